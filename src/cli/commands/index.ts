@@ -1,0 +1,7 @@
+/**
+ * The command table, in the order `safety-gap --help` lists them.
+ * One command per file in this folder; add a line here to add a command.
+ */
+import type { Command } from "../command.js";
+
+export const commands: Command[] = [];

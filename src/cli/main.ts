@@ -1,0 +1,65 @@
+/**
+ * safety-gap's command line: dispatches to the command table in
+ * ./commands/index.ts, prints help, and turns errors into exit codes:
+ *   0 success, 1 a result to report (e.g. numbers differ), 2 bad input,
+ *   3 a bug in safety-gap (stack trace printed).
+ */
+import { readFileSync } from "node:fs";
+import { commands } from "./commands/index.js";
+import { processIO, type CliIO } from "./command.js";
+import { isSafetyGapError } from "../errors.js";
+
+export const toolVersion = (): string =>
+  (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+
+export function usage(): string {
+  const width = Math.max(...commands.map((c) => c.name.length), 4);
+  return [
+    "safety-gap: regenerate the paper from its simulation",
+    "",
+    "usage: safety-gap <command> [options]",
+    "",
+    "commands:",
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    "",
+    "Run `safety-gap <command> --help` for a command's options.",
+    "",
+  ].join("\n");
+}
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    const target = name === "help" ? commands.find((c) => c.name === rest[0]) : undefined;
+    io.stdout(target ? target.help : usage());
+    return 0;
+  }
+  if (name === "--version" || name === "-v") {
+    io.stdout(`${toolVersion()}\n`);
+    return 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`safety-gap: unknown command '${name}'.\n\n${usage()}`);
+    return 2;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.stdout(command.help);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (isSafetyGapError(error)) {
+      io.stderr(`safety-gap ${name}: ${error.format()}\n`);
+      return 2;
+    }
+    io.stderr(`safety-gap ${name}: internal error (please report):\n${error instanceof Error ? error.stack : String(error)}\n`);
+    return 3;
+  }
+}
+
+// Run when executed directly (node dist/cli/main.js ...), not when imported.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await main(process.argv.slice(2));
+}
