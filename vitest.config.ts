@@ -7,8 +7,7 @@ export default defineConfig({
     // timeout avoids flakiness without hiding hangs forever.
     testTimeout: 120_000,
     hookTimeout: 180_000,
-    // Files that share out/ or a browser must not run in parallel with each other.
-    fileParallelism: true,
     pool: "forks",
+    reporters: ["default", "./test/summaryReporter.ts"],
   },
 });

@@ -1,0 +1,84 @@
+/**
+ * A content-addressed cache of stage outputs. A stage's key is the hash of
+ * its named inputs (e.g. { params, code, deps }); its output is a set of
+ * files. A lookup also says WHY a stage must run, by comparing the inputs
+ * with those of the stage's previous run: "params changed", "code changed",
+ * "no cache" — so a rebuild can print which stages ran and why.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, renameSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { sha256 } from "./hashing.js";
+
+export type StageInputs = Record<string, string>;
+export type StageFiles = Map<string, Uint8Array>;
+
+export type Lookup =
+  | { hit: true; files: StageFiles; reason: "cached" }
+  | { hit: false; reason: string };
+
+/** How many outputs to keep per stage: enough to flip between two versions of a parameter and a text edit. */
+const KEEP = 6;
+
+export class StageCache {
+  constructor(readonly dir: string) {}
+
+  static keyOf(inputs: StageInputs): string {
+    return sha256(JSON.stringify(Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : 1))));
+  }
+
+  lookup(stage: string, inputs: StageInputs): Lookup {
+    const entry = join(this.dir, stage, StageCache.keyOf(inputs));
+    if (existsSync(join(entry, ".complete"))) {
+      return { hit: true, files: readTree(join(entry, "files")), reason: "cached" };
+    }
+    return { hit: false, reason: this.whyMiss(stage, inputs) };
+  }
+
+  store(stage: string, inputs: StageInputs, files: Map<string, Uint8Array | string>): void {
+    const stageDir = join(this.dir, stage);
+    const entry = join(stageDir, StageCache.keyOf(inputs));
+    const tmp = `${entry}.tmp-${process.pid}`;
+    rmSync(tmp, { recursive: true, force: true });
+    for (const [rel, data] of files) {
+      const p = join(tmp, "files", rel);
+      mkdirSync(dirname(p), { recursive: true });
+      writeFileSync(p, data);
+    }
+    mkdirSync(tmp, { recursive: true });
+    writeFileSync(join(tmp, ".complete"), "");
+    rmSync(entry, { recursive: true, force: true });
+    renameSync(tmp, entry);
+    writeFileSync(join(stageDir, "last-inputs.json"), JSON.stringify(inputs, null, 1));
+    this.prune(stageDir);
+  }
+
+  private whyMiss(stage: string, inputs: StageInputs): string {
+    const last = join(this.dir, stage, "last-inputs.json");
+    if (!existsSync(last)) return "no cache";
+    const previous = JSON.parse(readFileSync(last, "utf8")) as StageInputs;
+    const changed = Object.keys({ ...previous, ...inputs }).filter((k) => previous[k] !== inputs[k]);
+    return changed.length ? `${changed.join(", ")} changed` : "not cached";
+  }
+
+  private prune(stageDir: string): void {
+    const entries = readdirSync(stageDir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.includes(".tmp-"))
+      .map((e) => ({ path: join(stageDir, e.name), time: statSync(join(stageDir, e.name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time);
+    for (const old of entries.slice(KEEP)) rmSync(old.path, { recursive: true, force: true });
+  }
+}
+
+function readTree(root: string): StageFiles {
+  const out: StageFiles = new Map();
+  const walk = (dir: string): void => {
+    if (!existsSync(dir)) return;
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.set(relative(root, p).split("\\").join("/"), readFileSync(p));
+    }
+  };
+  walk(root);
+  return out;
+}
