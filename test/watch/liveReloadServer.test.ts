@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startLiveReloadServer, type LiveReloadServer } from "../../src/watch/liveReloadServer.js";
+
+let server: LiveReloadServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+function site(): string {
+  const dir = mkdtempSync(join(tmpdir(), "sg-serve-"));
+  writeFileSync(join(dir, "paper.html"), "<html><body><p>hi</p></body></html>");
+  mkdirSync(join(dir, "site"));
+  writeFileSync(join(dir, "site", "index.html"), "<html><body>site</body></html>");
+  writeFileSync(join(dir, "results.json"), "{}");
+  return dir;
+}
+
+describe("startLiveReloadServer(root, port)", () => {
+  it("serves the paper at / with the reload script injected", async () => {
+    server = await startLiveReloadServer(site());
+    const html = await (await fetch(server.url)).text();
+    expect(html).toContain("<p>hi</p>");
+    expect(html).toContain('new EventSource("/__live")');
+  });
+
+  it("serves folders' index.html and other files as they are", async () => {
+    server = await startLiveReloadServer(site());
+    expect(await (await fetch(new URL("site/", server.url))).text()).toContain("site");
+    const json = await fetch(new URL("results.json", server.url));
+    expect(json.headers.get("content-type")).toContain("application/json");
+    expect(await json.text()).toBe("{}");
+  });
+
+  it("answers 404 for missing files and 403 for paths outside the root", async () => {
+    server = await startLiveReloadServer(site());
+    expect((await fetch(new URL("nope.html", server.url))).status).toBe(404);
+    expect((await fetch(`${server.url}..%2f..%2fetc%2fpasswd`)).status).toBe(403);
+  });
+
+  it("pushes a reload event to connected pages", async () => {
+    server = await startLiveReloadServer(site());
+    const res = await fetch(new URL("__live", server.url));
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let seen = decoder.decode((await reader.read()).value);
+    server.reload();
+    while (!seen.includes("data: reload")) seen += decoder.decode((await reader.read()).value);
+    expect(seen).toContain("data: reload");
+    await reader.cancel();
+  });
+});
