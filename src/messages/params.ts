@@ -1,0 +1,44 @@
+/** Message texts for the parameter file (`src/params`). */
+
+const list = (names: readonly string[]): string => names.map((n) => `\`${n}\``).join(", ");
+
+export const yamlSyntax = (detail: string): string => `not valid YAML: ${detail}`;
+
+export const wrongValue = (path: string, allowed: string, got: unknown): string =>
+  `\`${path}\` must be ${allowed}, got ${describe(got)}`;
+
+export const missingField = (path: string, allowed: string): string => `\`${path}\` is missing; it must be ${allowed}`;
+
+export const unknownField = (path: string, name: string, valid: readonly string[]): string =>
+  `unknown field \`${name}\`${path ? ` in \`${path}\`` : ""}; allowed: ${list(valid)}`;
+
+export const unknownName = (what: string, name: string, valid: readonly string[]): string =>
+  `unknown ${what} \`${name}\`; allowed: ${list(valid)}`;
+
+export const missingName = (what: string, name: string, path: string): string =>
+  `${what} \`${name}\` is missing from \`${path}\`; every ${what} needs a value`;
+
+export const duplicateName = (path: string, name: string): string => `\`${path}\` lists \`${name}\` twice; names must be distinct`;
+
+export const crcCollision = (path: string, a: string, b: string): string =>
+  `\`${path}\`: \`${a}\` and \`${b}\` have the same CRC-32, so they would share a random stream`;
+
+export const noBenchmarkOfKind = (kind: string): string => `\`benchmarks\` has no ${kind} benchmark; at least one is needed`;
+
+export const baselineHasEffects = (method: string): string =>
+  `\`methodEffects.${method}\`: the baseline method has lift 0 and retention 1 by definition and must not be listed`;
+
+export const sameConditions = (name: string): string => `\`conditions.treated\` and \`conditions.control\` are both \`${name}\``;
+
+export const meanOutOfRange = (cell: string, mu: number): string =>
+  `the mean score of ${cell} is ${String(mu)}, outside [0, 1]: scores are proportions`;
+
+export const didYouMean = (name: string | undefined): string | undefined => (name === undefined ? undefined : `did you mean \`${name}\`?`);
+
+function describe(v: unknown): string {
+  if (v === null || v === undefined) return "nothing";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return `the text "${v}"`;
+  return String(v);
+}

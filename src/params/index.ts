@@ -1,0 +1,7 @@
+/** Stage 1, params: report/model.yaml (`unknown`) -> validated `Params`. */
+export type { Params, LoadedParams, Benchmark, BenchmarkKind, MethodEffect } from "./types.js";
+export { loadParams, parseParams } from "./load.js";
+export { validateParams, cellMeanOf } from "./validate.js";
+export { paramsSchema, allowedText } from "./schema.js";
+export { crc32 } from "./crc32.js";
+export { hashParams, canonicalJson } from "./hash.js";

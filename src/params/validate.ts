@@ -1,0 +1,198 @@
+/**
+ * `unknown` (the parsed YAML) -> `Params`. Checks every field against
+ * `paramsSchema` and every name against the names the file declares, and
+ * fills the defaults, so later stages get a complete, typed object. Each
+ * failure is a SafetyGapError naming file:line:column, the field path, what
+ * is allowed and, for a misspelled name, the closest valid one.
+ */
+import { SafetyGapError, type SourceLocation } from "../errors.js";
+import * as msg from "../messages/params.js";
+import { closestName } from "./closestName.js";
+import { crc32 } from "./crc32.js";
+import type { FieldPath } from "./locate.js";
+import { allowedText, paramsSchema, scalarAllowed, type SchemaField } from "./schema.js";
+import type { Benchmark, MethodEffect, Params } from "./types.js";
+
+/** Where to point an error: supplied by the loader (it knows the file); tests may pass a stub. */
+export type Locator = (path: FieldPath, atKey?: boolean) => SourceLocation;
+
+const TOP_LEVEL = [
+  "seed",
+  "samplesPerCell",
+  "bootstrap",
+  "conditions",
+  "methods",
+  "baselineMethod",
+  "scales",
+  "benchmarks",
+  "noise",
+  "baseline",
+  "alignment",
+  "methodEffects",
+];
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+
+export function validateParams(raw: unknown, at: Locator): Params {
+  const fail = (message: string, path: FieldPath, atKey = false, hint?: string): never => {
+    throw new SafetyGapError(message, at(path, atKey), hint);
+  };
+
+  const mapAt = (v: unknown, path: FieldPath): Obj => {
+    if (!isObj(v)) fail(v === undefined ? msg.missingField(path.join("."), "a mapping") : msg.wrongValue(path.join("."), "a mapping", v), path);
+    return v as Obj;
+  };
+
+  /** Rejects keys outside `valid`, naming the closest valid one. */
+  const onlyKeys = (obj: Obj, path: FieldPath, valid: readonly string[], what?: string): void => {
+    for (const k of Object.keys(obj)) {
+      if (valid.includes(k)) continue;
+      const m = what ? msg.unknownName(what, k, valid) : msg.unknownField(path.join("."), k, valid);
+      fail(m, [...path, k], true, msg.didYouMean(closestName(k, valid)));
+    }
+  };
+
+  const field = (v: unknown, path: FieldPath, spec: SchemaField): number | string => {
+    const s = paramsSchema[spec];
+    const allowed = allowedText[s.type];
+    if (v === undefined) {
+      if ("default" in s) return s.default;
+      fail(msg.missingField(path.join("."), allowed), path.slice(0, -1));
+    }
+    if (!scalarAllowed(s.type, v)) fail(msg.wrongValue(path.join("."), allowed, v), path);
+    return v as number | string;
+  };
+
+  /** A list of distinct names with distinct CRC-32s (streams are keyed by them). */
+  const names = (v: unknown, path: FieldPath): string[] => {
+    const p = path.join(".");
+    if (!Array.isArray(v) || v.length === 0) fail(v === undefined ? msg.missingField(p, allowedText["name-list"]) : msg.wrongValue(p, `a non-empty list (${allowedText["name-list"]})`, v), path);
+    const out: string[] = [];
+    const crcs = new Map<number, string>();
+    (v as unknown[]).forEach((name, i) => {
+      if (!scalarAllowed("name", name)) fail(msg.wrongValue(`${p}[${i}]`, allowedText.name, name), [...path, i]);
+      const s = name as string;
+      if (out.includes(s)) fail(msg.duplicateName(p, s), [...path, i]);
+      const c = crc32(s);
+      const other = crcs.get(c);
+      if (other !== undefined) fail(msg.crcCollision(p, other, s), [...path, i], false, "Rename one of them.");
+      crcs.set(c, s);
+      out.push(s);
+    });
+    return out;
+  };
+
+  const root = mapAt(raw, []);
+  onlyKeys(root, [], TOP_LEVEL);
+
+  const seed = field(root.seed, ["seed"], "seed") as number;
+  const samplesPerCell = field(root.samplesPerCell, ["samplesPerCell"], "samplesPerCell") as number;
+  const boot = mapAt(root.bootstrap, ["bootstrap"]);
+  onlyKeys(boot, ["bootstrap"], ["resamples", "confidence"]);
+  const bootstrap = {
+    resamples: field(boot.resamples, ["bootstrap", "resamples"], "bootstrap.resamples") as number,
+    confidence: field(boot.confidence, ["bootstrap", "confidence"], "bootstrap.confidence") as number,
+  };
+
+  const cond = mapAt(root.conditions, ["conditions"]);
+  onlyKeys(cond, ["conditions"], ["treated", "control"]);
+  const conditions = {
+    treated: field(cond.treated, ["conditions", "treated"], "conditions.treated") as string,
+    control: field(cond.control, ["conditions", "control"], "conditions.control") as string,
+  };
+  if (conditions.treated === conditions.control) fail(msg.sameConditions(conditions.treated), ["conditions", "control"]);
+  if (crc32(conditions.treated) === crc32(conditions.control))
+    fail(msg.crcCollision("conditions", conditions.treated, conditions.control), ["conditions", "control"], false, "Rename one of them.");
+
+  const methods = names(root.methods, ["methods"]);
+  const baselineMethod = field(root.baselineMethod, ["baselineMethod"], "baselineMethod") as string;
+  if (!methods.includes(baselineMethod))
+    fail(msg.unknownName("method", baselineMethod, methods), ["baselineMethod"], false, msg.didYouMean(closestName(baselineMethod, methods)));
+  const scales = names(root.scales, ["scales"]);
+
+  const benchObj = mapAt(root.benchmarks, ["benchmarks"]);
+  const benchmarkNames = names(Object.keys(benchObj), ["benchmarks"]);
+  const benchmarks: Benchmark[] = benchmarkNames.map((name) => ({
+    name,
+    kind: field(benchObj[name], ["benchmarks", name], "benchmarks.<benchmark>") as Benchmark["kind"],
+  }));
+  for (const kind of ["safety", "capability"] as const)
+    if (!benchmarks.some((b) => b.kind === kind)) fail(msg.noBenchmarkOfKind(kind), ["benchmarks"]);
+
+  const noiseObj = mapAt(root.noise, ["noise"]);
+  onlyKeys(noiseObj, ["noise"], ["sd"]);
+  const noise = { sd: field(noiseObj.sd, ["noise", "sd"], "noise.sd") as number };
+
+  /** scale -> benchmark -> value, every scale and benchmark present, no others. */
+  const byScale = (key: "baseline" | "alignment"): Record<string, Record<string, number>> => {
+    const obj = mapAt(root[key], [key]);
+    onlyKeys(obj, [key], scales, "scale");
+    const out: Record<string, Record<string, number>> = {};
+    for (const s of scales) {
+      if (!(s in obj)) fail(msg.missingName("scale", s, key), [key]);
+      const row = mapAt(obj[s], [key, s]);
+      onlyKeys(row, [key, s], benchmarkNames, "benchmark");
+      out[s] = {};
+      for (const b of benchmarkNames) {
+        if (!(b in row)) fail(msg.missingName("benchmark", b, `${key}.${s}`), [key, s]);
+        out[s][b] = field(row[b], [key, s, b], `${key}.<scale>.<benchmark>`) as number;
+      }
+    }
+    return out;
+  };
+  const baseline = byScale("baseline");
+  const alignment = byScale("alignment");
+
+  const effObj = mapAt(root.methodEffects, ["methodEffects"]);
+  onlyKeys(effObj, ["methodEffects"], methods, "method");
+  const methodEffects: Record<string, MethodEffect> = {};
+  for (const m of methods) {
+    if (m === baselineMethod) {
+      if (m in effObj) fail(msg.baselineHasEffects(m), ["methodEffects", m], true, "Remove this entry, or change `baselineMethod`.");
+      methodEffects[m] = { lift: Object.fromEntries(benchmarkNames.map((b) => [b, 0])), retention: Object.fromEntries(benchmarkNames.map((b) => [b, 1])) };
+      continue;
+    }
+    if (!(m in effObj)) fail(msg.missingName("method", m, "methodEffects"), ["methodEffects"]);
+    const e = mapAt(effObj[m], ["methodEffects", m]);
+    onlyKeys(e, ["methodEffects", m], ["lift", "retention"]);
+    const lift = mapAt(e.lift, ["methodEffects", m, "lift"]);
+    onlyKeys(lift, ["methodEffects", m, "lift"], benchmarkNames, "benchmark");
+    const retention = e.retention === undefined ? {} : mapAt(e.retention, ["methodEffects", m, "retention"]);
+    onlyKeys(retention, ["methodEffects", m, "retention"], benchmarkNames, "benchmark");
+    const effect: MethodEffect = { lift: {}, retention: {} };
+    for (const b of benchmarkNames) {
+      if (!(b in lift)) fail(msg.missingName("benchmark", b, `methodEffects.${m}.lift`), ["methodEffects", m, "lift"]);
+      effect.lift[b] = field(lift[b], ["methodEffects", m, "lift", b], "methodEffects.<method>.lift.<benchmark>") as number;
+      effect.retention[b] = field(retention[b], ["methodEffects", m, "retention", b], "methodEffects.<method>.retention.<benchmark>") as number;
+    }
+    methodEffects[m] = effect;
+  }
+
+  const params: Params = { seed, samplesPerCell, bootstrap, conditions, methods, baselineMethod, scales, benchmarks, noise, baseline, alignment, methodEffects };
+
+  // A mean outside [0, 1] is not a score: clipping would silently pile the
+  // samples on a bound. Point at the method's lift, the usual culprit.
+  for (const s of scales)
+    for (const m of methods)
+      for (const c of [conditions.treated, conditions.control])
+        for (const b of benchmarkNames) {
+          const mu = cellMeanOf(params, s, m, c, b);
+          if (!(mu >= 0 && mu <= 1))
+            fail(msg.meanOutOfRange(`${s}/${m}/${c}/${b}`, mu), m === baselineMethod ? ["baseline", s, b] : ["methodEffects", m, "lift", b], false,
+              "Lower the baseline, lift or alignment effect of this benchmark.");
+        }
+  return params;
+}
+
+/**
+ * The model's mean score of a cell: baseline + lift + [treated] * alignment * retention,
+ * evaluated in exactly this order (bench/numpy/compute.py does the same, so samples agree bit for bit).
+ */
+export function cellMeanOf(p: Params, scale: string, method: string, condition: string, benchmark: string): number {
+  const e = p.methodEffects[method] as MethodEffect;
+  let mu = (p.baseline[scale] as Record<string, number>)[benchmark] as number;
+  mu = mu + (e.lift[benchmark] as number);
+  if (condition === p.conditions.treated) mu = mu + ((p.alignment[scale] as Record<string, number>)[benchmark] as number) * (e.retention[benchmark] as number);
+  return mu;
+}
