@@ -1,0 +1,38 @@
+/**
+ * Message texts of src/random and src/numeric (one function per message, so
+ * the wording lives in one place and tests can match it).
+ */
+const show = (v: unknown): string => (typeof v === "bigint" ? `${v}n` : typeof v === "string" ? JSON.stringify(v) : String(v));
+
+export const seedNotInteger = (value: unknown): string =>
+  `seed entropy must be a non-negative integer (number or bigint) or an array of them, got ${show(value)}`;
+export const seedHint = (): string => "pass e.g. 42, 2n ** 70n or [1, 2, 3], as np.random.SeedSequence accepts";
+export const poolSizeTooSmall = (poolSize: unknown): string => `poolSize must be an integer >= 4, got ${show(poolSize)}`;
+export const stateWordsInvalid = (n: unknown): string => `generateState needs a non-negative integer word count, got ${show(n)}`;
+export const stateDtypeInvalid = (dtype: unknown): string => `generateState dtype must be "uint32" or "uint64", got ${show(dtype)}`;
+export const spawnCountInvalid = (n: unknown): string => `spawn needs a non-negative integer count, got ${show(n)}`;
+export const bitGeneratorStateInvalid = (why: string): string => `invalid PCG64 state: ${why}`;
+export const bitGeneratorStateHint = (): string =>
+  'use the shape of NumPy\'s bit_generator.state: { bitGenerator: "PCG64", state: { state, inc }, hasUint32, uinteger }';
+export const integerArgInvalid = (name: string, value: unknown): string =>
+  `${name} must be an integer (a safe-integer number or a bigint), got ${show(value)}`;
+export const integerArgHint = (): string => "pass whole numbers; use a bigint for values beyond 2**53";
+export const highNotAboveLow = (low: unknown, high: unknown): string => `high <= low: integers(${show(low)}, ${show(high)}) has no values`;
+export const int64Bounds = (name: string, value: unknown): string => `${name} is out of bounds for int64: ${show(value)}`;
+export const sizeInvalid = (size: unknown): string => `size must be a non-negative integer or an array of them, got ${show(size)}`;
+export const sizeHint = (): string => "omit size for a single value, or pass e.g. 1000 or [200, 500]";
+export const realArgInvalid = (name: string, value: unknown): string => `${name} must be a finite number, got ${show(value)}`;
+export const scaleNegative = (scale: unknown): string => `scale must be non-negative, got ${show(scale)}`;
+export const advanceInvalid = (value: unknown): string => `advance needs an integer delta (number or bigint), got ${show(value)}`;
+export const jumpsInvalid = (value: unknown): string => `jumped needs a non-negative integer count, got ${show(value)}`;
+export const kernelInvalid = (value: unknown): string => `kernel must be "ts" or "wasm", got ${show(value)} (from option or SAFETY_GAP_KERNEL)`;
+export const kernelHint = (): string => "set SAFETY_GAP_KERNEL=ts or SAFETY_GAP_KERNEL=wasm, or leave it unset";
+export const wasmMissing = (path: string): string => `the WebAssembly kernel ${path} is missing`;
+export const wasmMissingHint = (): string => "run `npm run dist` (compiles src/**/assembly/*.ts to dist/wasm/), or set SAFETY_GAP_KERNEL=ts";
+export const bootstrapArgsInvalid = (why: string): string => `bootstrapMeans: ${why}`;
+export const emptyInput = (fn: string): string => `${fn} of an empty array is undefined`;
+export const emptyInputHint = (): string => "pass at least one value";
+export const percentileOutOfRange = (q: unknown): string => `percentiles must be in the range [0, 100], got ${show(q)}`;
+export const percentileHint = (): string => "pass q as a number or array of numbers between 0 and 100";
+export const sliceOutOfRange = (start: number, n: number, length: number): string =>
+  `pairwiseSum range [${start}, ${start + n}) lies outside an array of length ${length}`;

@@ -1,0 +1,45 @@
+import { fail } from "./fail.js";
+import type { Generator } from "./generator.js";
+import { boundedLemire32 } from "./boundedLemire32.js";
+import { pairwiseSum } from "../numeric/pairwiseSum.js";
+import { bootstrapArgsInvalid } from "../messages/random.js";
+import type { Kernel } from "./kernelChoice.js";
+import { wasmKernel } from "./wasmKernel.js";
+
+export interface BootstrapOptions {
+  /** Override the generator's kernel for this call ("ts" or "wasm"); both give the same bits. */
+  kernel?: Kernel;
+}
+
+/**
+ * Bootstrap means, fused: exactly NumPy's
+ *   x[gen.integers(0, len(x), size=(resamples, len(x)))].mean(axis=1)
+ * (row means by pairwise summation, divided by n), leaving `gen` in the
+ * state NumPy leaves it, without materialising the resamples x n indices.
+ */
+export function bootstrapMeans(gen: Generator, x: Float64Array, resamples: number, options: BootstrapOptions = {}): Float64Array {
+  if (!(x instanceof Float64Array) || x.length === 0) fail(bootstrapArgsInvalid("x must be a non-empty Float64Array"));
+  if (!Number.isSafeInteger(resamples) || resamples < 0) fail(bootstrapArgsInvalid(`resamples must be a non-negative integer, got ${resamples}`));
+  const kernel = options.kernel ?? gen.kernel;
+  if (kernel === "wasm") {
+    const wasm = wasmKernel(true);
+    if (wasm) return wasm.bootstrapMeans(gen.bitGenerator, x, resamples);
+  }
+  return bootstrapMeansTs(gen, x, resamples);
+}
+
+/** The pure-TypeScript path: one row of gathered values at a time. */
+function bootstrapMeansTs(gen: Generator, x: Float64Array, resamples: number): Float64Array {
+  const n = x.length;
+  const bg = gen.bitGenerator;
+  const out = new Float64Array(resamples);
+  const row = new Float64Array(n);
+  const rng = n - 1;
+  for (let b = 0; b < resamples; b++) {
+    // integers(0, n): rng 0 draws nothing; otherwise the buffered 32-bit Lemire path (n <= 2**32 here).
+    if (rng === 0) row.fill(x[0]!);
+    else for (let i = 0; i < n; i++) row[i] = x[boundedLemire32(bg, rng)]!;
+    out[b] = pairwiseSum(row) / n;
+  }
+  return out;
+}

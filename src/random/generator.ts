@@ -1,0 +1,154 @@
+import { fail } from "./fail.js";
+import { PCG64 } from "./pcg64.js";
+import { boundedLemire32 } from "./boundedLemire32.js";
+import { boundedLemire64 } from "./boundedLemire64.js";
+import { standardNormal } from "./standardNormal.js";
+import { sizeCount, type Size } from "./sizeCount.js";
+import { integerArrayKind, newIntegerArray, type IntegerArray, type NumberIntegerArray } from "./integerArray.js";
+import { kernelChoice, type Kernel } from "./kernelChoice.js";
+import { wasmKernel, type WasmKernel } from "./wasmKernel.js";
+import {
+  highNotAboveLow,
+  int64Bounds,
+  integerArgHint,
+  integerArgInvalid,
+  realArgInvalid,
+  scaleNegative,
+} from "../messages/random.js";
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+const UINT64_MAX = 2n ** 64n - 1n;
+/** Below this many values an array call stays in TypeScript: the wasm hand-over costs about as much. */
+const WASM_MIN_COUNT = 64;
+
+export interface GeneratorOptions {
+  /** "ts", "wasm" or "auto" (default: $SAFETY_GAP_KERNEL, else auto = wasm when built). */
+  kernel?: Kernel | "auto";
+}
+
+/**
+ * NumPy's `Generator` over a PCG64, method for method (camelCase names).
+ * Every method draws exactly what NumPy 1.24 draws from the same state, so
+ * `defaultRng(42)` here and `np.random.default_rng(42)` in Python agree value
+ * for value, whatever the mix and order of calls.
+ */
+export class Generator {
+  readonly bitGenerator: PCG64;
+  /** The kernel that fills arrays (resolved once). */
+  readonly kernel: Kernel;
+  private readonly wasm: WasmKernel | undefined;
+
+  constructor(bitGenerator: PCG64, options: GeneratorOptions = {}) {
+    this.bitGenerator = bitGenerator;
+    const choice = kernelChoice(options.kernel);
+    this.wasm = choice === "ts" ? undefined : wasmKernel(choice === "wasm");
+    this.kernel = this.wasm ? "wasm" : "ts";
+  }
+
+  /** `random(size)`: doubles in [0, 1) from the top 53 bits of a 64-bit output. */
+  random(): number;
+  random(size: Size): Float64Array;
+  random(size?: Size): number | Float64Array {
+    const bg = this.bitGenerator;
+    if (size === undefined) return bg.nextDouble();
+    const out = new Float64Array(sizeCount(size));
+    if (this.wasm && out.length >= WASM_MIN_COUNT) this.wasm.fillRandom(bg, out);
+    else for (let i = 0; i < out.length; i++) out[i] = bg.nextDouble();
+    return out;
+  }
+
+  /**
+   * `integers(low, high, size)` with NumPy's defaults (int64, endpoint=False,
+   * Lemire's method): values in [low, high), or [0, low) when high is
+   * omitted. Numbers in give numbers out; bigint bounds give bigints.
+   * Arrays are the narrowest exact typed array (see `integerArrayKind`).
+   */
+  integers(low: number, high?: number): number;
+  integers(low: number, high: number | undefined, size: Size): NumberIntegerArray;
+  integers(low: number | bigint, high?: number | bigint): number | bigint;
+  integers(low: number | bigint, high: number | bigint | undefined, size: Size): IntegerArray;
+  integers(low: number | bigint, high?: number | bigint, size?: Size): number | bigint | IntegerArray {
+    if (high === undefined) [low, high] = [0, low];
+    checkInteger("low", low, 2 ** 53 - 1);
+    checkInteger("high", high, 2 ** 53); // high is exclusive: 2**53 keeps every value safe
+    const bg = this.bitGenerator;
+    const asBigint = typeof low === "bigint" || typeof high === "bigint";
+    // Fast lane: number bounds whose range fits the 32-bit path (exact in doubles).
+    if (!asBigint) {
+      const lo = low as number;
+      const rng = (high as number) - 1 - lo;
+      if (rng < 0) fail(highNotAboveLow(low, high), integerArgHint());
+      if (rng <= 0xffffffff) {
+        if (size === undefined) return lo + bounded32(bg, rng);
+        const out = newIntegerArray(integerArrayKind(BigInt(lo), BigInt(lo + rng)), sizeCount(size)) as NumberIntegerArray;
+        if (this.wasm && out.length >= WASM_MIN_COUNT) this.wasm.fillBounded32(bg, rng, lo, out);
+        else fillBounded32(bg, rng, lo, out);
+        return out;
+      }
+    }
+    // General lane (`_rand_int64`): int64 bounds, 64-bit Lemire, BigInt arithmetic.
+    const lowB = BigInt(low);
+    const highB = BigInt(high) - 1n;
+    if (lowB < INT64_MIN) fail(int64Bounds("low", low), integerArgHint());
+    if (highB > INT64_MAX) fail(int64Bounds("high", high), integerArgHint());
+    if (lowB > highB) fail(highNotAboveLow(low, high), integerArgHint());
+    const rng = highB - lowB;
+    const draw = (): bigint => {
+      if (rng <= 0xffffffffn) return lowB + BigInt(bounded32(bg, Number(rng)));
+      if (rng === UINT64_MAX) return BigInt.asIntN(64, lowB + bg.nextUint64());
+      return BigInt.asIntN(64, lowB + boundedLemire64(bg, rng));
+    };
+    if (size === undefined) return asBigint ? draw() : Number(draw());
+    const kind = integerArrayKind(lowB, highB);
+    const out = newIntegerArray(kind, sizeCount(size));
+    if (out instanceof BigInt64Array) for (let i = 0; i < out.length; i++) out[i] = draw();
+    else for (let i = 0; i < out.length; i++) out[i] = Number(draw());
+    return out;
+  }
+
+  /** `standard_normal(size)`: NumPy's ziggurat. */
+  standardNormal(): number;
+  standardNormal(size: Size): Float64Array;
+  standardNormal(size?: Size): number | Float64Array {
+    const bg = this.bitGenerator;
+    if (size === undefined) return standardNormal(bg);
+    const out = new Float64Array(sizeCount(size));
+    for (let i = 0; i < out.length; i++) out[i] = standardNormal(bg);
+    return out;
+  }
+
+  /** `normal(loc, scale, size)`: loc + scale * standard_normal, value by value (`random_normal`). */
+  normal(loc?: number, scale?: number): number;
+  normal(loc: number | undefined, scale: number | undefined, size: Size): Float64Array;
+  normal(loc = 0, scale = 1, size?: Size): number | Float64Array {
+    if (typeof loc !== "number" || !Number.isFinite(loc)) fail(realArgInvalid("loc", loc));
+    if (typeof scale !== "number" || !Number.isFinite(scale)) fail(realArgInvalid("scale", scale));
+    if (scale < 0) fail(scaleNegative(scale));
+    const bg = this.bitGenerator;
+    if (size === undefined) return loc + scale * standardNormal(bg);
+    const out = new Float64Array(sizeCount(size));
+    for (let i = 0; i < out.length; i++) out[i] = loc + scale * standardNormal(bg);
+    return out;
+  }
+}
+
+/** One draw of `random_bounded_uint64_fill`'s 32-bit branch: rng 0 draws nothing, 2**32 - 1 is a bare next32. */
+function bounded32(bg: PCG64, rng: number): number {
+  if (rng === 0) return 0;
+  if (rng === 0xffffffff) return bg.nextUint32();
+  return boundedLemire32(bg, rng);
+}
+
+/** `random_bounded_uint64_fill` for rng <= 2**32 - 1, TypeScript path. */
+export function fillBounded32(bg: PCG64, rng: number, low: number, out: NumberIntegerArray): void {
+  const n = out.length;
+  if (rng === 0) out.fill(low);
+  else if (rng === 0xffffffff) for (let i = 0; i < n; i++) out[i] = low + bg.nextUint32();
+  else for (let i = 0; i < n; i++) out[i] = low + boundedLemire32(bg, rng);
+}
+
+function checkInteger(name: string, v: unknown, limit: number): void {
+  if (typeof v === "bigint") return;
+  if (typeof v !== "number" || !Number.isInteger(v) || Math.abs(v) > limit) fail(integerArgInvalid(name, v), integerArgHint());
+}

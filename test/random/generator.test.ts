@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import { Generator, PCG64, defaultRng, type IntegerArray, type Kernel } from "../../src/random/index.js";
+import { SafetyGapError } from "../../src/errors.js";
+import { asInt64, f64, firstMismatch, fixture, pcgState, sha } from "./fixtures.js";
+
+const streams = fixture("streams.json");
+const mixed = fixture("mixed.json");
+const KERNELS: Kernel[] = ["ts", "wasm"];
+
+/** A Generator like the fixture's: default_rng(seed), optionally after integers(0, 10) to fill the half-word buffer. */
+function rng(seed: number, kernel: Kernel, pre?: [number, number] | null): Generator {
+  const g = defaultRng(seed, { kernel });
+  if (pre) g.integers(pre[0], pre[1]);
+  return g;
+}
+
+/** Integer bounds from the fixture: numbers when safe, else bigints. */
+const bound = (s: string): number | bigint => (Number.isSafeInteger(Number(s)) && BigInt(Number(s)) === BigInt(s) ? Number(s) : BigInt(s));
+
+for (const kernel of KERNELS) {
+  describe(`Generator.random(size) [kernel ${kernel}]`, () => {
+    it("matches NumPy: array, scalars, 100,000 more, final state", () => {
+      const c = streams.random;
+      const g = rng(c.seed, kernel);
+      expect(firstMismatch(g.random(10), f64(c.first))).toBeUndefined();
+      expect([g.random(), g.random(), g.random()]).toEqual(Array.from(f64(c.scalar_next_3)));
+      expect(sha(g.random(100_000))).toBe(c.sha_next_100000);
+      expect(g.bitGenerator.state).toEqual(pcgState(c.state));
+    });
+    it("size 0 and shape [] edge cases", () => {
+      const g = rng(1, kernel);
+      expect(g.random(0)).toEqual(new Float64Array(0));
+      expect(g.random([]).length).toBe(1);
+      expect(g.random([2, 3]).length).toBe(6);
+    });
+  });
+
+  describe(`Generator.integers(low, high, size) [kernel ${kernel}]`, () => {
+    for (const c of streams.integers) {
+      it(`[${c.low}, ${c.high}) size ${JSON.stringify(c.size)} (seed ${c.seed}${c.pre ? ", buffered half-word" : ""}) matches NumPy`, () => {
+        const g = rng(c.seed, kernel, c.pre);
+        const out = g.integers(bound(c.low), bound(c.high), c.size) as IntegerArray;
+        if (c.values) expect(Array.from(out, String)).toEqual(c.values);
+        else {
+          expect(Array.from(out.subarray(0, 20), String)).toEqual(c.first);
+          expect(sha(asInt64(out))).toBe(c.sha);
+        }
+        expect(g.bitGenerator.state).toEqual(pcgState(c.state));
+      });
+    }
+
+    it("scalar calls over mixed ranges (32-bit buffer carried between calls) match NumPy", () => {
+      const c = streams.integers_scalar;
+      const g = rng(c.seed, kernel);
+      for (const call of c.calls) expect(String(g.integers(bound(call.low), bound(call.high)))).toBe(call.value);
+      expect(g.bitGenerator.state).toEqual(pcgState(c.state));
+    });
+
+    it("integers(high, undefined, size) draws from [0, high)", () => {
+      const c = streams.integers_one_arg;
+      const g = rng(c.seed, kernel);
+      expect(Array.from(g.integers(c.high, undefined, 9), String)).toEqual(c.values);
+      expect(g.bitGenerator.state).toEqual(pcgState(c.state));
+    });
+
+    it("returns the narrowest exact typed array", () => {
+      const g = rng(0, kernel);
+      expect(g.integers(0, 500, 3)).toBeInstanceOf(Int32Array);
+      expect(g.integers(-(2 ** 31), 2 ** 31, 3)).toBeInstanceOf(Int32Array);
+      expect(g.integers(0, 2 ** 32, 3)).toBeInstanceOf(Uint32Array);
+      expect(g.integers(-1, 2 ** 32, 3)).toBeInstanceOf(Float64Array);
+      expect(g.integers(0, 2 ** 53, 3)).toBeInstanceOf(Float64Array);
+      expect(g.integers(0n, 2n ** 53n + 1n, 3)).toBeInstanceOf(BigInt64Array);
+      expect(typeof g.integers(0, 10)).toBe("number");
+      expect(typeof g.integers(0n, 10n)).toBe("bigint");
+    });
+
+    it("size 0 draws nothing; low == high - 1 draws nothing and returns low", () => {
+      const g = rng(3, kernel, [0, 10]);
+      const before = g.bitGenerator.state;
+      expect(g.integers(0, 500, 0).length).toBe(0);
+      expect(Array.from(g.integers(-7, -6, 4))).toEqual([-7, -7, -7, -7]);
+      expect(g.integers(9, 10)).toBe(9);
+      expect(g.bitGenerator.state).toEqual(before);
+    });
+
+    it("refuses NaN, fractions, empty ranges, int64 overflow and bad sizes with a SafetyGapError", () => {
+      const g = rng(0, kernel);
+      expect(() => g.integers(NaN, 5)).toThrow(SafetyGapError);
+      expect(() => g.integers(0, 5.5)).toThrow(/must be an integer/);
+      expect(() => g.integers(0, Infinity)).toThrow(SafetyGapError);
+      expect(() => g.integers(5, 5)).toThrow(/high <= low/);
+      expect(() => g.integers(0n, 2n ** 63n + 1n)).toThrow(/out of bounds for int64/);
+      expect(() => g.integers(-(2n ** 63n) - 1n, 0n)).toThrow(/out of bounds for int64/);
+      expect(() => g.integers(0, 5, -1)).toThrow(SafetyGapError);
+      expect(() => g.integers(0, 5, 2.5)).toThrow(/size must be/);
+      expect(() => g.integers(0, 5, [2, NaN])).toThrow(SafetyGapError);
+    });
+  });
+
+  describe(`Generator.standardNormal(size) [kernel ${kernel}]`, () => {
+    for (const c of streams.standard_normal) {
+      it(`seed ${c.seed}: ${c.n.toLocaleString("en")} draws (wedge and ${c.tail_index.length} tail draws) match NumPy bit for bit`, () => {
+        const g = rng(c.seed, kernel);
+        const z = g.standardNormal(c.n);
+        expect(firstMismatch(z.subarray(0, 20), f64(c.first))).toBeUndefined();
+        const tails = f64(c.tail_values);
+        expect(firstMismatch(Float64Array.from(c.tail_index, (i: number) => z[i]!), tails)).toBeUndefined();
+        for (let k = 0; k < c.chunk_sha.length; k++) {
+          const chunk = z.subarray(k * c.chunk, (k + 1) * c.chunk);
+          if (sha(chunk).slice(0, 12) !== c.chunk_sha[k]) expect(`chunk ${k} differs`).toBe("");
+        }
+        expect(sha(z)).toBe(c.sha);
+        expect(g.bitGenerator.state).toEqual(pcgState(c.state));
+      });
+    }
+    it("scalar calls match NumPy", () => {
+      const c = streams.standard_normal_scalar;
+      const g = rng(c.seed, kernel);
+      expect(Array.from({ length: 5 }, () => g.standardNormal())).toEqual(Array.from(f64(c.values)));
+      expect(g.bitGenerator.state).toEqual(pcgState(c.state));
+    });
+  });
+
+  describe(`Generator.normal(loc, scale, size) [kernel ${kernel}]`, () => {
+    it("array, scalar and default loc/scale match NumPy", () => {
+      const c = streams.normal;
+      const g = rng(c.seed, kernel);
+      expect(firstMismatch(g.normal(c.loc, c.scale, 1000), f64(c.values))).toBeUndefined();
+      expect(g.normal(c.scalar_loc, c.scalar_scale)).toBe(f64(c.scalar)[0]);
+      expect(firstMismatch(g.normal(undefined, undefined, 3), f64(c.default3))).toBeUndefined();
+      expect(g.bitGenerator.state).toEqual(pcgState(c.state));
+    });
+    it("refuses NaN loc, NaN or negative scale with a SafetyGapError", () => {
+      const g = rng(0, kernel);
+      expect(() => g.normal(NaN, 1)).toThrow(SafetyGapError);
+      expect(() => g.normal(0, NaN)).toThrow(/finite number/);
+      expect(() => g.normal(0, -1)).toThrow(/non-negative/);
+    });
+  });
+
+  describe(`Generator: interleaved calls [kernel ${kernel}]`, () => {
+    it("every method, scalars and arrays, odd counts: values and state after each call match NumPy", () => {
+      const g = rng(mixed.seed, kernel);
+      for (const [k, step] of mixed.steps.entries()) {
+        const [name, a, b, c] = step.op;
+        let got: ArrayLike<number | bigint>;
+        const arr = (v: number | bigint | ArrayLike<number | bigint>): ArrayLike<number | bigint> => (typeof v === "object" ? v : [v]);
+        if (name === "random") got = arr(a === null ? g.random() : g.random(a));
+        else if (name === "standard_normal") got = arr(a === null ? g.standardNormal() : g.standardNormal(a));
+        else if (name === "normal") got = arr(c === null ? g.normal(a, b) : g.normal(a, b, c));
+        else if (name === "integers") got = arr(c === null ? g.integers(bound(String(a)), bound(String(b))) : g.integers(bound(String(a)), bound(String(b)), c));
+        else got = arr(a === null ? g.bitGenerator.randomRaw() : g.bitGenerator.randomRaw(a));
+        const want = step.f64 ? Array.from(f64(step.f64)) : step.ints;
+        expect({ k, got: step.f64 ? Array.from(got) : Array.from(got, String) }).toEqual({ k, got: want });
+        expect({ k, state: g.bitGenerator.state }).toEqual({ k, state: pcgState(step.state) });
+      }
+    });
+  });
+}
+
+describe("negative controls: wrong variants must disagree with NumPy", () => {
+  it("discarding the 32-bit half-word buffer between integers() calls disagrees", () => {
+    const c = streams.integers_scalar;
+    const g = defaultRng(c.seed, { kernel: "ts" });
+    const got = c.calls.map((call: { low: string; high: string }) => {
+      const v = String(g.integers(bound(call.low), bound(call.high)));
+      g.bitGenerator.hasUint32 = 0; // the wrong policy
+      return v;
+    });
+    expect(got).not.toEqual(c.calls.map((call: { value: string }) => call.value));
+  });
+
+  it("taking a fresh 64-bit output for every 32-bit draw (no buffer at all) disagrees", () => {
+    const c = streams.integers.find((c: { low: string; high: string; size: number }) => c.low === "0" && c.high === "500" && c.size === 1001);
+    const bg = new PCG64(c.seed);
+    defaultRng(bg).integers(0, 10);
+    const wrong = Array.from({ length: c.size }, () => {
+      bg.hasUint32 = 0;
+      return String(defaultRng(bg).integers(0, 500));
+    });
+    expect(wrong).not.toEqual(c.values);
+  });
+});

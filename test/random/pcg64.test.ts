@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { PCG64, defaultRng } from "../../src/random/index.js";
+import { SafetyGapError } from "../../src/errors.js";
+import { fixture, pcgState, sha } from "./fixtures.js";
+
+const streams = fixture("streams.json");
+
+describe("PCG64.randomRaw(size)", () => {
+  for (const c of streams.random_raw) {
+    it(`seed ${c.seed}: 1000 raw 64-bit outputs and the final state match NumPy`, () => {
+      const bg = new PCG64(c.seed);
+      expect(Array.from(bg.randomRaw(10), String)).toEqual(c.first);
+      expect(sha(bg.randomRaw(990))).toBe(c.sha_next_990);
+      expect(bg.state).toEqual(pcgState(c.state));
+    });
+  }
+  it("size 0 gives an empty array and leaves the state alone", () => {
+    const bg = new PCG64(1);
+    const before = bg.state;
+    expect(bg.randomRaw(0).length).toBe(0);
+    expect(bg.state).toEqual(before);
+  });
+});
+
+/** PCG64(42) after 3 raw draws and one integers(0, 10), so the 32-bit buffer is full. */
+function primed(): PCG64 {
+  const bg = new PCG64(42);
+  bg.randomRaw(3);
+  defaultRng(bg).integers(0, 10);
+  expect(bg.hasUint32).toBe(1);
+  return bg;
+}
+
+describe("PCG64.advance(delta)", () => {
+  const adv = streams.advance;
+  for (const key of ["advance_12345", "advance_2_100_plus_7", "advance_minus_1"]) {
+    it(`${key}: state (buffer cleared) and next outputs match NumPy`, () => {
+      const bg = primed().advance(BigInt(adv[key].delta));
+      expect(bg.state).toEqual(pcgState(adv[key].state));
+      expect(Array.from(bg.randomRaw(3), String)).toEqual(adv[key].raw);
+    });
+  }
+  it("advance(n) equals n steps; a number delta equals a bigint one", () => {
+    const a = new PCG64(5);
+    a.randomRaw(1000);
+    expect(new PCG64(5).advance(1000).state).toEqual(a.state);
+    expect(new PCG64(5).advance(1000n).state).toEqual(a.state);
+  });
+  it("refuses a fractional delta with a SafetyGapError", () => {
+    expect(() => new PCG64(1).advance(1.5)).toThrow(SafetyGapError);
+  });
+});
+
+describe("PCG64.jumped(jumps)", () => {
+  it("jumped() and jumped(3) match NumPy and leave the original unchanged", () => {
+    const bg = new PCG64(42);
+    defaultRng(bg).integers(0, 10);
+    const j1 = bg.jumped();
+    const j3 = bg.jumped(3);
+    expect(j1.state).toEqual(pcgState(streams.advance.jumped_1.state));
+    expect(Array.from(j1.randomRaw(3), String)).toEqual(streams.advance.jumped_1.raw);
+    expect(j3.state).toEqual(pcgState(streams.advance.jumped_3.state));
+    expect(Array.from(j3.randomRaw(3), String)).toEqual(streams.advance.jumped_3.raw);
+    expect(bg.state).toEqual(pcgState(streams.advance.original_after_jumped));
+  });
+  it("refuses a negative jump count", () => {
+    expect(() => new PCG64(1).jumped(-1)).toThrow(SafetyGapError);
+  });
+});
+
+describe("PCG64.state (getter and setter)", () => {
+  it("round-trips, including the half-word buffer", () => {
+    const a = primed();
+    const b = new PCG64(0);
+    b.state = a.state;
+    expect(b.state).toEqual(a.state);
+    expect(defaultRng(b).integers(0, 1000, 5)).toEqual(defaultRng(a).integers(0, 1000, 5));
+  });
+  it("refuses malformed states with a SafetyGapError", () => {
+    const bg = new PCG64(0);
+    const good = bg.state;
+    expect(() => (bg.state = { ...good, bitGenerator: "MT19937" as "PCG64" })).toThrow(SafetyGapError);
+    expect(() => (bg.state = { ...good, hasUint32: 2 })).toThrow(SafetyGapError);
+    expect(() => (bg.state = { ...good, state: { state: -1n, inc: 1n } })).toThrow(SafetyGapError);
+    expect(() => (bg.state = { ...good, uinteger: 2 ** 32 })).toThrow(SafetyGapError);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { PCG64, SeedSequence, defaultRng, type Entropy } from "../../src/random/index.js";
+import { SafetyGapError } from "../../src/errors.js";
+import { fixture, pcgState } from "./fixtures.js";
+
+const { cases } = fixture("seeding.json");
+type Nested = string | Nested[];
+const entropyOf = (e: Nested): Entropy => (Array.isArray(e) ? e.map(entropyOf) : BigInt(e));
+
+/** Rebuild the fixture's SeedSequence: from entropy/spawn key, or by replaying its spawn() calls. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function seedSequenceOf(c: any): SeedSequence {
+  if (c.spawn) {
+    const parent = new SeedSequence(entropyOf(c.entropy));
+    const counts: number[] = c.spawn.slice(0, -1);
+    let kids: SeedSequence[] = [];
+    for (const n of counts) kids = parent.spawn(n);
+    return kids[c.spawn.at(-1)]!;
+  }
+  return new SeedSequence(entropyOf(c.entropy), { spawnKey: c.spawn_key.map(BigInt), poolSize: c.pool_size });
+}
+
+describe("new SeedSequence(entropy, { spawnKey, poolSize })", () => {
+  for (const c of cases.filter((c: { entropy?: unknown }) => c.entropy !== undefined)) {
+    it(`${c.name}: pool, generateState, PCG64 state and increment match NumPy`, () => {
+      const ss = seedSequenceOf(c);
+      expect(Array.from(ss.pool)).toEqual(c.pool);
+      expect(ss.spawnKey.map(String)).toEqual(c.child_spawn_key);
+      expect(Array.from(ss.generateState(9))).toEqual(c.state32);
+      expect(Array.from(ss.generateState(5, "uint64"), String)).toEqual(c.state64);
+      const bg = new PCG64(ss);
+      expect(bg.state).toEqual(pcgState(c.pcg64));
+      expect(Array.from(bg.randomRaw(5), String)).toEqual(c.raw);
+    });
+  }
+
+  it("number and bigint entropy give the same pool", () => {
+    expect(new SeedSequence(42).pool).toEqual(new SeedSequence(42n).pool);
+    expect(new SeedSequence([1, 2]).pool).toEqual(new SeedSequence([1n, 2n]).pool);
+  });
+
+  it("spawn(n).spawn(1) of a child: grandchild key and pool match NumPy", () => {
+    const c = cases.find((c: { name: string }) => c.name.startsWith("grandchild"));
+    const grand = new SeedSequence(42).spawn(2)[0]!.spawn(1)[0]!;
+    expect(grand.spawnKey.map(String)).toEqual(c.child_spawn_key);
+    expect(Array.from(grand.pool)).toEqual(c.pool);
+  });
+
+  it("defaultRng(seedSequence) seeds like PCG64(seedSequence)", () => {
+    const c = cases.find((c: { name: string }) => c.name === "seed 42");
+    expect(defaultRng(new SeedSequence(42)).bitGenerator.state).toEqual(pcgState(c.pcg64));
+    expect(defaultRng(42).bitGenerator.state).toEqual(pcgState(c.pcg64));
+  });
+
+  it("refuses negative, fractional, NaN and non-integer entropy with a SafetyGapError", () => {
+    for (const bad of [-1, 1.5, NaN, Infinity, -1n, [1, -2]] as Entropy[]) {
+      expect(() => new SeedSequence(bad)).toThrow(SafetyGapError);
+    }
+    expect(() => new SeedSequence("42" as unknown as Entropy)).toThrow(/non-negative integer/);
+    expect(() => new SeedSequence(1, { poolSize: 3 })).toThrow(SafetyGapError);
+  });
+
+  it("no entropy draws fresh OS entropy (two sequences differ)", () => {
+    expect(new SeedSequence().pool).not.toEqual(new SeedSequence().pool);
+  });
+});
+
+describe("SeedSequence.generateState(n, dtype)", () => {
+  it("n = 0 gives an empty array; bad n or dtype throw a SafetyGapError", () => {
+    const ss = new SeedSequence(0);
+    expect(ss.generateState(0).length).toBe(0);
+    expect(() => ss.generateState(-1)).toThrow(SafetyGapError);
+    expect(() => ss.generateState(2, "float64" as "uint32")).toThrow(SafetyGapError);
+  });
+});
