@@ -1,0 +1,90 @@
+/** Message texts for the figure specs (`report/figures/*.vl.json`, `src/render/figures`). */
+
+const didYouMean = (closest: string | undefined): string => (closest ? ` Did you mean "${closest}"?` : "");
+const list = (names: Iterable<string>): string => [...names].map((n) => `"${n}"`).join(", ");
+
+export const figureNotFound = (id: string, dir: string, available: string[]): string =>
+  `figure "${id}" has no spec: ${dir}/${id}.vl.json does not exist (figures: ${available.join(", ") || "none"})`;
+export const figureNotFoundHint = (id: string): string => `create report/figures/${id}.vl.json (see docs/figures.md) or fix the figure id`;
+
+export const figureNotJson = (detail: string): string => `figure spec is not valid JSON: ${detail}`;
+export const figureNotJsonHint = (): string => "fix the JSON syntax at the marked position (strings in double quotes, no trailing commas, no comments)";
+
+export const figureNotObject = (): string => "a figure spec must be a JSON object (a Vega-Lite top-level spec)";
+export const figureNotObjectHint = (): string => 'start the file with { "$schema": "https://vega.github.io/schema/vega-lite/v6.json", ... }';
+
+export const bindingMissing = (): string => 'the figure has no binding block "usermeta.safetyGap", so no results would reach it';
+export const bindingMissingHint = (): string =>
+  'add "usermeta": { "safetyGap": { "title": ..., "datasets": { "rows": [ { "for": ..., "fields": ... } ] } } } (see docs/figures.md)';
+
+export const bindingWrongType = (what: string, expected: string): string => `${what} must be ${expected}`;
+export const bindingWrongTypeHint = (expected: string): string => `write ${expected} here (see docs/figures.md)`;
+
+export const bindingUnknownProperty = (prop: string, allowed: string[], closest: string | undefined): string =>
+  `unknown property "${prop}" in the binding block.${didYouMean(closest)}`;
+export const bindingUnknownPropertyHint = (allowed: string[]): string => `allowed here: ${list(allowed)}`;
+
+export const bindingMissingProperty = (prop: string, where: string): string => `${where} needs a "${prop}" property`;
+export const bindingMissingPropertyHint = (prop: string): string => `add "${prop}" (see docs/figures.md)`;
+
+export const unknownDimension = (dim: string, closest: string | undefined): string =>
+  `"${dim}" is not a dimension of the results.${didYouMean(closest)}`;
+export const unknownDimensionHint = (): string => 'loop over "scale", "method", "condition" or "benchmark"';
+
+export const unknownName = (dim: string, name: string, closest: string | undefined): string =>
+  `no ${dim} is called "${name}" in the results.${didYouMean(closest)}`;
+export const unknownNameHint = (dim: string, known: string[]): string => `the ${dim}s are ${list(known)}`;
+
+export const badSelector = (dim: string): string => `the selector for "${dim}" is not understood`;
+export const badSelectorHint = (dim: string): string =>
+  `use "*", a name, "$param", a list of these, { "except": [names] }${dim === "benchmark" ? ', or { "kind": "safety" | "capability" }' : ""}`;
+
+export const unknownParam = (name: string, params: string[]): string =>
+  `"$${name}" refers to no parameter (parameters: ${params.map((p) => `$${p}`).join(", ") || "none"})`;
+export const unknownParamHint = (): string => 'declare it in "usermeta.safetyGap.params", e.g. "params": { "scale": "7B" }';
+
+export const unknownKeyPattern = (template: string, closestPattern: string | undefined): string =>
+  `"${template}" matches no key pattern of the results.${closestPattern ? ` Closest pattern: ${closestPattern}` : ""}`;
+export const unknownKeyPatternHint = (): string =>
+  "keys are cell.{scale}.{method}.{condition}.{benchmark}.{mean|sd|se}, cmp.{scale}.{method}.{benchmark}.{diff|t|df|p|log10p|d|se|ciLow|ciHigh}, summary.{scale}.{method}.{apSafety|noapSafety|safetyGap|apCap|noapCap|tax|retention|delta}, summary.{scale}.{method}.{safetyGap|tax|retention|delta}.{ciLow|ciHigh|se}";
+
+export const unknownTemplateVariable = (variable: string, available: string[]): string =>
+  `"{${variable}}" is neither a loop variable of this row group nor a parameter (available: ${available.map((a) => `{${a}}`).join(", ") || "none"})`;
+export const unknownTemplateVariableHint = (variable: string): string => `add "${variable}" to "for", or declare it in "params"`;
+
+export const slotMismatch = (template: string, segment: string, slot: string): string =>
+  `in "${template}", "${segment}" stands where a ${slot} belongs`;
+export const slotMismatchHint = (slot: string): string => `write {${slot}} or a ${slot} name at that position`;
+
+export const fieldCollision = (field: string): string => `field "${field}" is defined twice in this row group (loop variable, "set" or "fields")`;
+export const fieldCollisionHint = (): string => "rename one of them";
+
+export const missingNumber = (key: string, closestKey: string | undefined): string =>
+  `the results have no number "${key}".${closestKey ? ` Closest key: "${closestKey}"` : ""}`;
+export const missingNumberHint = (): string => "check the key pattern and the row selectors, or re-run `safety-gap compute` if the results are stale";
+
+export const nonFiniteNumber = (key: string, value: number): string => `results number "${key}" is ${String(value)}, which cannot be plotted`;
+export const nonFiniteNumberHint = (): string => "re-run `safety-gap compute`; a NaN or infinite result is a bug in the computation or its parameters";
+
+export const emptyRows = (dataset: string): string => `row group of dataset "${dataset}" selects no rows`;
+export const emptyRowsHint = (): string => "loosen the selectors in \"for\" (an \"except\" that removes everything?)";
+
+export const unboundDataset = (name: string, bound: string[], closestName: string | undefined): string =>
+  `the spec reads dataset "${name}", which the binding block does not fill.${didYouMean(closestName)}`;
+export const unboundDatasetHint = (bound: string[]): string => `bound datasets: ${list(bound)}; add "${bound[0] ?? "rows"}" under usermeta.safetyGap.datasets or rename`;
+
+export const inlineData = (): string => "figure specs must not carry their own data values: every number comes from the results";
+export const inlineDataHint = (): string => 'use "data": { "name": "<dataset>" } and fill it from usermeta.safetyGap.datasets';
+
+export const unknownField = (field: string, closestField: string | undefined): string =>
+  `field "${field}" is not produced by the binding or a transform.${didYouMean(closestField)}`;
+export const unknownFieldHint = (available: string[]): string => `fields available: ${list(available)}`;
+
+export const vegaLiteError = (detail: string): string => `Vega-Lite cannot compile the figure: ${detail}`;
+export const vegaLiteErrorHint = (): string => "fix the spec against the Vega-Lite 6 documentation (https://vega.github.io/vega-lite/docs/)";
+
+export const vegaError = (detail: string): string => `Vega cannot render the figure: ${detail}`;
+export const vegaErrorHint = (): string => "check expressions, scales and transforms of the spec";
+
+export const badScaleOption = (scale: string, known: string[]): string => `scale "${scale}" is not in the results (scales: ${known.join(", ")})`;
+export const badScaleOptionHint = (): string => "pass one of the results' scales";

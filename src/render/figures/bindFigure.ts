@@ -1,0 +1,71 @@
+/**
+ * Spec text + results -> a self-contained Vega-Lite spec whose datasets hold
+ * the numbers. All checks run here, so a broken figure stops the build
+ * before any rendering: JSON syntax (line/column), the binding block, key
+ * patterns, field references, then a strict Vega-Lite compile.
+ */
+import type { TopLevelSpec } from "vega-lite";
+import * as msg from "../../messages/figures.js";
+import { SafetyGapError } from "../../errors.js";
+import type { Results } from "../../results/types.js";
+import { readBinding } from "./bindingBlock.js";
+import { checkSpecFields } from "./checkSpecFields.js";
+import { compileFigure } from "./compileFigure.js";
+import { expandRows } from "./expandRows.js";
+import { JsonSyntaxError, parseJsonWithPointers } from "./parseJsonWithPointers.js";
+import type { SpecContext } from "./specContext.js";
+import { specError } from "./specContext.js";
+
+export interface BindOptions {
+  /** Overrides the spec's `scale` parameter (the supplement rebinds 1B / 13B). */
+  scale?: string;
+  /** Shared style (report/figures/theme.json); the spec's own `config` wins. */
+  config?: Record<string, unknown>;
+}
+
+export function bindFigure(specText: string, file: string, results: Results, opts: BindOptions = {}): TopLevelSpec {
+  let parsed;
+  try {
+    parsed = parseJsonWithPointers(specText);
+  } catch (e) {
+    if (!(e instanceof JsonSyntaxError)) throw e;
+    throw new SafetyGapError(msg.figureNotJson(e.message), { file, line: e.line, column: e.column, source: specText }, msg.figureNotJsonHint());
+  }
+  const ctx: SpecContext = { file, source: specText, locations: parsed.locations };
+  const spec = parsed.value;
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) throw specError(ctx, "", msg.figureNotObject(), msg.figureNotObjectHint());
+  const obj = spec as Record<string, unknown>;
+
+  const binding = readBinding(ctx, obj);
+  checkSpecFields(ctx, obj, binding);
+
+  const params = { ...binding.params };
+  if (opts.scale !== undefined) {
+    if (!results.sizes.scales.includes(opts.scale))
+      throw new SafetyGapError(msg.badScaleOption(opts.scale, results.sizes.scales), { file }, msg.badScaleOptionHint());
+    params.scale = opts.scale;
+  }
+  const rows = expandRows(ctx, binding, params, results);
+
+  const bound = {
+    ...obj,
+    ...(opts.config ? { config: mergeDeep(opts.config, (obj.config as Record<string, unknown> | undefined) ?? {}) } : {}),
+    datasets: Object.fromEntries(rows),
+    usermeta: { ...(obj.usermeta as Record<string, unknown>), safetyGap: { title: binding.title, params } },
+  } as unknown as TopLevelSpec;
+  compileFigure(bound, ctx);
+  return bound;
+}
+
+/** `over` on top of `base`, objects merged recursively (arrays replaced). */
+function mergeDeep(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const b = out[k];
+    out[k] =
+      typeof v === "object" && v !== null && !Array.isArray(v) && typeof b === "object" && b !== null && !Array.isArray(b)
+        ? mergeDeep(b as Record<string, unknown>, v as Record<string, unknown>)
+        : v;
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+/**
+ * Reads and validates the binding block `usermeta.safetyGap` of a figure
+ * spec: which rows a dataset has and which results keys fill its fields.
+ * The grammar is documented in docs/figures.md; every rejection names the
+ * JSON pointer of the offending value.
+ */
+import * as msg from "../../messages/figures.js";
+import { closest } from "./closest.js";
+import { type Dimension, DIMENSIONS, type TemplateSegment, checkTemplate, parseTemplate } from "./keyPatterns.js";
+import { pointerToken } from "./parseJsonWithPointers.js";
+import { type SpecContext, specError } from "./specContext.js";
+
+/** One way of choosing names along a dimension. */
+export type Selector =
+  | { all: true }
+  | { names: { name: string; pointer: string }[] }
+  | { except: { name: string; pointer: string }[] }
+  | { kind: "safety" | "capability" };
+
+export interface RowGroup {
+  pointer: string;
+  /** Loop dimensions in the order written (outermost first). */
+  loops: { dim: Dimension; selector: Selector; pointer: string }[];
+  set: Record<string, string | number>;
+  fields: { name: string; template: string; segments: TemplateSegment[]; pointer: string }[];
+}
+
+export interface Binding {
+  title: string;
+  params: Record<string, string>;
+  datasets: Map<string, RowGroup[]>;
+}
+
+export const BINDING_POINTER = "/usermeta/safetyGap";
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+export function readBinding(ctx: SpecContext, spec: Record<string, unknown>): Binding {
+  const usermeta = spec.usermeta;
+  const block = isObject(usermeta) ? usermeta.safetyGap : undefined;
+  if (block === undefined) throw specError(ctx, "/usermeta", msg.bindingMissing(), msg.bindingMissingHint());
+  const expectObject = (v: unknown, pointer: string, what: string): Record<string, unknown> => {
+    if (!isObject(v)) throw specError(ctx, pointer, msg.bindingWrongType(what, "an object"), msg.bindingWrongTypeHint("an object { ... }"));
+    return v;
+  };
+  const onlyKeys = (o: Record<string, unknown>, pointer: string, allowed: string[]): void => {
+    for (const k of Object.keys(o))
+      if (!allowed.includes(k))
+        throw specError(ctx, `${pointer}/${pointerToken(k)}`, msg.bindingUnknownProperty(k, allowed, closest(k, allowed)), msg.bindingUnknownPropertyHint(allowed), true);
+  };
+  const required = (o: Record<string, unknown>, pointer: string, prop: string, where: string): unknown => {
+    if (o[prop] === undefined) throw specError(ctx, pointer, msg.bindingMissingProperty(prop, where), msg.bindingMissingPropertyHint(prop));
+    return o[prop];
+  };
+
+  const b = expectObject(block, BINDING_POINTER, "usermeta.safetyGap");
+  onlyKeys(b, BINDING_POINTER, ["title", "params", "datasets"]);
+  const title = required(b, BINDING_POINTER, "title", "the binding block");
+  if (typeof title !== "string" || title.trim() === "")
+    throw specError(ctx, `${BINDING_POINTER}/title`, msg.bindingWrongType("title", "a non-empty string (the figure's accessible title)"), msg.bindingWrongTypeHint('"title": "Safety by method at 7B"'));
+
+  const params: Record<string, string> = {};
+  if (b.params !== undefined) {
+    const p = expectObject(b.params, `${BINDING_POINTER}/params`, "params");
+    for (const [k, v] of Object.entries(p)) {
+      if (typeof v !== "string") throw specError(ctx, `${BINDING_POINTER}/params/${pointerToken(k)}`, msg.bindingWrongType(`parameter "${k}"`, "a string"), msg.bindingWrongTypeHint('"7B"'));
+      params[k] = v;
+    }
+  }
+
+  const datasetsPointer = `${BINDING_POINTER}/datasets`;
+  const ds = expectObject(required(b, BINDING_POINTER, "datasets", "the binding block"), datasetsPointer, "datasets");
+  const datasets = new Map<string, RowGroup[]>();
+  for (const [name, groups] of Object.entries(ds)) {
+    const dsPointer = `${datasetsPointer}/${pointerToken(name)}`;
+    if (!Array.isArray(groups) || groups.length === 0)
+      throw specError(ctx, dsPointer, msg.bindingWrongType(`dataset "${name}"`, "a non-empty array of row groups"), msg.bindingWrongTypeHint('[ { "for": { ... }, "fields": { ... } } ]'));
+    datasets.set(
+      name,
+      groups.map((g, gi) => readRowGroup(g, `${dsPointer}/${gi}`)),
+    );
+  }
+  return { title, params, datasets };
+
+  function readRowGroup(g: unknown, pointer: string): RowGroup {
+    const o = expectObject(g, pointer, "a row group");
+    onlyKeys(o, pointer, ["for", "set", "fields"]);
+    const loopsObj = expectObject(required(o, pointer, "for", "a row group"), `${pointer}/for`, '"for"');
+    const loops: RowGroup["loops"] = [];
+    const taken = new Set<string>();
+    for (const [dim, sel] of Object.entries(loopsObj)) {
+      const sp = `${pointer}/for/${pointerToken(dim)}`;
+      if (!(DIMENSIONS as readonly string[]).includes(dim)) throw specError(ctx, sp, msg.unknownDimension(dim, closest(dim, DIMENSIONS)), msg.unknownDimensionHint(), true);
+      loops.push({ dim: dim as Dimension, selector: readSelector(dim as Dimension, sel, sp), pointer: sp });
+      taken.add(dim);
+    }
+    const set: Record<string, string | number> = {};
+    if (o.set !== undefined) {
+      for (const [k, v] of Object.entries(expectObject(o.set, `${pointer}/set`, '"set"'))) {
+        const sp = `${pointer}/set/${pointerToken(k)}`;
+        if (typeof v !== "string" && typeof v !== "number") throw specError(ctx, sp, msg.bindingWrongType(`set.${k}`, "a string or number"), msg.bindingWrongTypeHint('"AP"'));
+        if (taken.has(k)) throw specError(ctx, sp, msg.fieldCollision(k), msg.fieldCollisionHint(), true);
+        taken.add(k);
+        set[k] = v;
+      }
+    }
+    const fields: RowGroup["fields"] = [];
+    for (const [name, t] of Object.entries(expectObject(required(o, pointer, "fields", "a row group"), `${pointer}/fields`, '"fields"'))) {
+      const fp = `${pointer}/fields/${pointerToken(name)}`;
+      if (typeof t !== "string") throw specError(ctx, fp, msg.bindingWrongType(`fields.${name}`, "a key template string"), msg.bindingWrongTypeHint('"summary.{scale}.{method}.retention"'));
+      if (taken.has(name)) throw specError(ctx, fp, msg.fieldCollision(name), msg.fieldCollisionHint(), true);
+      taken.add(name);
+      const segments = parseTemplate(t);
+      const available = [...new Set([...loops.map((l) => l.dim), ...Object.keys(params).filter((p) => (DIMENSIONS as readonly string[]).includes(p))])];
+      if (!Array.isArray(segments)) throw specError(ctx, fp, msg.unknownTemplateVariable(segments.variable, available), msg.unknownTemplateVariableHint(segments.variable));
+      for (const s of segments)
+        if ("variable" in s && !available.includes(s.variable))
+          throw specError(ctx, fp, msg.unknownTemplateVariable(s.variable, available), msg.unknownTemplateVariableHint(s.variable));
+      const problem = checkTemplate(t, segments);
+      if (problem?.kind === "slotMismatch") throw specError(ctx, fp, msg.slotMismatch(t, problem.segment, problem.slot), msg.slotMismatchHint(problem.slot));
+      if (problem?.kind === "unknownPattern") throw specError(ctx, fp, msg.unknownKeyPattern(t, problem.closestPattern), msg.unknownKeyPatternHint());
+      fields.push({ name, template: t, segments, pointer: fp });
+    }
+    return { pointer, loops, set, fields };
+  }
+
+  function readSelector(dim: Dimension, sel: unknown, pointer: string): Selector {
+    const names = (v: unknown, p: string): { name: string; pointer: string }[] | undefined => {
+      if (typeof v === "string") return [{ name: v, pointer: p }];
+      if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "string")) return (v as string[]).map((name, i) => ({ name, pointer: `${p}/${i}` }));
+      return undefined;
+    };
+    if (sel === "*") return { all: true };
+    const direct = names(sel, pointer);
+    if (direct) return { names: direct };
+    if (isObject(sel)) {
+      const keys = Object.keys(sel);
+      if (keys.length === 1 && keys[0] === "except") {
+        const ex = names(sel.except, `${pointer}/except`);
+        if (ex) return { except: ex };
+      }
+      if (dim === "benchmark" && keys.length === 1 && keys[0] === "kind" && (sel.kind === "safety" || sel.kind === "capability")) return { kind: sel.kind };
+    }
+    throw specError(ctx, pointer, msg.badSelector(dim), msg.badSelectorHint(dim));
+  }
+}

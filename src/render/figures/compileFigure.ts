@@ -1,0 +1,53 @@
+/**
+ * Vega-Lite -> Vega, strictly. Vega-Lite only logs many mistakes (an
+ * invalid channel, a mark property it drops) and carries on with a
+ * different chart; for a paper figure those warnings are errors.
+ */
+import { compile, type TopLevelSpec } from "vega-lite";
+import type { Spec as VegaSpec } from "vega";
+import * as msg from "../../messages/figures.js";
+import { SafetyGapError } from "../../errors.js";
+import type { SpecContext } from "./specContext.js";
+import { specError } from "./specContext.js";
+
+class CollectingLogger {
+  readonly problems: string[] = [];
+  private lvl = 2;
+  level(_?: number): number | this {
+    if (_ === undefined) return this.lvl;
+    this.lvl = _;
+    return this;
+  }
+  error(...args: unknown[]): this {
+    this.problems.push(args.map(String).join(" "));
+    return this;
+  }
+  warn(...args: unknown[]): this {
+    this.problems.push(args.map(String).join(" "));
+    return this;
+  }
+  info(): this {
+    return this;
+  }
+  debug(): this {
+    return this;
+  }
+}
+
+/** Compiles a bound spec; `ctx` (when known) locates the error in the spec file. */
+export function compileFigure(spec: TopLevelSpec, ctx?: SpecContext): VegaSpec {
+  const logger = new CollectingLogger();
+  let out: VegaSpec;
+  try {
+    out = compile(spec, { logger }).spec;
+  } catch (e) {
+    throw fail(e instanceof Error ? e.message : String(e));
+  }
+  if (logger.problems.length > 0) throw fail(logger.problems.join("; "));
+  return out;
+
+  function fail(detail: string): SafetyGapError {
+    if (ctx) return specError(ctx, "", msg.vegaLiteError(detail), msg.vegaLiteErrorHint());
+    return new SafetyGapError(msg.vegaLiteError(detail), undefined, msg.vegaLiteErrorHint());
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The figure renderer's one public entry: figure id + results -> SVG markup
+ * to place in the page. Specs live in `<reportDir>/figures/<id>.vl.json`, the
+ * shared style in `<reportDir>/figures/theme.json`.
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import * as msg from "../../messages/figures.js";
+import { SafetyGapError } from "../../errors.js";
+import type { Results } from "../../results/types.js";
+import { bindFigure } from "./bindFigure.js";
+import { renderFigureSvg } from "./renderFigureSvg.js";
+
+export { bindFigure, type BindOptions } from "./bindFigure.js";
+export { renderFigureSvg, type RenderOptions } from "./renderFigureSvg.js";
+export { measureText, FIGURE_FONT } from "./textMetrics.js";
+
+export interface FigureOptions {
+  /** Scale parameter for figures that show one scale (default: the spec's, 7B). */
+  scale?: string;
+  /** SVG id prefix; default `fig-<id>-` (`-<scale>` appended when a scale is given). */
+  idPrefix?: string;
+}
+
+/** Figure ids available in `<reportDir>/figures`, sorted. */
+export function listFigures(reportDir: string): string[] {
+  const dir = path.join(reportDir, "figures");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".vl.json"))
+    .map((f) => f.slice(0, -".vl.json".length))
+    .sort();
+}
+
+export async function renderFigure(reportDir: string, id: string, results: Results, opts: FigureOptions = {}): Promise<string> {
+  const dir = path.join(reportDir, "figures");
+  const file = path.join(dir, `${id}.vl.json`);
+  if (!existsSync(file)) throw new SafetyGapError(msg.figureNotFound(id, dir, listFigures(reportDir)), { file }, msg.figureNotFoundHint(id));
+  const themeFile = path.join(dir, "theme.json");
+  const config = existsSync(themeFile) ? (JSON.parse(readFileSync(themeFile, "utf8")) as { config?: Record<string, unknown> }).config : undefined;
+  const bound = bindFigure(readFileSync(file, "utf8"), path.relative(process.cwd(), file) || file, results, {
+    ...(opts.scale !== undefined ? { scale: opts.scale } : {}),
+    ...(config ? { config } : {}),
+  });
+  const idPrefix = opts.idPrefix ?? `fig-${id.replace(/[^\w-]/g, "_")}-${opts.scale !== undefined ? `${opts.scale}-` : ""}`;
+  return renderFigureSvg(bound, { idPrefix });
+}
