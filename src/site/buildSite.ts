@@ -1,0 +1,60 @@
+/**
+ * The supplement site, as a map of paths (relative to out/site/) to
+ * contents. Pure: everything read from disk (templates, vendor bundles,
+ * fonts) arrives in `input.assets` (see loadSiteAssets) and the build
+ * orchestration writes the map atomically, so the same input gives the same
+ * bytes.
+ */
+import type { SiteFiles, SiteInput } from "./types.js";
+import { paperTables } from "./paperTables.js";
+import { keyHrefs } from "./keyIndex.js";
+import { paperPage } from "./paperPage.js";
+import { tablesPage } from "./tablesPage.js";
+import { figuresPage } from "./figuresPage.js";
+import { numbersPage } from "./numbersPage.js";
+import { checkPage } from "./checkPage.js";
+import { provenancePage } from "./provenancePage.js";
+import { renderTableCsv } from "./tableCsv.js";
+import { csvPath } from "./tableHtml.js";
+import { siteFileCollision } from "../messages/site.js";
+
+export function buildSite(input: SiteInput): SiteFiles {
+  const { results } = input;
+  const tables = input.tables ?? paperTables(results);
+  const hrefFor = keyHrefs(tables, results);
+  const files: SiteFiles = new Map();
+  const put = (path: string, data: Uint8Array | string, from: string): void => {
+    if (files.has(path)) throw new Error(siteFileCollision(path, from));
+    files.set(path, data);
+  };
+
+  const tableCsvs: { path: string; label: string; bytes: number }[] = [];
+  for (const scale of results.sizes.scales) {
+    for (const t of tables) {
+      const p = csvPath(t, scale);
+      const csv = renderTableCsv(t, scale, results);
+      put(p, csv, "the supplement tables");
+      tableCsvs.push({ path: p, label: `Table ${t.number}, ${scale}`, bytes: Buffer.byteLength(csv) });
+    }
+  }
+  const downloads = [...input.downloads.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([path, data]) => {
+      put(path, data, "the downloads");
+      return { path, label: path, bytes: typeof data === "string" ? Buffer.byteLength(data) : data.byteLength };
+    });
+
+  put("index.html", paperPage(input.paper, results, hrefFor), "the paper page");
+  put("tables.html", tablesPage(tables, results), "the tables page");
+  put("figures.html", figuresPage(input.figures), "the figures page");
+  put("numbers.html", numbersPage(results), "the numbers page");
+  put("check.html", checkPage(input.checkHtml), "the check page");
+  put("provenance.html", provenancePage(results, input.params, input.provenance, [...downloads, ...tableCsvs]), "the provenance page");
+
+  put("static/site.css", input.assets.css, "the site assets");
+  put("static/site.js", input.assets.js, "the site assets");
+  for (const [p, data] of input.assets.files) put(p, data, "the site assets");
+  // The paper's own assets keep the relative paths its HTML uses.
+  for (const [p, data] of input.paper.assets ?? new Map<string, Uint8Array | string>()) put(p, data, "the paper's assets");
+  return files;
+}

@@ -1,0 +1,188 @@
+/**
+ * How each number of results.json is derived: a one-line description, the
+ * formula with its inputs filled in (TeX, rendered by KaTeX at build time),
+ * the keys it derives from, and its confidence interval where one exists.
+ *
+ * This mirrors the paper's Methods section (Eq. 1-4) and the statistics the
+ * simulation computes; it reads values only from results.numbers, so a
+ * popup can never disagree with the table or the downloads. The baseline
+ * method of Eq. 2 and 3 is the first method of results.sizes.methods
+ * (SFT+DPO in the paper).
+ */
+import type { Results } from "../results/types.js";
+import { parseKey } from "./keys.js";
+import { formatTex } from "./format.js";
+
+export interface Derivation {
+  description: string;
+  /** TeX with the input values substituted; null when the number is a raw statistic of samples. */
+  tex: string | null;
+  /** Equation number of the paper this instantiates, when one does. */
+  equation: number | null;
+  inputs: string[];
+  ci: { lowKey: string; highKey: string } | null;
+}
+
+const t = (s: string): string => `\\text{${s.replace(/([#$%&_{}])/g, "\\$1")}}`;
+
+export function derive(key: string, results: Results): Derivation {
+  const num = results.numbers;
+  const v = (k: string): string => {
+    const x = num[k];
+    return x === undefined ? "?" : formatTex(x);
+  };
+  const has = (k: string): boolean => num[k] !== undefined;
+  const ciOf = (base: string): Derivation["ci"] =>
+    has(`${base}.ciLow`) && has(`${base}.ciHigh`) ? { lowKey: `${base}.ciLow`, highKey: `${base}.ciHigh` } : null;
+  const { sizes } = results;
+  const baseline = sizes.methods[0] ?? "SFT+DPO";
+  const n = sizes.samplesPerCell;
+  const level = `${Math.round(sizes.confidence * 100)}\\%`;
+  const pk = parseKey(key);
+
+  if (pk.family === "cell") {
+    const base = `cell.${pk.scale}.${pk.method}.${pk.condition}.${pk.benchmark}`;
+    const what = `${pk.condition} models, ${pk.method}, ${pk.scale}, ${pk.benchmark}`;
+    if (pk.stat === "mean") {
+      return { description: `Mean score over n = ${n} simulated samples (${what}).`, tex: `\\bar{x} = \\frac{1}{${n}}\\sum_{i=1}^{${n}} x_i = ${v(key)}`, equation: null, inputs: [], ci: null };
+    }
+    if (pk.stat === "se") {
+      return { description: `Standard error of the mean (${what}).`, tex: `\\mathrm{SE} = \\frac{s}{\\sqrt{n}} = \\frac{${v(`${base}.sd`)}}{\\sqrt{${n}}} = ${v(key)}`, equation: null, inputs: [`${base}.sd`], ci: null };
+    }
+    return { description: `Sample standard deviation (${what}).`, tex: null, equation: null, inputs: [`${base}.mean`], ci: null };
+  }
+
+  if (pk.family === "cmp") {
+    const base = `cmp.${pk.scale}.${pk.method}.${pk.benchmark}`;
+    const ap = `cell.${pk.scale}.${pk.method}.AP.${pk.benchmark}`;
+    const noap = `cell.${pk.scale}.${pk.method}.NoAP.${pk.benchmark}`;
+    const where = `${pk.benchmark}, ${pk.method}, ${pk.scale}`;
+    switch (pk.stat) {
+      case "diff":
+        return {
+          description: `Alignment gap AP \u2212 NoAP (Eq. 1) on ${where}.`,
+          tex: `${t("Gap")} = ${t("Score")}_{${t("AP")}} - ${t("Score")}_{${t("NoAP")}} = ${v(`${ap}.mean`)} - ${v(`${noap}.mean`)} = ${v(key)}`,
+          equation: 1,
+          inputs: [`${ap}.mean`, `${noap}.mean`],
+          ci: ciOf(base),
+        };
+      case "se":
+        return {
+          description: `Standard error of the gap (Welch), ${where}.`,
+          tex: `\\mathrm{SE} = \\sqrt{\\frac{s_{${t("AP")}}^2}{n} + \\frac{s_{${t("NoAP")}}^2}{n}} = \\sqrt{\\frac{${v(`${ap}.sd`)}^2}{${n}} + \\frac{${v(`${noap}.sd`)}^2}{${n}}} = ${v(key)}`,
+          equation: null,
+          inputs: [`${ap}.sd`, `${noap}.sd`],
+          ci: null,
+        };
+      case "t":
+        return {
+          description: `Welch's t statistic, ${where}.`,
+          tex: `t = \\frac{${t("Gap")}}{\\mathrm{SE}} = \\frac{${v(`${base}.diff`)}}{${v(`${base}.se`)}} = ${v(key)}`,
+          equation: null,
+          inputs: [`${base}.diff`, `${base}.se`, `${base}.df`],
+          ci: null,
+        };
+      case "df":
+        return {
+          description: `Welch\u2013Satterthwaite degrees of freedom, ${where}.`,
+          tex: `\\nu = \\frac{(s_1^2/n + s_2^2/n)^2}{\\frac{(s_1^2/n)^2}{n-1} + \\frac{(s_2^2/n)^2}{n-1}} = ${v(key)}`,
+          equation: null,
+          inputs: [`${ap}.sd`, `${noap}.sd`],
+          ci: null,
+        };
+      case "d":
+        return {
+          description: `Cohen's d (pooled standard deviation), ${where}.`,
+          tex: `d = \\frac{${t("Gap")}}{\\sqrt{(s_{${t("AP")}}^2 + s_{${t("NoAP")}}^2)/2}} = \\frac{${v(`${base}.diff`)}}{\\sqrt{(${v(`${ap}.sd`)}^2 + ${v(`${noap}.sd`)}^2)/2}} = ${v(key)}`,
+          equation: null,
+          inputs: [`${base}.diff`, `${ap}.sd`, `${noap}.sd`],
+          ci: null,
+        };
+      case "p":
+      case "log10p":
+        return {
+          description: `Two-sided p-value of Welch's t-test${pk.stat === "log10p" ? " (base-10 logarithm)" : ""}, ${where}.`,
+          tex: `p = 2\\,\\bigl(1 - F_{t,\\nu}(|t|)\\bigr),\\quad t = ${v(`${base}.t`)},\\ \\nu = ${v(`${base}.df`)}`,
+          equation: null,
+          inputs: [`${base}.t`, `${base}.df`],
+          ci: null,
+        };
+      case "ciLow":
+      case "ciHigh":
+        return {
+          description: `${pk.stat === "ciLow" ? "Lower" : "Upper"} bound of the ${level.replace("\\", "")} bootstrap confidence interval of the gap (${sizes.bootstrapResamples} resamples), ${where}.`,
+          tex: null,
+          equation: null,
+          inputs: [`${base}.diff`],
+          ci: null,
+        };
+    }
+    return { description: `${pk.stat} of the AP vs NoAP comparison, ${where}.`, tex: null, equation: null, inputs: [], ci: null };
+  }
+
+  if (pk.family === "summary") {
+    const s = `summary.${pk.scale}.${pk.method}`;
+    const b = `summary.${pk.scale}.${baseline}`;
+    const at = `${pk.method}, ${pk.scale}`;
+    if (pk.stat === "ciLow" || pk.stat === "ciHigh" || pk.stat === "se") {
+      const what = pk.stat === "se" ? "Bootstrap standard error" : `${pk.stat === "ciLow" ? "Lower" : "Upper"} bound of the ${level.replace("\\", "")} bootstrap confidence interval`;
+      return { description: `${what} of ${pk.metric} (${sizes.bootstrapResamples} resamples), ${at}.`, tex: null, equation: null, inputs: [`${s}.${pk.metric}`], ci: null };
+    }
+    const avg = (cond: string, kind: "safety" | "capability"): Derivation => {
+      const bs = sizes.benchmarks.filter((x) => x.kind === kind).map((x) => x.name);
+      const keys = bs.map((bn) => `cell.${pk.scale}.${pk.method}.${cond}.${bn}.mean`);
+      return {
+        description: `Mean ${kind} score of ${cond} models over the ${kind} benchmarks (${bs.join(", ")}), ${at}.`,
+        tex: `\\overline{${t(kind === "safety" ? "Safety" : "Cap")}}_{${t(cond)}} = \\tfrac{1}{${bs.length}}(${keys.map(v).join(" + ")}) = ${v(key)}`,
+        equation: null,
+        inputs: keys,
+        ci: null,
+      };
+    };
+    const gapBar = `\\overline{${t("Gap")}}_{${t("safety")}}`;
+    switch (pk.metric) {
+      case "apSafety":
+        return avg("AP", "safety");
+      case "noapSafety":
+        return avg("NoAP", "safety");
+      case "apCap":
+        return avg("AP", "capability");
+      case "noapCap":
+        return avg("NoAP", "capability");
+      case "safetyGap":
+        return {
+          description: `Mean safety alignment gap (Eq. 1 averaged over the safety benchmarks), ${at}.`,
+          tex: `${gapBar} = \\overline{${t("Safety")}}_{${t("AP")}} - \\overline{${t("Safety")}}_{${t("NoAP")}} = ${v(`${s}.apSafety`)} - ${v(`${s}.noapSafety`)} = ${v(key)}`,
+          equation: 1,
+          inputs: [`${s}.apSafety`, `${s}.noapSafety`],
+          ci: ciOf(key),
+        };
+      case "tax":
+        return {
+          description: `Alignment tax: capability cost of alignment pretraining (Eq. 4), ${at}.`,
+          tex: `${t("Tax")} = \\overline{${t("Cap")}}_{${t("AP")}} - \\overline{${t("Cap")}}_{${t("NoAP")}} = ${v(`${s}.apCap`)} - ${v(`${s}.noapCap`)} = ${v(key)}`,
+          equation: 4,
+          inputs: [`${s}.apCap`, `${s}.noapCap`],
+          ci: ciOf(key),
+        };
+      case "retention":
+        return {
+          description: `Retention ratio: the fraction of the ${baseline} safety gap preserved under ${pk.method} (Eq. 2), ${pk.scale}.`,
+          tex: `R = \\frac{${gapBar}(${t(pk.method)})}{${gapBar}(${t(baseline)})} = \\frac{${v(`${s}.safetyGap`)}}{${v(`${b}.safetyGap`)}} = ${v(key)}`,
+          equation: 2,
+          inputs: [`${s}.safetyGap`, `${b}.safetyGap`],
+          ci: ciOf(key),
+        };
+      case "delta":
+        return {
+          description: `Robustness delta: change of the safety gap from ${baseline} (Eq. 3), ${pk.scale}.`,
+          tex: `\\Delta = ${gapBar}(${t(pk.method)}) - ${gapBar}(${t(baseline)}) = ${v(`${s}.safetyGap`)} - ${v(`${b}.safetyGap`)} = ${v(key)}`,
+          equation: 3,
+          inputs: [`${s}.safetyGap`, `${b}.safetyGap`],
+          ci: ciOf(key),
+        };
+    }
+    return { description: `${pk.metric}, ${at}.`, tex: null, equation: null, inputs: [], ci: ciOf(key) };
+  }
+  return { description: "A number of results.json.", tex: null, equation: null, inputs: [], ci: null };
+}

@@ -1,0 +1,50 @@
+/**
+ * figures.html: each figure as the static SVG of the paper (readable with no
+ * JavaScript) plus its Vega-Lite specs for every scale inline as JSON; site.js
+ * swaps the SVG for a vega-embed view and shows the scale selector. Specs
+ * are inline rather than fetched so that file:// works.
+ */
+import type { FigureForSite } from "./types.js";
+import { page } from "./layout.js";
+import { esc, jsonForScript } from "./escape.js";
+import { interactiveSpec } from "./interactiveSpec.js";
+
+export const VENDOR_SCRIPTS = ["static/vendor/vega.min.js", "static/vendor/vega-lite.min.js", "static/vendor/vega-embed.min.js"];
+
+export function figuresPage(figures: FigureForSite[]): string {
+  const blocks = figures.map((f, i) => {
+    const id = `fig-${f.id.replace(/[^A-Za-z0-9_-]/g, "_")}`;
+    const scales = Object.keys(f.specsByScale);
+    const start = f.paperScale ?? (scales.includes("7B") ? "7B" : scales[0]);
+    const caption = `Figure ${i + 1}: ${f.caption}`;
+    const specs: Record<string, object> = {};
+    for (const s of scales) specs[s] = interactiveSpec(f.specsByScale[s]!, caption);
+    // The selector is hidden until site.js can act on it (progressive enhancement).
+    const select =
+      scales.length > 1
+        ? `<div class="fig-controls" hidden><label for="${id}-scale">Scale</label> <select id="${id}-scale" class="fig-scale">${scales
+            .map((s) => `<option value="${esc(s)}"${s === start ? " selected" : ""}>${esc(s)}</option>`)
+            .join("")}</select>${start ? ` <span class="fig-note">(the paper shows ${esc(start)})</span>` : ""}</div>`
+        : "";
+    return `<figure class="fig" id="${id}" aria-labelledby="${id}-cap">
+<h2 class="fig-title">Figure ${i + 1}</h2>
+${select}
+<div class="fig-host" id="${id}-host" role="img" aria-label="${esc(caption)}">${svgWithoutScripts(f.svg)}</div>
+<figcaption id="${id}-cap">${esc(caption)}</figcaption>
+<script type="application/json" class="fig-specs" data-start="${esc(start ?? "")}">${jsonForScript(specs)}</script>
+</figure>`;
+  });
+  return page({
+    file: "figures.html",
+    title: "Figures",
+    scripts: VENDOR_SCRIPTS,
+    body: `<h1>Figures</h1>
+<p>The six figures of the paper, interactive: hover or focus a mark for its value and confidence interval; where the paper fixes one scale, choose another with the selector. Without JavaScript the static figures of the paper are shown.</p>
+${blocks.join("\n")}`,
+  });
+}
+
+/** The static SVG is ours (rendered by vega in Node), but a script in it would run: drop any. */
+function svgWithoutScripts(svg: string): string {
+  return svg.replace(/<\?xml[^>]*>/g, "").replace(/<script\b[\s\S]*?<\/script>/gi, "");
+}

@@ -1,0 +1,6 @@
+/** The HTML supplement (issue 6): see docs/site.md. */
+export { buildSite } from "./buildSite.js";
+export { loadSiteAssets } from "./loadSiteAssets.js";
+export { paperTables } from "./paperTables.js";
+export { derive } from "./derivation.js";
+export type { SiteInput, SiteFiles, SiteAssets, FigureForSite, PaperForSite, ProvenanceForSite, TableSpec, CellSpec } from "./types.js";

@@ -1,0 +1,31 @@
+/**
+ * numbers.html: every key of results.json with its value, so that any number
+ * the paper cites (including those no table shows, such as p-values) has a
+ * row to link to.
+ */
+import type { Results } from "../results/types.js";
+import { page } from "./layout.js";
+import { esc } from "./escape.js";
+import { anchorFor } from "./keys.js";
+import { formatFull, formatSmart } from "./format.js";
+
+export function numbersPage(results: Results): string {
+  const rows = Object.keys(results.numbers)
+    .sort()
+    .map((k) => {
+      const v = results.numbers[k]!;
+      return `<tr id="${anchorFor(k)}"><th scope="row"><code>${esc(k)}</code></th><td>${esc(formatSmart(k, v))}</td><td>${esc(formatFull(v))}</td></tr>`;
+    });
+  return page({
+    file: "numbers.html",
+    title: "All numbers",
+    body: `<h1>All numbers</h1>
+<p>Every number of <a href="results.json">results.json</a> (${rows.length} keys), sorted by key. Key grammar: <code>cell.&lt;scale&gt;.&lt;method&gt;.&lt;condition&gt;.&lt;benchmark&gt;.{mean,sd,se}</code>, <code>cmp.&lt;scale&gt;.&lt;method&gt;.&lt;benchmark&gt;.{diff,t,df,p,log10p,d,se,ciLow,ciHigh}</code>, <code>summary.&lt;scale&gt;.&lt;method&gt;.&lt;metric&gt;[.{ciLow,ciHigh,se}]</code>.</p>
+<div class="table-scroll"><table class="data numbers">
+<caption>Every key of results.json</caption>
+<thead><tr><th scope="col">Key</th><th scope="col">Value</th><th scope="col">Full precision</th></tr></thead>
+<tbody>
+${rows.join("\n")}
+</tbody></table></div>`,
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * index.html: the paper as src/render made it, inside the supplement's
+ * frame, with every number linked to its row and described by its popup.
+ * The paper's stylesheets (from its <head>) are kept; site.css, loaded
+ * after them, sets the screen layout (one column, readable width).
+ */
+import type { Results } from "../results/types.js";
+import type { PaperForSite } from "./types.js";
+import { tracePaper } from "./tracePaper.js";
+import { popupId, renderPopup } from "./popups.js";
+import { page } from "./layout.js";
+
+export function paperPage(paper: PaperForSite, results: Results, hrefFor: (key: string) => string): string {
+  const { head, body } = splitDocument(paper.html);
+  const ids = new Map<string, string>();
+  const idFor = (key: string): string => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = popupId(ids.size);
+      ids.set(key, id);
+    }
+    return id;
+  };
+  const traced = tracePaper(body, (key) => ({ href: hrefFor(key), describedBy: idFor(key) }));
+  const usage = new Map<string, string[]>();
+  for (const u of paper.usage ?? []) {
+    const list = usage.get(u.key) ?? [];
+    if (!list.includes(u.where)) list.push(u.where);
+    usage.set(u.key, list);
+  }
+  const pops = traced.keys.map((k) => renderPopup(k, idFor(k), results, { hrefFor, usage }));
+  return page({
+    file: "index.html",
+    title: "Paper",
+    head: head,
+    body: `<article class="paper-wrap">\n${traced.html}\n</article>\n<div class="pops" id="pops">\n${pops.join("\n")}\n</div>`,
+  });
+}
+
+/**
+ * The paper's stylesheet links and style elements (to keep its look) and its
+ * body content. Scripts of the paper page are dropped: the supplement has
+ * its own, and the paper needs none to be read.
+ */
+function splitDocument(html: string): { head: string; body: string } {
+  const headMatch = /<head\b[^>]*>([\s\S]*?)<\/head>/i.exec(html);
+  const bodyMatch = /<body\b[^>]*>([\s\S]*)<\/body>/i.exec(html);
+  const headHtml = headMatch ? headMatch[1]! : "";
+  const keep = headHtml.match(/<link\b[^>]*rel="stylesheet"[^>]*>|<style\b[^>]*>[\s\S]*?<\/style>/gi) ?? [];
+  const body = (bodyMatch ? bodyMatch[1]! : html).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+  return { head: keep.map((s) => s + "\n").join(""), body };
+}

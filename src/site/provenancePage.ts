@@ -1,0 +1,65 @@
+/**
+ * provenance.html: what produced these numbers (parameters with their
+ * descriptions, seed, parameter hash, git commit, tool and dependency
+ * versions, build date) and the downloads. The only date is
+ * SOURCE_DATE_EPOCH's, so two builds of the same commit are identical.
+ */
+import type { Results } from "../results/types.js";
+import type { ProvenanceForSite, SiteInput } from "./types.js";
+import { page } from "./layout.js";
+import { esc } from "./escape.js";
+
+export function provenancePage(
+  results: Results,
+  params: SiteInput["params"],
+  prov: ProvenanceForSite,
+  downloads: { path: string; label: string; bytes: number }[],
+): string {
+  const date = new Date(prov.sourceDateEpoch * 1000).toISOString().replace(".000Z", "Z");
+  const facts: [string, string][] = [
+    ["Seed", String(results.seed)],
+    ["Parameter hash (SHA-256)", results.paramsHash],
+    ["Git commit", prov.gitCommit ?? "unknown (not built from a git checkout)"],
+    ["Tool", `${results.tool.name} ${prov.toolVersion}`],
+    ["Results schema version", String(results.schemaVersion)],
+    ["Build date (SOURCE_DATE_EPOCH)", `${date} (${prov.sourceDateEpoch})`],
+    ["Design", `${results.sizes.conditions.length} conditions \u00d7 ${results.sizes.methods.length} methods \u00d7 ${results.sizes.scales.length} scales, ${results.sizes.benchmarks.length} benchmarks`],
+    ["Samples per cell", String(results.sizes.samplesPerCell)],
+    ["Bootstrap resamples", String(results.sizes.bootstrapResamples)],
+    ["Confidence level", `${Math.round(results.sizes.confidence * 100)}%`],
+  ];
+  const factRows = facts.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td><code>${esc(v)}</code></td></tr>`).join("\n");
+  const desc = Object.entries(params.descriptions ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const descTable =
+    desc.length > 0
+      ? `<div class="table-scroll"><table class="data params"><caption>Parameters and what they mean</caption>
+<thead><tr><th scope="col">Parameter</th><th scope="col">Description</th></tr></thead>
+<tbody>${desc.map(([k, v]) => `<tr><th scope="row"><code>${esc(k)}</code></th><td>${esc(v)}</td></tr>`).join("\n")}</tbody></table></div>`
+      : `<p>No parameter descriptions were provided.</p>`;
+  const deps = Object.entries(prov.dependencies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const depRows = deps.map(([k, v]) => `<tr><th scope="row"><code>${esc(k)}</code></th><td><code>${esc(v)}</code></td></tr>`).join("\n");
+  const dl = downloads
+    .map((d) => `<li><a href="${esc(d.path)}" download>${esc(d.label)}</a> <span class="size">(${d.bytes.toLocaleString("en-US")} bytes)</span></li>`)
+    .join("\n");
+  return page({
+    file: "provenance.html",
+    title: "Model & provenance",
+    body: `<h1>Model and provenance</h1>
+<section aria-labelledby="h-build"><h2 id="h-build">Build</h2>
+<div class="table-scroll"><table class="data facts"><caption>How these results were produced</caption><tbody>
+${factRows}
+</tbody></table></div></section>
+<section aria-labelledby="h-dl"><h2 id="h-dl">Downloads</h2>
+<ul class="downloads">
+${dl}
+</ul></section>
+<section aria-labelledby="h-params"><h2 id="h-params">Parameters</h2>
+${descTable}
+<details><summary>The parameter file as used</summary>
+<pre class="params-text"><code>${esc(params.text)}</code></pre></details></section>
+<section aria-labelledby="h-deps"><h2 id="h-deps">Tool and dependency versions</h2>
+<div class="table-scroll"><table class="data deps"><caption>Installed versions used by the build</caption>
+<thead><tr><th scope="col">Package</th><th scope="col">Version</th></tr></thead>
+<tbody>${depRows}</tbody></table></div></section>`,
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * Makes every number of the paper HTML traceable: each
+ * `<span class="num" data-key="K">…</span>` is wrapped in a link to its row
+ * in the supplement (so a click works without JavaScript, and the link is
+ * keyboard-focusable) that is described by the key's popup
+ * (aria-describedby). The span itself is kept byte for byte, so the paper's
+ * own CSS still applies.
+ *
+ * A small scanner rather than an HTML parser: the paper's HTML is generated
+ * by src/render, and the only construct we touch is its number span, whose
+ * closing tag is found by counting nested spans.
+ */
+export interface TracedPaper {
+  html: string;
+  /** Distinct keys in order of first use. */
+  keys: string[];
+}
+
+const OPEN = /<span\b[^>]*\bclass="(?:[^"]*\s)?num(?:\s[^"]*)?"[^>]*>/g;
+
+export function tracePaper(html: string, linkFor: (key: string) => { href: string; describedBy: string }): TracedPaper {
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  let out = "";
+  let pos = 0;
+  OPEN.lastIndex = 0;
+  for (let m = OPEN.exec(html); m !== null; m = OPEN.exec(html)) {
+    const keyMatch = /\bdata-key="([^"]*)"/.exec(m[0]);
+    if (!keyMatch) continue;
+    const key = decodeAttr(keyMatch[1]!);
+    const end = closingSpanEnd(html, m.index + m[0].length);
+    if (end < 0) continue;
+    if (!seen.has(key)) {
+      seen.add(key);
+      keys.push(key);
+    }
+    const { href, describedBy } = linkFor(key);
+    out += html.slice(pos, m.index);
+    out += `<a class="num-link" href="${href}" aria-describedby="${describedBy}">${html.slice(m.index, end)}</a>`;
+    pos = end;
+    OPEN.lastIndex = end;
+  }
+  out += html.slice(pos);
+  return { html: out, keys };
+}
+
+/** Index just after the `</span>` that closes a span whose content starts at `from`. */
+function closingSpanEnd(html: string, from: number): number {
+  const re = /<span\b[^>]*>|<\/span\s*>/g;
+  re.lastIndex = from;
+  let depth = 1;
+  for (let m = re.exec(html); m !== null; m = re.exec(html)) {
+    depth += m[0].startsWith("</") ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return -1;
+}
+
+function decodeAttr(s: string): string {
+  return s.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+}

@@ -1,0 +1,212 @@
+/**
+ * The built supplement in a real browser (Debian's Chromium via Puppeteer),
+ * opened from a local http server and from file://: no console error, no
+ * failed or external request, every figure renders with marks, a number's
+ * provenance popup appears on focus with the right key and value, the scale
+ * selector changes a figure, a CSV download matches results.json, nothing
+ * overflows a phone-width screen. Screenshots for a person to look at go to
+ * out/screenshots/ (the only thing a test writes under out/).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import puppeteer, { type Browser, type Page } from "puppeteer";
+import { buildSite } from "../../src/site/index.js";
+import { PAGES } from "../../src/site/layout.js";
+import { formatSmart } from "../../src/site/format.js";
+import type { Results } from "../../src/results/types.js";
+import { syntheticSiteInput } from "./syntheticSite.js";
+import { CHROMIUM_ARGS, findChromium } from "./findChromium.js";
+import { serveStatic } from "./staticServer.js";
+
+// The page.evaluate callbacks run in the browser, but this file is compiled
+// for Node (no DOM lib in tsconfig, on purpose): declare the page's global loosely.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const document: any;
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const shots = join(repo, "out", "screenshots");
+const chromium = findChromium();
+if (chromium === null) {
+  console.warn("site browser tests skipped: no Chromium found. Install Debian's `chromium` (apt-get install chromium) or set PUPPETEER_EXECUTABLE_PATH.");
+}
+
+interface Visit {
+  page: Page;
+  problems: string[];
+}
+
+describe.skipIf(chromium === null)("supplement site in Chromium", () => {
+  let dir = "";
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  let profile = "";
+  let results: Results;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "safety-gap-site-"));
+    profile = mkdtempSync(join(tmpdir(), "safety-gap-chromium-"));
+    const input = await syntheticSiteInput(repo);
+    results = input.results;
+    for (const [p, d] of buildSite(input)) {
+      mkdirSync(dirname(join(dir, p)), { recursive: true });
+      writeFileSync(join(dir, p), d);
+    }
+    server = await serveStatic(dir);
+    browser = await puppeteer.launch({ executablePath: chromium!, headless: true, args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  /** Opens a page and records every console error, page error, failed request and request outside the site. */
+  async function visit(base: string, file: string, width = 1280): Promise<Visit> {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: 900 });
+    const problems: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" || m.type() === "warn") problems.push(`console ${m.type()}: ${m.text()}`);
+    });
+    page.on("pageerror", (e) => problems.push(`page error: ${String(e)}`));
+    page.on("requestfailed", (r) => problems.push(`failed request: ${r.url()} ${r.failure()?.errorText ?? ""}`));
+    page.on("request", (r) => {
+      const u = r.url();
+      if (!u.startsWith(base) && !u.startsWith("data:") && !u.startsWith("blob:")) problems.push(`external request: ${u}`);
+    });
+    page.on("response", (r) => {
+      if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    await page.goto(base + file, { waitUntil: "load" });
+    return { page, problems };
+  }
+
+  const bases = (): [string, string][] => [
+    ["http", server.url],
+    ["file", pathToFileURL(dir).href + "/"],
+  ];
+
+  it("every page loads from http and from file:// with no error and no external or failed request", async () => {
+    for (const [, base] of bases()) {
+      for (const p of PAGES) {
+        const v = await visit(base, p.file);
+        if (p.file === "figures.html") await v.page.waitForFunction(() => document.querySelectorAll('.fig-host[data-rendered="true"]').length === document.querySelectorAll(".fig-host").length, { timeout: 30_000 });
+        await new Promise((r) => setTimeout(r, 100));
+        expect(v.problems, `${base}${p.file}`).toEqual([]);
+        await v.page.close();
+      }
+    }
+  });
+
+  it("every figure renders with marks, from http and from file://", async () => {
+    for (const [, base] of bases()) {
+      const v = await visit(base, "figures.html");
+      await v.page.waitForFunction(() => document.querySelectorAll('.fig-host[data-rendered="true"]').length === 6, { timeout: 30_000 });
+      const marks = await v.page.$$eval(".fig-host", (hosts) => hosts.map((h) => h.querySelectorAll("svg g.role-mark > path, svg g.role-mark > line, svg g.role-mark > rect, svg g.role-mark > g").length));
+      expect(marks.length).toBe(6);
+      for (const m of marks) expect(m).toBeGreaterThan(0);
+      expect(v.problems).toEqual([]);
+      await v.page.close();
+    }
+  });
+
+  it("the scale selector redraws a figure at the chosen scale", async () => {
+    const v = await visit(server.url, "figures.html");
+    await v.page.waitForSelector('#fig-fig2-retention-host[data-rendered="true"]');
+    const before = await v.page.$eval("#fig-fig2-retention-host svg", (s) => s.outerHTML);
+    expect(await v.page.$eval("#fig-fig2-retention-host", (h) => h.getAttribute("data-scale"))).toBe("7B");
+    await v.page.select("#fig-fig2-retention-scale", "1B");
+    await v.page.waitForSelector('#fig-fig2-retention-host[data-scale="1B"]');
+    const after = await v.page.$eval("#fig-fig2-retention-host svg", (s) => s.outerHTML);
+    expect(after).not.toBe(before);
+    expect(v.problems).toEqual([]);
+    await v.page.close();
+  });
+
+  it("focusing a number shows its provenance popup with the right key and value", async () => {
+    for (const [, base] of bases()) {
+      const v = await visit(base, "index.html");
+      const key = "summary.7B.CAI.retention";
+      await v.page.focus(`a.num-link:has(> span[data-key="${key}"])`);
+      const pop = await v.page.evaluate(() => {
+        const a = document.activeElement;
+        const p = document.getElementById(a.getAttribute("aria-describedby") ?? "");
+        if (!p) return null;
+        const r = p.getBoundingClientRect();
+        return { hidden: p.hidden, visible: r.width > 0 && r.height > 0, role: p.getAttribute("role"), text: p.textContent ?? "", katex: p.querySelectorAll(".katex").length };
+      });
+      expect(pop).not.toBeNull();
+      expect(pop!.hidden).toBe(false);
+      expect(pop!.visible).toBe(true);
+      expect(pop!.role).toBe("tooltip");
+      expect(pop!.text).toContain(key);
+      expect(pop!.text).toContain(formatSmart(key, results.numbers[key]!));
+      expect(pop!.text).toContain(String(results.numbers[key]));
+      expect(pop!.text).toContain("95% CI");
+      expect(pop!.katex).toBe(1);
+      // Keyboard: Tab moves to the next number and its popup replaces this one.
+      await v.page.keyboard.press("Tab");
+      const open = await v.page.$$eval(".pop", (ps) => ps.filter((p) => !(p as unknown as { hidden: boolean }).hidden).length);
+      expect(open).toBe(1);
+      expect(v.problems).toEqual([]);
+      await v.page.close();
+    }
+  });
+
+  it("clicking a number goes to its row in the supplement tables", async () => {
+    const v = await visit(server.url, "index.html");
+    await Promise.all([v.page.waitForNavigation(), v.page.click('a.num-link:has(> span[data-key="summary.7B.CAI.retention"])')]);
+    expect(v.page.url()).toBe(`${server.url}tables.html#table1-7B-CAI`);
+    const target = await v.page.$eval(":target", (el) => el.textContent ?? "");
+    expect(target).toContain("CAI");
+    await v.page.close();
+  });
+
+  it("a table sorts by a column header", async () => {
+    const v = await visit(server.url, "tables.html");
+    const col = "#table1-7B thead tr:last-child th:nth-child(8) button";
+    await v.page.click(col);
+    const values = await v.page.$$eval("#table1-7B tbody tr td:nth-child(8)", (tds) => tds.map((td) => Number(td.getAttribute("data-value"))));
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    expect(await v.page.$eval("#table1-7B thead tr:last-child th:nth-child(8)", (th) => th.getAttribute("aria-sort"))).toBe("ascending");
+    await v.page.close();
+  });
+
+  it("a table's CSV download matches results.json", async () => {
+    const v = await visit(server.url, "tables.html");
+    const href = await v.page.$eval("#table1-7B .table-dl a", (a) => (a as unknown as { href: string }).href);
+    const { csv, json } = await v.page.evaluate(async (u) => ({ csv: await (await fetch(u)).text(), json: await (await fetch("results.json")).text() }), href);
+    const numbers = (JSON.parse(json) as Results).numbers;
+    const rows = csv.trim().split("\r\n").map((l) => l.split(","));
+    expect(rows[0]).toEqual(["method", "scale", "AP Safety", "NoAP Safety", "Safety Gap", "AP Cap.", "NoAP Cap.", "Cap. Gap", "Ret. Ratio"]);
+    const metrics = ["apSafety", "noapSafety", "safetyGap", "apCap", "noapCap", "tax", "retention"];
+    expect(rows.length - 1).toBe(results.sizes.methods.length);
+    for (const row of rows.slice(1)) {
+      metrics.forEach((m, i) => expect(Number(row[i + 2])).toBe(numbers[`summary.7B.${row[0]}.${m}`]));
+    }
+    await v.page.close();
+  });
+
+  it("fits a 375px phone screen and writes screenshots at desktop and phone width", async () => {
+    mkdirSync(shots, { recursive: true });
+    for (const width of [1280, 375]) {
+      for (const file of ["index.html", "tables.html", "figures.html", "provenance.html"]) {
+        const v = await visit(server.url, file, width);
+        if (file === "figures.html") await v.page.waitForFunction(() => document.querySelectorAll('.fig-host[data-rendered="true"]').length === 6, { timeout: 30_000 });
+        const overflow = await v.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${file} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
+        await v.page.screenshot({ path: join(shots, `site-${file.replace(".html", "")}-${width}.png`), fullPage: true });
+        if (file === "index.html") {
+          await v.page.focus('a.num-link:has(> span[data-key="summary.7B.CAI.retention"])');
+          await v.page.screenshot({ path: join(shots, `site-popup-${width}.png`) });
+        }
+        await v.page.close();
+      }
+    }
+  });
+});
