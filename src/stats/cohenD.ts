@@ -1,0 +1,23 @@
+import { SafetyGapError } from "../errors.js";
+import { zeroPooledVariance } from "../messages/stats.js";
+import { checkSample } from "./checkSample.js";
+import { mean } from "../numeric/mean.js";
+import { sampleVariance } from "./sampleVariance.js";
+
+/**
+ * Cohen's d: (mean(a) - mean(b)) / s_pooled with
+ * s_pooled = sqrt(((na-1) va + (nb-1) vb) / (na + nb - 2)), va, vb the
+ * unbiased variances (NumPy `var(ddof=1)`). Needs >= 2 finite values in each
+ * sample and a nonzero pooled SD; otherwise throws SafetyGapError.
+ */
+export function cohenD(a: Float64Array | number[], b: Float64Array | number[]): number {
+  checkSample(a, "cohenD(a, b): a", 2);
+  checkSample(b, "cohenD(a, b): b", 2);
+  const na = a.length;
+  const nb = b.length;
+  const va = sampleVariance(a, 1);
+  const vb = sampleVariance(b, 1);
+  const pooled = Math.sqrt(((na - 1) * va + (nb - 1) * vb) / (na + nb - 2));
+  if (pooled === 0) throw new SafetyGapError(zeroPooledVariance(), undefined, "Check the samples: an effect size needs some spread.");
+  return (mean(a) - mean(b)) / pooled;
+}

@@ -1,0 +1,59 @@
+import { SafetyGapError } from "../errors.js";
+import { zeroVarianceBoth } from "../messages/stats.js";
+import { checkSample } from "./checkSample.js";
+import { logStudentTSfPair } from "./logStudentTSfPair.js";
+import { mean } from "../numeric/mean.js";
+import { pairwiseSum } from "../numeric/pairwiseSum.js";
+
+export interface WelchTTestResult {
+  /** Welch's t = meanDiff / se. */
+  t: number;
+  /** Welch-Satterthwaite degrees of freedom. */
+  df: number;
+  /** Two-sided p from Student's t with df degrees of freedom (0 when it underflows; see log10p). */
+  p: number;
+  /** log10 of the two-sided p, computed in log space: finite when p underflows (e.g. -700). */
+  log10p: number;
+  /** Standard error of the mean difference, sqrt(va/na + vb/nb). */
+  se: number;
+  /** mean(a) - mean(b). */
+  meanDiff: number;
+}
+
+/** Mean and unbiased variance exactly as SciPy's ttest_ind forms them: mean(d^2) * n/(n-1). */
+function meanAndVar(x: ArrayLike<number>): [number, number] {
+  const n = x.length;
+  const m = mean(x);
+  const sq = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = (x[i] as number) - m;
+    sq[i] = d * d;
+  }
+  return [m, (pairwiseSum(sq) / n) * (n / (n - 1))];
+}
+
+/**
+ * Welch's unequal-variance t-test of mean(a) = mean(b), two-sided, with the
+ * arithmetic of `scipy.stats.ttest_ind(a, b, equal_var=False)` (same t and df
+ * bit for bit, p to ~1e-13 relative). Each sample needs >= 2 finite values,
+ * and at least one must have nonzero variance; otherwise throws SafetyGapError.
+ */
+export function welchTTest(a: Float64Array | number[], b: Float64Array | number[]): WelchTTestResult {
+  const fn = "welchTTest(a, b)";
+  checkSample(a, `${fn}: a`, 2);
+  checkSample(b, `${fn}: b`, 2);
+  const na = a.length;
+  const nb = b.length;
+  const [ma, va] = meanAndVar(a);
+  const [mb, vb] = meanAndVar(b);
+  const vna = va / na;
+  const vnb = vb / nb;
+  if (vna + vnb === 0) throw new SafetyGapError(zeroVarianceBoth(fn), undefined, "Check the samples: a t-test needs some spread in at least one of them.");
+  const df = (vna + vnb) ** 2 / ((vna * vna) / (na - 1) + (vnb * vnb) / (nb - 1));
+  const se = Math.sqrt(vna + vnb);
+  const meanDiff = ma - mb;
+  const t = meanDiff / se;
+  const logSf = logStudentTSfPair(Math.abs(t), df).logSf;
+  const logP = Math.LN2 + logSf;
+  return { t, df, p: Math.exp(logSf) * 2, log10p: logP / Math.LN10, se, meanDiff };
+}

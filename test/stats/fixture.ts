@@ -1,0 +1,72 @@
+// Loads test/fixtures/stats/stats.json (made by scripts/fixtures/stats.py).
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
+
+type Num = number | "Infinity" | "-Infinity";
+
+export interface WelchCase {
+  name: string;
+  a: number[];
+  b: number[];
+  meanA: number;
+  meanB: number;
+  varA: number;
+  varB: number;
+  t: number;
+  df: number;
+  p: number;
+  log10p: number;
+  se: number;
+  meanDiff: number;
+  d: Num;
+}
+export interface StudentCase {
+  t: number;
+  df: Num;
+  scipySf: number;
+  scipyLogSf: Num;
+  mpSf: number;
+  mpLogSf: Num;
+}
+export interface BetaCase {
+  x: number;
+  a: number;
+  b: number;
+  scipy: number;
+  mp: number;
+  mpLog: number;
+}
+export interface QuantileCase {
+  p: number;
+  df: Num;
+  scipy: number;
+  mp: number;
+}
+export interface MeanCase {
+  x: number[];
+  mean: number;
+  var1: number | null;
+  var0: number;
+  sum: number;
+}
+export interface StatsFixture {
+  welch: WelchCase[];
+  studentT: StudentCase[];
+  beta: BetaCase[];
+  quantile: QuantileCase[];
+  mean: MeanCase[];
+}
+
+export const fixture: StatsFixture = JSON.parse(
+  fs.readFileSync(fileURLToPath(new URL("../fixtures/stats/stats.json", import.meta.url)), "utf8"),
+) as StatsFixture;
+
+/** JSON's stand-ins for infinities back to numbers. */
+export const num = (v: Num): number => (v === "Infinity" ? Infinity : v === "-Infinity" ? -Infinity : v);
+
+/** |actual - expected| / |expected| (absolute when expected is 0; 0 when both are the same infinity). */
+export function relErr(actual: number, expected: number): number {
+  if (actual === expected) return 0;
+  if (expected === 0) return Math.abs(actual);
+  return Math.abs(actual - expected) / Math.abs(expected);
+}
