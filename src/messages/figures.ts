@@ -88,3 +88,9 @@ export const vegaErrorHint = (): string => "check expressions, scales and transf
 
 export const badScaleOption = (scale: string, known: string[]): string => `scale "${scale}" is not in the results (scales: ${known.join(", ")})`;
 export const badScaleOptionHint = (): string => "pass one of the results' scales";
+
+export const unknownMark = (mark: string, closestMark: string | undefined): string => `"${mark}" is not a Vega-Lite mark type.${didYouMean(closestMark)}`;
+export const unknownMarkHint = (): string => "use bar, rule, text, rect, point, line, errorbar, ... (https://vega.github.io/vega-lite/docs/mark.html)";
+
+export const unknownFieldType = (type: string, closestType: string | undefined): string => `"${type}" is not an encoding type.${didYouMean(closestType)}`;
+export const unknownFieldTypeHint = (): string => 'use "quantitative", "nominal", "ordinal" or "temporal"';

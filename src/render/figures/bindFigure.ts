@@ -9,6 +9,7 @@ import * as msg from "../../messages/figures.js";
 import { SafetyGapError } from "../../errors.js";
 import type { Results } from "../../results/types.js";
 import { readBinding } from "./bindingBlock.js";
+import { checkVocabulary } from "./checkVocabulary.js";
 import { checkSpecFields } from "./checkSpecFields.js";
 import { compileFigure } from "./compileFigure.js";
 import { expandRows } from "./expandRows.js";
@@ -38,6 +39,7 @@ export function bindFigure(specText: string, file: string, results: Results, opt
 
   const binding = readBinding(ctx, obj);
   checkSpecFields(ctx, obj, binding);
+  checkVocabulary(ctx, obj);
 
   const params = { ...binding.params };
   if (opts.scale !== undefined) {

@@ -9,6 +9,7 @@ import * as msg from "../../messages/figures.js";
 import { SafetyGapError } from "../../errors.js";
 import type { SpecContext } from "./specContext.js";
 import { specError } from "./specContext.js";
+import { locateMessage } from "./locateMessage.js";
 
 class CollectingLogger {
   readonly problems: string[] = [];
@@ -47,7 +48,7 @@ export function compileFigure(spec: TopLevelSpec, ctx?: SpecContext): VegaSpec {
   return out;
 
   function fail(detail: string): SafetyGapError {
-    if (ctx) return specError(ctx, "", msg.vegaLiteError(detail), msg.vegaLiteErrorHint());
+    if (ctx) return specError(ctx, locateMessage(ctx, spec, detail), msg.vegaLiteError(detail), msg.vegaLiteErrorHint());
     return new SafetyGapError(msg.vegaLiteError(detail), undefined, msg.vegaLiteErrorHint());
   }
 }

@@ -10,6 +10,7 @@ import { SafetyGapError } from "../../errors.js";
 import type { Results } from "../../results/types.js";
 import { bindFigure } from "./bindFigure.js";
 import { renderFigureSvg } from "./renderFigureSvg.js";
+import { JsonSyntaxError, parseJsonWithPointers } from "./parseJsonWithPointers.js";
 
 export { bindFigure, type BindOptions } from "./bindFigure.js";
 export { renderFigureSvg, type RenderOptions } from "./renderFigureSvg.js";
@@ -37,11 +38,23 @@ export async function renderFigure(reportDir: string, id: string, results: Resul
   const file = path.join(dir, `${id}.vl.json`);
   if (!existsSync(file)) throw new SafetyGapError(msg.figureNotFound(id, dir, listFigures(reportDir)), { file }, msg.figureNotFoundHint(id));
   const themeFile = path.join(dir, "theme.json");
-  const config = existsSync(themeFile) ? (JSON.parse(readFileSync(themeFile, "utf8")) as { config?: Record<string, unknown> }).config : undefined;
+  const config = existsSync(themeFile) ? readTheme(themeFile) : undefined;
   const bound = bindFigure(readFileSync(file, "utf8"), path.relative(process.cwd(), file) || file, results, {
     ...(opts.scale !== undefined ? { scale: opts.scale } : {}),
     ...(config ? { config } : {}),
   });
   const idPrefix = opts.idPrefix ?? `fig-${id.replace(/[^\w-]/g, "_")}-${opts.scale !== undefined ? `${opts.scale}-` : ""}`;
   return renderFigureSvg(bound, { idPrefix });
+}
+
+/** The shared style's `config` object; a syntax error is located like a spec's. */
+function readTheme(file: string): Record<string, unknown> | undefined {
+  const source = readFileSync(file, "utf8");
+  try {
+    const theme = parseJsonWithPointers(source).value as { config?: Record<string, unknown> } | null;
+    return theme?.config;
+  } catch (e) {
+    if (!(e instanceof JsonSyntaxError)) throw e;
+    throw new SafetyGapError(msg.figureNotJson(e.message), { file, line: e.line, column: e.column, source }, msg.figureNotJsonHint());
+  }
 }

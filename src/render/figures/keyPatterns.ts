@@ -22,7 +22,9 @@ export const KEY_PATTERNS: readonly (readonly Slot[])[] = [
   [["summary"], "scale", "method", SUMMARY_CI_METRICS, ["ciLow", "ciHigh", "se"]],
 ];
 
-const patternText = (p: readonly Slot[]): string => p.map((s) => (typeof s === "string" ? `{${s}}` : s.length === 1 ? s[0] : `{${s.join("|")}}`)).join(".");
+/** Every spelling of a pattern with its word slots filled: summary.{scale}.{method}.tax, ... */
+const spellings = (p: readonly Slot[]): string[] =>
+  p.reduce<string[]>((acc, slot) => acc.flatMap((prefix) => (typeof slot === "string" ? [`{${slot}}`] : slot).map((w) => (prefix ? `${prefix}.${w}` : w))), [""]);
 
 export type TemplateSegment = { variable: Dimension } | { literal: string };
 
@@ -71,8 +73,10 @@ export function checkTemplate(template: string, segments: TemplateSegment[]): Te
     if (ok) return undefined;
   }
   if (mismatch) return mismatch;
+  // Compare with every concrete spelling (summary.{scale}.{method}.retention, ...)
+  // so the suggestion is the one word that was probably meant.
   const shape = segments.map((s) => ("variable" in s ? `{${s.variable}}` : s.literal)).join(".");
-  return { kind: "unknownPattern", closestPattern: closest(shape, KEY_PATTERNS.map(patternText)) };
+  return { kind: "unknownPattern", closestPattern: closest(shape, KEY_PATTERNS.flatMap(spellings)) };
 }
 
 /** Fills a template's variables from a row's bindings. */

@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable } from "../../src/pdf/findBrowser.js";
+import { PdfPrinter, printPdf } from "../../src/pdf/PdfPrinter.js";
+import { pdfPlainText } from "../helpers/pdfText.js";
+
+const require = createRequire(import.meta.url);
+const fontDir = path.join(path.dirname(require.resolve("@fontsource/libertinus-serif/package.json")), "files");
+
+/** Two US Letter pages in Libertinus Serif, loaded from a local file like the paper's fonts. */
+function fixture(dir: string, extraBody = ""): string {
+  const font = pathToFileURL(path.join(fontDir, "libertinus-serif-latin-400-normal.woff2")).href;
+  const html = `<!doctype html><html><head><meta charset="utf-8"><style>
+@font-face { font-family: "Libertinus Serif"; src: url("${font}") format("woff2"); }
+@page { size: letter; margin: 0.75in; }
+body { font-family: "Libertinus Serif"; font-size: 10pt; }
+.page2 { break-before: page; }
+</style></head><body><h1>Safety gap fixture</h1><p>Alpha page one.</p>${extraBody}<p class="page2">Beta page two.</p></body></html>`;
+  const file = path.join(dir, `fixture-${Math.abs(hash(extraBody))}.html`);
+  writeFileSync(file, html);
+  return file;
+}
+const hash = (s: string): number => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7);
+
+describe.skipIf(!browserAvailable())("PdfPrinter", () => {
+  let dir: string;
+  let printer: PdfPrinter;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), "safety-gap-pdf-test-"));
+    printer = await PdfPrinter.launch();
+  });
+  afterAll(async () => {
+    await printer?.close();
+  });
+
+  it("prints pages with the text, fonts embedded, byte-identical twice (cold and warm)", async () => {
+    const html = fixture(dir);
+    const pdfFile = path.join(dir, "a.pdf");
+    const cold = await printPdf({ htmlFile: html, pdfFile, sourceDateEpoch: 1767225600 });
+    const warm = await printer.print({ htmlFile: html, sourceDateEpoch: 1767225600 });
+    expect(readFileSync(pdfFile).equals(cold)).toBe(true);
+    expect(Buffer.compare(cold, warm)).toBe(0);
+    const pages = await pdfPlainText(cold);
+    expect(pages.length).toBe(2);
+    expect(pages[0]).toContain("Safety gap fixture");
+    expect(pages[0]).toContain("Alpha page one.");
+    expect(pages[1]).toContain("Beta page two.");
+    const raw = cold.toString("latin1");
+    expect(raw).toMatch(/\/FontFile[23]?\b/);
+    expect(raw).toMatch(/LibertinusSerif/);
+    expect(raw).toContain("/CreationDate (D:20260101000000+00'00')");
+    expect(raw).toContain("/ModDate (D:20260101000000+00'00')");
+  });
+
+  it("uses SOURCE_DATE_EPOCH 0 when none is given", async () => {
+    const saved = process.env.SOURCE_DATE_EPOCH;
+    delete process.env.SOURCE_DATE_EPOCH;
+    try {
+      const pdf = await printer.print({ htmlFile: fixture(dir) });
+      expect(pdf.toString("latin1")).toContain("/CreationDate (D:19700101000000+00'00')");
+    } finally {
+      if (saved !== undefined) process.env.SOURCE_DATE_EPOCH = saved;
+    }
+  });
+
+  it("fails the print when the page requests the network, naming the URL", async () => {
+    const html = fixture(dir, '<img src="http://example.com/logo.png" alt="">');
+    await expect(printer.print({ htmlFile: html })).rejects.toThrow(/requested http:\/\/example\.com\/logo\.png .*only file: and data: URLs are allowed/);
+    // The printer stays usable after a failed print.
+    expect((await printer.print({ htmlFile: fixture(dir) })).length).toBeGreaterThan(1000);
+  });
+
+  it("fails when a local file is missing", async () => {
+    const html = fixture(dir, '<img src="missing.png" alt="">');
+    await expect(printer.print({ htmlFile: html })).rejects.toThrow(/could not load file:.*missing\.png/);
+  });
+});
