@@ -3,10 +3,15 @@
  * supplement and the review tools. `numbers` is flat, keyed by stable dotted
  * keys (documented in docs/results.md), e.g.
  *
- *   cell.<scale>.<method>.<condition>.<benchmark>.{mean,sd}
- *   cmp.<scale>.<method>.<benchmark>.{diff,t,df,p,log10p,d,ciLow,ciHigh,se}
+ *   cell.<scale>.<method>.<condition>.<benchmark>.{mean,sd,se}
+ *   cmp.<scale>.<method>.<benchmark>.{diff,t,df,p,log10p,d,se,ciLow,ciHigh}
  *   summary.<scale>.<method>.{apSafety,noapSafety,safetyGap,apCap,noapCap,tax,retention,delta}
- *   summary.<scale>.<method>.<metric>.{ciLow,ciHigh}   (metric in tax, retention, delta, safetyGap)
+ *   summary.<scale>.<method>.<metric>.{ciLow,ciHigh,se}   (metric in safetyGap, tax, retention, delta)
+ *   summary.<scale>.<method>.<score>.se                    (score in apSafety, noapSafety, apCap, noapCap)
+ *
+ * `se` is a Monte-Carlo standard error: of the cell mean (SD / sqrt(n)), of
+ * the comparison's diff (Welch), of a mean score (from the cells' SEs), and
+ * of a derived metric (SD of its bootstrap replicates).
  *
  * Names are spelled as in the paper (`7B`, `SFT+DPO`, `NoAP`, `ToxiGen`).
  */

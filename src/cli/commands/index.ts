@@ -5,3 +5,4 @@
 import type { Command } from "../command.js";
 
 export const commands: Command[] = [];
+commands.push((await import("./compute.js")).compute); // issue 3: safety-gap compute

@@ -1,0 +1,23 @@
+/**
+ * Mean over benchmarks, summed in benchmark order then divided: the order
+ * NumPy uses for `rows.mean(axis=0)` over a (k, B) array, and the one
+ * bench/numpy/compute.py's `seq_mean` spells out. Point estimates use the
+ * same order as replicates so a CI and its point estimate are computed alike.
+ */
+export function benchmarkMean(values: readonly number[]): number {
+  let s = values[0] as number;
+  for (let i = 1; i < values.length; i++) s = s + (values[i] as number);
+  return s / values.length;
+}
+
+/** Replicate-wise `benchmarkMean` of k replicate vectors of equal length. */
+export function benchmarkMeanRows(rows: readonly Float64Array[]): Float64Array {
+  const first = rows[0] as Float64Array;
+  const out = Float64Array.from(first);
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i] as Float64Array;
+    for (let r = 0; r < out.length; r++) out[r] = (out[r] as number) + (row[r] as number);
+  }
+  for (let r = 0; r < out.length; r++) out[r] = (out[r] as number) / rows.length;
+  return out;
+}

@@ -1,0 +1,98 @@
+/**
+ * `safety-gap compute`: report/model.yaml -> out/results.json and out/data/*.csv,
+ * written all at once (other entries of out/ are kept).
+ */
+import { availableParallelism } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { writeTreeAtomically } from "../../build/writeTreeAtomically.js";
+import { SafetyGapError } from "../../errors.js";
+import * as msg from "../../messages/compute.js";
+import { loadParams } from "../../params/load.js";
+import { computeResults } from "../../results/computeResults.js";
+import { resultsFiles } from "../../results/outputFiles.js";
+import type { Command } from "../command.js";
+
+const help = `usage: safety-gap compute [--report DIR] [--out DIR] [--seed N] [--workers N] [--quiet]
+
+Simulates the 30 model configurations of report/model.yaml and computes every
+statistic of the paper into one results file.
+
+options:
+  --report DIR   folder holding model.yaml (default: report)
+  --out DIR      output folder (default: out); writes results.json,
+                 data/samples.csv and data/summary-<scale>.csv
+  --seed N       override the file's seed
+  --workers N    bootstrap worker threads (default: the number of cores);
+                 the results are identical for any N
+  --quiet        no progress display (it is shown only on a terminal anyway)
+
+examples:
+  safety-gap compute
+  safety-gap compute --seed 7 --out out-seed7
+`;
+
+interface ComputeArgs {
+  report: string;
+  out: string;
+  seed?: number;
+  workers: number;
+  quiet: boolean;
+}
+
+export function parseComputeArgs(args: string[]): ComputeArgs {
+  const parsed: ComputeArgs = { report: "report", out: "out", workers: availableParallelism(), quiet: false };
+  const bad = (m: string, hint: string): never => {
+    throw new SafetyGapError(m, { file: "command line" }, hint);
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? args[++i];
+      if (v === undefined) bad(msg.missingOptionValue(name), "See `safety-gap compute --help`.");
+      return v as string;
+    };
+    const integer = (min: number): number => {
+      const v = value();
+      if (!/^\d+$/.test(v) || Number(v) < min || !Number.isSafeInteger(Number(v))) bad(msg.badIntegerOption(name, v, min), `Pass e.g. ${name} ${Math.max(min, 1)}.`);
+      return Number(v);
+    };
+    if (name === "--report") parsed.report = value();
+    else if (name === "--out") parsed.out = value();
+    else if (name === "--seed") parsed.seed = integer(0);
+    else if (name === "--workers") parsed.workers = integer(1);
+    else if (name === "--quiet" || name === "-q") parsed.quiet = true;
+    else bad(msg.unknownOption(arg), "See `safety-gap compute --help`.");
+  }
+  return parsed;
+}
+
+/** A path as the user would type it: relative below the cwd, absolute elsewhere. */
+const shownPath = (cwd: string, p: string): string => {
+  const r = relative(cwd, p);
+  return r === "" ? "." : r.startsWith("..") ? p : r;
+};
+
+export const compute: Command = {
+  name: "compute",
+  summary: "simulate and analyze: report/model.yaml -> out/results.json, out/data/*.csv",
+  help,
+  async run(args, io) {
+    const opts = parseComputeArgs(args);
+    const started = performance.now();
+    const { params: loaded } = loadParams(join(resolve(io.cwd, opts.report), "model.yaml"), io.cwd);
+    const params = opts.seed === undefined ? loaded : { ...loaded, seed: opts.seed };
+    const progress = io.isTTY && !opts.quiet;
+    const { results, samples } = await computeResults(params, {
+      workers: opts.workers,
+      onProgress: progress ? (done, total) => io.stderr(msg.progressLine(done, total)) : undefined,
+    });
+    if (progress) io.stderr("\n");
+    const files = resultsFiles(params, results, samples);
+    const outDir = resolve(io.cwd, opts.out);
+    writeTreeAtomically(outDir, files);
+    if (!opts.quiet)
+      io.stdout(msg.wroteResults(shownPath(io.cwd, outDir), [...files.keys()], Object.keys(results.numbers).length, (performance.now() - started) / 1000, opts.workers));
+    return 0;
+  },
+};

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { benchmarkMean, benchmarkMeanRows } from "../../src/analyze/benchmarkMean.js";
+import { percentileInterval } from "../../src/analyze/percentileInterval.js";
+
+describe("benchmarkMean", () => {
+  it("sums in benchmark order, then divides (NumPy's mean(axis=0) of stacked rows)", () => {
+    // (0.1 + 0.2) + 0.3 differs from 0.1 + (0.2 + 0.3) in the last bit.
+    expect(benchmarkMean([0.1, 0.2, 0.3])).toBe((0.1 + 0.2 + 0.3) / 3);
+    expect(benchmarkMean([0.1, 0.2, 0.3])).not.toBe((0.1 + (0.2 + 0.3)) / 3);
+    const rows = [Float64Array.of(0.1, 1), Float64Array.of(0.2, 2), Float64Array.of(0.3, 3)];
+    expect(Array.from(benchmarkMeanRows(rows))).toEqual([benchmarkMean([0.1, 0.2, 0.3]), 2]);
+  });
+});
+
+describe("percentileInterval", () => {
+  it("is NumPy's percentile at (1-c)/2*100 and (1+c)/2*100", () => {
+    const x = Float64Array.from({ length: 101 }, (_, i) => i / 100);
+    const [lo, hi] = percentileInterval(x, 0.95);
+    expect(lo).toBeCloseTo(0.025, 12);
+    expect(hi).toBeCloseTo(0.975, 12);
+  });
+});
