@@ -79,7 +79,8 @@ export function glibcLog1p(x: number): number {
   if (hu === 0) {
     // |f| < 2**-20
     if (f === 0) return k === 0 ? 0 : fma(k, LN2_HI, fma(k, LN2_LO, c));
-    const R = fma(-f, 0.66666666666666666, 1.0) * hfsq;
+    // 0.66666666666666666 in the C: the same double.
+    const R = fma(-f, 0.6666666666666666, 1.0) * hfsq;
     return k === 0 ? f - R : fma(k, LN2_HI, -(R - fma(k, LN2_LO, c) - f));
   }
   const s = f / (2.0 + f);
