@@ -35,8 +35,14 @@ class CollectingLogger {
   }
 }
 
+// bindFigure compiles to validate and renderFigureSvg compiles to draw; the
+// bound spec object is the same, so the second compile is a lookup.
+const compiled = new WeakMap<object, VegaSpec>();
+
 /** Compiles a bound spec; `ctx` (when known) locates the error in the spec file. */
 export function compileFigure(spec: TopLevelSpec, ctx?: SpecContext): VegaSpec {
+  const hit = compiled.get(spec);
+  if (hit) return hit;
   const logger = new CollectingLogger();
   let out: VegaSpec;
   try {
@@ -45,6 +51,7 @@ export function compileFigure(spec: TopLevelSpec, ctx?: SpecContext): VegaSpec {
     throw fail(e instanceof Error ? e.message : String(e));
   }
   if (logger.problems.length > 0) throw fail(logger.problems.join("; "));
+  compiled.set(spec, out);
   return out;
 
   function fail(detail: string): SafetyGapError {

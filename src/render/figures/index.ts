@@ -33,23 +33,37 @@ export function listFigures(reportDir: string): string[] {
     .sort();
 }
 
+// Watch mode re-renders the page after a text edit with the same results
+// object: figures whose spec, theme and options are unchanged come from here.
+const memo = new WeakMap<Results, Map<string, string>>();
+
 export async function renderFigure(reportDir: string, id: string, results: Results, opts: FigureOptions = {}): Promise<string> {
   const dir = path.join(reportDir, "figures");
   const file = path.join(dir, `${id}.vl.json`);
   if (!existsSync(file)) throw new SafetyGapError(msg.figureNotFound(id, dir, listFigures(reportDir)), { file }, msg.figureNotFoundHint(id));
   const themeFile = path.join(dir, "theme.json");
-  const config = existsSync(themeFile) ? readTheme(themeFile) : undefined;
-  const bound = bindFigure(readFileSync(file, "utf8"), path.relative(process.cwd(), file) || file, results, {
+  const themeText = existsSync(themeFile) ? readFileSync(themeFile, "utf8") : undefined;
+  const specText = readFileSync(file, "utf8");
+  const idPrefix = opts.idPrefix ?? `fig-${id.replace(/[^\w-]/g, "_")}-${opts.scale !== undefined ? `${opts.scale}-` : ""}`;
+
+  const key = JSON.stringify([specText, themeText ?? null, opts.scale ?? null, idPrefix]);
+  let cache = memo.get(results);
+  const hit = cache?.get(key);
+  if (hit !== undefined) return hit;
+
+  const config = themeText !== undefined ? readTheme(themeFile, themeText) : undefined;
+  const bound = bindFigure(specText, path.relative(process.cwd(), file) || file, results, {
     ...(opts.scale !== undefined ? { scale: opts.scale } : {}),
     ...(config ? { config } : {}),
   });
-  const idPrefix = opts.idPrefix ?? `fig-${id.replace(/[^\w-]/g, "_")}-${opts.scale !== undefined ? `${opts.scale}-` : ""}`;
-  return renderFigureSvg(bound, { idPrefix });
+  const svg = await renderFigureSvg(bound, { idPrefix });
+  if (!cache) memo.set(results, (cache = new Map()));
+  cache.set(key, svg);
+  return svg;
 }
 
 /** The shared style's `config` object; a syntax error is located like a spec's. */
-function readTheme(file: string): Record<string, unknown> | undefined {
-  const source = readFileSync(file, "utf8");
+function readTheme(file: string, source: string): Record<string, unknown> | undefined {
   try {
     const theme = parseJsonWithPointers(source).value as { config?: Record<string, unknown> } | null;
     return theme?.config;

@@ -14,11 +14,11 @@ export const FIGURE_FONT = "Libertinus Sans";
 
 type Face = "regular" | "bold" | "italic";
 const FILES: Record<Face, string[]> = {
-  // latin first; latin-ext covers what the latin subset lacks (the browser
-  // picks the subset by unicode-range the same way).
-  regular: ["latin-400-normal", "latin-ext-400-normal"],
-  bold: ["latin-700-normal", "latin-ext-700-normal"],
-  italic: ["latin-400-italic", "latin-ext-400-italic"],
+  // latin first; latin-ext and greek (for Δ in axis titles) cover what the
+  // latin subset lacks, as the browser picks subsets by unicode-range.
+  regular: ["latin-400-normal", "latin-ext-400-normal", "greek-400-normal"],
+  bold: ["latin-700-normal", "latin-ext-700-normal", "greek-700-normal"],
+  italic: ["latin-400-italic", "latin-ext-400-italic", "greek-400-italic"],
 };
 
 let faces: Record<Face, Font[]> | undefined;
