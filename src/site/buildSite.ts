@@ -21,7 +21,7 @@ import { siteFileCollision } from "../messages/site.js";
 export function buildSite(input: SiteInput): SiteFiles {
   const { results } = input;
   const tables = input.tables ?? paperTables(results);
-  const hrefFor = keyHrefs(tables, results);
+  const hrefFor = keyHrefs(tables);
   const files: SiteFiles = new Map();
   const put = (path: string, data: Uint8Array | string, from: string): void => {
     if (files.has(path)) throw new Error(siteFileCollision(path, from));

@@ -1,23 +1,22 @@
 /**
  * Where a click on a number goes: the row of the first supplement table
- * (in table order) that shows the key at its scale, or else the key's row on
- * the all-numbers page, which lists every key.
+ * (in table order, at any scale) whose cell shows exactly that key, or else
+ * the key's row on the all-numbers page, which lists every key.
  */
-import type { Results } from "../results/types.js";
-import type { TableSpec } from "./types.js";
-import { resolveCell } from "./tableCells.js";
+import type { SiteTable } from "./types.js";
 import { rowDomId } from "./tableHtml.js";
 import { anchorFor } from "./keys.js";
 
-export function keyHrefs(tables: TableSpec[], results: Results): (key: string) => string {
+export function keyHrefs(tables: SiteTable[]): (key: string) => string {
   const map = new Map<string, string>();
-  for (const scale of results.sizes.scales) {
-    for (const spec of tables) {
-      for (const row of spec.rows) {
+  for (const t of tables) {
+    for (const [scale, rows] of Object.entries(t.byScale)) {
+      for (const row of rows) {
         for (const cell of row.cells) {
-          const r = resolveCell(cell, scale, results);
-          if (r.kind === "minus") continue;
-          for (const k of r.keys) if (!map.has(k)) map.set(k, `tables.html#${rowDomId(spec, scale, row.id)}`);
+          // A cell computed from several keys (a difference) is not "the row of" any of them; a CI's bounds are.
+          const direct = cell.keys.length === 1 || /^\[.*\]$/.test(cell.text.trim());
+          if (!direct) continue;
+          for (const k of cell.keys) if (!map.has(k)) map.set(k, `tables.html#${rowDomId(t, scale, row.label)}`);
         }
       }
     }

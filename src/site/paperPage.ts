@@ -13,22 +13,23 @@ import { page } from "./layout.js";
 export function paperPage(paper: PaperForSite, results: Results, hrefFor: (key: string) => string): string {
   const { head, body } = splitDocument(paper.html);
   const ids = new Map<string, string>();
-  const idFor = (key: string): string => {
-    let id = ids.get(key);
+  const idFor = (dataKey: string): string => {
+    let id = ids.get(dataKey);
     if (id === undefined) {
       id = popupId(ids.size);
-      ids.set(key, id);
+      ids.set(dataKey, id);
     }
     return id;
   };
-  const traced = tracePaper(body, (key) => ({ href: hrefFor(key), describedBy: idFor(key) }));
+  // A number of several keys links to the row of its first.
+  const traced = tracePaper(body, (keys, dataKey) => ({ href: hrefFor(keys[0] ?? ""), describedBy: idFor(dataKey) }));
   const usage = new Map<string, string[]>();
   for (const u of paper.usage ?? []) {
     const list = usage.get(u.key) ?? [];
     if (!list.includes(u.where)) list.push(u.where);
     usage.set(u.key, list);
   }
-  const pops = traced.keys.map((k) => renderPopup(k, idFor(k), results, { hrefFor, usage }));
+  const pops = traced.numbers.map((n) => renderPopup(n.keys, idFor(n.dataKey), results, { usage }));
   return page({
     file: "index.html",
     title: "Paper",

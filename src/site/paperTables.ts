@@ -1,86 +1,79 @@
 /**
- * Tables 1-4 of the paper as data, with `{scale}` left open so the supplement
- * renders each at every scale. Used when src/render's table definitions
- * (report/tables.yaml) are not passed in; methods and benchmarks come from
- * results.sizes, so a new method or benchmark shows up without an edit here.
+ * Tables 1-4 of the paper at every scale, built from results alone. Used
+ * when the build does not pass src/render's tables (report/tables.yaml);
+ * methods and benchmarks come from results.sizes, so a new method or
+ * benchmark shows up without an edit here. Cells carry their keys (for the
+ * links from the paper) and full-precision values (for the CSV).
  */
 import type { Results } from "../results/types.js";
-import type { TableSpec } from "./types.js";
+import type { SiteTable, SiteTableCell } from "./types.js";
+import { formatFixed } from "./format.js";
 
-/** Row ids are HTML ids: `SFT+DPO` becomes `SFT_DPO`. */
-export const rowSlug = (s: string): string => s.replace(/[^A-Za-z0-9_-]/g, "_");
-
-export function paperTables(results: Results): TableSpec[] {
-  const { methods, benchmarks } = results.sizes;
+export function paperTables(results: Results): SiteTable[] {
+  const { methods, benchmarks, scales } = results.sizes;
   const baseline = methods[0] ?? "SFT+DPO";
   const advanced = methods.slice(1);
   const safety = benchmarks.filter((b) => b.kind === "safety").map((b) => b.name);
   const capability = benchmarks.filter((b) => b.kind === "capability").map((b) => b.name);
   const first = safety[0] ?? "ToxiGen";
-  const s = (m: string): string => `summary.{scale}.${m}`;
-  const cmp = (m: string, b: string): string => `cmp.{scale}.${m}.${b}`;
+  const get = (k: string): number => {
+    const v = results.numbers[k];
+    // A key missing here is a bug in this table definition, not reader input.
+    if (v === undefined) throw new Error(`site table: results.numbers has no key ${k}`);
+    return v;
+  };
+  const key = (k: string): SiteTableCell => ({ text: formatFixed(get(k)), keys: [k], values: [get(k)] });
+  const minus = (a: string, b: string): SiteTableCell => {
+    const v = get(a) - get(b);
+    return { text: formatFixed(v), keys: [a, b], values: [v] };
+  };
+  const ci = (lo: string, hi: string): SiteTableCell => ({ text: `[${formatFixed(get(lo))}, ${formatFixed(get(hi))}]`, keys: [lo, hi], values: [get(lo), get(hi)] });
+  const perScale = (rows: (scale: string) => SiteTable["byScale"][string]): SiteTable["byScale"] => Object.fromEntries(scales.map((s) => [s, rows(s)]));
 
   return [
     {
       id: "table1",
       number: 1,
       caption: "Method summary at {scale} scale: mean safety and capability scores for AP and NoAP models, alignment gaps, alignment tax, and retention ratio.",
-      rowHeader: "Method",
-      columns: [
-        { label: "AP Safety" },
-        { label: "NoAP Safety" },
-        { label: "Safety Gap" },
-        { label: "AP Cap." },
-        { label: "NoAP Cap." },
-        { label: "Cap. Gap" },
-        { label: "Ret. Ratio" },
-      ],
-      rows: methods.map((m) => ({
-        label: m,
-        id: rowSlug(m),
-        cells: ["apSafety", "noapSafety", "safetyGap", "apCap", "noapCap", "tax", "retention"].map((x) => ({ key: `${s(m)}.${x}` })),
-      })),
+      stub: "Method",
+      columns: ["AP Safety", "NoAP Safety", "Safety Gap", "AP Cap.", "NoAP Cap.", "Cap. Gap", "Ret. Ratio"].map((header) => ({ header })),
+      byScale: perScale((s) =>
+        methods.map((m) => ({ label: m, cells: ["apSafety", "noapSafety", "safetyGap", "apCap", "noapCap", "tax", "retention"].map((x) => key(`summary.${s}.${m}.${x}`)) })),
+      ),
     },
     {
       id: "table2",
       number: 2,
       caption: `Robustness deltas at {scale} scale: change in safety alignment gap relative to ${baseline} baseline. Negative values indicate gap narrowing.`,
-      rowHeader: "Method",
-      columns: [...safety.map((b) => ({ label: b })), { label: "Safety Avg" }],
-      rows: advanced.map((m) => ({
-        label: m,
-        id: rowSlug(m),
-        cells: [...safety.map((b) => ({ minus: [`${cmp(m, b)}.diff`, `${cmp(baseline, b)}.diff`] as [string, string] })), { key: `${s(m)}.delta` }],
-      })),
+      stub: "Method",
+      columns: [...safety.map((header) => ({ header })), { header: "Safety Avg" }],
+      byScale: perScale((s) =>
+        advanced.map((m) => ({
+          label: m,
+          cells: [...safety.map((b) => minus(`cmp.${s}.${m}.${b}.diff`, `cmp.${s}.${baseline}.${b}.diff`)), key(`summary.${s}.${m}.delta`)],
+        })),
+      ),
     },
     {
       id: "table3",
       number: 3,
       caption: "Per-benchmark alignment gap (AP \u2013 NoAP) at {scale} scale.",
-      groups: [
-        { label: "Safety", span: safety.length },
-        { label: "Capability", span: capability.length },
-      ],
-      rowHeader: "Method",
-      columns: [...safety, ...capability].map((b) => ({ label: b })),
-      rows: methods.map((m) => ({ label: m, id: rowSlug(m), cells: [...safety, ...capability].map((b) => ({ key: `${cmp(m, b)}.diff` })) })),
+      stub: "Method",
+      columns: [...safety.map((header) => ({ header, group: "Safety" })), ...capability.map((header) => ({ header, group: "Capability" }))],
+      byScale: perScale((s) => methods.map((m) => ({ label: m, cells: [...safety, ...capability].map((b) => key(`cmp.${s}.${m}.${b}.diff`)) }))),
     },
     {
       id: "table4",
       number: 4,
       caption: `Statistical tests for ${first} at {scale} scale.`,
-      rowHeader: "Method",
-      columns: [{ label: "Diff" }, { label: "Cohen's d" }, { label: "t-stat" }, { label: "95% CI" }],
-      rows: methods.map((m) => ({
-        label: m,
-        id: rowSlug(m),
-        cells: [
-          { key: `${cmp(m, first)}.diff` },
-          { key: `${cmp(m, first)}.d` },
-          { key: `${cmp(m, first)}.t` },
-          { ci: [`${cmp(m, first)}.ciLow`, `${cmp(m, first)}.ciHigh`] as [string, string] },
-        ],
-      })),
+      stub: "Method",
+      columns: ["Diff", "Cohen's d", "t-stat", "95% CI"].map((header) => ({ header })),
+      byScale: perScale((s) =>
+        methods.map((m) => {
+          const c = `cmp.${s}.${m}.${first}`;
+          return { label: m, cells: [key(`${c}.diff`), key(`${c}.d`), key(`${c}.t`), ci(`${c}.ciLow`, `${c}.ciHigh`)] };
+        }),
+      ),
     },
   ];
 }

@@ -1,7 +1,9 @@
 /**
  * The provenance popups of the paper page: one hidden `role="tooltip"`
- * element per distinct key, referenced by aria-describedby from every use of
- * the number, so that screen readers announce it on focus and site.js only
+ * element per distinct number span (its data-key, which src/render writes as
+ * one key, or several space-separated keys for a number computed from
+ * several, such as a range or a difference), referenced by aria-describedby
+ * from every use, so screen readers announce it on focus and site.js only
  * has to show and place it. Everything is in the HTML (no JSON fetch), so
  * the page works from file:// and without a server.
  */
@@ -12,22 +14,36 @@ import { esc } from "./escape.js";
 import { formatFull, formatSmart } from "./format.js";
 
 export interface PopupOptions {
-  /** Where clicking a key (the number itself, or an input) goes. */
-  hrefFor: (key: string) => string;
   /** Where in the paper each key is used, when known. */
   usage?: Map<string, string[]>;
 }
+
+/** A number made of many keys (e.g. "all deltas negative") lists them all but derives only the first few, to keep the page light. */
+const MAX_DERIVED = 4;
 
 export function popupId(index: number): string {
   return `pop-${index}`;
 }
 
-export function renderPopup(key: string, id: string, results: Results, opts: PopupOptions): string {
+export function renderPopup(keys: string[], id: string, results: Results, opts: PopupOptions): string {
+  const parts: string[] = [];
+  if (keys.length > 1) parts.push(`<p class="pop-desc">Computed from ${keys.length} numbers of results.json:</p>`);
+  keys.forEach((key, i) => {
+    parts.push(`<div class="pop-part">${keyBlock(key, results, i < MAX_DERIVED)}</div>`);
+  });
+  const used = [...new Set(keys.flatMap((k) => opts.usage?.get(k) ?? []))];
+  if (used.length > 0) parts.push(`<p class="pop-used">Used in: ${esc(used.join("; "))}</p>`);
+  parts.push(`<p class="pop-go">Click or press Enter to open its row in the supplement.</p>`);
+  return `<div class="pop" id="${id}" role="tooltip" hidden>${parts.join("")}</div>`;
+}
+
+function keyBlock(key: string, results: Results, full: boolean): string {
   const value = results.numbers[key];
-  const d = derive(key, results);
   const parts: string[] = [];
   parts.push(`<p class="pop-key"><code>${esc(key)}</code></p>`);
-  parts.push(`<p class="pop-value">= <strong>${value === undefined ? "missing" : esc(formatSmart(key, value))}</strong> <span class="pop-full">(${value === undefined ? "" : esc(formatFull(value))})</span></p>`);
+  parts.push(`<p class="pop-value">= <strong>${value === undefined ? "not in results.json" : esc(formatSmart(key, value))}</strong>${value === undefined ? "" : ` <span class="pop-full">(${esc(formatFull(value))})</span>`}</p>`);
+  if (!full || value === undefined) return parts.join("");
+  const d = derive(key, results);
   parts.push(`<p class="pop-desc">${esc(d.description)}</p>`);
   if (d.tex !== null) {
     parts.push(`<div class="pop-formula">${d.equation !== null ? `<span class="pop-eq">Eq. ${d.equation}</span> ` : ""}${renderTex(d.tex)}</div>`);
@@ -47,8 +63,5 @@ export function renderPopup(key: string, id: string, results: Results, opts: Pop
       parts.push(`<p class="pop-ci">${level}% CI [${esc(formatSmart(d.ci.lowKey, lo))}, ${esc(formatSmart(d.ci.highKey, hi))}]</p>`);
     }
   }
-  const used = opts.usage?.get(key);
-  if (used && used.length > 0) parts.push(`<p class="pop-used">Used in: ${esc(used.join("; "))}</p>`);
-  parts.push(`<p class="pop-go">Click or press Enter to open its row in the supplement tables.</p>`);
-  return `<div class="pop" id="${id}" role="tooltip" hidden>${parts.join("")}</div>`;
+  return parts.join("");
 }

@@ -1,56 +1,63 @@
 /**
  * One table at one scale as accessible HTML: a caption, column headers with
- * scope="col", the method as a row header with scope="row", row ids that
- * the paper's numbers link to, and the raw value of every cell in
- * data-value so site.js can sort without parsing formatted text.
+ * scope="col" (and scope="colgroup" for groups), the row label as a row
+ * header, row ids that the paper's numbers link to, and each cell's number
+ * in data-value so site.js can sort without parsing formatted text.
  */
 import type { Results } from "../results/types.js";
-import type { TableSpec } from "./types.js";
-import { resolveCell } from "./tableCells.js";
+import type { SiteTable } from "./types.js";
+import { cellValues } from "./cellValues.js";
 import { esc } from "./escape.js";
-import { formatFixed } from "./format.js";
 import { anchorFor } from "./keys.js";
 
-export const tableDomId = (spec: TableSpec, scale: string): string => `${spec.id}-${scale}`;
-export const rowDomId = (spec: TableSpec, scale: string, rowId: string): string => `${spec.id}-${scale}-${rowId}`;
-export const csvPath = (spec: TableSpec, scale: string): string => `tables/${spec.id}-${scale}.csv`;
+/** Row ids are HTML ids: `SFT+DPO` becomes `SFT_DPO`. */
+export const rowSlug = (s: string): string => s.replace(/[^A-Za-z0-9_-]/g, "_");
+export const tableDomId = (t: SiteTable, scale: string): string => `${t.id}-${scale}`;
+export const rowDomId = (t: SiteTable, scale: string, label: string): string => `${t.id}-${scale}-${rowSlug(label)}`;
+export const csvPath = (t: SiteTable, scale: string): string => `tables/${t.id}-${scale}.csv`;
+export const captionAt = (t: SiteTable, scale: string): string => t.caption.split("{scale}").join(scale);
 
-export function renderTableHtml(spec: TableSpec, scale: string, results: Results): string {
-  const id = tableDomId(spec, scale);
-  const caption = `Table ${spec.number} (${esc(scale)}): ${esc(spec.caption.split("{scale}").join(scale))}`;
-  const head: string[] = [];
-  if (spec.groups) {
-    head.push(`<tr><td></td>${spec.groups.map((g) => `<th scope="colgroup" colspan="${g.span}">${esc(g.label)}</th>`).join("")}</tr>`);
+function groupRuns(t: SiteTable): { label: string; span: number }[] | null {
+  if (!t.columns.some((c) => c.group !== undefined)) return null;
+  const runs: { label: string; span: number }[] = [];
+  for (const c of t.columns) {
+    const g = c.group ?? "";
+    const last = runs[runs.length - 1];
+    if (last && last.label === g) last.span++;
+    else runs.push({ label: g, span: 1 });
   }
-  head.push(
-    `<tr><th scope="col">${esc(spec.rowHeader)}</th>${spec.columns
-      .map((c) => `<th scope="col"${c.abbr ? ` abbr="${esc(c.abbr)}"` : ""}>${esc(c.label)}</th>`)
-      .join("")}</tr>`,
-  );
-  const body = spec.rows.map((row) => {
+  return runs;
+}
+
+export function renderTableHtml(t: SiteTable, scale: string, results: Results): string {
+  const rows = t.byScale[scale] ?? [];
+  const head: string[] = [];
+  const groups = groupRuns(t);
+  if (groups) {
+    head.push(`<tr><td></td>${groups.map((g) => (g.label ? `<th scope="colgroup" colspan="${g.span}">${esc(g.label)}</th>` : `<td colspan="${g.span}"></td>`)).join("")}</tr>`);
+  }
+  head.push(`<tr><th scope="col">${esc(t.stub)}</th>${t.columns.map((c) => `<th scope="col">${esc(c.header)}</th>`).join("")}</tr>`);
+  const body = rows.map((row) => {
     const cells = row.cells.map((cell) => {
-      const r = resolveCell(cell, scale, results);
-      const title = r.kind === "minus" ? `${r.keys[0]} \u2212 ${r.keys[1]}` : r.keys.join(", ");
-      const text =
-        r.kind === "ci"
-          ? `[${formatFixed(r.values[0]!, r.decimals)}, ${formatFixed(r.values[1]!, r.decimals)}]`
-          : formatFixed(r.values[0]!, r.decimals);
-      // Each cell links to its key on the numbers page, where value and derivation are listed.
-      const inner = r.kind === "key" ? `<a href="numbers.html#${anchorFor(r.keys[0]!)}">${esc(text)}</a>` : esc(text);
-      return `<td data-value="${r.sortValue}" title="${esc(title)}">${inner}</td>`;
+      const values = cellValues(cell, results);
+      const sort = values[0];
+      const title = cell.keys.join(", ");
+      // A one-key cell links to the key on the numbers page (value, full precision).
+      const inner = cell.keys.length === 1 ? `<a href="numbers.html#${anchorFor(cell.keys[0]!)}">${esc(cell.text)}</a>` : esc(cell.text);
+      return `<td${sort !== undefined ? ` data-value="${sort}"` : ""}${title ? ` title="${esc(title)}"` : ""}>${inner}</td>`;
     });
-    return `<tr id="${rowDomId(spec, scale, row.id)}"><th scope="row">${esc(row.label)}</th>${cells.join("")}</tr>`;
+    return `<tr id="${rowDomId(t, scale, row.label)}"><th scope="row">${esc(row.label)}</th>${cells.join("")}</tr>`;
   });
   return [
-    `<div class="table-block" id="${id}">`,
+    `<div class="table-block" id="${tableDomId(t, scale)}">`,
     `<div class="table-scroll">`,
     `<table class="data sortable">`,
-    `<caption>${caption}</caption>`,
+    `<caption>Table ${t.number} (${esc(scale)}): ${esc(captionAt(t, scale))}</caption>`,
     `<thead>${head.join("")}</thead>`,
     `<tbody>${body.join("")}</tbody>`,
     `</table>`,
     `</div>`,
-    `<p class="table-dl"><a href="${csvPath(spec, scale)}" download>Download Table ${spec.number} (${esc(scale)}) as CSV</a></p>`,
+    `<p class="table-dl"><a href="${csvPath(t, scale)}" download>Download Table ${t.number} (${esc(scale)}) as CSV</a></p>`,
     `</div>`,
   ].join("\n");
 }

@@ -1,11 +1,11 @@
 /** tables.html: Tables 1-4 at every scale, one section per scale. */
 import type { Results } from "../results/types.js";
-import type { TableSpec } from "./types.js";
+import type { SiteTable } from "./types.js";
 import { renderTableHtml } from "./tableHtml.js";
 import { page } from "./layout.js";
 import { esc } from "./escape.js";
 
-export function tablesPage(tables: TableSpec[], results: Results): string {
+export function tablesPage(tables: SiteTable[], results: Results): string {
   const scales = results.sizes.scales;
   const toc = scales.map((s) => `<a href="#scale-${esc(s)}">${esc(s)}</a>`).join(" \u00b7 ");
   const sections = scales.map(

@@ -12,14 +12,18 @@
  */
 export interface TracedPaper {
   html: string;
-  /** Distinct keys in order of first use. */
-  keys: string[];
+  /** Distinct data-key values in order of first use, each split into its keys. */
+  numbers: { dataKey: string; keys: string[] }[];
 }
 
 const OPEN = /<span\b[^>]*\bclass="(?:[^"]*\s)?num(?:\s[^"]*)?"[^>]*>/g;
 
-export function tracePaper(html: string, linkFor: (key: string) => { href: string; describedBy: string }): TracedPaper {
-  const keys: string[] = [];
+/**
+ * `linkFor` gets the span's keys (src/render writes several, space-separated,
+ * for a number computed from several) and its data-key as written.
+ */
+export function tracePaper(html: string, linkFor: (keys: string[], dataKey: string) => { href: string; describedBy: string }): TracedPaper {
+  const numbers: TracedPaper["numbers"] = [];
   const seen = new Set<string>();
   let out = "";
   let pos = 0;
@@ -27,21 +31,22 @@ export function tracePaper(html: string, linkFor: (key: string) => { href: strin
   for (let m = OPEN.exec(html); m !== null; m = OPEN.exec(html)) {
     const keyMatch = /\bdata-key="([^"]*)"/.exec(m[0]);
     if (!keyMatch) continue;
-    const key = decodeAttr(keyMatch[1]!);
+    const dataKey = decodeAttr(keyMatch[1]!);
+    const keys = dataKey.split(/\s+/).filter((k) => k !== "");
     const end = closingSpanEnd(html, m.index + m[0].length);
     if (end < 0) continue;
-    if (!seen.has(key)) {
-      seen.add(key);
-      keys.push(key);
+    if (!seen.has(dataKey)) {
+      seen.add(dataKey);
+      numbers.push({ dataKey, keys });
     }
-    const { href, describedBy } = linkFor(key);
+    const { href, describedBy } = linkFor(keys, dataKey);
     out += html.slice(pos, m.index);
     out += `<a class="num-link" href="${href}" aria-describedby="${describedBy}">${html.slice(m.index, end)}</a>`;
     pos = end;
     OPEN.lastIndex = end;
   }
   out += html.slice(pos);
-  return { html: out, keys };
+  return { html: out, numbers };
 }
 
 /** Index just after the `</span>` that closes a span whose content starts at `from`. */

@@ -29,29 +29,41 @@ export interface FigureForSite {
   paperScale?: string;
 }
 
-/** A table defined as data: rows × columns of keys, rendered at any scale. */
-export interface TableSpec {
+/**
+ * A table at every scale, as rendered text with the keys behind each cell.
+ * src/render's renderTable (report/tables.yaml) gives exactly this per scale
+ * (see fromRenderedTable); without it, paperTables builds Tables 1-4 itself.
+ */
+export interface SiteTable {
+  /** Stable id, e.g. `table1`; row anchors are `<id>-<scale>-<row>`. */
   id: string;
   number: number;
-  /** Caption with `{scale}` where the scale goes. */
+  /** Caption text; `{scale}` is replaced by the scale. */
   caption: string;
-  /** Column header groups above the column headers (Table 3: Safety / Capability). */
-  groups?: { label: string; span: number }[];
   /** Header of the row-label column. */
-  rowHeader: string;
-  columns: { label: string; abbr?: string }[];
-  rows: { label: string; id: string; cells: CellSpec[] }[];
+  stub: string;
+  /** Consecutive columns with the same group get one group header above them. */
+  columns: { header: string; group?: string }[];
+  byScale: Record<string, SiteTableRow[]>;
 }
 
-/**
- * A cell is a key of results.numbers (with `{scale}` substituted), or the
- * difference of two keys (a per-benchmark robustness delta has no key of its
- * own), or a CI pair printed as `[low, high]`.
- */
-export type CellSpec =
-  | { key: string; decimals?: number }
-  | { minus: [string, string]; decimals?: number }
-  | { ci: [string, string]; decimals?: number };
+export interface SiteTableRow {
+  label: string;
+  cells: SiteTableCell[];
+}
+
+export interface SiteTableCell {
+  /** As printed (4 decimals, typographic minus, "[low, high]"). */
+  text: string;
+  /** The keys of results.numbers the cell is computed from. */
+  keys: string[];
+  /**
+   * Full-precision values for the CSV (two for a CI). Optional: when absent
+   * they are the keys' values if the text prints one number per key, else
+   * the printed numbers (see cellValues).
+   */
+  values?: number[];
+}
 
 export interface ProvenanceForSite {
   gitCommit: string | null;
@@ -73,8 +85,8 @@ export interface SiteInput {
   results: Results;
   paper: PaperForSite;
   figures: FigureForSite[];
-  /** Tables 1-4; default: the paper's tables as defined in src/site/paperTables.ts. */
-  tables?: TableSpec[];
+  /** Tables 1-4 at every scale; default: paperTables(results). */
+  tables?: SiteTable[];
   /** HTML of the reproduction check and claims checklist (src/review's renderCheckHtml), if available. */
   checkHtml?: string | null;
   params: { text: string; descriptions?: Record<string, string> };

@@ -51,7 +51,7 @@ describe("buildSite", () => {
 
   it("links and describes every number of the paper, with one popup per key", () => {
     const html = text(files, "index.html");
-    const links = [...html.matchAll(/<a class="num-link" href="([^"]*)" aria-describedby="([^"]*)"><span class="num" data-key="([^"]*)"/g)];
+    const links = [...html.matchAll(/<a class="num-link" href="([^"]*)" aria-describedby="([^"]*)"><span class="num"(?: id="[^"]*")? data-key="([^"]*)"/g)];
     expect(links.length).toBe((input.paper.html.match(/class="num"/g) ?? []).length);
     const popFor = new Map<string, string>();
     for (const [, href, pop, key] of links) {
@@ -66,6 +66,16 @@ describe("buildSite", () => {
     expect(html).not.toContain("the paper's own script must be dropped");
     // Nested markup inside a number span is kept.
     expect(html).toMatch(/<span class="num" data-key="summary\.7B\.RLVR\.retention"><span class="digits">[0-9.]+<\/span><\/span><\/a>/);
+  });
+
+  it("describes a number computed from several keys with each key, and links it to the first key's row", () => {
+    const html = text(files, "index.html");
+    const m = /<a class="num-link" href="([^"]*)" aria-describedby="([^"]*)"><span class="num" id="v99"/.exec(html)!;
+    expect(m[1]).toBe("tables.html#table1-7B-CAI");
+    const pop = new RegExp(`<div class="pop" id="${m[2]}"[^>]*>(.*?)</div>\\n`).exec(html)![1]!;
+    expect(pop).toContain("Computed from 2 numbers");
+    expect(pop).toContain("<code>summary.7B.CAI.retention</code>");
+    expect(pop).toContain("<code>summary.7B.Reasoning-PT.retention</code>");
   });
 
   it("every link target of the paper exists", () => {

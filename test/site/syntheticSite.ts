@@ -44,6 +44,7 @@ export function syntheticPaperHtml(r: Results): string {
 <tbody>
 ${rows}
 </tbody></table>
+<p>A number computed from two keys: <span class="num" id="v99" data-key="summary.7B.CAI.retention summary.7B.Reasoning-PT.retention">77–89%</span> of the gap is retained.</p>
 <p>Nested markup inside a number stays intact: <span class="num" data-key="summary.7B.RLVR.retention"><span class="digits">${r.numbers["summary.7B.RLVR.retention"]!.toFixed(4)}</span></span>.</p>
 </div></body></html>
 `;

@@ -1,0 +1,50 @@
+/** src/render's rendered tables, adapted for the supplement; values for the CSV. */
+import { describe, expect, it } from "vitest";
+import { fromRenderedTable } from "../../src/site/fromRenderedTable.js";
+import { cellValues } from "../../src/site/cellValues.js";
+import { renderTableCsv } from "../../src/site/tableCsv.js";
+import { keyHrefs } from "../../src/site/keyIndex.js";
+import { syntheticResults } from "./syntheticResults.js";
+
+const r = syntheticResults();
+
+describe("fromRenderedTable", () => {
+  const k = (s: string): string => `cmp.1B.RLVR.ToxiGen.${s}`;
+  const rows = [
+    [
+      { text: "RLVR", keys: [] },
+      { text: r.numbers[k("diff")]!.toFixed(4), keys: [k("diff")] },
+      { text: "\u22120.0123", keys: ["cmp.1B.RLVR.BBQ.diff", "cmp.1B.SFT+DPO.BBQ.diff"] },
+      { text: `[${r.numbers[k("ciLow")]!.toFixed(4)}, ${r.numbers[k("ciHigh")]!.toFixed(4)}]`, keys: [k("ciLow"), k("ciHigh"), k("ciLow")] },
+    ],
+  ];
+  const t = fromRenderedTable(
+    { id: "tests", number: 4, caption: "Tests at {scale}.", stub: "Method", columns: [{ header: "Diff" }, { header: "Delta" }, { header: "95% CI" }] },
+    { "1B": rows },
+  );
+
+  it("takes the first rendered cell as the row label and dedupes keys", () => {
+    expect(t.byScale["1B"]![0]!.label).toBe("RLVR");
+    expect(t.byScale["1B"]![0]!.cells[2]!.keys).toEqual([k("ciLow"), k("ciHigh")]);
+  });
+
+  it("uses full-precision key values when the cell prints one number per key, the printed number otherwise", () => {
+    const [diff, delta, ci] = t.byScale["1B"]![0]!.cells;
+    expect(cellValues(diff!, r)).toEqual([r.numbers[k("diff")]]);
+    expect(cellValues(delta!, r)).toEqual([-0.0123]);
+    expect(cellValues(ci!, r)).toEqual([r.numbers[k("ciLow")], r.numbers[k("ciHigh")]]);
+  });
+
+  it("writes a CSV with low/high columns for an interval", () => {
+    const csv = renderTableCsv(t, "1B", r).split("\r\n");
+    expect(csv[0]).toBe("method,scale,Diff,Delta,95% CI low,95% CI high");
+    expect(csv[1]).toBe(`RLVR,1B,${r.numbers[k("diff")]},-0.0123,${r.numbers[k("ciLow")]},${r.numbers[k("ciHigh")]}`);
+  });
+
+  it("links a key to the row that shows it alone, never to a difference's row", () => {
+    const href = keyHrefs([t]);
+    expect(href(k("diff"))).toBe("tables.html#tests-1B-RLVR");
+    expect(href(k("ciHigh"))).toBe("tables.html#tests-1B-RLVR");
+    expect(href("cmp.1B.RLVR.BBQ.diff")).toBe("numbers.html#k-cmp.1B.RLVR.BBQ.diff");
+  });
+});
