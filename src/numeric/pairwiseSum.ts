@@ -3,6 +3,8 @@ import { sliceOutOfRange } from "../messages/random.js";
 
 /** NumPy's PW_BLOCKSIZE (numpy/core/src/umath/loops_utils.h.src). */
 const BLOCK = 128;
+/** NPY_BUFSIZE: the ufunc reduction hands the inner loop at most this many elements at a time. */
+const BUFSIZE = 8192;
 
 /**
  * `pairwise_sum_DOUBLE` (numpy/core/src/umath/loops_utils.h.src), the sum
@@ -10,14 +12,19 @@ const BLOCK = 128;
  * run: plain left-to-right below 8 values, eight interleaved accumulators
  * combined as ((r0+r1)+(r2+r3))+((r4+r5)+(r6+r7)) up to 128, and above that
  * a split at half (rounded down to a multiple of 8), each half recursed.
- * Sums x[start .. start + n).
+ * Like `np.sum(x[start:start + n])` it starts from 0.0 and adds the pairwise
+ * sum of each 8192-value buffer in turn (the reduction iterator's buffer
+ * size, in effect even for contiguous arrays), so sums of more than 8192
+ * values are not one pairwise tree.
  */
 export function pairwiseSum(x: ArrayLike<number>, start = 0, n = x.length - start): number {
   if (!Number.isInteger(start) || !Number.isInteger(n) || start < 0 || n < 0 || start + n > x.length) {
     throw new SafetyGapError(sliceOutOfRange(start, n, x.length));
   }
   // NumPy's reduction starts from the identity 0.0, so -0.0 sums to +0.0.
-  return 0 + sum(x, start, n);
+  let total = 0;
+  for (let a = start, end = start + n; a < end; a += BUFSIZE) total += sum(x, a, Math.min(BUFSIZE, end - a));
+  return total;
 }
 
 function sum(x: ArrayLike<number>, a: number, n: number): number {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { pairwiseSum } from "../../src/numeric/index.js";
+import { SafetyGapError } from "../../src/errors.js";
+import { data, fromHex, reductions, sha } from "./fixtures.js";
+
+/** The wrong variant the negative control runs: a plain left-to-right sum. */
+const naiveSum = (x: Float64Array): number => x.reduce((s, v) => s + v, 0);
+
+describe("pairwiseSum(x, start, n)", () => {
+  for (const c of reductions.means) {
+    it(`n ${c.n} (seed ${c.seed}) equals np.sum bit for bit`, () => {
+      const x = data(c.n, c.seed);
+      expect(sha(x)).toBe(c.sha);
+      expect(pairwiseSum(x)).toBe(fromHex(c.sum));
+    });
+  }
+  it("sub-ranges x[start:start+n] equal np.sum of the slice", () => {
+    const x = data(reductions.slices.n, reductions.slices.seed);
+    for (const c of reductions.slices.cases) expect(pairwiseSum(x, c.start, c.n)).toBe(fromHex(c.sum));
+  });
+  it("special values (-0, inf, NaN, overflow, cancellation) as NumPy", () => {
+    for (const c of reductions.specials) {
+      const x = Float64Array.from(c.x.map(fromHex));
+      expect({ name: c.name, sum: pairwiseSum(x) }).toEqual({ name: c.name, sum: fromHex(c.sum) });
+    }
+  });
+  it("negative control: a naive left-to-right sum disagrees with NumPy on some fixture", () => {
+    const differs = reductions.means.filter((c: { n: number; seed: number; sum: string }) => naiveSum(data(c.n, c.seed)) !== fromHex(c.sum));
+    expect(differs.length).toBeGreaterThan(0);
+    // ... and the script's own naive sums say the same thing (the data makes the orders matter).
+    expect(reductions.means.some((c: { sum: string; naive_sum: string }) => c.sum !== c.naive_sum)).toBe(true);
+  });
+  it("refuses ranges outside the array with a SafetyGapError", () => {
+    expect(() => pairwiseSum(new Float64Array(3), 2, 2)).toThrow(SafetyGapError);
+    expect(() => pairwiseSum(new Float64Array(3), -1)).toThrow(SafetyGapError);
+    expect(pairwiseSum(new Float64Array(0))).toBe(0);
+  });
+});
