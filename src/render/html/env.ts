@@ -1,0 +1,36 @@
+/**
+ * What the HTML rules need while rendering: the results scope, resolved
+ * labels and citations, the tables and pre-rendered figure SVGs, and sinks
+ * for the usage list and the numbered spans.
+ */
+import type { Resolved } from "../resolve.js";
+import type { Scope } from "../template/scope.js";
+import type { TableSet } from "../tables.js";
+
+export interface Usage {
+  key: string;
+  where: string;
+}
+
+export interface RenderEnv {
+  scope: Scope;
+  resolved: Resolved;
+  tables: TableSet;
+  /** Figure label ("fig:retention") -> SVG markup. */
+  figures: Map<string, string>;
+  /** "Abstract", "Section 3.2", "Table 1": for usage and sentences. */
+  where: string;
+  usage: Usage[];
+  /** Sequential counter for span ids: deterministic across builds. */
+  spans: number;
+}
+
+export const escapeHtml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** A traceable number: `<span class="num" id="v12" data-key="k1 k2">0.7601</span>`. */
+export function numberSpan(env: RenderEnv, inner: string, keys: string[], where = env.where): string {
+  const uniq = [...new Set(keys)];
+  for (const key of uniq) env.usage.push({ key, where });
+  env.spans++;
+  return `<span class="num" id="v${env.spans}" data-key="${escapeHtml(uniq.join(" "))}">${inner}</span>`;
+}

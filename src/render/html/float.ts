@@ -1,0 +1,34 @@
+/**
+ * Tables and figures. Tables: numbered caption ABOVE, body from
+ * report/tables.yaml. Figures: SVG, numbered caption BELOW (ACM style).
+ * `wide=true` (or the table's `wide`) spans both columns in print.
+ */
+import type { DirectiveMeta } from "../markdown/rules/directive.js";
+import { lookupTable, renderTable } from "../tables.js";
+import { escapeHtml, numberSpan, type RenderEnv } from "./env.js";
+
+export interface FloatOut {
+  html: string;
+  /** Table rows as plain text with their keys, for the sentence list. */
+  rows: { text: string; keys: string[] }[];
+}
+
+export function floatHtml(meta: DirectiveMeta & { number: string }, captionHtml: string, env: RenderEnv): FloatOut {
+  const where = `${meta.kind === "table" ? "Table" : "Figure"} ${meta.number}`;
+  const label = `<span class="caption-label">${where}:</span> `;
+  if (meta.kind === "table") {
+    const def = lookupTable(env.tables, meta.label.slice(4), meta.file, meta.source, meta.offset);
+    const t = renderTable(def, env.tables, env.scope, meta.params, (text, keys) => numberSpan(env, escapeHtml(text), keys, where));
+    const wide = t.wide || meta.params.wide === "true";
+    return {
+      html: `<figure class="float table${wide ? " wide" : ""}" id="${escapeHtml(meta.label)}">\n<figcaption>${label}${captionHtml}</figcaption>\n${t.html}\n</figure>\n`,
+      rows: t.rows.map((r) => ({ text: r.map((c) => c.text).join(" | "), keys: r.flatMap((c) => c.keys) })),
+    };
+  }
+  const svg = env.figures.get(meta.label) ?? "";
+  const wide = meta.params.wide === "true";
+  return {
+    html: `<figure class="float figure${wide ? " wide" : ""}" id="${escapeHtml(meta.label)}">\n<div class="graphic">${svg}</div>\n<figcaption>${label}${captionHtml}</figcaption>\n</figure>\n`,
+    rows: [],
+  };
+}

@@ -1,0 +1,21 @@
+/** Renders a {{ }} placeholder: numbers in a traceable span, names as plain text. */
+import type { Token } from "markdown-it";
+import { TemplateError } from "../template/ast.js";
+import { render } from "../template/evaluate.js";
+import { templateErrorAt } from "../markdown/errors.js";
+import { metaOf } from "../markdown/env.js";
+import type { PlaceholderMeta } from "../markdown/rules/placeholder.js";
+import { escapeHtml, numberSpan, type RenderEnv } from "./env.js";
+
+export function placeholderHtml(tokens: Token[], i: number, env: RenderEnv): string {
+  const m = metaOf<PlaceholderMeta>(tokens[i]!);
+  try {
+    const r = render(m.placeholder, env.scope);
+    if (r.numeric) return numberSpan(env, escapeHtml(r.text), r.keys);
+    for (const key of r.keys) env.usage.push({ key, where: env.where });
+    return escapeHtml(r.text);
+  } catch (e) {
+    if (e instanceof TemplateError) throw templateErrorAt(e, m.file, m.source, m.offset);
+    throw e;
+  }
+}

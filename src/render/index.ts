@@ -1,0 +1,154 @@
+/**
+ * The paper renderer: report/ + results -> one HTML page and its assets.
+ *
+ * Pipeline (each stage a pure function of the previous one's output):
+ *
+ *   stage      function            input -> output
+ *   ---------  ------------------  ------------------------------------------------------------
+ *   read       readReport          reportDir -> paper.yaml, paper/*.md, tables.yaml, references.bib
+ *   parse      parseMarkdown       Markdown text -> Page (markdown-it tokens; {{ }} parsed, not evaluated)
+ *   resolve    resolve             Page[] + bib -> numbered sections/equations/tables/figures, citations
+ *   figures    input.renderFigure  each ::: figure id -> SVG (another module renders Vega-Lite)
+ *   render     renderPage          Page + results scope -> HTML, number spans, usage, sentences
+ *   assemble   fillTemplate        templates/paper.html + parts -> paper.html
+ *   assets     collectAssets       node_modules (KaTeX, Libertinus) + templates/*.css -> out/assets/
+ *
+ * Every error caused by the report's text is a SafetyGapError with
+ * file:line:column; the build stops at the first one.
+ */
+import { join, relative } from "node:path";
+import type { Results } from "../results/types.js";
+import { parseMarkdown, type Page } from "./markdown/parse.js";
+import { metaOf } from "./markdown/env.js";
+import type { DirectiveMeta } from "./markdown/rules/directive.js";
+import { resolve } from "./resolve.js";
+import { renderPage } from "./renderPages.js";
+import { makeScope } from "./template/scope.js";
+import { parseTables } from "./tables.js";
+import { parseBibtex } from "./bib/parseBibtex.js";
+import { formatReference } from "./bib/formatReference.js";
+import { parseFrontMatter } from "./frontMatter.js";
+import { fillTemplate } from "./assemble.js";
+import { collectAssets } from "./assets.js";
+import { fsReader, type Reader } from "./reader.js";
+import { markdown } from "./markdown/md.js";
+import { escapeHtml, type RenderEnv, type Usage } from "./html/env.js";
+import type { Sentence } from "./sentences.js";
+import { SafetyGapError } from "../errors.js";
+import * as msg from "../messages/render.js";
+
+export { parseMarkdown, type Page } from "./markdown/parse.js";
+export type { Sentence } from "./sentences.js";
+export type { Reader } from "./reader.js";
+
+export interface RenderInput {
+  reportDir: string;
+  results: Results;
+  /** SVG for report/figures/<id>.vl.json. */
+  renderFigure(id: string): Promise<string>;
+  sourceDateEpoch: number;
+  /** Where templates/ lives (default: next to reportDir). */
+  templatesDir?: string;
+  /** File access (default: node:fs). */
+  reader?: Reader;
+}
+
+export interface RenderedPaper {
+  html: string;
+  /** Paths relative to out/, e.g. assets/katex/katex.min.css. */
+  assets: Map<string, Uint8Array | string>;
+  usage: Usage[];
+  sentences: Sentence[];
+}
+
+/** Paths as the user would type them in error messages. */
+const shown = (p: string): string => {
+  const r = relative(process.cwd(), p);
+  return r && !r.startsWith("..") ? r : p;
+};
+
+export async function renderPaper(input: RenderInput): Promise<RenderedPaper> {
+  const reader = input.reader ?? fsReader;
+  const dir = input.reportDir;
+  const templatesDir = input.templatesDir ?? join(dir, "..", "templates");
+
+  // read + parse
+  const fmFile = join(dir, "paper.yaml");
+  const front = parseFrontMatter(reader.text(fmFile), shown(fmFile));
+  const pages: Page[] = reader
+    .list(join(dir, "paper"))
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => {
+      const p = join(dir, "paper", f);
+      return parseMarkdown(reader.text(p), shown(p));
+    });
+  const tablesFile = join(dir, "tables.yaml");
+  const tables = parseTables(reader.text(tablesFile), shown(tablesFile));
+  const bibFile = join(dir, "references.bib");
+  const bib = parseBibtex(reader.text(bibFile), shown(bibFile));
+
+  // resolve
+  const resolved = resolve(pages, bib);
+
+  // figures (async, before the synchronous render)
+  const figures = new Map<string, string>();
+  for (const page of pages)
+    for (const t of page.tokens) {
+      if (t.type !== "directive_open") continue;
+      const m = metaOf<DirectiveMeta>(t);
+      if (m.kind !== "figure") continue;
+      const id = m.label.slice(4);
+      try {
+        figures.set(m.label, await input.renderFigure(id));
+      } catch (e) {
+        if (e instanceof SafetyGapError) throw e;
+        throw new SafetyGapError(msg.figureFailed(id, (e as Error).message), { file: m.file });
+      }
+    }
+
+  // render
+  const env: RenderEnv = { scope: makeScope(input.results, front.vars), resolved, tables, figures, where: "Abstract", usage: [], spans: 0 };
+  const sentenceCount = new Map<string, number>();
+  const sentences: Sentence[] = [];
+  let abstract = "";
+  let body = "";
+  for (const page of pages) {
+    env.where = page.data.role === "abstract" ? "Abstract" : env.where;
+    const r = renderPage(page, env, sentenceCount);
+    sentences.push(...r.sentences);
+    if (page.data.role === "abstract") abstract += r.html;
+    else body += `<section class="page-part" data-file="${escapeHtml(page.file)}">\n${r.html}</section>\n`;
+  }
+
+  // assemble
+  const md = markdown();
+  const inline = (s: string): string => md.renderInline(s);
+  const titleHtml = inline(front.title);
+  const refs = resolved.references.map((e, i) => `<li id="ref-${escapeHtml(e.key)}"><span class="refno">[${i + 1}]</span> ${formatReference(e)}</li>`).join("\n");
+  const templateFile = join(templatesDir, "paper.html");
+  const html = fillTemplate(
+    reader.text(templateFile),
+    {
+      date: new Date(input.sourceDateEpoch * 1000).toISOString().slice(0, 10),
+      titleText: escapeHtml(front.title),
+      title: titleHtml,
+      authors: front.authors.map(escapeHtml).join(", "),
+      abstract,
+      ccs: front.ccs.map((c) => `• ${inline(c)}`).join("<br>"),
+      keywords: front.keywords.map(escapeHtml).join(", "),
+      acmReference: `${front.authors.map(escapeHtml).join(", ")}. ${escapeHtml(front.year)}. ${titleHtml}. In <em>${inline(front.conference.proceedings)}</em>. ${escapeHtml(front.conference.publisher)}, ${front.pages} pages.`,
+      permission: inline(front.permission),
+      conferenceLine: inline(front.conference.line),
+      copyright: inline(front.copyright),
+      body,
+      references: refs,
+    },
+    shown(templateFile),
+  );
+
+  // assets
+  const assets = collectAssets(reader);
+  for (const css of ["paper.css", "print.css", "screen.css"]) assets.set(`assets/paper/${css}`, reader.text(join(templatesDir, css)));
+
+  return { html, assets, usage: env.usage, sentences };
+}

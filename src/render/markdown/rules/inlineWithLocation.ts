@@ -1,0 +1,20 @@
+/**
+ * Replaces markdown-it's core "inline" rule with one that records which
+ * block token is being parsed, so inline rules can compute file offsets.
+ * Behaviour is otherwise identical to markdown-it's own rule.
+ */
+import type { MarkdownIt } from "../md.js";
+import type { StateCore } from "markdown-it";
+import type { ParseEnv } from "../env.js";
+
+export function inlineWithLocation(md: MarkdownIt): void {
+  md.core.ruler.at("inline", (state: StateCore) => {
+    const env = state.env as unknown as ParseEnv;
+    for (const tok of state.tokens) {
+      if (tok.type !== "inline") continue;
+      env.current = tok;
+      state.md.inline.parse(tok.content, state.md, state.env, tok.children ?? (tok.children = []));
+    }
+    env.current = undefined;
+  });
+}

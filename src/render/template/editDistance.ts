@@ -1,0 +1,34 @@
+/**
+ * Levenshtein distance and "closest candidate", used to suggest the key,
+ * helper, label or citation the author probably meant. The cutoff keeps us
+ * from suggesting something unrelated when nothing is close.
+ */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** The candidate nearest to `word`, or undefined when none is within a third of its length (min 2). */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  const limit = Math.max(2, Math.ceil(word.length / 3));
+  for (const c of candidates) {
+    if (Math.abs(c.length - word.length) > Math.min(bestD, limit)) continue;
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD || (d === bestD && best !== undefined && c < best)) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return bestD <= limit ? best : undefined;
+}

@@ -1,0 +1,79 @@
+/**
+ * KaTeX with errors that stop the build. The markdown-it KaTeX plugins
+ * render an error box and carry on; we call katex with throwOnError and turn
+ * its ParseError position into file:line:column. Placeholders inside math
+ * (`$n = {{ sizes.samplesPerCell | n }}$`) are expanded first, in TeX mode.
+ */
+import katex from "katex";
+import { TemplateError } from "./template/ast.js";
+import { render as renderPlaceholder } from "./template/evaluate.js";
+import { parsePlaceholder } from "./template/parse.js";
+import type { Scope } from "./template/scope.js";
+import { errorAt, templateErrorAt } from "./markdown/errors.js";
+import * as msg from "../messages/render.js";
+
+export interface TexSource {
+  tex: string;
+  /** Offset of `tex` in `source`. */
+  offset: number;
+  file: string;
+  source: string;
+}
+
+export interface TexResult {
+  html: string;
+  keys: string[];
+}
+
+/** Expands {{ }} inside TeX; returns the TeX and a map from expanded positions back to source offsets. */
+function expand(src: TexSource, scope: Scope): { tex: string; keys: string[]; back(pos: number): number } {
+  const keys: string[] = [];
+  let out = "";
+  const anchors: { at: number; to: number }[] = [];
+  let i = 0;
+  for (;;) {
+    const s = src.tex.indexOf("{{", i);
+    if (s < 0) break;
+    const e = src.tex.indexOf("}}", s + 2);
+    if (e < 0) throw errorAt(msg.syntax("{{ is not closed by }}"), src.file, src.source, src.offset + s, 2, msg.syntaxHint());
+    out += src.tex.slice(i, s);
+    const text = src.tex.slice(s + 2, e);
+    try {
+      const r = renderPlaceholder(parsePlaceholder(text), scope, "tex");
+      anchors.push({ at: out.length, to: s });
+      out += r.text;
+      keys.push(...r.keys);
+    } catch (err) {
+      if (err instanceof TemplateError) throw templateErrorAt(err, src.file, src.source, src.offset + s + 2);
+      throw err;
+    }
+    i = e + 2;
+    anchors.push({ at: out.length, to: i });
+  }
+  out += src.tex.slice(i);
+  return {
+    tex: out,
+    keys,
+    back(pos) {
+      let a = { at: 0, to: 0 };
+      for (const x of anchors) if (x.at <= pos) a = x;
+      return src.offset + a.to + (pos - a.at);
+    },
+  };
+}
+
+export function renderTex(src: TexSource, displayMode: boolean, scope: Scope): TexResult {
+  const x = expand(src, scope);
+  try {
+    const html = katex.renderToString(x.tex, { displayMode, throwOnError: true, strict: "error", output: "html", trust: false });
+    return { html, keys: x.keys };
+  } catch (e) {
+    if (e instanceof katex.ParseError) {
+      const p = (e as { position?: number }).position;
+      const len = (e as { length?: number }).length ?? 1;
+      const raw = (e as { rawMessage?: string }).rawMessage ?? e.message;
+      throw errorAt(msg.texError(raw), src.file, src.source, p === undefined ? src.offset : x.back(p), Math.max(1, len), msg.texHint());
+    }
+    throw e;
+  }
+}
