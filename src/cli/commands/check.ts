@@ -1,0 +1,72 @@
+/**
+ * `safety-gap check`: the published paper against the reproduction, against
+ * itself, and its claims against the reproduction. Exit 0 (findings are
+ * reported, not fatal), 1 with --strict when a claim fails, 2 on bad input.
+ */
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Command } from "../command.js";
+import { SafetyGapError } from "../../errors.js";
+import * as msg from "../../messages/review.js";
+import { buildCheckReport } from "../../review/checkPublished.js";
+import { loadClaims } from "../../review/claims/loadClaims.js";
+import { readResultsFile } from "../../review/loadResults.js";
+import { formatOption, parseArgs } from "../../review/parseArgs.js";
+import { loadPublished } from "../../review/published/loadPublished.js";
+import { renderCheckHtml } from "../../review/renderCheckHtml.js";
+import { renderCheckText } from "../../review/renderCheckText.js";
+
+const FORMATS = ["text", "json", "html"] as const;
+
+export const checkCommand: Command = {
+  name: "check",
+  summary: "check the published paper against the reproduction, itself, and its claims",
+  help: `usage: safety-gap check [--report DIR] [--results FILE] [--format text|json|html] [--strict]
+
+1. Compares every number of the published paper (DIR/published.yaml) with
+   the reproduction: value, published, difference, z = difference /
+   (sqrt(2)·SE), verdict (within rounding / reproduced / off).
+2. Checks the published paper against itself (t vs d and n, CIs, Eq. 2 and 3,
+   averages, text vs tables, each qualitative statement), rounding-aware.
+3. Evaluates the claims in DIR/claims.yaml against the reproduction.
+
+options:
+  --report DIR     folder with published.yaml and claims.yaml (default: report)
+  --results FILE   the reproduction (default: out/results.json; skipped with a
+                   note if absent, then only step 2 runs)
+  --format text    aligned report for the terminal (default)
+  --format json    the full report as JSON
+  --format html    an HTML fragment for the supplement
+  --strict         failing claims are errors (exit 1) instead of warnings
+
+exit status: 0 done (findings are reported), 1 a claim failed with --strict,
+2 bad input.
+`,
+  async run(args, io) {
+    const { positional, options } = parseArgs("check", args, ["report", "results", "format"], ["strict"]);
+    if (positional.length) throw new SafetyGapError(msg.usageError("check", msg.wrongArgCount("no positional arguments", positional.length)), { file: "(command line)" });
+    const format = formatOption("check", options.format, FORMATS, "text");
+    const reportDir = resolve(io.cwd, typeof options.report === "string" ? options.report : "report");
+    const published = loadPublished(join(reportDir, "published.yaml"));
+    const claimsPath = join(reportDir, "claims.yaml");
+    const claims = existsSync(claimsPath) ? loadClaims(claimsPath) : undefined;
+    const resultsArg = typeof options.results === "string" ? options.results : undefined;
+    const resultsFile = resolve(io.cwd, resultsArg ?? join("out", "results.json"));
+    const notes: string[] = [];
+    let results;
+    if (existsSync(resultsFile)) results = readResultsFile(resultsFile);
+    else if (resultsArg) throw new SafetyGapError(msg.noResults(resultsArg), { file: resultsArg }, msg.noResultsHint());
+    else notes.push(`${msg.noResults(resultsFile)}. ${msg.noResultsHint()}`);
+    const report = buildCheckReport({
+      published,
+      ...(results ? { results, resultsFile } : {}),
+      ...(claims ? { claims, claimsFile: claimsPath } : {}),
+      strict: options.strict === true,
+      notes,
+    });
+    if (format === "json") io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    else if (format === "html") io.stdout(renderCheckHtml(report));
+    else io.stdout(renderCheckText(report, io.isTTY && !io.env.NO_COLOR));
+    return report.exitCode;
+  },
+};

@@ -1,0 +1,57 @@
+/**
+ * `safety-gap diff <A> <B>`: every number that differs between two results
+ * (files, output folders or git revisions), with Monte-Carlo significance.
+ * Exit 0 identical, 1 numbers differ, 2 bad input (via SafetyGapError).
+ */
+import type { Command } from "../command.js";
+import { SafetyGapError } from "../../errors.js";
+import * as msg from "../../messages/review.js";
+import { diffResults } from "../../review/diffResults.js";
+import { formatOption, parseArgs } from "../../review/parseArgs.js";
+import { renderDiffMarkdown } from "../../review/renderDiffMarkdown.js";
+import { renderDiffText } from "../../review/renderDiffText.js";
+import { resolveSide } from "../../review/resolveSide.js";
+
+const FORMATS = ["table", "md", "json"] as const;
+
+export const diffCommand: Command = {
+  name: "diff",
+  summary: "compare every number of two results (files, output folders or git revisions)",
+  help: `usage: safety-gap diff <A> <B> [--format table|md|json] [--sigmas K]
+
+A and B are each a results.json, an output folder containing one (its
+provenance.json, if any, groups numbers by table/figure/section and shows
+changed sentences), or a git revision of this repository (built in a
+temporary folder with \`compute\`).
+
+Lists every added, removed or changed number: key, old, new, delta, and
+whether |delta| exceeds K (default 1) combined Monte-Carlo standard errors
+sqrt(seA² + seB²): "significant" or "within MC noise".
+
+options:
+  --format table   aligned terminal table (default)
+  --format md      Markdown for a pull-request comment (changed numbers first)
+  --format json     the full report as JSON
+  --sigmas K        threshold in standard errors (default 1)
+
+exit status: 0 identical, 1 numbers differ, 2 bad input.
+
+examples:
+  safety-gap diff out/results.json /tmp/other/results.json
+  safety-gap diff main HEAD --format md
+`,
+  async run(args, io) {
+    const { positional, options } = parseArgs("diff", args, ["format", "sigmas"], []);
+    if (positional.length !== 2) throw new SafetyGapError(msg.usageError("diff", msg.wrongArgCount("two inputs <A> <B>", positional.length)), { file: "(command line)" });
+    const format = formatOption("diff", options.format, FORMATS, "table");
+    const sigmas = options.sigmas === undefined ? 1 : Number(options.sigmas);
+    if (!(sigmas > 0)) throw new SafetyGapError(msg.usageError("diff", "--sigmas must be a positive number"), { file: "(command line)" });
+    const a = resolveSide(positional[0]!, io.cwd);
+    const b = resolveSide(positional[1]!, io.cwd);
+    const report = diffResults(a, b, { sigmas });
+    if (format === "json") io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    else if (format === "md") io.stdout(renderDiffMarkdown(report));
+    else io.stdout(renderDiffText(report, io.isTTY && !io.env.NO_COLOR));
+    return report.identical ? 0 : 1;
+  },
+};

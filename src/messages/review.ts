@@ -1,0 +1,40 @@
+/** Message texts for the review tools (`src/review`: diff, check, claims). */
+
+export const notResultsFile = (what: string): string => `${what} is not a results file (expected JSON with schemaVersion, sizes and numbers)`;
+export const notResultsFileHint = (): string => "pass a results.json written by `safety-gap compute`, an output folder containing one, or a git revision";
+export const resultsFieldInvalid = (field: string, expected: string): string => `field '${field}' must be ${expected}`;
+export const unreadableJson = (reason: string): string => `not valid JSON: ${reason}`;
+export const notFound = (arg: string): string => `'${arg}' is neither a file, a folder with results.json, nor a git revision of this repository`;
+export const notFoundHint = (): string => "check the path, or run `git log --oneline` for revisions";
+export const noResultsInFolder = (dir: string): string => `folder ${dir} has no results.json`;
+export const noResultsInFolderHint = (): string => "run `safety-gap compute --out <folder>` first, or pass the results file itself";
+export const revisionBuildFailed = (rev: string, step: string, output: string): string =>
+  `building revision ${rev} failed at \`${step}\`:\n${output.trim().split("\n").slice(-15).join("\n")}`;
+export const revisionBuildFailedHint = (): string => "check that the revision builds (`git checkout <rev> && npm run compute`); older revisions may predate `compute`";
+export const revisionNoResults = (rev: string): string => `revision ${rev} built, but \`compute\` wrote no results.json`;
+
+export const usageError = (command: string, detail: string): string => `${detail} (see \`safety-gap ${command} --help\`)`;
+export const unknownOption = (option: string): string => `unknown option '${option}'`;
+export const missingValue = (option: string): string => `option ${option} needs a value`;
+export const badFormat = (value: string, allowed: readonly string[]): string => `unknown format '${value}' (use one of: ${allowed.join(", ")})`;
+export const wrongArgCount = (expected: string, got: number): string => `expected ${expected}, got ${got} argument${got === 1 ? "" : "s"}`;
+
+export const yamlSyntax = (reason: string): string => `YAML syntax error: ${reason}`;
+export const yamlSyntaxHint = (): string => "fix the YAML syntax (indentation, quoting); expressions containing ': ' must be quoted or written as a block (>-)";
+export const fieldMissing = (field: string): string => `missing field '${field}'`;
+export const fieldWrongType = (field: string, expected: string): string => `'${field}' must be ${expected}`;
+export const fieldUnknown = (field: string, allowed: readonly string[]): string => `unknown field '${field}' (allowed: ${allowed.join(", ")})`;
+export const duplicateId = (id: string): string => `duplicate id '${id}'`;
+export const duplicateIdHint = (): string => "every number, statement and claim needs its own id";
+export const rowLength = (row: string, got: number, expected: number): string => `row '${row}' has ${got} values but the table has ${expected} columns`;
+export const rowLengthHint = (): string => "transcribe one value per column, in column order";
+export const keyAndFormula = (): string => "give either 'key' or 'formula', not both";
+export const needKeyOrFormula = (): string => "each number needs a 'key' (a results key) or a 'formula' (an expression over keys)";
+export const exprSyntax = (reason: string): string => `expression: ${reason}`;
+export const exprSyntaxHint = (): string =>
+  "see docs/review.md for the expression language: all/any quantifiers, `key.{var}` references in backticks, comparisons, and/or/not";
+export const exprEval = (reason: string): string => `cannot evaluate: ${reason}`;
+export const exprEvalHint = (): string => "check key names against out/results.json and set names against docs/review.md";
+
+export const noResults = (file: string): string => `no reproduction at ${file}: only the published paper's internal consistency is checked`;
+export const noResultsHint = (): string => "run `safety-gap compute` (or pass --results FILE) to compare with the reproduction and evaluate the claims";

@@ -1,0 +1,71 @@
+/**
+ * `check`'s core: the published paper against itself (always) and against
+ * the reproduction (when there is one), plus the claims. Pure functions over
+ * loaded inputs; the command in src/cli/commands/check.ts does the I/O.
+ */
+import type { Results } from "../results/types.js";
+import { evaluateClaims, type ClaimResult } from "./claims/evaluateClaims.js";
+import type { Claim } from "./claims/loadClaims.js";
+import { compareWithReproduction, type Comparison } from "./compareWithReproduction.js";
+import type { Finding } from "./consistency/finding.js";
+import { CONSISTENCY_RULES, checkConsistency } from "./consistency/rules.js";
+import type { Published } from "./published/types.js";
+
+export interface PublishedCheck {
+  /** One per published number; empty without a reproduction. */
+  comparisons: Comparison[];
+  /** The paper's internal inconsistencies (and rounding notes). */
+  findings: Finding[];
+}
+
+export function checkPublished(published: Published, results?: Results): PublishedCheck {
+  return {
+    comparisons: results ? compareWithReproduction(published, results) : [],
+    findings: checkConsistency(published),
+  };
+}
+
+export interface CheckReport {
+  publishedFile: string;
+  resultsFile?: string;
+  claimsFile?: string;
+  /** Counts of what was read. */
+  counts: { numbers: number; statements: number; claims: number };
+  rules: { id: string; title: string }[];
+  comparisons: Comparison[];
+  findings: Finding[];
+  claims: ClaimResult[];
+  /** Things the reader should know (e.g. no reproduction found). */
+  notes: string[];
+  strict: boolean;
+  /** The exit status: 1 only with --strict and a failing or broken claim. */
+  exitCode: number;
+}
+
+export function buildCheckReport(args: {
+  published: Published;
+  results?: Results;
+  resultsFile?: string;
+  claims?: readonly Claim[];
+  claimsFile?: string;
+  strict?: boolean;
+  notes?: string[];
+}): CheckReport {
+  const { comparisons, findings } = checkPublished(args.published, args.results);
+  const claims = args.results && args.claims ? evaluateClaims(args.claims, args.results) : [];
+  const strict = args.strict ?? false;
+  const bad = claims.some((c) => c.status !== "pass");
+  return {
+    publishedFile: args.published.file,
+    ...(args.resultsFile ? { resultsFile: args.resultsFile } : {}),
+    ...(args.claimsFile ? { claimsFile: args.claimsFile } : {}),
+    counts: { numbers: args.published.numbers.length, statements: args.published.statements.length, claims: args.claims?.length ?? 0 },
+    rules: CONSISTENCY_RULES.map((r) => ({ id: r.id, title: r.title })),
+    comparisons,
+    findings,
+    claims,
+    notes: args.notes ?? [],
+    strict,
+    exitCode: strict && bad ? 1 : 0,
+  };
+}

@@ -1,0 +1,297 @@
+/**
+ * Evaluates a parsed expression against a scope of named numbers (result
+ * keys for claims; published ids and keys for the paper's own statements).
+ *
+ * Every number is an interval (see ./interval.ts) and truth is three-valued,
+ * so the same evaluator serves exact reproduced values and rounded published
+ * ones. While evaluating, it records which numbers were read; when an `all`
+ * instance (or a whole claim) comes out false, those numbers become the
+ * counterexample, which is how a failing claim names the numbers that break it.
+ */
+import type { Binding, Expr, SetExpr } from "./ast.js";
+import * as I from "./interval.js";
+
+export interface Scope {
+  /** The number called `name`, or undefined when there is none. */
+  lookup(name: string): I.Interval | undefined;
+  /** Every name, for `*` patterns. */
+  names(): readonly string[];
+  /** Named sets for quantifiers: methods, scales, safetyBenchmarks, ... */
+  sets: Readonly<Record<string, readonly string[]>>;
+}
+
+export type Value =
+  | { t: "num"; v: I.Interval }
+  | { t: "str"; v: string }
+  | { t: "bool"; v: I.Truth }
+  | { t: "list"; v: I.Interval[] };
+
+export interface Counterexample {
+  /** Quantifier variables at the failing instance, e.g. { m: "RLVR", s: "1B" }. */
+  bindings: Record<string, string>;
+  /** The numbers read while evaluating the failing instance, in reading order. */
+  numbers: { name: string; value: I.Interval }[];
+  /** The comparison that came out false, with its computed sides: "0.0122 <= 0.0028". */
+  reason?: string;
+}
+
+export class ExprEvalError extends Error {
+  constructor(
+    message: string,
+    readonly pos: number,
+  ) {
+    super(message);
+  }
+}
+
+type Env = Map<string, { name: string; value?: I.Interval }>;
+
+export interface Evaluation {
+  truth: I.Truth;
+  counterexamples: Counterexample[];
+}
+
+/** Evaluates a boolean expression; a non-boolean result is an error. */
+export function evaluateCondition(expr: Expr, scope: Scope): Evaluation {
+  const ev = new Evaluator(scope);
+  const value = ev.eval(expr, new Map());
+  if (value.t !== "bool") throw new ExprEvalError("this expression is a value, not a statement (add a comparison)", expr.pos);
+  if (value.v === false && ev.failures.length === 0) ev.failures.push(ev.snapshot(new Map()));
+  return { truth: value.v, counterexamples: ev.failures };
+}
+
+/** Evaluates a numeric expression (a formula in published.yaml). */
+export function evaluateNumber(expr: Expr, scope: Scope): { value: I.Interval; reads: string[] } {
+  const ev = new Evaluator(scope);
+  const value = ev.eval(expr, new Map());
+  if (value.t !== "num") throw new ExprEvalError("expected a number", expr.pos);
+  return { value: value.v, reads: [...ev.reads.keys()] };
+}
+
+/** Expands `{var}` in a key template with the bound names. */
+export function expandTemplate(template: string, env: ReadonlyMap<string, { name: string }>, pos: number): string {
+  return template.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, v: string) => {
+    const b = env.get(v);
+    if (!b) throw new ExprEvalError(`'{${v}}' is not bound by a quantifier`, pos);
+    return b.name;
+  });
+}
+
+/** Names matching a template with `*` wildcards (one key segment each). */
+export function matchPattern(pattern: string, names: readonly string[]): string[] {
+  const re = new RegExp(`^${pattern.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^.]+")}$`);
+  return names.filter((n) => re.test(n));
+}
+
+const MAX_COUNTEREXAMPLES = 20;
+
+function showValue(v: Value): string {
+  if (v.t === "str") return JSON.stringify(v.v);
+  if (v.t !== "num") return v.t;
+  const m = (v.v.lo + v.v.hi) / 2;
+  return String(Number(m.toPrecision(4)));
+}
+
+class Evaluator {
+  readonly reads = new Map<string, I.Interval>();
+  readonly failures: Counterexample[] = [];
+  /** The last comparison that was definitely false, for the counterexample's reason. */
+  private lastFalse: string | undefined;
+  constructor(private readonly scope: Scope) {}
+
+  snapshot(env: Env): Counterexample {
+    const bindings: Record<string, string> = {};
+    for (const [k, b] of env) bindings[k] = b.name;
+    const out: Counterexample = { bindings, numbers: [...this.reads].map(([name, value]) => ({ name, value })) };
+    if (this.lastFalse !== undefined) out.reason = this.lastFalse;
+    return out;
+  }
+
+  private read(name: string, pos: number): I.Interval {
+    const v = this.scope.lookup(name);
+    if (v === undefined) throw new ExprEvalError(`no number named '${name}'`, pos);
+    this.reads.set(name, v);
+    return v;
+  }
+
+  private members(set: SetExpr, env: Env): { name: string; value?: I.Interval }[] {
+    let items: { name: string; value?: I.Interval }[];
+    if (set.kind === "named") {
+      const s = this.scope.sets[set.name];
+      if (!s) throw new ExprEvalError(`unknown set '${set.name}' (known: ${Object.keys(this.scope.sets).join(", ")})`, set.pos);
+      items = s.map((name) => ({ name }));
+    } else if (set.kind === "list") {
+      items = set.items.map((name) => ({ name }));
+    } else {
+      const names = matchPattern(expandTemplate(set.template, env, set.pos), this.scope.names());
+      if (names.length === 0) throw new ExprEvalError(`the pattern \`${set.template}\` matches no number`, set.pos);
+      items = names.map((name) => ({ name, value: this.scope.lookup(name)! }));
+    }
+    return items.filter((x) => !set.except.includes(x.name));
+  }
+
+  /** Every combination of the bindings' members, outer binding varying slowest. */
+  private *instances(bindings: Binding[], env: Env, i = 0): Generator<Env> {
+    if (i === bindings.length) {
+      yield env;
+      return;
+    }
+    const b = bindings[i]!;
+    for (const m of this.members(b.set, env)) {
+      const next: Env = new Map(env);
+      next.set(b.name, m);
+      yield* this.instances(bindings, next, i + 1);
+    }
+  }
+
+  private truthOf(e: Expr, env: Env): I.Truth {
+    const v = this.eval(e, env);
+    if (v.t !== "bool") throw new ExprEvalError("expected a statement (true or false) here", e.pos);
+    return v.v;
+  }
+  private numOf(e: Expr, env: Env): I.Interval {
+    const v = this.eval(e, env);
+    if (v.t !== "num") throw new ExprEvalError(`expected a number here, got a ${v.t === "bool" ? "statement" : v.t === "str" ? "name" : "list"}`, e.pos);
+    return v.v;
+  }
+  private numbersOf(args: Expr[], env: Env): I.Interval[] {
+    const out: I.Interval[] = [];
+    for (const a of args) {
+      const v = a.kind === "ref" && a.template.includes("*") ? this.patternValues(a, env) : this.eval(a, env);
+      if (v.t === "num") out.push(v.v);
+      else if (v.t === "list") out.push(...v.v);
+      else throw new ExprEvalError("expected numbers here", a.pos);
+    }
+    return out;
+  }
+  private patternValues(e: Expr & { kind: "ref" }, env: Env): Value {
+    const names = matchPattern(expandTemplate(e.template, env, e.pos), this.scope.names());
+    if (names.length === 0) throw new ExprEvalError(`the pattern \`${e.template}\` matches no number`, e.pos);
+    return { t: "list", v: names.map((n) => this.read(n, e.pos)) };
+  }
+
+  eval(e: Expr, env: Env): Value {
+    switch (e.kind) {
+      case "num":
+        return { t: "num", v: I.point(e.value) };
+      case "str":
+        return { t: "str", v: e.value };
+      case "ref":
+        if (e.template.includes("*")) return this.patternValues(e, env);
+        return { t: "num", v: this.read(expandTemplate(e.template, env, e.pos), e.pos) };
+      case "var": {
+        const b = env.get(e.name);
+        if (!b) throw new ExprEvalError(`'${e.name}' is not bound (quote names: "${e.name}")`, e.pos);
+        if (b.value === undefined) return { t: "str", v: b.name };
+        this.reads.set(b.name, b.value);
+        return { t: "num", v: b.value };
+      }
+      case "neg":
+        return { t: "num", v: I.neg(this.numOf(e.arg, env)) };
+      case "not": {
+        const v = this.truthOf(e.arg, env);
+        return { t: "bool", v: v === "unknown" ? v : !v };
+      }
+      case "arith": {
+        const a = this.numOf(e.left, env);
+        const b = this.numOf(e.right, env);
+        const f = { "+": I.add, "-": I.sub, "*": I.mul, "/": I.div }[e.op];
+        return { t: "num", v: f(a, b) };
+      }
+      case "logic": {
+        const a = this.truthOf(e.left, env);
+        const b = this.truthOf(e.right, env);
+        if (e.op === "and") return { t: "bool", v: a === false || b === false ? false : a === true && b === true ? true : "unknown" };
+        return { t: "bool", v: a === true || b === true ? true : a === false && b === false ? false : "unknown" };
+      }
+      case "compare": {
+        let result: I.Truth = true;
+        const vals = e.args.map((a) => this.eval(a, env));
+        for (let i = 0; i < e.ops.length; i++) {
+          const op = e.ops[i]!;
+          const a = vals[i]!;
+          const b = vals[i + 1]!;
+          let r: I.Truth;
+          if (a.t === "str" || b.t === "str") {
+            if (a.t !== b.t || (op !== "==" && op !== "!=")) throw new ExprEvalError("names can only be compared with == or != to names", e.pos);
+            r = op === "==" ? a.v === b.v : a.v !== b.v;
+          } else if (a.t === "num" && b.t === "num") {
+            r = I.compare(op, a.v, b.v);
+          } else {
+            throw new ExprEvalError("only numbers and names can be compared", e.args[a.t === "num" ? i + 1 : i]!.pos);
+          }
+          if (r === false) {
+            if (result !== false) this.lastFalse = `${showValue(a)} ${op} ${showValue(b)}`;
+            result = false;
+          }
+          else if (r === "unknown" && result === true) result = "unknown";
+        }
+        return { t: "bool", v: result };
+      }
+      case "quant": {
+        let sawUnknown = false;
+        let any = false;
+        const before = this.failures.length;
+        const outerReads = new Map(this.reads);
+        for (const inst of this.instances(e.bindings, env)) {
+          this.reads.clear();
+          const failuresBefore = this.failures.length;
+          const v = this.truthOf(e.body, inst);
+          if (v === "unknown") sawUnknown = true;
+          if (v === true) any = true;
+          // Record the innermost failing instance only: nested quantifiers record their own.
+          if (e.q === "all" && v === false && this.failures.length === failuresBefore && this.failures.length < MAX_COUNTEREXAMPLES) {
+            this.failures.push(this.snapshot(inst));
+          }
+          for (const [k, val] of this.reads) outerReads.set(k, val);
+        }
+        this.reads.clear();
+        for (const [k, val] of outerReads) this.reads.set(k, val);
+        if (e.q === "all") {
+          const failed = this.failures.length > before || false;
+          return { t: "bool", v: failed ? false : sawUnknown ? "unknown" : true };
+        }
+        // `any` holds if some instance holds; its own failure is reported by the caller with all reads.
+        if (any) this.failures.length = before;
+        return { t: "bool", v: any ? true : sawUnknown ? "unknown" : false };
+      }
+      case "call": {
+        const xs = this.numbersOf(e.args, env);
+        return { t: "num", v: this.apply(e.name, xs, e.pos) };
+      }
+      case "agg": {
+        const xs: I.Interval[] = [];
+        for (const inst of this.instances(e.bindings, env)) xs.push(this.numOf(e.body, inst));
+        return { t: "num", v: this.apply(e.name, xs, e.pos) };
+      }
+    }
+  }
+
+  private apply(name: string, xs: I.Interval[], pos: number): I.Interval {
+    const one = (): I.Interval => {
+      if (xs.length !== 1) throw new ExprEvalError(`${name}() takes one number, got ${xs.length}`, pos);
+      return xs[0]!;
+    };
+    if (name !== "count" && xs.length === 0) throw new ExprEvalError(`${name}() of no numbers`, pos);
+    switch (name) {
+      case "abs":
+        return I.abs(one());
+      case "sqrt":
+        return I.sqrt(one());
+      case "min":
+        return I.min(xs);
+      case "max":
+        return I.max(xs);
+      case "mean":
+        return I.mean(xs);
+      case "sum":
+        return I.sum(xs);
+      case "spread":
+        return I.spread(xs);
+      case "count":
+        return I.point(xs.length);
+      default:
+        throw new ExprEvalError(`unknown function '${name}'`, pos);
+    }
+  }
+}

@@ -1,0 +1,238 @@
+/**
+ * Recursive-descent parser for the review expression language.
+ *
+ *   expr    := quant | or
+ *   quant   := ("all" | "any") binding ("," binding)* ":" expr
+ *   binding := IDENT "in" set
+ *   set     := (IDENT | "[" STR ("," STR)* "]" | REF) ("except" "[" STR ("," STR)* "]")?
+ *   or      := and ("or" and)*          and := not ("and" not)*
+ *   not     := "not" not | compare      compare := sum (CMP sum)*
+ *   sum     := prod (("+" | "-") prod)* prod := unary (("*" | "/") unary)*
+ *   unary   := "-" unary | primary
+ *   primary := NUM | STR | REF | IDENT | FUNC "(" args ")" | AGG "(" binding ("," binding)* ":" expr ")" | "(" expr ")"
+ *
+ * Numbers may end in `%` (`1.1%` is 0.011), so claims read like the paper.
+ */
+import { AGGREGATES, FUNCTIONS, type Binding, type CompareOp, type Expr, type SetExpr } from "./ast.js";
+import { ExprSyntaxError, tokenize, type Token } from "./lexer.js";
+
+const KEYWORDS = new Set(["all", "any", "in", "except", "and", "or", "not"]);
+const COMPARE = new Set(["<", "<=", ">", ">=", "==", "!="]);
+
+export function parseExpr(text: string): Expr {
+  const p = new Parser(tokenize(text));
+  const e = p.expr();
+  p.expectEnd();
+  return e;
+}
+
+class Parser {
+  private i = 0;
+  constructor(private readonly tokens: Token[]) {}
+
+  private peek(offset = 0): Token {
+    return this.tokens[Math.min(this.i + offset, this.tokens.length - 1)]!;
+  }
+  private next(): Token {
+    return this.tokens[this.i++]!;
+  }
+  private isOp(text: string): boolean {
+    const t = this.peek();
+    return t.kind === "op" && t.text === text;
+  }
+  private isWord(text: string): boolean {
+    const t = this.peek();
+    return t.kind === "ident" && t.text === text;
+  }
+  private expectOp(text: string, what: string): Token {
+    if (!this.isOp(text)) throw this.unexpected(`expected '${text}' ${what}`);
+    return this.next();
+  }
+  private unexpected(message: string): ExprSyntaxError {
+    const t = this.peek();
+    const found = t.kind === "eof" ? "end of expression" : `'${t.kind === "ref" ? `\`${t.text}\`` : t.text}'`;
+    return new ExprSyntaxError(`${message}, found ${found}`, t.pos, Math.max(1, t.text.length));
+  }
+  expectEnd(): void {
+    if (this.peek().kind !== "eof") throw this.unexpected("expected end of expression (a missing 'and'/'or'?)");
+  }
+
+  expr(): Expr {
+    if (this.isWord("all") || this.isWord("any")) {
+      const t = this.next();
+      const bindings = this.bindings();
+      this.expectOp(":", "after the quantifier's bindings");
+      return { kind: "quant", q: t.text as "all" | "any", bindings, body: this.expr(), pos: t.pos };
+    }
+    return this.or();
+  }
+
+  private bindings(): Binding[] {
+    const out = [this.binding()];
+    while (this.isOp(",")) {
+      this.next();
+      out.push(this.binding());
+    }
+    return out;
+  }
+
+  private binding(): Binding {
+    const name = this.peek();
+    if (name.kind !== "ident" || KEYWORDS.has(name.text)) throw this.unexpected("expected a variable name");
+    this.next();
+    if (!this.isWord("in")) throw this.unexpected(`expected 'in' after '${name.text}'`);
+    this.next();
+    return { name: name.text, set: this.set(), pos: name.pos };
+  }
+
+  private set(): SetExpr {
+    const t = this.peek();
+    let set: SetExpr;
+    if (t.kind === "ident" && !KEYWORDS.has(t.text)) {
+      this.next();
+      set = { kind: "named", name: t.text, pos: t.pos, except: [] };
+    } else if (t.kind === "ref") {
+      this.next();
+      set = { kind: "pattern", template: t.text, pos: t.pos, except: [] };
+    } else if (this.isOp("[")) {
+      set = { kind: "list", items: this.stringList(), pos: t.pos, except: [] };
+    } else {
+      throw this.unexpected("expected a set (a name such as methods, a list [\"a\", \"b\"], or a `key.*` pattern)");
+    }
+    if (this.isWord("except")) {
+      this.next();
+      set.except = this.stringList();
+    }
+    return set;
+  }
+
+  private stringList(): string[] {
+    this.expectOp("[", "to open a list");
+    const items: string[] = [];
+    for (;;) {
+      const t = this.peek();
+      if (t.kind !== "str") throw this.unexpected("expected a quoted name in the list");
+      items.push(this.next().text);
+      if (this.isOp("]")) break;
+      this.expectOp(",", "between list items");
+    }
+    this.next();
+    return items;
+  }
+
+  private or(): Expr {
+    let left = this.and();
+    while (this.isWord("or")) {
+      const t = this.next();
+      left = { kind: "logic", op: "or", left, right: this.and(), pos: t.pos };
+    }
+    return left;
+  }
+  private and(): Expr {
+    let left = this.not();
+    while (this.isWord("and")) {
+      const t = this.next();
+      left = { kind: "logic", op: "and", left, right: this.not(), pos: t.pos };
+    }
+    return left;
+  }
+  private not(): Expr {
+    if (this.isWord("not")) {
+      const t = this.next();
+      return { kind: "not", arg: this.not(), pos: t.pos };
+    }
+    // A quantifier may appear as an operand of and/or (`x > 0 and all b in ...: ...`).
+    if (this.isWord("all") || this.isWord("any")) return this.expr();
+    return this.compare();
+  }
+  private compare(): Expr {
+    const first = this.sum();
+    const ops: CompareOp[] = [];
+    const args = [first];
+    while (this.peek().kind === "op" && COMPARE.has(this.peek().text)) {
+      ops.push(this.next().text as CompareOp);
+      args.push(this.sum());
+    }
+    return ops.length === 0 ? first : { kind: "compare", ops, args, pos: first.pos };
+  }
+  private sum(): Expr {
+    let left = this.prod();
+    while (this.isOp("+") || this.isOp("-")) {
+      const t = this.next();
+      left = { kind: "arith", op: t.text as "+" | "-", left, right: this.prod(), pos: t.pos };
+    }
+    return left;
+  }
+  private prod(): Expr {
+    let left = this.unary();
+    while (this.isOp("*") || this.isOp("/")) {
+      const t = this.next();
+      left = { kind: "arith", op: t.text as "*" | "/", left, right: this.unary(), pos: t.pos };
+    }
+    return left;
+  }
+  private unary(): Expr {
+    if (this.isOp("-")) {
+      const t = this.next();
+      return { kind: "neg", arg: this.unary(), pos: t.pos };
+    }
+    return this.primary();
+  }
+  private primary(): Expr {
+    const t = this.peek();
+    switch (t.kind) {
+      case "num": {
+        this.next();
+        const pct = t.text.endsWith("%");
+        const v = Number(pct ? t.text.slice(0, -1) : t.text);
+        return { kind: "num", value: pct ? v / 100 : v, pos: t.pos };
+      }
+      case "str":
+        this.next();
+        return { kind: "str", value: t.text, pos: t.pos };
+      case "ref":
+        this.next();
+        return { kind: "ref", template: t.text, pos: t.pos };
+      case "ident": {
+        if (KEYWORDS.has(t.text)) throw this.unexpected("expected a value");
+        this.next();
+        if (!this.isOp("(")) return { kind: "var", name: t.text, pos: t.pos };
+        if (!(FUNCTIONS as readonly string[]).includes(t.text)) {
+          throw new ExprSyntaxError(`unknown function '${t.text}' (known: ${FUNCTIONS.join(", ")})`, t.pos, t.text.length);
+        }
+        this.next();
+        // `max(b in set: expr)` is an aggregate; `max(x, y)` a plain call.
+        const a = this.peek();
+        const b = this.peek(1);
+        if (a.kind === "ident" && b.kind === "ident" && b.text === "in") {
+          if (!AGGREGATES.has(t.text)) throw new ExprSyntaxError(`'${t.text}' takes values, not a comprehension`, t.pos, t.text.length);
+          const bindings = this.bindings();
+          this.expectOp(":", "after the comprehension's bindings");
+          const body = this.expr();
+          this.expectOp(")", `to close ${t.text}(`);
+          return { kind: "agg", name: t.text, bindings, body, pos: t.pos };
+        }
+        const args: Expr[] = [];
+        if (!this.isOp(")")) {
+          args.push(this.expr());
+          while (this.isOp(",")) {
+            this.next();
+            args.push(this.expr());
+          }
+        }
+        this.expectOp(")", `to close ${t.text}(`);
+        return { kind: "call", name: t.text, args, pos: t.pos };
+      }
+      case "op":
+        if (t.text === "(") {
+          this.next();
+          const e = this.expr();
+          this.expectOp(")", "to close '('");
+          return e;
+        }
+        throw this.unexpected("expected a value");
+      default:
+        throw this.unexpected("expected a value");
+    }
+  }
+}

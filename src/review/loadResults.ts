@@ -1,0 +1,62 @@
+/**
+ * Reads and validates a results file (the contract in src/results/types.ts)
+ * and the optional provenance.json beside it. Validation is structural only:
+ * enough that the review tools can trust `numbers` and `sizes`.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { SafetyGapError, lineColumnAt } from "../errors.js";
+import type { Results } from "../results/types.js";
+import * as msg from "../messages/review.js";
+import type { Provenance } from "./provenance.js";
+
+export function parseResults(text: string, file: string): Results {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const m = /position (\d+)/.exec(reason);
+    const at = m ? lineColumnAt(text, Number(m[1])) : {};
+    throw new SafetyGapError(msg.unreadableJson(reason), { file, ...at, source: text }, msg.notResultsFileHint());
+  }
+  const fail = (field: string, expected: string): never => {
+    throw new SafetyGapError(msg.resultsFieldInvalid(field, expected), { file, path: field }, msg.notResultsFileHint());
+  };
+  if (typeof data !== "object" || data === null || Array.isArray(data)) fail("(root)", "an object");
+  const r = data as Record<string, unknown>;
+  if (typeof r.schemaVersion !== "number") fail("schemaVersion", "a number");
+  if (typeof r.numbers !== "object" || r.numbers === null || Array.isArray(r.numbers)) fail("numbers", "an object of key: number");
+  for (const [k, v] of Object.entries(r.numbers as object)) if (typeof v !== "number") fail(`numbers.${k}`, "a number");
+  const sizes = r.sizes as Record<string, unknown> | undefined;
+  if (typeof sizes !== "object" || sizes === null) fail("sizes", "an object");
+  for (const f of ["conditions", "methods", "scales", "benchmarks"]) if (!Array.isArray(sizes![f])) fail(`sizes.${f}`, "a list");
+  return data as Results;
+}
+
+export function readResultsFile(file: string): Results {
+  return parseResults(readFileSync(file, "utf8"), file);
+}
+
+/** A results file or output folder as given on the command line; undefined if it is neither. */
+export function resultsPathOf(arg: string, cwd: string): string | undefined {
+  const p = resolve(cwd, arg);
+  if (!existsSync(p)) return undefined;
+  if (statSync(p).isFile()) return p;
+  const inside = join(p, "results.json");
+  if (existsSync(inside)) return inside;
+  throw new SafetyGapError(msg.noResultsInFolder(arg), { file: arg }, msg.noResultsInFolderHint());
+}
+
+/** provenance.json next to a results file, if the render stage wrote one. */
+export function readProvenanceBeside(resultsFile: string): Provenance | undefined {
+  const file = join(dirname(resultsFile), "provenance.json");
+  if (!existsSync(file)) return undefined;
+  try {
+    const p = JSON.parse(readFileSync(file, "utf8")) as Provenance;
+    return Array.isArray(p.usage) ? { usage: p.usage, sentences: Array.isArray(p.sentences) ? p.sentences : [] } : undefined;
+  } catch {
+    // A malformed provenance file only loses the grouping; the numbers still diff.
+    return undefined;
+  }
+}

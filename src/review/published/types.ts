@@ -1,0 +1,58 @@
+/** The published paper's numbers and statements, as transcribed in report/published.yaml. */
+import type { Expr } from "../expr/ast.js";
+
+export interface Located {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface PublishedNumber {
+  /** Stable id: `t1.SFT+DPO.retention` for table cells, a chosen name for text. */
+  id: string;
+  /** Where it is printed: "Table 1, row SFT+DPO, column Ret. Ratio" or "Section 3.7". */
+  where: string;
+  /** A short quote around a number printed in running text. */
+  quote?: string;
+  value: number;
+  /** Decimals as printed (0.1660 has 4): the number stands for value ± half a unit of the last digit. */
+  decimals: number;
+  /** The results key it reports, or ... */
+  key?: string;
+  /** ... a formula over results keys (`1 - \`summary.7B.CAI.retention\``). */
+  formula?: Expr;
+  formulaText?: string;
+  origin: "table" | "text";
+  /** For table cells: the table id, row id and column id. */
+  cell?: { table: string; row: string; column: string };
+  at: Located;
+}
+
+export interface PublishedStatement {
+  id: string;
+  where: string;
+  quote: string;
+  /** The statement as a rule over published ids/keys, evaluated with rounding-aware intervals. */
+  rule: Expr;
+  ruleText: string;
+  /** Statements giving a bound on the same quantity (e.g. `tax-bound`) must agree on it. */
+  quantity?: string;
+  bound?: number;
+  at: Located;
+}
+
+export interface PublishedDesign {
+  methods: string[];
+  baseline: string;
+  scales: string[];
+  conditions: string[];
+  safetyBenchmarks: string[];
+  capabilityBenchmarks: string[];
+}
+
+export interface Published {
+  file: string;
+  design: PublishedDesign;
+  numbers: PublishedNumber[];
+  statements: PublishedStatement[];
+}

@@ -1,0 +1,63 @@
+/**
+ * `check` as an HTML fragment for the supplement: three captioned tables
+ * with header scopes (screen readers announce the column for each cell) and
+ * verdicts spelled out in text, never conveyed by colour alone.
+ */
+import type { CheckReport } from "./checkPublished.js";
+import { formatNumber, formatSigned } from "./formatNumber.js";
+
+const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+
+function table(caption: string, headers: string[], rows: { cells: string[]; cls?: string }[], numeric: boolean[] = []): string {
+  const head = headers.map((h) => `<th scope="col">${esc(h)}</th>`).join("");
+  const body = rows
+    .map(
+      (r) =>
+        `<tr${r.cls ? ` class="${r.cls}"` : ""}>${r.cells
+          .map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td${numeric[i] ? ' class="num"' : ""}>${esc(c)}</td>`))
+          .join("")}</tr>`,
+    )
+    .join("\n");
+  return `<table>\n<caption>${esc(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+}
+
+export function renderCheckHtml(r: CheckReport): string {
+  const parts = ['<section class="review-check" aria-labelledby="review-check-title">', '<h2 id="review-check-title">Checking the published paper</h2>'];
+  for (const n of r.notes) parts.push(`<p class="note">${esc(n)}</p>`);
+  if (r.comparisons.length) {
+    parts.push(
+      "<h3>Published numbers against the reproduction</h3>",
+      "<p>z = (reproduced − published) / (√2 · SE): both are Monte-Carlo estimates with standard error SE. Verdicts: <em>within rounding</em> (the difference is below half a unit of the printed last digit), <em>reproduced</em> (|z| ≤ 3), <em>off</em>.</p>",
+      table(
+        "Each published number, its reproduction, and the verdict",
+        ["Where", "Key or formula", "Published", "Reproduced", "Difference", "SE", "z", "Verdict"],
+        r.comparisons.map((c) => ({
+          cells: [c.where, c.ref, c.published.toFixed(c.decimals), formatNumber(c.value), formatSigned(c.difference), formatNumber(c.se), c.z === undefined ? "" : c.z.toFixed(2), c.verdict],
+          cls: `verdict-${slug(c.verdict)}`,
+        })),
+        [false, false, true, true, true, true, true, false],
+      ),
+    );
+  }
+  parts.push(
+    "<h3>Internal consistency of the published paper</h3>",
+    table(
+      "Inconsistencies found by checking the paper against itself",
+      ["Where", "Finding", "Severity", "Rule"],
+      r.findings.map((f) => ({ cells: [f.where, f.message, f.severity === "rounding" ? "rounding note" : "inconsistent", f.rule], cls: `severity-${f.severity}` })),
+    ),
+  );
+  if (r.claims.length) {
+    parts.push(
+      "<h3>The paper's claims, evaluated on the reproduction</h3>",
+      table(
+        "Claims and whether the reproduction supports them",
+        ["Claim", "Where", "Result", "Numbers that break it"],
+        r.claims.map((c) => ({ cells: [c.claim, c.where ?? "", c.status === "pass" ? "holds" : c.status === "fail" ? "fails" : "error", c.message], cls: `claim-${c.status}` })),
+      ),
+    );
+  }
+  parts.push("</section>");
+  return `${parts.join("\n")}\n`;
+}

@@ -1,0 +1,81 @@
+/**
+ * The two worlds an expression can be evaluated in.
+ *
+ * - resultsScope: the reproduction. Every result key is an exact point; a few
+ *   design facts are exposed as pseudo-keys (`seed`, `sizes.samplesPerCell`,
+ *   `sizes.methods` = how many methods, ...) so text numbers such as
+ *   "n = 500" or "30 configurations" can be tied to the results too.
+ * - publishedScope: the paper as printed. Each published number is the
+ *   interval its printed digits allow, reachable by its id and by its results
+ *   key (tables win over text when both print a key: the text-vs-table rule
+ *   checks they agree), so the paper is checked against itself.
+ */
+import type { Results } from "../results/types.js";
+import type { Scope } from "./expr/evaluate.js";
+import { point, printed, type Interval } from "./expr/interval.js";
+import type { Published, PublishedDesign } from "./published/types.js";
+
+export function setsOf(d: PublishedDesign): Record<string, string[]> {
+  return {
+    methods: d.methods,
+    advancedMethods: d.methods.filter((m) => m !== d.baseline),
+    scales: d.scales,
+    conditions: d.conditions,
+    safetyBenchmarks: d.safetyBenchmarks,
+    capabilityBenchmarks: d.capabilityBenchmarks,
+    benchmarks: [...d.safetyBenchmarks, ...d.capabilityBenchmarks],
+  };
+}
+
+export function designOfResults(r: Results): PublishedDesign {
+  return {
+    methods: r.sizes.methods,
+    baseline: r.sizes.methods[0] ?? "",
+    scales: r.sizes.scales,
+    conditions: r.sizes.conditions,
+    safetyBenchmarks: r.sizes.benchmarks.filter((b) => b.kind === "safety").map((b) => b.name),
+    capabilityBenchmarks: r.sizes.benchmarks.filter((b) => b.kind === "capability").map((b) => b.name),
+  };
+}
+
+export function pseudoKeys(r: Results): Record<string, number> {
+  const s = r.sizes;
+  return {
+    seed: r.seed,
+    "sizes.samplesPerCell": s.samplesPerCell,
+    "sizes.bootstrapResamples": s.bootstrapResamples,
+    "sizes.confidence": s.confidence,
+    "sizes.conditions": s.conditions.length,
+    "sizes.methods": s.methods.length,
+    "sizes.scales": s.scales.length,
+    "sizes.benchmarks": s.benchmarks.length,
+  };
+}
+
+export function resultsScope(r: Results, overrides: ReadonlyMap<string, number> = new Map()): Scope {
+  const extra = pseudoKeys(r);
+  const names = [...Object.keys(r.numbers), ...Object.keys(extra)];
+  return {
+    lookup: (name) => {
+      const v = overrides.get(name) ?? r.numbers[name] ?? extra[name];
+      return v === undefined ? undefined : point(v);
+    },
+    names: () => names,
+    sets: setsOf(designOfResults(r)),
+  };
+}
+
+/** `points`: the printed digits as exact values (for "what the printed arithmetic gives"). */
+export function publishedScope(p: Published, exclude?: string, points = false): Scope {
+  const map = new Map<string, Interval>();
+  // Tables first, so a key printed in a table and quoted in the text resolves to the table.
+  const ordered = [...p.numbers.filter((n) => n.origin === "table"), ...p.numbers.filter((n) => n.origin === "text")];
+  for (const n of ordered) {
+    if (n.id === exclude) continue;
+    const iv = points ? point(n.value) : printed(n.value, n.decimals);
+    map.set(n.id, iv);
+    if (n.key && !map.has(n.key)) map.set(n.key, iv);
+  }
+  const names = [...map.keys()];
+  return { lookup: (name) => map.get(name), names: () => names, sets: setsOf(p.design) };
+}

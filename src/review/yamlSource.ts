@@ -1,0 +1,127 @@
+/**
+ * YAML helpers shared by the published-numbers and claims loaders: parse with
+ * positions, and report any problem as a SafetyGapError at file:line:column,
+ * including errors inside an expression embedded in a YAML string.
+ */
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import { SafetyGapError, lineColumnAt } from "../errors.js";
+import * as msg from "../messages/review.js";
+import type { Expr } from "./expr/ast.js";
+import { ExprSyntaxError } from "./expr/lexer.js";
+import { parseExpr } from "./expr/parser.js";
+
+export interface YamlFile {
+  file: string;
+  source: string;
+  doc: Document.Parsed;
+}
+
+export function parseYamlFile(source: string, file: string): YamlFile {
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const err = doc.errors[0];
+  if (err) {
+    const at = lineColumnAt(source, err.pos[0]);
+    throw new SafetyGapError(msg.yamlSyntax(err.message.split("\n")[0]!), { file, ...at, source }, msg.yamlSyntaxHint());
+  }
+  return { file, source, doc };
+}
+
+/** The source location of a node (its first character). */
+export function where(y: YamlFile, node: Node | null | undefined, path: string, length?: number) {
+  const offset = node?.range?.[0] ?? 0;
+  const len = length ?? Math.max(1, Math.min(60, (node?.range?.[1] ?? offset + 1) - offset));
+  return { file: y.file, ...lineColumnAt(y.source, offset), path, source: y.source, length: len };
+}
+
+export function fail(y: YamlFile, node: Node | null | undefined, path: string, message: string, hint?: string): never {
+  throw new SafetyGapError(message, where(y, node, path), hint);
+}
+
+/** The pairs of a mapping node, failing with a located error if it is not one. */
+export function mapPairs(y: YamlFile, node: Node | null | undefined, path: string): Pair<Node, Node>[] {
+  if (!isMap(node)) fail(y, node, path, msg.fieldWrongType(path, "a mapping (key: value)"));
+  return (node as YAMLMap<Node, Node>).items;
+}
+
+export function seqItems(y: YamlFile, node: Node | null | undefined, path: string): Node[] {
+  if (!isSeq(node)) fail(y, node, path, msg.fieldWrongType(path, "a list"));
+  return (node as { items: Node[] }).items;
+}
+
+/** A mapping's fields by name, rejecting names not in `allowed` (typos must not pass silently). */
+export function fields(y: YamlFile, node: Node | null | undefined, path: string, allowed: readonly string[]): Map<string, Node> {
+  const out = new Map<string, Node>();
+  for (const pair of mapPairs(y, node, path)) {
+    const k = isScalar(pair.key) ? String(pair.key.value) : "";
+    if (!allowed.includes(k)) fail(y, pair.key, `${path}.${k}`, msg.fieldUnknown(k, allowed));
+    out.set(k, pair.value as Node);
+  }
+  return out;
+}
+
+export function str(y: YamlFile, node: Node | undefined, path: string, parent?: Node): string {
+  if (node === undefined) fail(y, parent, path, msg.fieldMissing(path.split(".").pop()!));
+  if (!isScalar(node) || (typeof node.value !== "string" && typeof node.value !== "number")) fail(y, node, path, msg.fieldWrongType(path, "text"));
+  return String((node as { value: unknown }).value);
+}
+
+export function strList(y: YamlFile, node: Node | undefined, path: string, parent?: Node): string[] {
+  if (node === undefined) fail(y, parent, path, msg.fieldMissing(path.split(".").pop()!));
+  return seqItems(y, node, path).map((n, i) => str(y, n, `${path}[${i}]`));
+}
+
+/** A number and how many decimals it is printed with, read from the source text (YAML drops trailing zeros). */
+export function printedNumber(y: YamlFile, node: Node | undefined, path: string, parent?: Node): { value: number; decimals: number } {
+  if (node === undefined) fail(y, parent, path, msg.fieldMissing(path.split(".").pop()!));
+  if (!isScalar(node) || typeof node.value !== "number") fail(y, node, path, msg.fieldWrongType(path, "a number"));
+  const text = y.source.slice(node!.range![0], node!.range![1]).trim();
+  const dot = text.indexOf(".");
+  const exp = /e/i.test(text);
+  return { value: (node as { value: number }).value, decimals: dot < 0 || exp ? 0 : text.length - dot - 1 };
+}
+
+/**
+ * Parses an expression held in a YAML string and maps an error's offset in
+ * the expression back to the file: the expression's characters are matched
+ * against the node's source text in order, skipping quotes, block-scalar
+ * headers, indentation and line breaks (which folding turns into spaces).
+ */
+export function parseExprNode(y: YamlFile, node: Node | undefined, path: string, parent?: Node): { expr: Expr; text: string } {
+  const text = str(y, node, path, parent);
+  try {
+    return { expr: parseExpr(text), text };
+  } catch (error) {
+    if (!(error instanceof ExprSyntaxError)) throw error;
+    throw exprError(y, node!, path, text, error.pos, msg.exprSyntax(error.message), error.length);
+  }
+}
+
+export function exprError(y: YamlFile, node: Node, path: string, text: string, pos: number, message: string, length = 1): SafetyGapError {
+  const offset = sourceOffsetOf(y.source, node.range?.[0] ?? 0, node.range?.[1] ?? y.source.length, text, pos);
+  return new SafetyGapError(message, { file: y.file, ...lineColumnAt(y.source, offset), path, source: y.source, length }, msg.exprSyntaxHint());
+}
+
+export function sourceOffsetOf(source: string, start: number, end: number, text: string, pos: number): number {
+  let j = start;
+  // Skip the quote or block header: up to the first character of the expression.
+  const first = text.search(/\S/);
+  if (first >= 0) {
+    const at = source.indexOf(text[first]!, /^[>|]/.test(source.slice(start, end)) ? source.indexOf("\n", start) : start);
+    if (at >= 0 && at < end) j = at;
+  }
+  for (let i = Math.max(0, first); i < text.length && j < end; i++) {
+    if (i === pos) return j;
+    if (text[i] === source[j]) {
+      j++;
+      continue;
+    }
+    if (/\s/.test(text[i]!)) {
+      // A folded line break or indentation in the source stands for this space.
+      while (j < end && /\s/.test(source[j]!)) j++;
+      continue;
+    }
+    while (j < end && text[i] !== source[j]) j++;
+    j++;
+  }
+  return Math.min(j, end);
+}
