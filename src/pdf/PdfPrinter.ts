@@ -36,27 +36,27 @@ export function sourceDateEpochFrom(env: NodeJS.ProcessEnv = process.env): numbe
 
 export class PdfPrinter {
   private constructor(
-    private readonly browser: Browser,
-    private readonly userDataDir: string,
+    private browser: Browser,
+    private userDataDir: string,
     readonly executablePath: string,
   ) {}
 
   static async launch(opts: PrinterOptions = {}): Promise<PdfPrinter> {
     const executablePath = opts.executablePath ?? (await findBrowser(opts.env ?? process.env)).executablePath;
-    // A fresh profile per printer: no cached fonts, cookies or crash state from earlier runs.
-    const userDataDir = mkdtempSync(path.join(os.tmpdir(), "safety-gap-chromium-"));
-    const { launch } = await import("puppeteer");
-    try {
-      const browser = await launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS], userDataDir, pipe: true });
-      return new PdfPrinter(browser, userDataDir, executablePath);
-    } catch (e) {
-      rmSync(userDataDir, { recursive: true, force: true });
-      throw new SafetyGapError(msg.browserLaunchFailed(executablePath, e instanceof Error ? e.message.split("\n")[0] ?? "" : String(e)), undefined, msg.browserLaunchFailedHint());
-    }
+    const { browser, userDataDir } = await startBrowser(executablePath);
+    return new PdfPrinter(browser, userDataDir, executablePath);
+  }
+
+  /** A browser that crashed or was killed during a long watch session is restarted, not fatal. */
+  private async ensureConnected(): Promise<void> {
+    if (this.browser.connected) return;
+    rmSync(this.userDataDir, { recursive: true, force: true });
+    ({ browser: this.browser, userDataDir: this.userDataDir } = await startBrowser(this.executablePath));
   }
 
   async print(job: PrintJob): Promise<Buffer> {
     if (!existsSync(job.htmlFile)) throw new SafetyGapError(msg.htmlMissing(job.htmlFile), { file: job.htmlFile }, msg.htmlMissingHint());
+    await this.ensureConnected();
     const page = await this.browser.newPage();
     try {
       const problems: SafetyGapError[] = [];
@@ -93,6 +93,19 @@ export class PdfPrinter {
     } finally {
       rmSync(this.userDataDir, { recursive: true, force: true });
     }
+  }
+}
+
+async function startBrowser(executablePath: string): Promise<{ browser: Browser; userDataDir: string }> {
+  // A fresh profile per browser: no cached fonts, cookies or crash state from earlier runs.
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), "safety-gap-chromium-"));
+  const { launch } = await import("puppeteer");
+  try {
+    const browser = await launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS], userDataDir, pipe: true });
+    return { browser, userDataDir };
+  } catch (e) {
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw new SafetyGapError(msg.browserLaunchFailed(executablePath, e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e)), undefined, msg.browserLaunchFailedHint());
   }
 }
 

@@ -74,6 +74,20 @@ describe.skipIf(!browserAvailable())("PdfPrinter", () => {
     expect((await printer.print({ htmlFile: fixture(dir) })).length).toBeGreaterThan(1000);
   });
 
+  it("restarts a browser that went away (watch mode)", async () => {
+    const own = await PdfPrinter.launch();
+    try {
+      const inner = (): { connected: boolean; process(): { kill(sig: string): void } | null } =>
+        (own as unknown as { browser: { connected: boolean; process(): { kill(sig: string): void } | null } }).browser;
+      inner().process()?.kill("SIGKILL");
+      for (let i = 0; i < 100 && inner().connected; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(inner().connected).toBe(false);
+      expect((await own.print({ htmlFile: fixture(dir) })).length).toBeGreaterThan(1000);
+    } finally {
+      await own.close();
+    }
+  });
+
   it("fails when a local file is missing", async () => {
     const html = fixture(dir, '<img src="missing.png" alt="">');
     await expect(printer.print({ htmlFile: html })).rejects.toThrow(/could not load file:.*missing\.png/);
