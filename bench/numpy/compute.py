@@ -237,7 +237,9 @@ def main():
             f.write(text + "\n")
     elif not args.quiet:
         print(text)
-    print(f"numpy compute: {elapsed:.3f} s", file=sys.stderr)
+    import resource
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(f"numpy compute: {elapsed:.3f} s, peak RSS {peak:.0f} MiB", file=sys.stderr)
 
 
 if __name__ == "__main__":

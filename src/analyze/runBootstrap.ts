@@ -90,7 +90,8 @@ function inWorkers(jobs: BootstrapJob[], count: number, url: URL, onProgress?: O
       if (job) w.postMessage(job);
     };
     for (let i = 0; i < count; i++) {
-      const w = new Worker(url);
+      // Workers inherit the parent's execArgv; `--input-type` (node -e scripts) is refused for a file entry.
+      const w = new Worker(url, { execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")) });
       pool.push(w);
       w.on("message", (reply: BootstrapReply) => {
         out.set(reply.key, reply.diffs);
