@@ -8,7 +8,7 @@ export const unknownKeyHint = (): string => "spell the key as in results.numbers
 export const emptyPattern = (pattern: string): string => `the pattern ${quote(pattern)} matches no results key`;
 export const unknownHelper = (name: string, best: string | undefined): string => `unknown helper ${quote(name)}${suggestion(best)}`;
 export const unknownFormat = (name: string, best: string | undefined): string => `unknown format ${quote(name)}${suggestion(best)}`;
-export const unknownVariable = (name: string, best: string | undefined): string => `unknown variable ${quote("$" + name)}${suggestion(best)}`;
+export const unknownVariable = (name: string, best: string | undefined): string => `unknown variable ${quote("$" + name)}${suggestion(best && "$" + best)}`;
 export const helperHint = (): string => "the helpers and formats are listed in docs/writing.md";
 export const notFinite = (key: string, value: unknown): string => `results key ${quote(key)} is ${String(value)}, not a finite number`;
 export const notFiniteHint = (): string => "rerun `safety-gap compute`; a NaN usually means a cell had zero variance";

@@ -27,10 +27,13 @@ export interface RenderEnv {
 
 export const escapeHtml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** A traceable number: `<span class="num" id="v12" data-key="k1 k2">0.7601</span>`. */
-export function numberSpan(env: RenderEnv, inner: string, keys: string[], where = env.where): string {
+/**
+ * A traceable value: `<span class="num" id="v12" data-key="k1 k2">0.7601</span>`;
+ * class "derived" for words chosen from the results (a method name, "negative").
+ */
+export function numberSpan(env: RenderEnv, inner: string, keys: string[], where = env.where, cls = "num"): string {
   const uniq = [...new Set(keys)];
   for (const key of uniq) env.usage.push({ key, where });
   env.spans++;
-  return `<span class="num" id="v${env.spans}" data-key="${escapeHtml(uniq.join(" "))}">${inner}</span>`;
+  return `<span class="${cls}" id="v${env.spans}" data-key="${escapeHtml(uniq.join(" "))}">${inner}</span>`;
 }

@@ -12,6 +12,9 @@ export function placeholderHtml(tokens: Token[], i: number, env: RenderEnv): str
   try {
     const r = render(m.placeholder, env.scope);
     if (r.numeric) return numberSpan(env, escapeHtml(r.text), r.keys);
+    // Words chosen from the results ("CAI", "negative") are traceable too.
+    if (r.keys.length && r.text !== "") return numberSpan(env, escapeHtml(r.text), r.keys, env.where, "derived");
+    // A hidden assertion (| hide) still depends on its keys: record them for the usage list.
     for (const key of r.keys) env.usage.push({ key, where: env.where });
     return escapeHtml(r.text);
   } catch (e) {

@@ -41,7 +41,13 @@ function tokenize(text: string): Tok[] {
       continue;
     }
     let j = i;
-    while (j < text.length && !/[\s(),|"]/.test(text[j]!)) j++;
+    // {A,B} alternatives inside a key may contain commas: skip to the closing brace.
+    while (j < text.length && !/[\s(),|"]/.test(text[j]!)) {
+      if (text[j] === "{") {
+        const close = text.indexOf("}", j);
+        j = close < 0 ? text.length : close + 1;
+      } else j++;
+    }
     let word = text.slice(i, j);
     // A leading minus glued to its operand is unary: "-0.5", "-summary.x".
     if (word.length > 1 && word[0] === "-") {

@@ -1,0 +1,111 @@
+/**
+ * The whole paper rendered from the synthetic results: structure, traceable
+ * numbers, offline assets, determinism, and golden HTML for Tables 1-4.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { renderPaper, type RenderedPaper } from "../../src/render/index.js";
+import { syntheticResults } from "./syntheticResults.js";
+import { fakeFigure, memoryReader, REPORT } from "./memoryReader.js";
+
+const render = (): Promise<RenderedPaper> => renderPaper({ reportDir: REPORT, results: syntheticResults(), renderFigure: fakeFigure, sourceDateEpoch: 1_767_225_600, reader: memoryReader() });
+
+let paper: RenderedPaper;
+beforeAll(async () => {
+  paper = await render();
+});
+
+const text = (html: string): string => html.replace(/<[^>]+>/g, "").replace(/&amp;/g, "&");
+
+describe("renderPaper", () => {
+  it("renders every section, table, figure and equation, numbered", () => {
+    for (const h of ["Introduction", "Methods", "Results", "Discussion", "Conclusion"]) expect(paper.html).toMatch(new RegExp(`<span class="secno">\\d</span> ${h}</h2>`));
+    for (let n = 1; n <= 4; n++) expect(paper.html).toContain(`<span class="caption-label">Table ${n}:</span>`);
+    for (let n = 1; n <= 6; n++) expect(paper.html).toContain(`<span class="caption-label">Figure ${n}:</span>`);
+    for (let n = 1; n <= 4; n++) expect(paper.html).toContain(`<span class="eqno">(${n})</span>`);
+    expect(paper.html).not.toContain(`<span class="eqno">(5)</span>`);
+    expect(text(paper.html)).toContain("Table 1 presents");
+    expect(paper.html).toContain('<span class="secno">3.2</span> Retention Ratios');
+  });
+
+  it("places table captions above and figure captions below", () => {
+    const t = /<figure class="float table[^"]*" id="tbl:summary">\s*<figcaption>/.test(paper.html);
+    const f = /<div class="graphic">[\s\S]*?<\/div>\s*<figcaption><span class="caption-label">Figure 1:/.test(paper.html);
+    expect([t, f]).toEqual([true, true]);
+  });
+
+  it("numbers citations alphabetically [1]-[17] and lists the references", () => {
+    expect(text(paper.html)).toContain("RLHF [3, 12]");
+    expect(text(paper.html)).toContain("constitutional AI [1]");
+    expect(paper.html.match(/<li id="ref-/g)).toHaveLength(17);
+    expect(text(paper.html)).toContain("[15] Jesse Tice et al. 2026. Alignment Pretraining: AI Discourse Causes Self-Fulfilling (Mis)alignment. arXiv preprint arXiv:2601.10160 (2026).");
+    expect(text(paper.html)).toContain("[10] Stephanie Lin, Jacob Hilton, and Owain Evans. 2022. TruthfulQA: Measuring How Models Mimic Human Falsehoods. In Proceedings of the 60th Annual Meeting of the Association for Computational Linguistics. 3214–3252.");
+  });
+
+  it("contains no undefined, NaN, KaTeX error or unfilled placeholder", () => {
+    const t = text(paper.html);
+    expect(t).not.toMatch(/\bundefined\b|\bNaN\b/);
+    expect(paper.html).not.toMatch(/katex-error|ParseError/);
+    expect(t).not.toContain("{{");
+    expect(t).not.toMatch(/@(sec|eq|tbl|fig):/);
+  });
+
+  it("puts every number in a span with a unique id and its keys", () => {
+    const ids = [...paper.html.matchAll(/<span class="num" id="([^"]+)" data-key="([^"]*)">/g)];
+    expect(ids.length).toBeGreaterThan(150);
+    expect(new Set(ids.map((m) => m[1])).size).toBe(ids.length);
+    for (const m of ids) expect(m[2]).not.toBe("");
+    const usedIn = (k: string): string[] => paper.usage.filter((u) => u.key === k).map((u) => u.where);
+    expect(usedIn("summary.7B.CAI.retention")).toEqual(expect.arrayContaining(["Abstract", "Table 1", "Section 3.2", "Section 5"]));
+  });
+
+  it("collects the sentences that contain numbers, with their keys", () => {
+    const s = paper.sentences.find((x) => x.where === "Section 3.3" && x.text.startsWith("All deltas are negative"));
+    expect(s?.keys).toContain("summary.7B.CAI.delta");
+    expect(paper.sentences.filter((x) => x.where === "Table 1")).toHaveLength(5);
+    expect(new Set(paper.sentences.map((x) => x.id)).size).toBe(paper.sentences.length);
+  });
+
+  it("is offline: no remote URL in the HTML or any text asset, and every local reference exists", () => {
+    const texts = [paper.html, ...[...paper.assets.values()].filter((v): v is string => typeof v === "string")];
+    // xmlns="http://www.w3.org/2000/svg" names a namespace; it is never fetched.
+    for (const t of texts) expect(t.replace(/\sxmlns(:\w+)?="[^"]*"/g, "")).not.toMatch(/(https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}\//i);
+    for (const m of paper.html.matchAll(/(?:href|src)="([^"#]+)"/g)) expect(paper.assets.has(m[1]!)).toBe(true);
+    for (const [path, v] of paper.assets)
+      if (typeof v === "string" && path.endsWith(".css"))
+        for (const m of v.matchAll(/url\(([^)]+)\)/g)) {
+          const target = join(path, "..", m[1]!.replace(/['"]/g, ""));
+          expect(paper.assets.has(target), `${path} -> ${target}`).toBe(true);
+        }
+    expect(paper.assets.has("assets/fonts/libertinus-sans-latin-400-normal.woff2")).toBe(true);
+    expect(paper.assets.get("assets/fonts/fonts.css")).toContain("font-family: 'Libertinus Sans'");
+  });
+
+  it("is deterministic", async () => {
+    const again = await render();
+    expect(again.html).toBe(paper.html);
+    expect(again.sentences).toEqual(paper.sentences);
+  });
+});
+
+describe("golden tables", () => {
+  // Regenerate only on purpose: UPDATE_GOLDEN=1 npx vitest run test/render/index.test.ts
+  const update = process.env.UPDATE_GOLDEN === "1";
+  for (const [n, label] of [
+    [1, "tbl:summary"],
+    [2, "tbl:deltas"],
+    [3, "tbl:benchmarks"],
+    [4, "tbl:toxigen"],
+  ] as const)
+    it(`Table ${n} (${label}) matches test/render/golden/table${n}.html`, () => {
+      const m = new RegExp(`<figure class="float table[^"]*" id="${label}">[\\s\\S]*?</figure>`).exec(paper.html);
+      expect(m).not.toBeNull();
+      // Span ids depend on what precedes the table; the golden file pins content, not numbering.
+      const html = m![0].replace(/ id="v\d+"/g, "") + "\n";
+      const file = join(import.meta.dirname, "golden", `table${n}.html`);
+      if (update) writeFileSync(file, html);
+      expect(existsSync(file), `missing ${file}: run with UPDATE_GOLDEN=1 once`).toBe(true);
+      expect(html).toBe(readFileSync(file, "utf8"));
+    });
+});

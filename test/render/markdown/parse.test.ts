@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { parseMarkdown } from "../../../src/render/markdown/parse.js";
+import { SafetyGapError } from "../../../src/errors.js";
+
+describe("parseMarkdown", () => {
+  it("keeps front matter as data and line numbers intact", () => {
+    const p = parseMarkdown("---\nrole: abstract\n---\nText {{ summary.7B.CAI.tax | f4 }}.\n", "a.md");
+    expect(p.data).toEqual({ role: "abstract" });
+    const inline = p.tokens.find((t) => t.type === "inline")!;
+    expect(inline.map).toEqual([3, 4]);
+    const ph = inline.children!.find((t) => t.type === "placeholder")!;
+    expect((ph.meta as { offset: number }).offset).toBe("---\nrole: abstract\n---\nText {{".length);
+  });
+  it("tokenizes placeholders, math, labels, references, citations and floats", () => {
+    const src = "# Results {#sec:r}\n\nSee @tbl:x, $a$ and [@k1; @k2].\n\n$$\nx\n$$ {#eq:x}\n\n::: table tbl:x scale=13B\nCap {{ $scale }}\n:::\n";
+    const p = parseMarkdown(src, "b.md");
+    const types = p.tokens.flatMap((t) => [t.type, ...(t.children ?? []).map((c) => c.type)]);
+    expect(types).toEqual(expect.arrayContaining(["crossref", "math_inline", "citation", "math_block", "directive_open", "placeholder"]));
+    expect(p.tokens.find((t) => t.type === "heading_open")!.meta).toEqual({ label: "sec:r" });
+    expect(p.tokens.find((t) => t.type === "math_block")!.meta).toMatchObject({ label: "eq:x" });
+    expect(p.tokens.find((t) => t.type === "directive_open")!.meta).toMatchObject({ kind: "table", label: "tbl:x", params: { scale: "13B" } });
+  });
+  it("reports a placeholder syntax error at its line and column", () => {
+    try {
+      parseMarkdown("Intro.\n\nThe gap is {{ max(summary.7B.*.safetyGap | f4 }}.\n", "c.md");
+      throw new Error("no error");
+    } catch (e) {
+      expect(e).toBeInstanceOf(SafetyGapError);
+      expect((e as SafetyGapError).format()).toMatch(/^c\.md:3:\d+: template syntax error: expected , or \) in the argument list/);
+    }
+  });
+  it("finds a placeholder's column inside a list item", () => {
+    const p = parseMarkdown("1. First\n2. Second {{ x | f4 }}\n", "d.md");
+    const items = p.tokens.filter((t) => t.type === "inline");
+    const ph = items[1]!.children!.find((t) => t.type === "placeholder")!;
+    expect((ph.meta as { offset: number }).offset).toBe("1. First\n2. Second {{".length);
+  });
+});
