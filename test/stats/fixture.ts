@@ -34,7 +34,7 @@ export interface BetaCase {
   b: number;
   scipy: number;
   mp: number;
-  mpLog: number;
+  mpLog: Num;
 }
 export interface QuantileCase {
   p: number;
@@ -49,10 +49,20 @@ export interface MeanCase {
   var0: number;
   sum: number;
 }
+/** Random (t, df) grid: log-uniform df in [0.05, 1e8], mpmath references only. */
+export interface StudentRandomCase {
+  t: number;
+  df: number;
+  mpSf: number;
+  mpLogSf: Num;
+}
 export interface StatsFixture {
   welch: WelchCase[];
   studentT: StudentCase[];
+  studentTRandom: StudentRandomCase[];
   beta: BetaCase[];
+  /** Random (x, a, b): a, b log-uniform in [0.01, 1e4]. */
+  betaRandom: BetaCase[];
   quantile: QuantileCase[];
   mean: MeanCase[];
 }

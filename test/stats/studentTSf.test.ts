@@ -21,6 +21,17 @@ describe("studentTSf(t, df)", () => {
     }
   });
 
+  it("matches mpmath to 1e-12 relative on 250 random (t, df), df log-uniform in [0.05, 1e8]", () => {
+    for (const c of fixture.studentTRandom) {
+      if (!(c.mpSf > 1e-300)) continue;
+      expect(relErr(studentTSf(c.t, c.df), c.mpSf), `t=${c.t} df=${c.df}`).toBeLessThan(1e-12);
+    }
+  });
+
+  it("is exact against the closed form for df = 2: sf(t) = 1/2 - t / (2 sqrt(t^2 + 2))", () => {
+    for (const t of [0.01, 0.7, 3, 40]) expect(relErr(studentTSf(t, 2), 0.5 - t / (2 * Math.sqrt(t * t + 2)))).toBeLessThan(1e-12);
+  });
+
   it("is 1/2 at t = 0, symmetric, and 0 / 1 at -/+ infinite t", () => {
     for (const df of [0.3, 1, 998, Infinity]) {
       expect(studentTSf(0, df)).toBe(0.5);
