@@ -14,8 +14,9 @@ export const VENDOR_SCRIPTS = ["static/vendor/vega.min.js", "static/vendor/vega-
 export function figuresPage(figures: FigureForSite[]): string {
   const blocks = figures.map((f, i) => {
     const id = `fig-${f.id.replace(/[^A-Za-z0-9_-]/g, "_")}`;
-    const scales = Object.keys(f.specsByScale);
-    const start = f.paperScale ?? (scales.includes("7B") ? "7B" : scales[0]);
+    const all = Object.keys(f.specsByScale);
+    const start = f.paperScale !== undefined && all.includes(f.paperScale) ? f.paperScale : all.includes("7B") ? "7B" : all[0];
+    const scales = distinctScales(f.specsByScale, start);
     const caption = `Figure ${i + 1}: ${f.caption}`;
     const specs: Record<string, object> = {};
     for (const s of scales) specs[s] = interactiveSpec(f.specsByScale[s]!, caption);
@@ -42,6 +43,30 @@ ${select}
 <p>The six figures of the paper, interactive: hover or focus a mark for its value and confidence interval; where the paper fixes one scale, choose another with the selector. Without JavaScript the static figures of the paper are shown.</p>
 ${blocks.join("\n")}`,
   });
+}
+
+/**
+ * The scales worth a selector: a figure that already shows every scale
+ * (e.g. the gap by scale) binds the same data whatever its scale parameter,
+ * so its specs differ only in usermeta; such duplicates are dropped and a
+ * figure left with one spec gets no selector.
+ */
+function distinctScales(specsByScale: Record<string, object>, start: string | undefined): string[] {
+  const sig = (scale: string): string => {
+    const { usermeta: _usermeta, ...rest } = specsByScale[scale] as Record<string, unknown>;
+    return JSON.stringify(rest);
+  };
+  const all = Object.keys(specsByScale);
+  // The paper's scale is kept first, so the figure starts where the paper is.
+  const seen = new Set<string>();
+  const keep = new Set<string>();
+  for (const scale of start !== undefined ? [start, ...all.filter((s) => s !== start)] : all) {
+    const s = sig(scale);
+    if (seen.has(s)) continue;
+    seen.add(s);
+    keep.add(scale);
+  }
+  return all.filter((s) => keep.has(s));
 }
 
 /** The static SVG is ours (rendered by vega in Node), but a script in it would run: drop any. */

@@ -113,7 +113,7 @@ describe("buildSite", () => {
     expect(html).toContain('<div class="fig-controls" hidden><label for="fig-fig1-safety-scale">Scale</label>');
     const specs = JSON.parse(/<script type="application\/json" class="fig-specs" data-start="7B">(.*?)<\/script>/.exec(html)![1]!);
     expect(Object.keys(specs)).toEqual(["1B", "7B", "13B"]);
-    expect(JSON.stringify(specs["7B"])).toContain('"tooltip":{"content":"data"}');
+    expect(JSON.stringify(specs["7B"])).toContain('"tooltip":[{"field":"method","type":"nominal","title":null}');
     for (const src of ["static/vendor/vega.min.js", "static/vendor/vega-lite.min.js", "static/vendor/vega-embed.min.js"]) expect(html).toContain(`<script src="${src}">`);
   });
 

@@ -20,6 +20,7 @@ import type { Results } from "../../src/results/types.js";
 import { syntheticSiteInput } from "./syntheticSite.js";
 import { CHROMIUM_ARGS, findChromium } from "./findChromium.js";
 import { serveStatic } from "./staticServer.js";
+import { hasReportFigures, reportFigures } from "./reportFigures.js";
 
 // The page.evaluate callbacks run in the browser, but this file is compiled
 // for Node (no DOM lib in tsconfig, on purpose): declare the page's global loosely.
@@ -49,6 +50,8 @@ describe.skipIf(chromium === null)("supplement site in Chromium", () => {
     dir = mkdtempSync(join(tmpdir(), "safety-gap-site-"));
     profile = mkdtempSync(join(tmpdir(), "safety-gap-chromium-"));
     const input = await syntheticSiteInput(repo);
+    // The paper's real figure specs when they exist (what the build ships), bound to the synthetic results.
+    if (hasReportFigures(repo)) input.figures = await reportFigures(repo, input.results);
     results = input.results;
     for (const [p, d] of buildSite(input)) {
       mkdirSync(dirname(join(dir, p)), { recursive: true });
@@ -106,7 +109,7 @@ describe.skipIf(chromium === null)("supplement site in Chromium", () => {
   it("every figure renders with marks, from http and from file://", async () => {
     for (const [, base] of bases()) {
       const v = await visit(base, "figures.html");
-      await v.page.waitForFunction(() => document.querySelectorAll('.fig-host[data-rendered="true"]').length === 6, { timeout: 30_000 });
+      await v.page.waitForFunction(() => document.querySelectorAll('.fig-host[data-rendered="true"]').length === document.querySelectorAll(".fig-host").length, { timeout: 30_000 });
       const marks = await v.page.$$eval(".fig-host", (hosts) => hosts.map((h) => h.querySelectorAll("svg g.role-mark > path, svg g.role-mark > line, svg g.role-mark > rect, svg g.role-mark > g").length));
       expect(marks.length).toBe(6);
       for (const m of marks) expect(m).toBeGreaterThan(0);
@@ -117,14 +120,30 @@ describe.skipIf(chromium === null)("supplement site in Chromium", () => {
 
   it("the scale selector redraws a figure at the chosen scale", async () => {
     const v = await visit(server.url, "figures.html");
-    await v.page.waitForSelector('#fig-fig2-retention-host[data-rendered="true"]');
-    const before = await v.page.$eval("#fig-fig2-retention-host svg", (s) => s.outerHTML);
-    expect(await v.page.$eval("#fig-fig2-retention-host", (h) => h.getAttribute("data-scale"))).toBe("7B");
-    await v.page.select("#fig-fig2-retention-scale", "1B");
-    await v.page.waitForSelector('#fig-fig2-retention-host[data-scale="1B"]');
-    const after = await v.page.$eval("#fig-fig2-retention-host svg", (s) => s.outerHTML);
+    await v.page.waitForFunction(() => document.querySelectorAll('.fig-host[data-rendered="true"]').length === document.querySelectorAll(".fig-host").length);
+    const fig = await v.page.$eval("figure.fig:has(select.fig-scale)", (f) => f.id);
+    const host = `#${fig}-host`;
+    const before = await v.page.$eval(`${host} svg`, (svg) => svg.outerHTML);
+    expect(await v.page.$eval(host, (h) => h.getAttribute("data-scale"))).toBe("7B");
+    await v.page.select(`#${fig}-scale`, "1B");
+    await v.page.waitForSelector(`${host}[data-scale="1B"]`);
+    const after = await v.page.$eval(`${host} svg`, (svg) => svg.outerHTML);
     expect(after).not.toBe(before);
     expect(v.problems).toEqual([]);
+    await v.page.close();
+  });
+
+  it("a figure's tooltip shows the value and its CI", async () => {
+    const v = await visit(server.url, "figures.html");
+    const fig = await v.page.$eval("figure.fig:has(select.fig-scale)", (f) => f.id);
+    await v.page.waitForSelector(`#${fig}-host[data-rendered="true"]`);
+    const mark = await v.page.$(`#${fig}-host svg g.role-mark > path`);
+    expect(mark).not.toBeNull();
+    await mark!.hover();
+    await v.page.waitForSelector("#vg-tooltip-element.visible", { timeout: 5_000 });
+    const tip = await v.page.$eval("#vg-tooltip-element", (el) => el.textContent ?? "");
+    expect(tip).toMatch(/\d\.\d{4}/);
+    expect(tip).toContain("95% CI");
     await v.page.close();
   });
 
@@ -197,7 +216,7 @@ describe.skipIf(chromium === null)("supplement site in Chromium", () => {
     for (const width of [1280, 375]) {
       for (const file of ["index.html", "tables.html", "figures.html", "provenance.html"]) {
         const v = await visit(server.url, file, width);
-        if (file === "figures.html") await v.page.waitForFunction(() => document.querySelectorAll('.fig-host[data-rendered="true"]').length === 6, { timeout: 30_000 });
+        if (file === "figures.html") await v.page.waitForFunction(() => document.querySelectorAll('.fig-host[data-rendered="true"]').length === document.querySelectorAll(".fig-host").length, { timeout: 30_000 });
         const overflow = await v.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${file} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
         await v.page.screenshot({ path: join(shots, `site-${file.replace(".html", "")}-${width}.png`), fullPage: true });

@@ -31,7 +31,7 @@ export function syntheticResults(): Results {
       for (const [bi, b] of benchmarks.entries()) {
         const safety = b.kind === "safety";
         const noap = safety ? 0.55 + 0.03 * mi + 0.01 * bi + 0.02 * si : 0.45 + 0.02 * mi + 0.01 * bi + 0.05 * si;
-        const gap = safety ? 0.2 - 0.012 * mi + 0.006 * si - 0.004 * bi + 0.001 * ((mi * 7 + bi * 3) % 5) : -0.007 - 0.0005 * ((mi + bi + si) % 6);
+        const gap = safety ? 0.2 - 0.012 * mi + 0.006 * si - 0.002 * mi * si - 0.004 * bi + 0.001 * ((mi * 7 + bi * 3) % 5) : -0.007 - 0.0005 * ((mi + bi + si) % 6);
         const ap = noap + gap;
         const sdAp = 0.015 + 0.001 * bi;
         const sdNoap = 0.016 + 0.001 * mi;
