@@ -3,5 +3,6 @@ export type { Params, LoadedParams, Benchmark, BenchmarkKind, MethodEffect } fro
 export { loadParams, parseParams } from "./load.js";
 export { validateParams, cellMeanOf } from "./validate.js";
 export { paramsSchema, allowedText } from "./schema.js";
+export { schemaTable } from "./schemaTable.js";
 export { crc32 } from "./crc32.js";
 export { hashParams, canonicalJson } from "./hash.js";
