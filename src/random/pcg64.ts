@@ -2,7 +2,16 @@ import { fail } from "./fail.js";
 import { SeedSequence } from "./seedSequence.js";
 import type { Entropy } from "./uint32Words.js";
 import type { PCG64State } from "./pcg64State.js";
-import { advanceInvalid, bitGeneratorStateHint, bitGeneratorStateInvalid, jumpsInvalid } from "../messages/random.js";
+import { kernelChoice } from "./kernelChoice.js";
+import { wasmKernel } from "./wasmKernel.js";
+import {
+  advanceInvalid,
+  bitGeneratorStateHint,
+  bitGeneratorStateInvalid,
+  jumpsInvalid,
+  sizeHint,
+  sizeInvalid,
+} from "../messages/random.js";
 
 const MASK128 = (1n << 128n) - 1n;
 /** PCG_DEFAULT_MULTIPLIER_128 of numpy/random/src/pcg64/pcg64.h. */
@@ -120,13 +129,20 @@ export class PCG64 {
     return (this.outHi * 2097152 + (this.outLo >>> 11)) * 1.1102230246251565e-16;
   }
 
-  /** `random_raw(size)`: raw 64-bit outputs; a bigint without size, else a BigUint64Array. */
+  /**
+   * `random_raw(size)`: raw 64-bit outputs; a bigint without size, else a
+   * BigUint64Array (filled by the wasm kernel unless SAFETY_GAP_KERNEL=ts).
+   */
   randomRaw(): bigint;
   randomRaw(size: number): BigUint64Array;
   randomRaw(size?: number): bigint | BigUint64Array {
     if (size === undefined) return this.nextUint64();
+    if (!Number.isSafeInteger(size) || size < 0) fail(sizeInvalid(size), sizeHint());
     const out = new BigUint64Array(size);
-    for (let i = 0; i < size; i++) out[i] = this.nextUint64();
+    const choice = size >= 64 ? kernelChoice() : "ts";
+    const wasm = choice === "ts" ? undefined : wasmKernel(choice === "wasm");
+    if (wasm) wasm.fillRaw(this, out);
+    else for (let i = 0; i < size; i++) out[i] = this.nextUint64();
     return out;
   }
 

@@ -1,14 +1,155 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { fail } from "./fail.js";
 import type { PCG64 } from "./pcg64.js";
 import type { NumberIntegerArray } from "./integerArray.js";
+import { wasmMissing, wasmMissingHint } from "../messages/random.js";
 
 /** The WebAssembly kernel's operations on a PCG64 (state handed over and back on every call). */
 export interface WasmKernel {
   fillRandom(bg: PCG64, out: Float64Array): void;
   fillBounded32(bg: PCG64, rng: number, low: number, out: NumberIntegerArray): void;
+  fillRaw(bg: PCG64, out: BigUint64Array): void;
   bootstrapMeans(bg: PCG64, x: Float64Array, resamples: number): Float64Array;
 }
 
-/** Placeholder until the kernel lands: never available. */
-export function wasmKernel(_required: boolean): WasmKernel | undefined {
-  return undefined;
+/** The slice of the WebAssembly JS API used here (the project's TS lib has no DOM/wasm typings). */
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: unknown };
+}
+const wasmApi = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
+interface Exports {
+  memory: WasmMemory;
+  stateAddress(): number;
+  heapStart(): number;
+  fillBounded32(out: number, count: number, rng: number, low: number, kind: number): void;
+  fillRandom(out: number, count: number): void;
+  fillRaw(out: number, count: number): void;
+  bootstrapMeans(x: number, n: number, row: number, out: number, rows: number): void;
+}
+
+/**
+ * dist/wasm/randomKernel.wasm, found from the package root: this file is
+ * src/random/wasmKernel.ts under tsx/vitest and dist/random/wasmKernel.js
+ * under node, two levels below the root either way.
+ */
+const WASM_URL = new URL("../../dist/wasm/randomKernel.wasm", import.meta.url);
+/** Values per wasm call when filling big arrays: bounds the kernel's memory to ~8 MB. */
+const CHUNK = 1 << 20;
+
+let cached: WasmKernel | null | undefined;
+
+/**
+ * The kernel, compiled once. `required`: throw a SafetyGapError telling to
+ * run `npm run dist` when the .wasm is missing; otherwise return undefined.
+ */
+export function wasmKernel(required: boolean): WasmKernel | undefined {
+  if (cached === undefined) cached = load();
+  if (cached === null && required) fail(wasmMissing(fileURLToPath(WASM_URL)), wasmMissingHint());
+  return cached ?? undefined;
+}
+
+function load(): WasmKernel | null {
+  const path = fileURLToPath(WASM_URL);
+  if (!existsSync(path)) return null;
+  const instance = new wasmApi.Instance(new wasmApi.Module(readFileSync(path)), {});
+  return kernel(instance.exports as unknown as Exports);
+}
+
+function kernel(w: Exports): WasmKernel {
+  const stateWord = w.stateAddress() >>> 2;
+  const heap = w.heapStart();
+  let words = new Uint32Array(w.memory.buffer);
+
+  /** Grow memory so [heap, heap + bytes) exists; views are re-made after a grow. */
+  function reserve(bytes: number): void {
+    const need = heap + bytes - w.memory.buffer.byteLength;
+    if (need > 0) w.memory.grow(Math.ceil(need / 65536));
+    if (words.buffer !== w.memory.buffer) words = new Uint32Array(w.memory.buffer);
+  }
+
+  /** PCG64's 16-bit limbs -> the kernel's u64 words. */
+  function handOver(bg: PCG64): void {
+    const s = stateWord;
+    words[s] = bg.s0 | (bg.s1 << 16);
+    words[s + 1] = bg.s2 | (bg.s3 << 16);
+    words[s + 2] = bg.s4 | (bg.s5 << 16);
+    words[s + 3] = bg.s6 | (bg.s7 << 16);
+    words[s + 4] = bg.i0 | (bg.i1 << 16);
+    words[s + 5] = bg.i2 | (bg.i3 << 16);
+    words[s + 6] = bg.i4 | (bg.i5 << 16);
+    words[s + 7] = bg.i6 | (bg.i7 << 16);
+    words[s + 8] = bg.hasUint32;
+    words[s + 9] = bg.uinteger;
+  }
+
+  /** ... and back (the increment never changes). */
+  function takeBack(bg: PCG64): void {
+    const s = stateWord;
+    const w0 = words[s]!, w1 = words[s + 1]!, w2 = words[s + 2]!, w3 = words[s + 3]!;
+    bg.s0 = w0 & 0xffff; bg.s1 = w0 >>> 16; bg.s2 = w1 & 0xffff; bg.s3 = w1 >>> 16;
+    bg.s4 = w2 & 0xffff; bg.s5 = w2 >>> 16; bg.s6 = w3 & 0xffff; bg.s7 = w3 >>> 16;
+    bg.hasUint32 = words[s + 8]!;
+    bg.uinteger = words[s + 9]!;
+  }
+
+  /** Run `fill(ptr, count)` over `out` in chunks, copying each chunk out of wasm memory. */
+  function chunked<T extends Float64Array | Int32Array | Uint32Array | BigUint64Array>(
+    bg: PCG64,
+    out: T,
+    make: (buffer: ArrayBuffer, ptr: number, count: number) => T,
+    fill: (ptr: number, count: number) => void,
+  ): void {
+    reserve(Math.min(out.length, CHUNK) * out.BYTES_PER_ELEMENT);
+    handOver(bg);
+    for (let at = 0; at < out.length; at += CHUNK) {
+      const count = Math.min(CHUNK, out.length - at);
+      fill(heap, count);
+      out.set(make(w.memory.buffer, heap, count) as never, at);
+    }
+    takeBack(bg);
+  }
+
+  return {
+    fillRandom(bg, out) {
+      chunked(bg, out, (b, p, n) => new Float64Array(b, p, n), (p, n) => w.fillRandom(p, n));
+    },
+    fillRaw(bg, out) {
+      chunked(bg, out, (b, p, n) => new BigUint64Array(b, p, n), (p, n) => w.fillRaw(p, n));
+    },
+    fillBounded32(bg, rng, low, out) {
+      if (out instanceof Float64Array) {
+        chunked(bg, out, (b, p, n) => new Float64Array(b, p, n), (p, n) => w.fillBounded32(p, n, rng, low, 1));
+      } else if (out instanceof Int32Array) {
+        chunked(bg, out, (b, p, n) => new Int32Array(b, p, n), (p, n) => w.fillBounded32(p, n, rng, low, 0));
+      } else {
+        chunked(bg, out, (b, p, n) => new Uint32Array(b, p, n), (p, n) => w.fillBounded32(p, n, rng, low, 0));
+      }
+    },
+    bootstrapMeans(bg, x, resamples) {
+      const n = x.length;
+      const out = new Float64Array(resamples);
+      if (n === 1) return out.fill((0 + x[0]!) / 1); // integers(0, 1) draws nothing: every mean is (0.0 + x0) / 1
+      const rowsPerCall = Math.max(1, Math.min(resamples, Math.floor(CHUNK / n)));
+      const xPtr = heap;
+      const rowPtr = xPtr + n * 8;
+      const outPtr = rowPtr + n * 8;
+      reserve(2 * n * 8 + rowsPerCall * 8);
+      new Float64Array(w.memory.buffer, xPtr, n).set(x);
+      handOver(bg);
+      for (let at = 0; at < resamples; at += rowsPerCall) {
+        const rows = Math.min(rowsPerCall, resamples - at);
+        w.bootstrapMeans(xPtr, n, rowPtr, outPtr, rows);
+        out.set(new Float64Array(w.memory.buffer, outPtr, rows), at);
+      }
+      takeBack(bg);
+      return out;
+    },
+  };
 }

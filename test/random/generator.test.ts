@@ -10,6 +10,7 @@ const KERNELS: Kernel[] = ["ts", "wasm"];
 /** A Generator like the fixture's: default_rng(seed), optionally after integers(0, 10) to fill the half-word buffer. */
 function rng(seed: number, kernel: Kernel, pre?: [number, number] | null): Generator {
   const g = defaultRng(seed, { kernel });
+  expect(g.kernel).toBe(kernel);
   if (pre) g.integers(pre[0], pre[1]);
   return g;
 }
@@ -158,6 +159,40 @@ for (const kernel of KERNELS) {
     });
   });
 }
+
+describe("new Generator(bitGenerator, { kernel })", () => {
+  it("picks the kernel from the option, else SAFETY_GAP_KERNEL, and refuses unknown names", () => {
+    const saved = process.env.SAFETY_GAP_KERNEL;
+    try {
+      process.env.SAFETY_GAP_KERNEL = "ts";
+      expect(defaultRng(1).kernel).toBe("ts");
+      expect(defaultRng(1, { kernel: "wasm" }).kernel).toBe("wasm");
+      process.env.SAFETY_GAP_KERNEL = "wasm";
+      expect(defaultRng(1).kernel).toBe("wasm");
+      process.env.SAFETY_GAP_KERNEL = "gpu";
+      expect(() => defaultRng(1)).toThrow(SafetyGapError);
+    } finally {
+      if (saved === undefined) delete process.env.SAFETY_GAP_KERNEL;
+      else process.env.SAFETY_GAP_KERNEL = saved;
+    }
+    expect(() => new Generator(new PCG64(1), { kernel: "fast" as Kernel })).toThrow(/kernel must be/);
+  });
+  it("a kernel switch mid-stream continues the same NumPy stream (state handed between TS and wasm)", () => {
+    const c = streams.integers.find((c: { seed: number }) => c.seed === 3);
+    const bg = new PCG64(c.seed);
+    const ts = new Generator(bg, { kernel: "ts" });
+    const wasm = new Generator(bg, { kernel: "wasm" });
+    const parts = [wasm.integers(0, 500, 1001), ts.integers(0, 500, 999), wasm.integers(0, 500, 198_001)];
+    const all = new Int32Array(200_001);
+    let at = 0;
+    for (const p of parts) {
+      all.set(p, at);
+      at += p.length;
+    }
+    expect(sha(asInt64(all))).toBe(c.sha);
+    expect(bg.state).toEqual(pcgState(c.state));
+  });
+});
 
 describe("negative controls: wrong variants must disagree with NumPy", () => {
   it("discarding the 32-bit half-word buffer between integers() calls disagrees", () => {

@@ -14,6 +14,21 @@ describe("PCG64.randomRaw(size)", () => {
       expect(bg.state).toEqual(pcgState(c.state));
     });
   }
+  it("the wasm and TS fills agree (SAFETY_GAP_KERNEL=ts forces TS)", () => {
+    const saved = process.env.SAFETY_GAP_KERNEL;
+    try {
+      process.env.SAFETY_GAP_KERNEL = "ts";
+      const a = new PCG64(8);
+      const ra = a.randomRaw(1001);
+      process.env.SAFETY_GAP_KERNEL = "wasm";
+      const b = new PCG64(8);
+      expect(b.randomRaw(1001)).toEqual(ra);
+      expect(b.state).toEqual(a.state);
+    } finally {
+      if (saved === undefined) delete process.env.SAFETY_GAP_KERNEL;
+      else process.env.SAFETY_GAP_KERNEL = saved;
+    }
+  });
   it("size 0 gives an empty array and leaves the state alone", () => {
     const bg = new PCG64(1);
     const before = bg.state;
