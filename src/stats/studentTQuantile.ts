@@ -32,7 +32,7 @@ export function studentTQuantile(p: number, df: number): number {
   while (f(hi) > 0) {
     lo = hi;
     hi *= 2;
-    if (hi > 1e300) break;
+    if (hi > 1e300) return p < 0.5 ? -Infinity : Infinity; // beyond the largest double
   }
   let t = q < 1e-3 ? hi : (lo + hi) / 2;
   for (let i = 0; i < 400; i++) {

@@ -30,6 +30,8 @@ describe("studentTQuantile(p, df)", () => {
     expect(studentTQuantile(0, 5)).toBe(-Infinity);
     expect(studentTQuantile(0.5, 5)).toBe(0);
     expect(studentTQuantile(1, 5)).toBe(Infinity);
+    expect(studentTQuantile(1e-300, 0.05)).toBe(-Infinity); // true quantile ~ -1e6000
+    expect(Number.isFinite(studentTQuantile(1e-300, 998))).toBe(true);
     expect(() => studentTQuantile(1.5, 5)).toThrow(/probability must be in \[0, 1\]/);
     expect(() => studentTQuantile(NaN, 5)).toThrow(SafetyGapError);
     expect(() => studentTQuantile(0.9, -1)).toThrow(SafetyGapError);
