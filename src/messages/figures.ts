@@ -46,7 +46,7 @@ export const unknownParamHint = (): string => 'declare it in "usermeta.safetyGap
 export const unknownKeyPattern = (template: string, closestPattern: string | undefined): string =>
   `"${template}" matches no key pattern of the results.${closestPattern ? ` Closest pattern: ${closestPattern}` : ""}`;
 export const unknownKeyPatternHint = (): string =>
-  "keys are cell.{scale}.{method}.{condition}.{benchmark}.{mean|sd|se}, cmp.{scale}.{method}.{benchmark}.{diff|t|df|p|log10p|d|se|ciLow|ciHigh}, summary.{scale}.{method}.{apSafety|noapSafety|safetyGap|apCap|noapCap|tax|retention|delta}, summary.{scale}.{method}.{safetyGap|tax|retention|delta}.{ciLow|ciHigh|se}";
+  "keys are cell.{scale}.{method}.{condition}.{benchmark}.{mean|sd|se}, cmp.{scale}.{method}.{benchmark}.{diff|t|df|p|log10p|d|se|ciLow|ciHigh}, summary.{scale}.{method}.{apSafety|noapSafety|safetyGap|apCap|noapCap|tax|retention|delta}, summary.{scale}.{method}.{safetyGap|tax|retention|delta}.{ciLow|ciHigh|se}, summary.{scale}.{method}.{apSafety|noapSafety|apCap|noapCap}.se";
 
 export const unknownTemplateVariable = (variable: string, available: string[]): string =>
   `"{${variable}}" is neither a loop variable of this row group nor a parameter (available: ${available.map((a) => `{${a}}`).join(", ") || "none"})`;

@@ -14,12 +14,15 @@ type Slot = Dimension | readonly string[];
 
 const SUMMARY_METRICS = ["apSafety", "noapSafety", "safetyGap", "apCap", "noapCap", "tax", "retention", "delta"] as const;
 const SUMMARY_CI_METRICS = ["safetyGap", "tax", "retention", "delta"] as const;
+// The condition means carry a standard error (no bootstrap CI) in `compute`'s output.
+const SUMMARY_MEANS = ["apSafety", "noapSafety", "apCap", "noapCap"] as const;
 
 export const KEY_PATTERNS: readonly (readonly Slot[])[] = [
   [["cell"], "scale", "method", "condition", "benchmark", ["mean", "sd", "se"]],
   [["cmp"], "scale", "method", "benchmark", ["diff", "t", "df", "p", "log10p", "d", "se", "ciLow", "ciHigh"]],
   [["summary"], "scale", "method", SUMMARY_METRICS],
   [["summary"], "scale", "method", SUMMARY_CI_METRICS, ["ciLow", "ciHigh", "se"]],
+  [["summary"], "scale", "method", SUMMARY_MEANS, ["se"]],
 ];
 
 /** Every spelling of a pattern with its word slots filled: summary.{scale}.{method}.tax, ... */

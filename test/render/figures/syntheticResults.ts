@@ -63,6 +63,8 @@ export function syntheticResults(): Results {
       n[`${p}.apCap`] = avg("AP", "capability");
       n[`${p}.noapCap`] = avg("NoAP", "capability");
       n[`${p}.tax`] = avg("AP", "capability") - avg("NoAP", "capability");
+      // SE of a mean of three benchmark means, as compute reports it.
+      for (const k of ["apSafety", "noapSafety", "apCap", "noapCap"]) n[`${p}.${k}.se`] = 0.016 / Math.sqrt(3 * n0);
     });
     methods.forEach((m, mi) => {
       const p = `summary.${s}.${m}`;
