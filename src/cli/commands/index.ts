@@ -3,8 +3,14 @@
  * One command per file in this folder; add a line here to add a command.
  */
 import type { Command } from "../command.js";
+import { buildCommand } from "./build.js";
+import { compute } from "./compute.js";
+import { checkCommand } from "./check.js";
+import { diffCommand } from "./diff.js";
 
-export const commands: Command[] = [];
-commands.push((await import("./compute.js")).compute); // issue 3: safety-gap compute
-commands.push((await import("./diff.js")).diffCommand); // issue 5: safety-gap diff
-commands.push((await import("./check.js")).checkCommand); // issue 5: safety-gap check
+export const commands: Command[] = [
+  buildCommand, // issue 4: the whole paper
+  compute, // issue 3: simulation and statistics only
+  diffCommand, // issue 5: keyed diff of two results
+  checkCommand, // issue 5: published paper vs reproduction, consistency, claims
+];

@@ -1,0 +1,93 @@
+/**
+ * build(): report/ -> out/. The stages, in order:
+ *
+ *   1-3 compute  report/model.yaml -> Params -> samples -> Results      cached: params, code
+ *   4   figures  report/figures/*.vl.json + Results -> SVG per figure    cached: specs, results, code
+ *   5   render   report/paper/*.md + templates + Results + SVGs -> HTML
+ *   6   review   report/published.yaml, claims.yaml + Results -> check   (warnings; errors with --strict)
+ *   7   site     all of the above -> site/**
+ *   8   pdf      paper.html + assets -> paper.pdf (Chromium)             cached: the page's bytes
+ *   9   commit   every file into out/ at once
+ *
+ * A stage that fails throws a SafetyGapError and nothing is committed, so
+ * the previous out/ stays whole. `buildPage` runs 1-7 (what the browser
+ * shows); watch mode commits that first, then runs `printPage` for the PDF.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { BuildEffects } from "./effects.js";
+import { StageCache } from "./stageCache.js";
+import type { BuildContext, BuildOptions, StageRun } from "./context.js";
+import { computeStage } from "./stages/compute.js";
+import { figuresStage } from "./stages/figures.js";
+import { renderStage } from "./stages/render.js";
+import { reviewStage } from "./stages/review.js";
+import { siteStage } from "./stages/site.js";
+import { pdfStage } from "./stages/pdf.js";
+import type { PdfPrinter } from "../pdf/PdfPrinter.js";
+import type { Results } from "../results/types.js";
+
+export type { BuildOptions, StageRun } from "./context.js";
+
+export interface BuiltPage {
+  results: Results;
+  /** Everything but the PDF, by path relative to out/. */
+  files: Map<string, Uint8Array | string>;
+  /** paper.html and the assets it loads: the PDF's input. */
+  page: Map<string, Uint8Array | string>;
+}
+
+export interface BuildReport {
+  runs: StageRun[];
+  warnings: string[];
+  files: string[];
+  ms: number;
+}
+
+export function createContext(options: BuildOptions, effects: BuildEffects): BuildContext {
+  return { options, effects, cache: new StageCache(options.cacheDir), runs: [], warnings: [] };
+}
+
+/** Stages 1-7: everything a reader of out/ sees except the PDF. */
+export async function buildPage(ctx: BuildContext): Promise<BuiltPage> {
+  const computed = await computeStage(ctx); // 1-3
+  const resultsJson = toText(computed.files.get("results.json"));
+  const svgs = await figuresStage(ctx, computed.results, resultsJson); // 4
+  const rendered = await renderStage(ctx, computed.results, svgs); // 5
+  const check = await reviewStage(ctx, computed.results); // 6
+
+  const files = new Map<string, Uint8Array | string>([...computed.files, ...rendered.files]);
+  if (check) files.set("check.json", `${JSON.stringify(check, null, 1)}\n`);
+  if (ctx.options.site) {
+    const site = await siteStage(ctx, {
+      // 7
+      results: computed.results,
+      paper: rendered.paper,
+      svgs,
+      captions: rendered.captions,
+      check,
+      paramsText: readFileSync(join(ctx.options.reportDir, "model.yaml"), "utf8"),
+      downloads: computed.files,
+    });
+    for (const [p, d] of site) files.set(p, d);
+  }
+  const page = new Map([...rendered.files].filter(([p]) => p === "paper.html" || p.startsWith("assets/")));
+  return { results: computed.results, files, page };
+}
+
+/** Stage 8. */
+export async function printPage(ctx: BuildContext, built: BuiltPage, printer?: PdfPrinter): Promise<Uint8Array> {
+  return pdfStage(ctx, { page: built.page, ...(printer ? { printer } : {}) });
+}
+
+/** The whole build, committed at once at the end. */
+export async function build(options: BuildOptions, effects: BuildEffects, printer?: PdfPrinter): Promise<BuildReport> {
+  const t0 = performance.now();
+  const ctx = createContext(options, effects);
+  const built = await buildPage(ctx);
+  if (options.pdf) built.files.set("paper.pdf", await printPage(ctx, built, printer));
+  effects.commit(options.outDir, built.files); // 9
+  return { runs: ctx.runs, warnings: ctx.warnings, files: [...built.files.keys()].sort(), ms: performance.now() - t0 };
+}
+
+const toText = (data: Uint8Array | string | undefined): string => (typeof data === "string" ? data : new TextDecoder().decode(data));

@@ -1,0 +1,58 @@
+/**
+ * What every build stage gets: where things are, the cache, the side
+ * effects, and a record of which stages ran and why.
+ */
+import type { BuildEffects } from "./effects.js";
+import type { StageCache, StageInputs } from "./stageCache.js";
+import { hashFolders, hashPackageVersions } from "./hashing.js";
+
+export interface BuildOptions {
+  /** The safety-gap package (src/, templates/ defaults, node_modules/). */
+  packageRoot: string;
+  reportDir: string;
+  templatesDir: string;
+  outDir: string;
+  cacheDir: string;
+  workers: number;
+  pdf: boolean;
+  site: boolean;
+  /** Claims that fail stop the build (exit 1) instead of warning. */
+  strict: boolean;
+  /** Called after each stage: "compute: cached", "pdf: ran (html changed) 812 ms". */
+  onStage?: (run: StageRun) => void;
+}
+
+export interface StageRun {
+  stage: string;
+  ran: boolean;
+  /** "cached", "no cache", "params changed", "always runs", ... */
+  reason: string;
+  ms: number;
+}
+
+export interface BuildContext {
+  options: BuildOptions;
+  effects: BuildEffects;
+  cache: StageCache;
+  runs: StageRun[];
+  warnings: string[];
+}
+
+/** Hash of a stage's own code: its source folders under src/ and the packages it uses. */
+export function codeInputs(ctx: BuildContext, srcFolders: string[], packages: string[] = []): StageInputs {
+  const root = ctx.options.packageRoot;
+  return {
+    code: hashFolders(root, srcFolders.map((f) => `src/${f}`)),
+    ...(packages.length ? { deps: hashPackageVersions(root, packages) } : {}),
+  };
+}
+
+/** Times `work` and records the stage's run. */
+export async function timed<T>(ctx: BuildContext, stage: string, ran: boolean, reason: string, work: () => Promise<T> | T): Promise<T> {
+  const t0 = performance.now();
+  const value = await work();
+  const run = { stage, ran, reason, ms: performance.now() - t0 };
+  ctx.runs.push(run);
+  ctx.options.onStage?.(run);
+  return value;
+}

@@ -1,0 +1,42 @@
+/**
+ * Turns the command line's folders into BuildOptions: the report folder,
+ * templates (the project's own `templates/` beside `report/`, else the
+ * package's), the output folder and the stage cache (`.cache/` beside
+ * `report/`, git-ignored).
+ */
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { SafetyGapError } from "../errors.js";
+import type { BuildOptions } from "./context.js";
+import { packageRoot } from "./packageRoot.js";
+
+export interface BuildFlags {
+  cwd: string;
+  report?: string | undefined;
+  out?: string | undefined;
+  workers?: number | undefined;
+  pdf?: boolean;
+  site?: boolean;
+  strict?: boolean;
+}
+
+export function resolveOptions(flags: BuildFlags): BuildOptions {
+  const reportDir = resolve(flags.cwd, flags.report ?? "report");
+  if (!existsSync(join(reportDir, "model.yaml"))) {
+    throw new SafetyGapError(`no model.yaml in ${reportDir}`, { file: join(reportDir, "model.yaml") }, "Run safety-gap in the project folder, or pass --report with the folder that holds model.yaml and paper/.");
+  }
+  const root = packageRoot();
+  const projectTemplates = join(dirname(reportDir), "templates");
+  return {
+    packageRoot: root,
+    reportDir,
+    templatesDir: existsSync(projectTemplates) ? projectTemplates : join(root, "templates"),
+    outDir: resolve(flags.cwd, flags.out ?? "out"),
+    cacheDir: join(dirname(reportDir), ".cache", "safety-gap"),
+    workers: flags.workers ?? availableParallelism(),
+    pdf: flags.pdf ?? true,
+    site: flags.site ?? true,
+    strict: flags.strict ?? false,
+  };
+}

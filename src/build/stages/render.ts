@@ -1,0 +1,49 @@
+/**
+ * Stage 5: Markdown templates + results + SVGs -> paper.html, its assets,
+ * and provenance.json (where each number is used; each sentence with
+ * numbers, for `safety-gap diff`). Fast enough to run on every build; the
+ * result is still cached so that the PDF stage can tell it is unchanged.
+ */
+import { renderPaper, type RenderedPaper } from "../../render/index.js";
+import type { Results } from "../../results/types.js";
+import { SafetyGapError } from "../../errors.js";
+import { timed, type BuildContext } from "../context.js";
+
+export interface RenderOutput {
+  paper: RenderedPaper;
+  /** paper.html, assets/**, provenance.json */
+  files: Map<string, Uint8Array | string>;
+  /** Caption text per figure id, from the rendered page. */
+  captions: Map<string, string>;
+}
+
+export async function renderStage(ctx: BuildContext, results: Results, svgs: Map<string, string>): Promise<RenderOutput> {
+  return timed(ctx, "render", true, "always runs", async () => {
+    const paper = await renderPaper({
+      reportDir: ctx.options.reportDir,
+      templatesDir: ctx.options.templatesDir,
+      results,
+      sourceDateEpoch: ctx.effects.sourceDateEpoch(),
+      renderFigure: async (id) => {
+        const svg = svgs.get(id);
+        if (svg === undefined) throw new SafetyGapError(`the text places figure '${id}', but report/figures/${id}.vl.json does not exist`, { file: ctx.options.reportDir }, `Create report/figures/${id}.vl.json or correct the figure id.`);
+        return svg;
+      },
+    });
+    const files = new Map<string, Uint8Array | string>(paper.assets);
+    files.set("paper.html", paper.html);
+    files.set("provenance.json", `${JSON.stringify({ usage: paper.usage, sentences: paper.sentences }, null, 1)}\n`);
+    return { paper, files, captions: figureCaptions(paper.html) };
+  });
+}
+
+/** `<figure ... id="fig:<id>"> ... <figcaption>Figure 2: text</figcaption>` -> id -> "Figure 2: text". */
+export function figureCaptions(html: string): Map<string, string> {
+  const captions = new Map<string, string>();
+  const re = /<figure class="float figure[^"]*" id="fig:([^"]+)">[\s\S]*?<figcaption>([\s\S]*?)<\/figcaption>/g;
+  for (const m of html.matchAll(re)) {
+    const text = (m[2] ?? "").replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/\s+/g, " ").trim();
+    captions.set(m[1] ?? "", text);
+  }
+  return captions;
+}

@@ -1,0 +1,38 @@
+/**
+ * Stage 6: the published paper and its claims against the reproduction, on
+ * every build (issue 5): failing claims are warnings, or errors with
+ * --strict. Writes check.json (the whole report) for the record.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { buildCheckReport, type CheckReport } from "../../review/checkPublished.js";
+import { loadClaims } from "../../review/claims/loadClaims.js";
+import { loadPublished } from "../../review/published/loadPublished.js";
+import type { Results } from "../../results/types.js";
+import { SafetyGapError } from "../../errors.js";
+import { timed, type BuildContext } from "../context.js";
+
+export async function reviewStage(ctx: BuildContext, results: Results): Promise<CheckReport | undefined> {
+  const publishedFile = join(ctx.options.reportDir, "published.yaml");
+  const claimsFile = join(ctx.options.reportDir, "claims.yaml");
+  if (!existsSync(publishedFile)) {
+    await timed(ctx, "review", false, "no published.yaml", () => undefined);
+    return undefined;
+  }
+  return timed(ctx, "review", true, "always runs", () => {
+    const published = loadPublished(publishedFile);
+    const claims = existsSync(claimsFile) ? loadClaims(claimsFile) : undefined;
+    const report = buildCheckReport({
+      published,
+      results,
+      ...(claims ? { claims, claimsFile } : {}),
+      strict: ctx.options.strict,
+    });
+    const failing = report.claims.filter((c) => c.status !== "pass");
+    for (const c of failing) ctx.warnings.push(`claim ${c.id} ${c.status === "fail" ? "fails" : "is broken"}: ${c.message}`);
+    if (ctx.options.strict && failing.length > 0) {
+      throw new SafetyGapError(`${failing.length} claim(s) of ${claimsFile} fail against the reproduction (--strict)`, { file: claimsFile }, "Fix the parameters or the claim, or build without --strict to see them as warnings.");
+    }
+    return report;
+  });
+}

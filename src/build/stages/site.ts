@@ -1,0 +1,73 @@
+/**
+ * Stage 7: the HTML supplement (out/site/): the paper with traceable
+ * numbers, every table at every scale, interactive figures, the check, and
+ * the provenance of the build.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { bindFigure, listFigures } from "../../render/figures/index.js";
+import type { RenderedPaper } from "../../render/index.js";
+import type { CheckReport } from "../../review/checkPublished.js";
+import { renderCheckHtml } from "../../review/renderCheckHtml.js";
+import type { Results } from "../../results/types.js";
+import { buildSite, loadSiteAssets, type FigureForSite } from "../../site/index.js";
+import { timed, type BuildContext } from "../context.js";
+
+/** Packages whose versions the provenance page lists. */
+const LISTED_PACKAGES = ["vega", "vega-lite", "vega-embed", "markdown-it", "katex", "puppeteer", "yaml", "fontkit"];
+
+export interface SiteStageInput {
+  results: Results;
+  paper: RenderedPaper;
+  svgs: Map<string, string>;
+  captions: Map<string, string>;
+  check: CheckReport | undefined;
+  paramsText: string;
+  downloads: Map<string, Uint8Array | string>;
+}
+
+export async function siteStage(ctx: BuildContext, input: SiteStageInput): Promise<Map<string, Uint8Array | string>> {
+  return timed(ctx, "site", true, "always runs", () => {
+    const { reportDir, packageRoot } = ctx.options;
+    const themeFile = join(reportDir, "figures", "theme.json");
+    const config = existsSync(themeFile) ? (JSON.parse(readFileSync(themeFile, "utf8")) as { config?: Record<string, unknown> }).config : undefined;
+    const figures: FigureForSite[] = listFigures(reportDir).map((id) => {
+      const file = join(reportDir, "figures", `${id}.vl.json`);
+      const text = readFileSync(file, "utf8");
+      const specsByScale: Record<string, object> = {};
+      for (const scale of input.results.sizes.scales) specsByScale[scale] = bindFigure(text, file, input.results, { scale, ...(config ? { config } : {}) });
+      return { id, caption: input.captions.get(id) ?? id, specsByScale, svg: input.svgs.get(id) ?? "" };
+    });
+    const siteFiles = buildSite({
+      results: input.results,
+      paper: { html: input.paper.html, assets: input.paper.assets, usage: input.paper.usage },
+      figures,
+      checkHtml: input.check ? renderCheckHtml(input.check) : null,
+      params: { text: input.paramsText },
+      provenance: {
+        gitCommit: gitCommit(packageRoot),
+        toolVersion: packageVersion(packageRoot, "."),
+        dependencies: Object.fromEntries(LISTED_PACKAGES.map((p) => [p, packageVersion(packageRoot, p)])),
+        sourceDateEpoch: ctx.effects.sourceDateEpoch(),
+      },
+      downloads: input.downloads,
+      assets: loadSiteAssets(packageRoot),
+    });
+    return new Map([...siteFiles].map(([p, data]) => [`site/${p}`, data]));
+  });
+}
+
+function packageVersion(root: string, name: string): string {
+  const file = name === "." ? join(root, "package.json") : join(root, "node_modules", name, "package.json");
+  return existsSync(file) ? ((JSON.parse(readFileSync(file, "utf8")) as { version?: string }).version ?? "unknown") : "absent";
+}
+
+/** The commit the sources come from, or null outside a git checkout. */
+function gitCommit(root: string): string | null {
+  try {
+    return execFileSync("git", ["rev-parse", "HEAD"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] }).toString().trim() || null;
+  } catch {
+    return null;
+  }
+}
