@@ -109,18 +109,28 @@ export function sourceOffsetOf(source: string, start: number, end: number, text:
     const at = source.indexOf(text[first]!, /^[>|]/.test(source.slice(start, end)) ? source.indexOf("\n", start) : start);
     if (at >= 0 && at < end) j = at;
   }
-  for (let i = Math.max(0, first); i < text.length && j < end; i++) {
+  let i = Math.max(0, first);
+  while (i < text.length && j < end) {
+    if (/\s/.test(text[i]!)) {
+      // A whitespace run in the expression (a folded line break, indentation
+      // kept by a literal block) matches a whitespace run in the source; align
+      // their ends, since what follows is the same token.
+      let i2 = i;
+      while (i2 < text.length && /\s/.test(text[i2]!)) i2++;
+      let j2 = j;
+      while (j2 < end && /\s/.test(source[j2]!)) j2++;
+      if (pos >= i && pos < i2) return Math.max(j, j2 - (i2 - pos));
+      i = i2;
+      j = j2;
+      continue;
+    }
     if (i === pos) return j;
     if (text[i] === source[j]) {
+      i++;
       j++;
       continue;
     }
-    if (/\s/.test(text[i]!)) {
-      // A folded line break or indentation in the source stands for this space.
-      while (j < end && /\s/.test(source[j]!)) j++;
-      continue;
-    }
-    while (j < end && text[i] !== source[j]) j++;
+    // An escape sequence in a quoted scalar: skip source characters until they match again.
     j++;
   }
   return Math.min(j, end);

@@ -59,7 +59,7 @@ export const ciAroundDifference: ConsistencyRule = {
           rule: this.id,
           severity: "inconsistent",
           where,
-          message: `CI [${lo.value.toFixed(lo.decimals)}, ${hi.value.toFixed(hi.decimals)}] is centred on ${((lo.value + hi.value) / 2).toFixed(5)}, not on Diff ${diff.value.toFixed(diff.decimals)}`,
+          message: `${where} [${lo.value.toFixed(lo.decimals)}, ${hi.value.toFixed(hi.decimals)}] is centred on ${((lo.value + hi.value) / 2).toFixed(5)}, not on Diff ${diff.value.toFixed(diff.decimals)}`,
           ids,
           at: lo.at,
         });
@@ -69,7 +69,7 @@ export const ciAroundDifference: ConsistencyRule = {
           rule: this.id,
           severity: "inconsistent",
           where,
-          message: `CI half-width ${((hi.value - lo.value) / 2).toFixed(5)} but ${z.toFixed(2)} * Diff / t = ${halfPt.toFixed(5)} (beyond rounding and bootstrap noise)`,
+          message: `${where} half-width ${((hi.value - lo.value) / 2).toFixed(5)} but ${z.toFixed(2)} * Diff / t = ${halfPt.toFixed(5)} (beyond rounding and bootstrap noise)`,
           ids,
           at: lo.at,
         });

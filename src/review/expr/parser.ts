@@ -185,7 +185,8 @@ class Parser {
         this.next();
         const pct = t.text.endsWith("%");
         const v = Number(pct ? t.text.slice(0, -1) : t.text);
-        return { kind: "num", value: pct ? v / 100 : v, pos: t.pos };
+        // `1.1%` is read as 1.1e-2 (not 1.1 / 100, which is 0.011000000000000001).
+        return { kind: "num", value: pct ? Number(`${t.text.slice(0, -1)}e-2`) : v, pos: t.pos };
       }
       case "str":
         this.next();

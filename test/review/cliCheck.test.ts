@@ -1,0 +1,82 @@
+// `safety-gap check` end to end, and its HTML fragment.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildCheckReport } from "../../src/review/checkPublished.js";
+import { loadClaims } from "../../src/review/claims/loadClaims.js";
+import { loadPublished } from "../../src/review/published/loadPublished.js";
+import { renderCheckHtml } from "../../src/review/renderCheckHtml.js";
+import { runCli } from "./cliHarness.js";
+import { CLAIMS_FILE, PUBLISHED_FILE } from "./doctor.js";
+import { syntheticResults } from "./syntheticResults.js";
+
+const root = new URL("../..", import.meta.url).pathname;
+let dir = "";
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "safety-gap-review-check-"));
+  writeFileSync(join(dir, "good.json"), JSON.stringify(syntheticResults()));
+  writeFileSync(join(dir, "broken.json"), JSON.stringify(syntheticResults({ "summary.1B.CAI.delta": 0.01 })));
+});
+
+describe("safety-gap check", () => {
+  it("without a reproduction, checks the paper against itself and says so", async () => {
+    const r = await runCli(["check", "--report", join(root, "report"), "--results", join(dir, "none.json")], dir);
+    expect(r.code).toBe(2);
+    const r2 = await runCli(["check", "--report", join(root, "report")], dir);
+    expect(r2.code).toBe(0);
+    expect(r2.stdout).toContain("note: no reproduction");
+    expect(r2.stdout).toContain("5 inconsistencies");
+  });
+
+  it("compares with a reproduction; claims are warnings, errors with --strict", async () => {
+    const args = ["check", "--report", join(root, "report"), "--results", join(dir, "broken.json")];
+    const r = await runCli(args, dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Published numbers vs reproduction/);
+    expect(r.stdout).toMatch(/! every advanced method narrows the safety gap at every scale — broken by s=1B, m=CAI: 0\.01 < 0 is false \(summary\.1B\.CAI\.delta = 0\.01\)/);
+    const strict = await runCli([...args, "--strict"], dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain("✗ every advanced method narrows");
+  });
+
+  it("--format json carries comparisons, findings and claims", async () => {
+    const r = await runCli(["check", "--report", join(root, "report"), "--results", join(dir, "good.json"), "--format", "json"], dir);
+    const j = JSON.parse(r.stdout);
+    expect(j.comparisons.length).toBe(j.counts.numbers);
+    const ret = j.comparisons.find((c: { id: string }) => c.id === "t1.SFT+DPO.retention");
+    expect(ret).toMatchObject({ published: 0.81, value: 1, verdict: "off" });
+    const cai = j.comparisons.find((c: { id: string }) => c.id === "t1.CAI.retention");
+    expect(cai.verdict).toBe("within rounding");
+    expect(j.findings.filter((f: { severity: string }) => f.severity === "inconsistent")).toHaveLength(5);
+    expect(j.claims.length).toBeGreaterThan(10);
+  });
+
+  it("z is the difference over sqrt(2)·SE and drives the verdict", () => {
+    const bumped = syntheticResults({ "summary.7B.CAI.retention": 0.7601 + 0.02, "summary.7B.RLVR.retention": 0.7934 + 0.05 });
+    const report = buildCheckReport({ published: loadPublished(PUBLISHED_FILE), results: bumped });
+    const c = report.comparisons.find((x) => x.id === "t1.CAI.retention")!;
+    expect(c.z).toBeCloseTo(0.02 / (Math.SQRT2 * 0.01), 9);
+    expect(c.verdict).toBe("reproduced");
+    expect(report.comparisons.find((x) => x.id === "t1.RLVR.retention")!.verdict).toBe("off");
+    // A formula's SE is propagated from its inputs: 1 - retention has the retention's SE.
+    const f = report.comparisons.find((x) => x.id === "intro.narrowMax")!;
+    expect(f.se).toBeCloseTo(0.01, 9);
+  });
+
+  it("renders an accessible HTML fragment", () => {
+    const report = buildCheckReport({ published: loadPublished(PUBLISHED_FILE), results: syntheticResults(), claims: loadClaims(CLAIMS_FILE) });
+    const html = renderCheckHtml(report);
+    expect(html).toMatch(/^<section class="review-check" aria-labelledby="review-check-title">/);
+    expect(html.match(/<caption>/g)).toHaveLength(3);
+    expect(html).toContain('<th scope="col">Verdict</th>');
+    expect(html).toContain('<th scope="row">Table 1, row SFT+DPO, column Ret. Ratio</th>');
+    expect(html).toContain("SFT+DPO&#39;s own ratio".replace("&#39;", "'"));
+    expect(html).not.toMatch(/<script/);
+  });
+
+  it("rejects unknown options and formats", async () => {
+    expect((await runCli(["check", "--stric"], dir)).code).toBe(2);
+    expect((await runCli(["check", "--format", "yaml"], dir)).stderr).toContain("unknown format 'yaml'");
+  });
+});
