@@ -127,6 +127,13 @@ describe("parameter errors name file:line:column, the field path, what is allowe
     expect(errorFor("scales: [1B, 7B, 13B]", "scales: [1B, 7B, 7B]").message).toBe("`scales` lists `7B` twice; names must be distinct");
   });
 
+  it("two names with the same CRC-32 (they would share a random stream)", () => {
+    // "plumless" and "buckeroo" are a known CRC-32 collision.
+    const e = errorFor("scales: [1B, 7B, 13B]", "scales: [1B, 7B, 13B, plumless, buckeroo]");
+    expect(e.message).toBe("`scales`: `plumless` and `buckeroo` have the same CRC-32, so they would share a random stream");
+    expect(e.where?.path).toBe("scales.4");
+  });
+
   it("the baseline method must not have effects", () => {
     expect(errorFor("methodEffects:\n", "methodEffects:\n  SFT+DPO: { lift: {} }\n").message).toMatch(/baseline method has lift 0 and retention 1/);
   });
