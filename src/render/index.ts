@@ -97,7 +97,8 @@ export async function renderPaper(input: RenderInput): Promise<RenderedPaper> {
       if (t.type !== "directive_open") continue;
       const m = metaOf<DirectiveMeta>(t);
       if (m.kind !== "figure") continue;
-      const id = m.label.slice(4);
+      // The spec is report/figures/<id>.vl.json: id from `spec=`, else the label without "fig:".
+      const id = m.params.spec ?? m.label.slice(4);
       try {
         figures.set(m.label, await input.renderFigure(id));
       } catch (e) {

@@ -128,6 +128,8 @@ export function parseTables(source: string, file: string): TableSet {
 }
 
 const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** Headers may italicise a symbol as in the paper: "Cohen's *d*", "*t*-stat". */
+const header = (s: string): string => esc(s).replace(/\*([^*]+)\*/g, "<i>$1</i>");
 
 /**
  * Renders `{{ }}` in a cell template. `span` wraps numbers in traceable spans
@@ -186,8 +188,8 @@ export function renderTable(def: TableDef, set: TableSet, scope: Scope, params: 
       else groups.push({ name: g, span: 1 });
     }
     head.push(`<tr>${stubTh}${groups.map((g) => `<th class="group" colspan="${g.span}">${esc(g.name)}</th>`).join("")}</tr>`);
-    head.push(`<tr>${def.columns.map((c) => `<th class="${c.align}">${esc(c.header)}</th>`).join("")}</tr>`);
-  } else head.push(`<tr>${stubTh}${def.columns.map((c) => `<th class="${c.align}">${esc(c.header)}</th>`).join("")}</tr>`);
+    head.push(`<tr>${def.columns.map((c) => `<th class="${c.align}">${header(c.header)}</th>`).join("")}</tr>`);
+  } else head.push(`<tr>${stubTh}${def.columns.map((c) => `<th class="${c.align}">${header(c.header)}</th>`).join("")}</tr>`);
   const rows: RenderedCell[][] = [];
   const body: string[] = [];
   for (const row of rowNames) {
