@@ -13,7 +13,8 @@ const FONT_FILES: { pkg: string; css: string[] }[] = [
   { pkg: "@fontsource/libertinus-serif", css: ["400.css", "400-italic.css", "600.css", "700.css", "700-italic.css"] },
   { pkg: "@fontsource/libertinus-sans", css: ["400.css", "400-italic.css", "700.css"] },
 ];
-const SUBSETS = /-(latin|latin-ext)-\d{3}-(normal|italic)\.woff2$/;
+// latin for text, greek for symbols in figure labels (Δ, α).
+const SUBSETS = /-(latin|latin-ext|greek)-\d{3}-(normal|italic)\.woff2$/;
 
 export function collectAssets(reader: Reader): Assets {
   const assets: Assets = new Map();
