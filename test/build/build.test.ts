@@ -1,0 +1,104 @@
+/**
+ * The build end to end on a small copy of the report (n = 40, 200
+ * resamples, so it runs in seconds): reproducible bytes, stage caching with
+ * reasons, and a failed build that leaves out/ as it was.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { build } from "../../src/build/build.js";
+import { nodeEffects } from "../../src/build/effects.js";
+import { resolveOptions } from "../../src/build/resolveOptions.js";
+import { SafetyGapError } from "../../src/errors.js";
+import { browserAvailable } from "../../src/pdf/findBrowser.js";
+import { sha256 } from "../../src/build/hashing.js";
+
+const repo = join(import.meta.dirname, "..", "..");
+
+/** A project folder with report/ and templates/ copied, the simulation shrunk. */
+function smallProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), "sg-build-"));
+  cpSync(join(repo, "report"), join(dir, "report"), { recursive: true });
+  cpSync(join(repo, "templates"), join(dir, "templates"), { recursive: true });
+  const model = join(dir, "report", "model.yaml");
+  writeFileSync(model, readFileSync(model, "utf8").replace(/^samplesPerCell: \d+/m, "samplesPerCell: 40").replace(/^  resamples: \d+/m, "  resamples: 200"));
+  return dir;
+}
+
+function snapshot(out: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d)) {
+      const p = join(d, e);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.set(relative(out, p), sha256(readFileSync(p)));
+    }
+  };
+  walk(out);
+  return files;
+}
+
+const effects = nodeEffects({ SOURCE_DATE_EPOCH: "1700000000" }, () => undefined);
+const withPdf = browserAvailable();
+
+async function run(project: string, out = "out", extra: { pdf?: boolean } = {}) {
+  const options = resolveOptions({ cwd: project, out, workers: 2, pdf: extra.pdf ?? withPdf });
+  return build(options, effects);
+}
+
+describe("build(options, effects)", () => {
+  let project: string;
+  beforeAll(async () => {
+    project = smallProject();
+    await run(project, "out");
+  });
+
+  it("writes the paper, results, provenance and supplement", () => {
+    const files = snapshot(join(project, "out"));
+    for (const f of ["paper.html", "results.json", "provenance.json", "check.json", "data/samples.csv", "site/index.html"]) expect(files.has(f), f).toBe(true);
+    if (withPdf) expect(files.has("paper.pdf")).toBe(true);
+  });
+
+  it("gives byte-identical files on a second build into another folder (PDF included)", async () => {
+    const report = await run(project, "out2");
+    expect(report.runs.find((r) => r.stage === "compute")?.ran).toBe(false);
+    const a = snapshot(join(project, "out"));
+    const b = snapshot(join(project, "out2"));
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    for (const [f, h] of a) expect(b.get(f), f).toBe(h);
+  });
+
+  it("after a text edit re-renders without re-running compute or figures", async () => {
+    const intro = join(project, "report", "paper", "01-introduction.md");
+    writeFileSync(intro, readFileSync(intro, "utf8").replace("INTRODUCTION", "INTRODUCTION").replace(/\n\n/, "\n\nAn added sentence for the test.\n\n"));
+    const report = await run(project, "out3");
+    const byStage = Object.fromEntries(report.runs.map((r) => [r.stage, r]));
+    expect(byStage.compute?.ran).toBe(false);
+    expect(byStage.figures?.ran).toBe(false);
+    expect(byStage.render?.ran).toBe(true);
+    expect(readFileSync(join(project, "out3", "paper.html"), "utf8")).toContain("An added sentence for the test.");
+    if (withPdf) expect(byStage.pdf).toMatchObject({ ran: true, reason: "page changed" });
+  });
+
+  it("re-runs compute after a parameter change and says why", async () => {
+    const model = join(project, "report", "model.yaml");
+    writeFileSync(model, readFileSync(model, "utf8").replace(/^seed: 42/m, "seed: 43"));
+    const report = await run(project, "out4", { pdf: false });
+    expect(report.runs.find((r) => r.stage === "compute")).toMatchObject({ ran: true, reason: "params changed" });
+  });
+
+  it("leaves out/ as it was when a template has an unknown key", async () => {
+    const before = snapshot(join(project, "out"));
+    const intro = join(project, "report", "paper", "01-introduction.md");
+    const text = readFileSync(intro, "utf8");
+    writeFileSync(intro, text.replace(/\n\n/, "\n\nBroken {{ summary.7B.CAI.retension | f4 }} here.\n\n"));
+    const error = await run(project, "out").catch((e: unknown) => e);
+    writeFileSync(intro, text);
+    expect(error).toBeInstanceOf(SafetyGapError);
+    const formatted = (error as SafetyGapError).format();
+    expect(formatted).toMatch(/01-introduction\.md:\d+:\d+/);
+    expect(formatted).toContain("retension");
+    expect(snapshot(join(project, "out"))).toEqual(before);
+  });
+});
