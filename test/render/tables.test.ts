@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseTables, renderTable } from "../../src/render/tables.js";
+import { makeScope } from "../../src/render/template/scope.js";
+import { SafetyGapError } from "../../src/errors.js";
+import { syntheticResults } from "./syntheticResults.js";
+import { REPORT } from "./memoryReader.js";
+
+const source = readFileSync(join(REPORT, "tables.yaml"), "utf8");
+const set = parseTables(source, "report/tables.yaml");
+const scope = makeScope(syntheticResults());
+const plain = (text: string): string => text;
+
+describe("tables as data", () => {
+  it("defines Tables 1-4", () => {
+    expect([...set.tables.keys()]).toEqual(["summary", "deltas", "benchmarks", "toxigen"]);
+  });
+  it("renders rows from a set and cells from keys, at the table's scale or an override", () => {
+    const def = set.tables.get("summary")!;
+    const at7 = renderTable(def, set, scope, {}, plain);
+    const at13 = renderTable(def, set, scope, { scale: "13B" }, plain);
+    expect(at7.rows.map((r) => r[0]!.text)).toEqual(["SFT+DPO", "RLVR", "Reasoning-PT", "Deliberative", "CAI"]);
+    expect(at7.rows[4]![7]!.keys).toEqual(["summary.7B.CAI.retention"]);
+    expect(at13.rows[4]![7]!.keys).toEqual(["summary.13B.CAI.retention"]);
+    expect(at7.rows[0]![7]!.text).toBe("1.0000"); // SFT+DPO's ratio is 1 by definition: printed as the results give it
+  });
+  it("computes per-benchmark deltas with arithmetic in the key", () => {
+    const r = renderTable(set.tables.get("deltas")!, set, scope, {}, plain);
+    const v = scope.values;
+    const want = v.get("cmp.7B.RLVR.ToxiGen.diff")! - v.get("cmp.7B.SFT+DPO.ToxiGen.diff")!;
+    expect(r.rows[0]![1]!.text).toBe((want < 0 ? "\u2212" : "") + Math.abs(want).toFixed(4));
+    expect(r.rows[0]![1]!.keys).toEqual(["cmp.7B.RLVR.ToxiGen.diff", "cmp.7B.SFT+DPO.ToxiGen.diff"]);
+  });
+  it("groups headers (Table 3) and composes cells (Table 4's CI)", () => {
+    const t3 = renderTable(set.tables.get("benchmarks")!, set, scope, {}, plain);
+    expect(t3.html).toContain('<th class="group" colspan="3">Safety</th><th class="group" colspan="3">Capability</th>');
+    const t4 = renderTable(set.tables.get("toxigen")!, set, scope, {}, plain);
+    expect(t4.rows[0]![4]!.text).toMatch(/^\[0\.\d{4}, 0\.\d{4}\]$/);
+  });
+  it("a new table is a few lines", () => {
+    const extra = parseTables("mini:\n  rows: $scales\n  columns:\n    - { header: Gap, key: summary.$row.CAI.safetyGap, format: f2 }\n", "x.yaml");
+    expect(renderTable(extra.tables.get("mini")!, extra, scope, {}, plain).rows.map((r) => r[0]!.text)).toEqual(["1B", "7B", "13B"]);
+  });
+  it("points errors at the YAML token", () => {
+    const bad = parseTables("t:\n  rows: $methods\n  columns:\n    - { header: X, key: summary.7B.$row.retension, format: f4 }\n", "bad.yaml");
+    try {
+      renderTable(bad.tables.get("t")!, bad, scope, {}, plain);
+      throw new Error("no error");
+    } catch (e) {
+      expect(e).toBeInstanceOf(SafetyGapError);
+      expect((e as SafetyGapError).format()).toMatch(/^bad\.yaml:4:25: unknown results key "summary\.7B\.SFT\+DPO\.retension"; did you mean "summary\.7B\.SFT\+DPO\.retention"\?/);
+    }
+  });
+});
