@@ -16,10 +16,13 @@ import { checkPage } from "./checkPage.js";
 import { provenancePage } from "./provenancePage.js";
 import { renderTableCsv } from "./tableCsv.js";
 import { csvPath } from "./tableHtml.js";
+import { withCitableNumbers } from "./citableNumbers.js";
 import { siteFileCollision } from "../messages/site.js";
 
 export function buildSite(input: SiteInput): SiteFiles {
   const { results } = input;
+  // Popups and the numbers page also know the design sizes the paper cites by key.
+  const citable = withCitableNumbers(results);
   const tables = input.tables ?? paperTables(results);
   const hrefFor = keyHrefs(tables);
   const files: SiteFiles = new Map();
@@ -44,10 +47,10 @@ export function buildSite(input: SiteInput): SiteFiles {
       return { path, label: path, bytes: typeof data === "string" ? Buffer.byteLength(data) : data.byteLength };
     });
 
-  put("index.html", paperPage(input.paper, results, hrefFor), "the paper page");
+  put("index.html", paperPage(input.paper, citable, hrefFor), "the paper page");
   put("tables.html", tablesPage(tables, results), "the tables page");
   put("figures.html", figuresPage(input.figures), "the figures page");
-  put("numbers.html", numbersPage(results), "the numbers page");
+  put("numbers.html", numbersPage(citable), "the numbers page");
   put("check.html", checkPage(input.checkHtml), "the check page");
   put("provenance.html", provenancePage(results, input.params, input.provenance, [...downloads, ...tableCsvs]), "the provenance page");
 

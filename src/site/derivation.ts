@@ -184,5 +184,25 @@ export function derive(key: string, results: Results): Derivation {
     }
     return { description: `${pk.metric}, ${at}.`, tex: null, equation: null, inputs: [], ci: ciOf(key) };
   }
+  if (key === "seed") return { description: "Seed of the random generator every simulated sample derives from (results.seed).", tex: null, equation: null, inputs: [], ci: null };
+  if (key.startsWith("sizes.")) {
+    const what = SIZES[key.slice("sizes.".length)];
+    return { description: `Design size${what ? `: ${what}` : ""} (from results.sizes).`, tex: key === "sizes.configurations" ? `${sizes.conditions.length} \\times ${sizes.methods.length} \\times ${sizes.scales.length} = ${sizes.conditions.length * sizes.methods.length * sizes.scales.length}` : null, equation: null, inputs: [], ci: null };
+  }
   return { description: "A number of results.json.", tex: null, equation: null, inputs: [], ci: null };
 }
+
+const SIZES: Record<string, string> = {
+  conditions: "pretraining conditions (AP, NoAP)",
+  methods: "post-training methods",
+  advancedMethods: "post-training methods other than the baseline",
+  scales: "model scales",
+  benchmarks: "benchmarks",
+  safetyBenchmarks: "safety benchmarks",
+  capabilityBenchmarks: "capability benchmarks",
+  configurations: "model configurations, conditions \u00d7 methods \u00d7 scales",
+  samplesPerCell: "simulated samples per benchmark and configuration",
+  bootstrapResamples: "bootstrap resamples per confidence interval",
+  confidence: "confidence level of the intervals",
+  alpha: "significance level, 1 \u2212 confidence",
+};

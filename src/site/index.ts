@@ -3,5 +3,6 @@ export { buildSite } from "./buildSite.js";
 export { loadSiteAssets } from "./loadSiteAssets.js";
 export { paperTables } from "./paperTables.js";
 export { fromRenderedTable, type RenderedRows } from "./fromRenderedTable.js";
+export { reportTables, tableCaptions } from "./reportTables.js";
 export { derive } from "./derivation.js";
 export type { SiteInput, SiteFiles, SiteAssets, FigureForSite, PaperForSite, ProvenanceForSite, SiteTable, SiteTableRow, SiteTableCell } from "./types.js";
