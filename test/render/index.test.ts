@@ -89,6 +89,25 @@ describe("renderPaper", () => {
   });
 });
 
+describe("references to equations and figure specs", () => {
+  it("@eq:label reads Eq. (n); spec= picks the figure file", async () => {
+    const file = "report/paper/05-conclusion.md";
+    const text0 = readFileSync(join(REPORT, "..", file), "utf8");
+    const edited = text0 + "\nBy @eq:retention and @sec:metrics.\n\n::: figure fig:again spec=fig2\nAgain.\n:::\n";
+    const asked: string[] = [];
+    const p = await renderPaper({
+      reportDir: REPORT,
+      results: syntheticResults(),
+      renderFigure: async (id) => (asked.push(id), fakeFigure(id)),
+      sourceDateEpoch: 0,
+      reader: memoryReader({ [file]: edited }),
+    });
+    expect(p.html).toContain('By <a class="ref" href="#eq:retention">Eq. (2)</a> and <a class="ref" href="#sec:metrics">Section 2.3</a>.');
+    expect(asked).toEqual(["fig1", "fig2", "fig3", "fig4", "fig5", "fig6", "fig2"]);
+    expect(p.html).toContain('<span class="caption-label">Figure 7:</span> Again.');
+  });
+});
+
 describe("golden tables", () => {
   // Regenerate only on purpose: UPDATE_GOLDEN=1 npx vitest run test/render/index.test.ts
   const update = process.env.UPDATE_GOLDEN === "1";
