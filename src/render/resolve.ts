@@ -59,7 +59,8 @@ export function resolve(pages: Page[], bib: BibEntry[]): Resolved {
         const number = t.tag === "h1" ? String(++sec) : `${sec}.${++sub}`;
         if (t.tag === "h1") sub = 0;
         t.meta = { ...(t.meta ?? {}), number };
-        declare(t.meta.label as string | undefined, { kind: "sec", number, text: `Section ${number}` }, page, 0);
+        const lineStart = page.source.split("\n").slice(0, t.map?.[0] ?? 0).reduce((n, l) => n + l.length + 1, 0);
+        declare(t.meta.label as string | undefined, { kind: "sec", number, text: `Section ${number}` }, page, lineStart);
       } else if (t.type === "math_block") {
         const m = metaOf<MathBlockMeta>(t);
         const number = String(++eq);

@@ -13,7 +13,6 @@
  * Errors point into tables.yaml (line and column of the bad token).
  */
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node, type Scalar } from "yaml";
-import { SafetyGapError } from "../errors.js";
 import { TemplateError } from "./template/ast.js";
 import { render } from "./template/evaluate.js";
 import { parsePlaceholder } from "./template/parse.js";
@@ -205,6 +204,6 @@ export function renderTable(def: TableDef, set: TableSet, scope: Scope, params: 
 
 export function lookupTable(set: TableSet, id: string, file: string, source: string, offset: number): TableDef {
   const def = set.tables.get(id);
-  if (!def) throw new SafetyGapError(msg.unknownTable(id, closest(id, set.tables.keys())), errorAt("", file, source, offset, id.length + 4).where, msg.tableHint());
+  if (!def) throw errorAt(msg.unknownTable(id, closest(id, set.tables.keys())), file, source, offset, id.length + 4, msg.tableHint());
   return def;
 }

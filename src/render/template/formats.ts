@@ -20,17 +20,11 @@
  */
 export type Mode = "html" | "tex";
 
-interface NumberFormat {
-  /** Round and print |x|; the sign is handled by the caller. */
-  body(abs: number): string;
-  /** Text after the number ("%"), printed once after a range. */
-  suffix: string;
-  unicodeMinus: boolean;
-}
+type Dir = "" | "up" | "down";
 
 const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
-function fixed(x: number, digits: number, dir: "" | "up" | "down"): string {
+function fixed(x: number, digits: number, dir: Dir): string {
   const f = 10 ** digits;
   // Outward rounding for bounds; the epsilon keeps 0.0112 from ceiling to 0.0113 through binary noise.
   const v = dir === "up" ? Math.ceil(x * f - 1e-9) / f : dir === "down" ? Math.floor(x * f + 1e-9) / f : x;
@@ -41,36 +35,25 @@ function thousands(s: string, mode: Mode): string {
   return s.replace(/\B(?=(\d{3})+(?!\d))/g, mode === "tex" ? "{,}" : ",");
 }
 
-/** The number format named `name`, or undefined. Signed values: `dir` applies to the signed value. */
+/** The number format named `name`, or undefined. `up`/`down` round the signed value toward +/- infinity. */
 export function numberFormat(name: string, mode: Mode): ((x: number) => { text: string; suffix: string }) | undefined {
   let m = /^(f|m)(\d)(up|down)?$/.exec(name);
-  let nf: NumberFormat | undefined;
-  let dir: "" | "up" | "down" = "";
   if (m) {
-    const digits = Number(m[2]);
-    dir = (m[3] ?? "") as typeof dir;
-    nf = { body: (a) => a.toFixed(digits), suffix: "", unicodeMinus: m[1] === "m" };
-    if (dir) {
-      const d = dir;
-      return (x) => sign(fixed(x, digits, d), m![1] === "m", mode, "");
-    }
-  } else if ((m = /^pct(\d)(up|down)?$/.exec(name))) {
-    const digits = Number(m[1]);
-    const d = (m[2] ?? "") as typeof dir;
-    return (x) => sign(fixed(x * 100, digits, d), false, mode, mode === "tex" ? "\\%" : "%");
-  } else if (name === "int") {
-    return (x) => sign(thousands(Math.round(x).toFixed(0), mode), false, mode, "");
-  } else if (name === "n") {
-    return (x) => sign(Math.round(x).toFixed(0), false, mode, "");
-  } else if (name === "word" || name === "Word") {
+    const [, kind, digits, dir] = m;
+    return (x) => sign(fixed(x, Number(digits), (dir ?? "") as Dir), kind === "m", mode, "");
+  }
+  if ((m = /^pct(\d)(up|down)?$/.exec(name))) {
+    const [, digits, dir] = m;
+    return (x) => sign(fixed(x * 100, Number(digits), (dir ?? "") as Dir), false, mode, mode === "tex" ? "\\%" : "%");
+  }
+  if (name === "int") return (x) => sign(thousands(Math.round(x).toFixed(0), mode), false, mode, "");
+  if (name === "n") return (x) => sign(Math.round(x).toFixed(0), false, mode, "");
+  if (name === "word" || name === "Word")
     return (x) => {
       const w = Number.isInteger(x) && x >= 0 && x < WORDS.length ? WORDS[x]! : String(x);
       return { text: name === "Word" ? w[0]!.toUpperCase() + w.slice(1) : w, suffix: "" };
     };
-  }
-  if (!nf) return undefined;
-  const f = nf;
-  return (x) => sign((x < 0 ? "-" : "") + f.body(Math.abs(x)), f.unicodeMinus, mode, f.suffix);
+  return undefined;
 }
 
 /** Normalises "-0.0000" to "0.0000" and picks the minus sign. */
