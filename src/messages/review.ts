@@ -38,3 +38,35 @@ export const exprEvalHint = (): string => "check key names against out/results.j
 
 export const noResults = (file: string): string => `no reproduction at ${file}: only the published paper's internal consistency is checked`;
 export const noResultsHint = (): string => "run `safety-gap compute` (or pass --results FILE) to compare with the reproduction and evaluate the claims";
+
+// The expression language (src/review/expr): syntax errors ...
+export const exprMalformedNumber = (): string => "malformed number";
+export const exprUnterminatedKey = (): string => "unterminated key reference (missing closing backtick)";
+export const exprNotAKey = (body: string): string => `'${body}' is not a key or key pattern`;
+export const exprUnterminatedString = (): string => "unterminated string";
+export const exprUnexpectedChar = (c: string): string => `unexpected character '${c}'`;
+export const exprExpectedFound = (expected: string, found: string): string => `${expected}, found ${found}`;
+export const exprExpectedOp = (op: string, what: string): string => `expected '${op}' ${what}`;
+export const exprExpectedEnd = (): string => "expected end of expression (a missing 'and'/'or'?)";
+export const exprExpectedVariable = (): string => "expected a variable name";
+export const exprExpectedIn = (name: string): string => `expected 'in' after '${name}'`;
+export const exprExpectedSet = (): string => 'expected a set (a name such as methods, a list ["a", "b"], or a `key.*` pattern)';
+export const exprExpectedListItem = (): string => "expected a quoted name in the list";
+export const exprExpectedValue = (): string => "expected a value";
+export const exprUnknownFunction = (name: string, known: readonly string[]): string => `unknown function '${name}' (known: ${known.join(", ")})`;
+export const exprNotAggregate = (name: string): string => `'${name}' takes values, not a comprehension`;
+// ... and evaluation errors.
+export const exprNotStatement = (): string => "this expression is a value, not a statement (add a comparison)";
+export const exprExpectedNumber = (): string => "expected a number";
+export const exprUnboundTemplate = (v: string): string => `'{${v}}' is not bound by a quantifier`;
+export const exprNoSuchNumber = (name: string): string => `no number named '${name}'`;
+export const exprUnknownSet = (name: string, known: readonly string[]): string => `unknown set '${name}' (known: ${known.join(", ")})`;
+export const exprPatternMatchesNothing = (pattern: string): string => `the pattern \`${pattern}\` matches no number`;
+export const exprExpectedStatementHere = (): string => "expected a statement (true or false) here";
+export const exprExpectedNumberGot = (got: string): string => `expected a number here, got a ${got}`;
+export const exprExpectedNumbers = (): string => "expected numbers here";
+export const exprUnboundVariable = (name: string): string => `'${name}' is not bound (quote names: "${name}")`;
+export const exprNamesCompare = (): string => "names can only be compared with == or != to names";
+export const exprOnlyNumbersAndNames = (): string => "only numbers and names can be compared";
+export const exprOneArgument = (fn: string, got: number): string => `${fn}() takes one number, got ${got}`;
+export const exprNoNumbers = (fn: string): string => `${fn}() of no numbers`;

@@ -49,7 +49,9 @@ export function renderCheckText(r: CheckReport, color = false): string {
     out.push(`  ${r.claims.length - failed.length}/${r.claims.length} hold${failed.length ? `; ${failed.length} ${r.strict ? "error" : "warning"}${failed.length === 1 ? "" : "s"}` : ""}`);
     for (const c of r.claims) {
       const mark = c.status === "pass" ? p.green("✓") : r.strict ? p.red("✗") : p.yellow("!");
-      out.push(`  ${mark} ${c.claim}${c.status === "pass" ? "" : ` — ${c.message}`}`);
+      // A claim that cannot be evaluated is a bug in claims.yaml: say where.
+      const at = c.status === "error" ? ` (${c.at.file}:${c.at.line}:${c.at.column})` : "";
+      out.push(`  ${mark} ${c.claim}${c.status === "pass" ? "" : ` — ${c.message}${at}`}`);
     }
     out.push("");
   }

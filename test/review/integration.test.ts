@@ -8,6 +8,7 @@ import { computeResults } from "../../src/results/computeResults.js";
 import type { Results } from "../../src/results/types.js";
 import { buildCheckReport } from "../../src/review/checkPublished.js";
 import { loadClaims } from "../../src/review/claims/loadClaims.js";
+import { evaluateClaims } from "../../src/review/claims/evaluateClaims.js";
 import { diffResults } from "../../src/review/diffResults.js";
 import { loadPublished } from "../../src/review/published/loadPublished.js";
 import { CLAIMS_FILE, PUBLISHED_FILE } from "./doctor.js";
@@ -45,5 +46,17 @@ describe("review tools on computed results", () => {
     const unexpected = keys.filter((k) => !/^(cell\.[^.]+\.CAI\.AP\.BBQ|cmp\.[^.]+\.CAI\.BBQ|summary\.[^.]+\.CAI)\./.test(k));
     expect(unexpected).toEqual([]);
     expect(r.entries.every((e) => e.status === "changed")).toBe(true);
+  });
+
+  it("a parameter change that breaks a claim makes it fail, naming the numbers", async () => {
+    // CAI keeping almost all of the alignment effect breaks "Reasoning-PT retains the most".
+    const changed = await compute((p) => {
+      for (const b of ["ToxiGen", "TruthfulQA", "BBQ"]) p.methodEffects["CAI"]!.retention[b] = 0.95;
+    });
+    const claims = loadClaims(CLAIMS_FILE).filter((c) => c.id === "reasoning-retains-most");
+    expect(evaluateClaims(claims, base)[0]!.status).toBe("pass");
+    const [r] = evaluateClaims(claims, changed);
+    expect(r!.status).toBe("fail");
+    expect(r!.message).toMatch(/m=CAI: .* is false \(summary\.7B\.Reasoning-PT\.retention = [\d.]+, summary\.7B\.CAI\.retention = 0\.9/);
   });
 });

@@ -10,6 +10,8 @@
  */
 import type { Binding, Expr, SetExpr } from "./ast.js";
 import * as I from "./interval.js";
+import { FUNCTIONS } from "./ast.js";
+import * as msg from "../../messages/review.js";
 
 export interface Scope {
   /** The number called `name`, or undefined when there is none. */
@@ -55,7 +57,7 @@ export interface Evaluation {
 export function evaluateCondition(expr: Expr, scope: Scope): Evaluation {
   const ev = new Evaluator(scope);
   const value = ev.eval(expr, new Map());
-  if (value.t !== "bool") throw new ExprEvalError("this expression is a value, not a statement (add a comparison)", expr.pos);
+  if (value.t !== "bool") throw new ExprEvalError(msg.exprNotStatement(), expr.pos);
   if (value.v === false && ev.failures.length === 0) ev.failures.push(ev.snapshot(new Map()));
   return { truth: value.v, counterexamples: ev.failures };
 }
@@ -64,7 +66,7 @@ export function evaluateCondition(expr: Expr, scope: Scope): Evaluation {
 export function evaluateNumber(expr: Expr, scope: Scope): { value: I.Interval; reads: string[] } {
   const ev = new Evaluator(scope);
   const value = ev.eval(expr, new Map());
-  if (value.t !== "num") throw new ExprEvalError("expected a number", expr.pos);
+  if (value.t !== "num") throw new ExprEvalError(msg.exprExpectedNumber(), expr.pos);
   return { value: value.v, reads: [...ev.reads.keys()] };
 }
 
@@ -72,7 +74,7 @@ export function evaluateNumber(expr: Expr, scope: Scope): { value: I.Interval; r
 export function expandTemplate(template: string, env: ReadonlyMap<string, { name: string }>, pos: number): string {
   return template.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, v: string) => {
     const b = env.get(v);
-    if (!b) throw new ExprEvalError(`'{${v}}' is not bound by a quantifier`, pos);
+    if (!b) throw new ExprEvalError(msg.exprUnboundTemplate(v), pos);
     return b.name;
   });
 }
@@ -109,7 +111,7 @@ class Evaluator {
 
   private read(name: string, pos: number): I.Interval {
     const v = this.scope.lookup(name);
-    if (v === undefined) throw new ExprEvalError(`no number named '${name}'`, pos);
+    if (v === undefined) throw new ExprEvalError(msg.exprNoSuchNumber(name), pos);
     this.reads.set(name, v);
     return v;
   }
@@ -118,13 +120,13 @@ class Evaluator {
     let items: { name: string; value?: I.Interval }[];
     if (set.kind === "named") {
       const s = this.scope.sets[set.name];
-      if (!s) throw new ExprEvalError(`unknown set '${set.name}' (known: ${Object.keys(this.scope.sets).join(", ")})`, set.pos);
+      if (!s) throw new ExprEvalError(msg.exprUnknownSet(set.name, Object.keys(this.scope.sets)), set.pos);
       items = s.map((name) => ({ name }));
     } else if (set.kind === "list") {
       items = set.items.map((name) => ({ name }));
     } else {
       const names = matchPattern(expandTemplate(set.template, env, set.pos), this.scope.names());
-      if (names.length === 0) throw new ExprEvalError(`the pattern \`${set.template}\` matches no number`, set.pos);
+      if (names.length === 0) throw new ExprEvalError(msg.exprPatternMatchesNothing(set.template), set.pos);
       items = names.map((name) => ({ name, value: this.scope.lookup(name)! }));
     }
     return items.filter((x) => !set.except.includes(x.name));
@@ -146,12 +148,12 @@ class Evaluator {
 
   private truthOf(e: Expr, env: Env): I.Truth {
     const v = this.eval(e, env);
-    if (v.t !== "bool") throw new ExprEvalError("expected a statement (true or false) here", e.pos);
+    if (v.t !== "bool") throw new ExprEvalError(msg.exprExpectedStatementHere(), e.pos);
     return v.v;
   }
   private numOf(e: Expr, env: Env): I.Interval {
     const v = this.eval(e, env);
-    if (v.t !== "num") throw new ExprEvalError(`expected a number here, got a ${v.t === "bool" ? "statement" : v.t === "str" ? "name" : "list"}`, e.pos);
+    if (v.t !== "num") throw new ExprEvalError(msg.exprExpectedNumberGot(v.t === "bool" ? "statement" : v.t === "str" ? "name" : "list"), e.pos);
     return v.v;
   }
   private numbersOf(args: Expr[], env: Env): I.Interval[] {
@@ -160,13 +162,13 @@ class Evaluator {
       const v = a.kind === "ref" && a.template.includes("*") ? this.patternValues(a, env) : this.eval(a, env);
       if (v.t === "num") out.push(v.v);
       else if (v.t === "list") out.push(...v.v);
-      else throw new ExprEvalError("expected numbers here", a.pos);
+      else throw new ExprEvalError(msg.exprExpectedNumbers(), a.pos);
     }
     return out;
   }
   private patternValues(e: Expr & { kind: "ref" }, env: Env): Value {
     const names = matchPattern(expandTemplate(e.template, env, e.pos), this.scope.names());
-    if (names.length === 0) throw new ExprEvalError(`the pattern \`${e.template}\` matches no number`, e.pos);
+    if (names.length === 0) throw new ExprEvalError(msg.exprPatternMatchesNothing(e.template), e.pos);
     return { t: "list", v: names.map((n) => this.read(n, e.pos)) };
   }
 
@@ -181,7 +183,7 @@ class Evaluator {
         return { t: "num", v: this.read(expandTemplate(e.template, env, e.pos), e.pos) };
       case "var": {
         const b = env.get(e.name);
-        if (!b) throw new ExprEvalError(`'${e.name}' is not bound (quote names: "${e.name}")`, e.pos);
+        if (!b) throw new ExprEvalError(msg.exprUnboundVariable(e.name), e.pos);
         if (b.value === undefined) return { t: "str", v: b.name };
         this.reads.set(b.name, b.value);
         return { t: "num", v: b.value };
@@ -213,12 +215,12 @@ class Evaluator {
           const b = vals[i + 1]!;
           let r: I.Truth;
           if (a.t === "str" || b.t === "str") {
-            if (a.t !== b.t || (op !== "==" && op !== "!=")) throw new ExprEvalError("names can only be compared with == or != to names", e.pos);
+            if (a.t !== b.t || (op !== "==" && op !== "!=")) throw new ExprEvalError(msg.exprNamesCompare(), e.pos);
             r = op === "==" ? a.v === b.v : a.v !== b.v;
           } else if (a.t === "num" && b.t === "num") {
             r = I.compare(op, a.v, b.v);
           } else {
-            throw new ExprEvalError("only numbers and names can be compared", e.args[a.t === "num" ? i + 1 : i]!.pos);
+            throw new ExprEvalError(msg.exprOnlyNumbersAndNames(), e.args[a.t === "num" ? i + 1 : i]!.pos);
           }
           if (r === false) {
             if (result !== false) this.lastFalse = `${showValue(a)} ${op} ${showValue(b)}`;
@@ -269,10 +271,10 @@ class Evaluator {
 
   private apply(name: string, xs: I.Interval[], pos: number): I.Interval {
     const one = (): I.Interval => {
-      if (xs.length !== 1) throw new ExprEvalError(`${name}() takes one number, got ${xs.length}`, pos);
+      if (xs.length !== 1) throw new ExprEvalError(msg.exprOneArgument(name, xs.length), pos);
       return xs[0]!;
     };
-    if (name !== "count" && xs.length === 0) throw new ExprEvalError(`${name}() of no numbers`, pos);
+    if (name !== "count" && xs.length === 0) throw new ExprEvalError(msg.exprNoNumbers(name), pos);
     switch (name) {
       case "abs":
         return I.abs(one());
@@ -291,7 +293,7 @@ class Evaluator {
       case "count":
         return I.point(xs.length);
       default:
-        throw new ExprEvalError(`unknown function '${name}'`, pos);
+        throw new ExprEvalError(msg.exprUnknownFunction(name, FUNCTIONS), pos);
     }
   }
 }

@@ -3,6 +3,8 @@
  * backticks (`summary.7B.SFT+DPO.delta`) because result keys contain `+`, `-`
  * and digits that would otherwise read as arithmetic.
  */
+import * as msg from "../../messages/review.js";
+
 export type TokenKind = "num" | "str" | "ref" | "ident" | "op" | "eof";
 
 export interface Token {
@@ -36,19 +38,19 @@ export function tokenize(text: string): Token[] {
     const start = i;
     if (/[0-9.]/.test(c)) {
       const m = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?/.exec(text.slice(i));
-      if (!m) throw new ExprSyntaxError(`malformed number`, i);
+      if (!m) throw new ExprSyntaxError(msg.exprMalformedNumber(), i);
       tokens.push({ kind: "num", text: m[0], pos: start });
       i += m[0].length;
     } else if (c === "`") {
       const end = text.indexOf("`", i + 1);
-      if (end < 0) throw new ExprSyntaxError("unterminated key reference (missing closing backtick)", i);
+      if (end < 0) throw new ExprSyntaxError(msg.exprUnterminatedKey(), i);
       const body = text.slice(i + 1, end);
-      if (!/^[A-Za-z0-9_.+\-*{}]+$/.test(body)) throw new ExprSyntaxError(`'${body}' is not a key or key pattern`, i + 1, Math.max(1, body.length));
+      if (!/^[A-Za-z0-9_.+\-*{}]+$/.test(body)) throw new ExprSyntaxError(msg.exprNotAKey(body), i + 1, Math.max(1, body.length));
       tokens.push({ kind: "ref", text: body, pos: start });
       i = end + 1;
     } else if (c === '"' || c === "'") {
       const end = text.indexOf(c, i + 1);
-      if (end < 0) throw new ExprSyntaxError("unterminated string", i);
+      if (end < 0) throw new ExprSyntaxError(msg.exprUnterminatedString(), i);
       tokens.push({ kind: "str", text: text.slice(i + 1, end), pos: start });
       i = end + 1;
     } else if (/[A-Za-z_]/.test(c)) {
@@ -57,7 +59,7 @@ export function tokenize(text: string): Token[] {
       i += m[0].length;
     } else {
       const op = OPERATORS.find((o) => text.startsWith(o, i));
-      if (!op) throw new ExprSyntaxError(`unexpected character '${c}'`, i);
+      if (!op) throw new ExprSyntaxError(msg.exprUnexpectedChar(c), i);
       tokens.push({ kind: "op", text: op, pos: start });
       i += op.length;
     }

@@ -15,6 +15,7 @@
  */
 import { AGGREGATES, FUNCTIONS, type Binding, type CompareOp, type Expr, type SetExpr } from "./ast.js";
 import { ExprSyntaxError, tokenize, type Token } from "./lexer.js";
+import * as msg from "../../messages/review.js";
 
 const KEYWORDS = new Set(["all", "any", "in", "except", "and", "or", "not"]);
 const COMPARE = new Set(["<", "<=", ">", ">=", "==", "!="]);
@@ -45,16 +46,16 @@ class Parser {
     return t.kind === "ident" && t.text === text;
   }
   private expectOp(text: string, what: string): Token {
-    if (!this.isOp(text)) throw this.unexpected(`expected '${text}' ${what}`);
+    if (!this.isOp(text)) throw this.unexpected(msg.exprExpectedOp(text, what));
     return this.next();
   }
   private unexpected(message: string): ExprSyntaxError {
     const t = this.peek();
     const found = t.kind === "eof" ? "end of expression" : `'${t.kind === "ref" ? `\`${t.text}\`` : t.text}'`;
-    return new ExprSyntaxError(`${message}, found ${found}`, t.pos, Math.max(1, t.text.length));
+    return new ExprSyntaxError(msg.exprExpectedFound(message, found), t.pos, Math.max(1, t.text.length));
   }
   expectEnd(): void {
-    if (this.peek().kind !== "eof") throw this.unexpected("expected end of expression (a missing 'and'/'or'?)");
+    if (this.peek().kind !== "eof") throw this.unexpected(msg.exprExpectedEnd());
   }
 
   expr(): Expr {
@@ -78,9 +79,9 @@ class Parser {
 
   private binding(): Binding {
     const name = this.peek();
-    if (name.kind !== "ident" || KEYWORDS.has(name.text)) throw this.unexpected("expected a variable name");
+    if (name.kind !== "ident" || KEYWORDS.has(name.text)) throw this.unexpected(msg.exprExpectedVariable());
     this.next();
-    if (!this.isWord("in")) throw this.unexpected(`expected 'in' after '${name.text}'`);
+    if (!this.isWord("in")) throw this.unexpected(msg.exprExpectedIn(name.text));
     this.next();
     return { name: name.text, set: this.set(), pos: name.pos };
   }
@@ -97,7 +98,7 @@ class Parser {
     } else if (this.isOp("[")) {
       set = { kind: "list", items: this.stringList(), pos: t.pos, except: [] };
     } else {
-      throw this.unexpected("expected a set (a name such as methods, a list [\"a\", \"b\"], or a `key.*` pattern)");
+      throw this.unexpected(msg.exprExpectedSet());
     }
     if (this.isWord("except")) {
       this.next();
@@ -111,7 +112,7 @@ class Parser {
     const items: string[] = [];
     for (;;) {
       const t = this.peek();
-      if (t.kind !== "str") throw this.unexpected("expected a quoted name in the list");
+      if (t.kind !== "str") throw this.unexpected(msg.exprExpectedListItem());
       items.push(this.next().text);
       if (this.isOp("]")) break;
       this.expectOp(",", "between list items");
@@ -195,18 +196,18 @@ class Parser {
         this.next();
         return { kind: "ref", template: t.text, pos: t.pos };
       case "ident": {
-        if (KEYWORDS.has(t.text)) throw this.unexpected("expected a value");
+        if (KEYWORDS.has(t.text)) throw this.unexpected(msg.exprExpectedValue());
         this.next();
         if (!this.isOp("(")) return { kind: "var", name: t.text, pos: t.pos };
         if (!(FUNCTIONS as readonly string[]).includes(t.text)) {
-          throw new ExprSyntaxError(`unknown function '${t.text}' (known: ${FUNCTIONS.join(", ")})`, t.pos, t.text.length);
+          throw new ExprSyntaxError(msg.exprUnknownFunction(t.text, FUNCTIONS), t.pos, t.text.length);
         }
         this.next();
         // `max(b in set: expr)` is an aggregate; `max(x, y)` a plain call.
         const a = this.peek();
         const b = this.peek(1);
         if (a.kind === "ident" && b.kind === "ident" && b.text === "in") {
-          if (!AGGREGATES.has(t.text)) throw new ExprSyntaxError(`'${t.text}' takes values, not a comprehension`, t.pos, t.text.length);
+          if (!AGGREGATES.has(t.text)) throw new ExprSyntaxError(msg.exprNotAggregate(t.text), t.pos, t.text.length);
           const bindings = this.bindings();
           this.expectOp(":", "after the comprehension's bindings");
           const body = this.expr();
@@ -231,9 +232,9 @@ class Parser {
           this.expectOp(")", "to close '('");
           return e;
         }
-        throw this.unexpected("expected a value");
+        throw this.unexpected(msg.exprExpectedValue());
       default:
-        throw this.unexpected("expected a value");
+        throw this.unexpected(msg.exprExpectedValue());
     }
   }
 }
