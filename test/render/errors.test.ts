@@ -95,4 +95,22 @@ describe("bad input stops the build with its location", () => {
     expect(text).toContain('unknown table "deltas"; did you mean "delta"?');
     expect(text).toContain(at(RESULTS, (s) => s, "tbl:deltas\n"));
   });
+
+  it("a label declared twice", async () => {
+    const edit = (s: string): string => s.replace("## Metrics {#sec:metrics}", "## Metrics {#sec:design}");
+    const { text } = await failure(METHODS, edit);
+    expect(text).toContain('label "sec:design" is declared twice');
+  });
+
+  it("a directive that is not closed", async () => {
+    const edit = (s: string): string => s.replace(/(::: table tbl:summary\n[^\n]*\n):::\n/, "$1");
+    const { text } = await failure(METHODS, edit);
+    expect(text).toContain(`${at(METHODS, edit, "::: table tbl:summary")}: the table directive is not closed by a line ":::"`);
+  });
+
+  it("an unknown directive", async () => {
+    const edit = (s: string): string => s.replace("::: table tbl:summary", "::: tabel tbl:summary");
+    const { text } = await failure(METHODS, edit);
+    expect(text).toContain(`${at(METHODS, edit, "::: tabel")}: unknown directive "::: tabel tbl:summary"`);
+  });
 });
