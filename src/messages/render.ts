@@ -35,3 +35,6 @@ export const badDirective = (line: string): string => `unknown directive ${quote
 export const unclosedDirective = (kind: string): string => `the ${kind} directive is not closed by a line ":::"`;
 export const missingTemplateSlot = (slot: string): string => `templates/paper.html has no {{${slot}}} slot`;
 export const figureFailed = (id: string, message: string): string => `figure ${quote(id)} failed: ${message}`;
+export const missingFrontMatterField = (file: string, field: string): string => `${file} has no "${field}"`;
+export const frontMatterHint = (): string => "see docs/writing.md (the table of report/ files)";
+export const emptyTemplateSlot = (slot: string): string => `templates/paper.html: slot {{${slot}}} has no value`;

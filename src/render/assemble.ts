@@ -10,7 +10,7 @@ export function fillTemplate(template: string, parts: Record<string, string>, fi
   for (const name of Object.keys(parts)) if (!template.includes(`{{${name}}}`)) throw new SafetyGapError(msg.missingTemplateSlot(name), { file });
   return template.replace(/\{\{(\w+)\}\}/g, (m, name: string) => {
     const v = parts[name];
-    if (v === undefined) throw new SafetyGapError(`templates/paper.html: slot {{${name}}} has no value`, { file });
+    if (v === undefined) throw new SafetyGapError(msg.emptyTemplateSlot(name), { file });
     return v;
   });
 }

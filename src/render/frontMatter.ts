@@ -29,7 +29,7 @@ export function parseFrontMatter(source: string, file: string): FrontMatter {
     throw errorAt(msg.syntax((e as Error).message.split("\n")[0]!), file, source, 0, 1);
   }
   const need = (k: string): unknown => {
-    if (raw[k] === undefined) throw errorAt(`${file} has no "${k}"`, file, source, 0, 1, "see docs/writing.md, section Front matter");
+    if (raw[k] === undefined) throw errorAt(msg.missingFrontMatterField(file, k), file, source, 0, 1, msg.frontMatterHint());
     return raw[k];
   };
   const conf = (need("conference") ?? {}) as Record<string, string>;
