@@ -21,7 +21,7 @@ export function numbersPage(results: Results): string {
     title: "All numbers",
     body: `<h1>All numbers</h1>
 <p>Every number of <a href="results.json">results.json</a> and the design sizes the paper cites (${rows.length} keys), sorted by key. Key grammar: <code>cell.&lt;scale&gt;.&lt;method&gt;.&lt;condition&gt;.&lt;benchmark&gt;.{mean,sd,se}</code>, <code>cmp.&lt;scale&gt;.&lt;method&gt;.&lt;benchmark&gt;.{diff,t,df,p,log10p,d,se,ciLow,ciHigh}</code>, <code>summary.&lt;scale&gt;.&lt;method&gt;.&lt;metric&gt;[.{ciLow,ciHigh,se}]</code>.</p>
-<div class="table-scroll"><table class="data numbers">
+<div class="table-scroll"><table class="sg-table numbers">
 <caption>Every key of results.json</caption>
 <thead><tr><th scope="col">Key</th><th scope="col">Value</th><th scope="col">Full precision</th></tr></thead>
 <tbody>

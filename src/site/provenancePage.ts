@@ -32,7 +32,7 @@ export function provenancePage(
   const desc = Object.entries(params.descriptions ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const descTable =
     desc.length > 0
-      ? `<div class="table-scroll"><table class="data params"><caption>Parameters and what they mean</caption>
+      ? `<div class="table-scroll"><table class="sg-table params"><caption>Parameters and what they mean</caption>
 <thead><tr><th scope="col">Parameter</th><th scope="col">Description</th></tr></thead>
 <tbody>${desc.map(([k, v]) => `<tr><th scope="row"><code>${esc(k)}</code></th><td>${esc(v)}</td></tr>`).join("\n")}</tbody></table></div>`
       : `<p>No parameter descriptions were provided.</p>`;
@@ -46,7 +46,7 @@ export function provenancePage(
     title: "Model & provenance",
     body: `<h1>Model and provenance</h1>
 <section aria-labelledby="h-build"><h2 id="h-build">Build</h2>
-<div class="table-scroll"><table class="data facts"><caption>How these results were produced</caption><tbody>
+<div class="table-scroll"><table class="sg-table facts"><caption>How these results were produced</caption><tbody>
 ${factRows}
 </tbody></table></div></section>
 <section aria-labelledby="h-dl"><h2 id="h-dl">Downloads</h2>
@@ -58,7 +58,7 @@ ${descTable}
 <details><summary>The parameter file as used</summary>
 <pre class="params-text"><code>${esc(params.text)}</code></pre></details></section>
 <section aria-labelledby="h-deps"><h2 id="h-deps">Tool and dependency versions</h2>
-<div class="table-scroll"><table class="data deps"><caption>Installed versions used by the build</caption>
+<div class="table-scroll"><table class="sg-table deps"><caption>Installed versions used by the build</caption>
 <thead><tr><th scope="col">Package</th><th scope="col">Version</th></tr></thead>
 <tbody>${depRows}</tbody></table></div></section>`,
   });

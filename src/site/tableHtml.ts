@@ -51,7 +51,7 @@ export function renderTableHtml(t: SiteTable, scale: string, results: Results): 
   return [
     `<div class="table-block" id="${tableDomId(t, scale)}">`,
     `<div class="table-scroll">`,
-    `<table class="data sortable">`,
+    `<table class="sg-table sortable">`,
     `<caption>Table ${t.number} (${esc(scale)}): ${esc(captionAt(t, scale))}</caption>`,
     `<thead>${head.join("")}</thead>`,
     `<tbody>${body.join("")}</tbody>`,
