@@ -26,108 +26,143 @@ export function heapStart(): usize {
   return (__heap_base + 15) & ~(<usize>15);
 }
 
-// The 128-bit LCG step lives in module globals that each export loads from
-// STATE and stores back; Binaryen keeps them in locals inside the loops.
-let lo: u64 = 0;
-let hi: u64 = 0;
-let incLo: u64 = 0;
-let incHi: u64 = 0;
-let has: u32 = 0;
-let buf: u32 = 0;
-
-@inline function loadState(): void {
-  lo = load<u64>(STATE);
-  hi = load<u64>(STATE, 8);
-  incLo = load<u64>(STATE, 16);
-  incHi = load<u64>(STATE, 24);
-  has = load<u32>(STATE, 32);
-  buf = load<u32>(STATE, 36);
-}
-
-@inline function storeState(): void {
-  store<u64>(STATE, lo);
-  store<u64>(STATE, hi, 8);
-  store<u32>(STATE, has, 32);
-  store<u32>(STATE, buf, 36);
-}
-
-/**
- * pcg64_random_r: state = state * MUL + inc (mod 2**128), then XSL-RR.
- * Wasm has no 64x64->128 multiply, so the high word of lo * MUL_LO is built
- * from 32-bit halves (the other cross products only need their low 64 bits).
- */
-@inline function next64(): u64 {
-  const a0 = lo & 0xffffffff;
-  const a1 = lo >> 32;
-  const t = a0 * MUL_LO_0;
-  const w1 = a1 * MUL_LO_0 + (t >> 32);
-  const w2 = a0 * MUL_LO_1 + (w1 & 0xffffffff);
-  const mulHigh = a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32);
-  const newLo = lo * MUL_LO + incLo;
-  const carry: u64 = newLo < incLo ? 1 : 0;
-  hi = hi * MUL_LO + lo * MUL_HI + mulHigh + incHi + carry;
-  lo = newLo;
-  return rotr<u64>(hi ^ lo, hi >> 58);
-}
-
-/** pcg64_next32: low half of a fresh output, the high half buffered for the next call. */
-@inline function next32(): u32 {
-  if (has) {
-    has = 0;
-    return buf;
-  }
-  const x = next64();
-  has = 1;
-  buf = <u32>(x >> 32);
-  return <u32>x;
-}
-
-/**
- * buffered_bounded_lemire_uint32 (distributions.c) for rng <= 2**32 - 1.
- * NumPy rejects while leftover < threshold, checked only once leftover <
- * rng + 1; threshold < rng + 1 always, so testing the threshold alone is the
- * same. rng = 2**32 - 1 gives threshold 0 and m >> 32 = the raw word, which
- * is NumPy's buffered_uint32 special case.
- */
-@inline function bounded32(rngExcl: u64, threshold: u32): u32 {
-  let m = <u64>next32() * rngExcl;
-  while (<u32>m < threshold) m = <u64>next32() * rngExcl;
-  return <u32>(m >> 32);
-}
+// Each loop below spells out one PCG64 step (pcg64_random_r) with locals, so
+// the JIT keeps the 128-bit state in registers:
+//   state = state * MUL + inc (mod 2**128), output = rotr64(hi ^ lo, hi >> 58).
+// Wasm has no 64x64->128 multiply: the high word of lo * MUL_LO is built from
+// 32-bit halves (a0, a1, t, w1, w2); the other cross products hi * MUL_LO and
+// lo * MUL_HI only need their low 64 bits; (newLo < iLo) is the carry of the
+// low-word addition. pcg64_next32's half-word buffer is hasHalf/half.
 
 /**
  * random_bounded_uint64_fill, 32-bit branch: `count` values low + [0, rng]
  * at `out`, stored as i32 (kind 0: Int32Array or Uint32Array), f64 (kind 1)
- * or i64 (kind 2).
+ * or i64 (kind 2). Each draw is buffered_bounded_lemire_uint32: m = v * (rng
+ * + 1) for a 32-bit v from pcg64_next32, rejected while its low word is
+ * below threshold = 2**32 mod (rng + 1) (NumPy tests leftover < rng + 1
+ * first; threshold < rng + 1, so testing the threshold alone is the same),
+ * value m >> 32. rng = 2**32 - 1 gives threshold 0 and the raw word, NumPy's
+ * buffered_uint32 special case.
+ *
+ * Fast lane: with the half-word buffer empty, one step feeds two draws (low
+ * half, then high half, the order pcg64_next32 hands them out). If either
+ * half is rejected (rare), the draw falls back to the exact one-at-a-time
+ * path with the high half buffered, as NumPy would have it.
  */
 export function fillBounded32(out: usize, count: i32, rng: u32, low: f64, kind: i32): void {
-  loadState();
-  const rngExcl: u64 = <u64>rng + 1;
-  const threshold = <u32>((0x100000000 - rngExcl) % rngExcl);
-  const off = <i64>low;
-  if (kind == 0) {
-    const off32 = <u32>off;
-    for (let i = 0; i < count; i++) store<u32>(out + (<usize>i << 2), off32 + bounded32(rngExcl, threshold));
-  } else if (kind == 1) {
-    for (let i = 0; i < count; i++) store<f64>(out + (<usize>i << 3), <f64>(off + <i64>bounded32(rngExcl, threshold)));
-  } else {
-    for (let i = 0; i < count; i++) store<i64>(out + (<usize>i << 3), off + <i64>bounded32(rngExcl, threshold));
-  }
-  storeState();
+  // One specialised copy of the loop per store type (kind is then a constant inside).
+  if (kind == 0) drawBounded(out, count, rng, <i64>low, 0, 0);
+  else if (kind == 1) drawBounded(out, count, rng, <i64>low, 1, 0);
+  else drawBounded(out, count, rng, <i64>low, 2, 0);
 }
 
-/** random_standard_uniform_fill: (next64 >> 11) * 2**-53. Leaves the 32-bit buffer alone. */
+/** The loop of fillBounded32; kind 3 gathers: out[i] = gather[value] (f64), for the bootstrap. */
+@inline function drawBounded(out: usize, count: i32, rng: u32, off: i64, kind: i32, gather: usize): void {
+  let sLo = load<u64>(STATE), sHi = load<u64>(STATE, 8);
+  const iLo = load<u64>(STATE, 16), iHi = load<u64>(STATE, 24);
+  let hasHalf = load<u32>(STATE, 32), half = load<u32>(STATE, 36);
+  const rngExcl: u64 = <u64>rng + 1;
+  const threshold = <u32>((0x100000000 - rngExcl) % rngExcl);
+  let i = 0;
+  while (i < count) {
+    let m: u64 = 0;
+    let tried = false;
+    if (!hasHalf && i + 1 < count) {
+      const a0 = sLo & 0xffffffff, a1 = sLo >> 32;
+      const t = a0 * MUL_LO_0;
+      const w1 = a1 * MUL_LO_0 + (t >> 32);
+      const w2 = a0 * MUL_LO_1 + (w1 & 0xffffffff);
+      const newLo = sLo * MUL_LO + iLo;
+      sHi = sHi * MUL_LO + sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + <u64>(newLo < iLo);
+      sLo = newLo;
+      const x = rotr<u64>(sHi ^ sLo, sHi >> 58);
+      const m0 = (x & 0xffffffff) * rngExcl;
+      const m1 = (x >> 32) * rngExcl;
+      // NumPy's uinteger keeps the last high half even once it is used: so must we.
+      half = <u32>(x >> 32);
+      if (<u32>m0 >= threshold && <u32>m1 >= threshold) {
+        putInteger(out, i, off + <i64>(m0 >> 32), kind, gather);
+        putInteger(out, i + 1, off + <i64>(m1 >> 32), kind, gather);
+        i += 2;
+        continue;
+      }
+      // Fall through as NumPy: the low half was this draw's first try, the high half is buffered.
+      hasHalf = 1;
+      m = m0;
+      tried = true;
+    }
+    // One at a time (pcg64_next32), retrying while rejected.
+    while (!tried || <u32>m < threshold) {
+      tried = true;
+      let v: u32;
+      if (hasHalf) {
+        hasHalf = 0;
+        v = half;
+      } else {
+        const a0 = sLo & 0xffffffff, a1 = sLo >> 32;
+        const t = a0 * MUL_LO_0;
+        const w1 = a1 * MUL_LO_0 + (t >> 32);
+        const w2 = a0 * MUL_LO_1 + (w1 & 0xffffffff);
+        const newLo = sLo * MUL_LO + iLo;
+        sHi = sHi * MUL_LO + sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + <u64>(newLo < iLo);
+        sLo = newLo;
+        const x = rotr<u64>(sHi ^ sLo, sHi >> 58);
+        half = <u32>(x >> 32);
+        hasHalf = 1;
+        v = <u32>x;
+      }
+      m = <u64>v * rngExcl;
+    }
+    putInteger(out, i, off + <i64>(m >> 32), kind, gather);
+    i++;
+  }
+  store<u64>(STATE, sLo);
+  store<u64>(STATE, sHi, 8);
+  store<u32>(STATE, hasHalf, 32);
+  store<u32>(STATE, half, 36);
+}
+
+@inline function putInteger(out: usize, i: i32, value: i64, kind: i32, gather: usize): void {
+  if (kind == 3) store<f64>(out + (<usize>i << 3), load<f64>(gather + (<usize>value << 3)));
+  else if (kind == 0) store<i32>(out + (<usize>i << 2), <i32>value);
+  else if (kind == 1) store<f64>(out + (<usize>i << 3), <f64>value);
+  else store<i64>(out + (<usize>i << 3), value);
+}
+
+/** random_standard_uniform_fill: (output >> 11) * 2**-53. Leaves the 32-bit buffer alone. */
 export function fillRandom(out: usize, count: i32): void {
-  loadState();
-  for (let i = 0; i < count; i++) store<f64>(out + (<usize>i << 3), <f64>(next64() >> 11) * 1.1102230246251565e-16);
-  storeState();
+  let sLo = load<u64>(STATE), sHi = load<u64>(STATE, 8);
+  const iLo = load<u64>(STATE, 16), iHi = load<u64>(STATE, 24);
+  for (let i = 0; i < count; i++) {
+    const a0 = sLo & 0xffffffff, a1 = sLo >> 32;
+    const t = a0 * MUL_LO_0;
+    const w1 = a1 * MUL_LO_0 + (t >> 32);
+    const w2 = a0 * MUL_LO_1 + (w1 & 0xffffffff);
+    const newLo = sLo * MUL_LO + iLo;
+    sHi = sHi * MUL_LO + sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + <u64>(newLo < iLo);
+    sLo = newLo;
+    store<f64>(out + (<usize>i << 3), <f64>(rotr<u64>(sHi ^ sLo, sHi >> 58) >> 11) * 1.1102230246251565e-16);
+  }
+  store<u64>(STATE, sLo);
+  store<u64>(STATE, sHi, 8);
 }
 
 /** random_raw: raw 64-bit outputs. */
 export function fillRaw(out: usize, count: i32): void {
-  loadState();
-  for (let i = 0; i < count; i++) store<u64>(out + (<usize>i << 3), next64());
-  storeState();
+  let sLo = load<u64>(STATE), sHi = load<u64>(STATE, 8);
+  const iLo = load<u64>(STATE, 16), iHi = load<u64>(STATE, 24);
+  for (let i = 0; i < count; i++) {
+    const a0 = sLo & 0xffffffff, a1 = sLo >> 32;
+    const t = a0 * MUL_LO_0;
+    const w1 = a1 * MUL_LO_0 + (t >> 32);
+    const w2 = a0 * MUL_LO_1 + (w1 & 0xffffffff);
+    const newLo = sLo * MUL_LO + iLo;
+    sHi = sHi * MUL_LO + sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + <u64>(newLo < iLo);
+    sLo = newLo;
+    store<u64>(out + (<usize>i << 3), rotr<u64>(sHi ^ sLo, sHi >> 58));
+  }
+  store<u64>(STATE, sLo);
+  store<u64>(STATE, sHi, 8);
 }
 
 /** pairwise_sum_DOUBLE (numpy/core/src/umath/loops_utils.h.src) over n doubles at p. */
@@ -171,20 +206,14 @@ function reduceSum(p: usize, n: i32): f64 {
 
 /**
  * The fused bootstrap: for each of `rows` resamples, n indices drawn as
- * integers(0, n) (Lemire, 32-bit path), the gathered values summed as
- * np.mean(axis=1) sums a row, divided by n. x and the scratch row hold n
- * doubles each; out receives `rows` means. Requires 2 <= n <= 2**32.
+ * integers(0, n) (drawBounded: Lemire, 32-bit path) and gathered from x into
+ * the scratch row, which is then summed as np.mean(axis=1) sums a row and
+ * divided by n. x and row hold n doubles each; out receives `rows` means.
+ * Requires 2 <= n < 2**31.
  */
 export function bootstrapMeans(x: usize, n: i32, row: usize, out: usize, rows: i32): void {
-  loadState();
-  const rngExcl: u64 = <u64>n;
-  const threshold = <u32>((0x100000000 - rngExcl) % rngExcl);
   for (let b = 0; b < rows; b++) {
-    for (let i = 0; i < n; i++) {
-      const idx = bounded32(rngExcl, threshold);
-      store<f64>(row + (<usize>i << 3), load<f64>(x + (<usize>idx << 3)));
-    }
+    drawBounded(row, n, <u32>(n - 1), 0, 3, x);
     store<f64>(out + (<usize>b << 3), reduceSum(row, n) / <f64>n);
   }
-  storeState();
 }
