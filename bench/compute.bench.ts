@@ -16,13 +16,17 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const PYTHON = "/usr/bin/python3";
 
-/** Runs the compiled CLI in a child process; returns wall seconds and the child's peak RSS (MiB, worker threads included). */
+/**
+ * Runs the compiled `compute` command (its module, not the whole CLI: the
+ * command table imports every command, whose start-up is reported apart) in
+ * a child process; returns wall seconds and the child's peak RSS (MiB, worker threads included). */
 function runCompute(workers: number): { seconds: number; peakMiB: number } {
   const out = mkdtempSync(join(tmpdir(), "sg-bench-"));
   const script = `
     const t0 = performance.now();
-    const { main } = await import(${JSON.stringify(join(root, "dist/cli/main.js"))});
-    const code = await main(["compute", "--report", ${JSON.stringify(join(root, "report"))}, "--out", ${JSON.stringify(out)}, "--workers", "${workers}", "--quiet"]);
+    const { compute } = await import(${JSON.stringify(join(root, "dist/cli/commands/compute.js"))});
+    const io = { stdout: () => {}, stderr: (t) => process.stderr.write(t), isTTY: false, cwd: process.cwd(), env: process.env };
+    const code = await compute.run(["--report", ${JSON.stringify(join(root, "report"))}, "--out", ${JSON.stringify(out)}, "--workers", "${workers}", "--quiet"], io);
     if (code !== 0) process.exit(code);
     console.log(JSON.stringify({ seconds: (performance.now() - t0) / 1000, peakMiB: process.resourceUsage().maxRSS / 1024 }));`;
   const t0 = performance.now();
@@ -61,6 +65,12 @@ export async function run(): Promise<void> {
   const numpy = best(runNumpy);
   if (numpy) console.log(`numpy (bench/numpy/compute.py):  ${numpy.seconds.toFixed(2)} s, peak RSS ${numpy.peakMiB.toFixed(0)} MiB`);
   else console.log("numpy: skipped (/usr/bin/python3 with numpy, scipy and yaml not found)");
+  const startup = best(() => {
+    const t0 = performance.now();
+    execFileSync(process.execPath, [join(root, "bin/safety-gap.js"), "--version"], { cwd: root });
+    return { seconds: (performance.now() - t0) / 1000, peakMiB: 0 };
+  }) as { seconds: number };
+  console.log(`CLI start-up (safety-gap --version, all commands imported): ${startup.seconds.toFixed(2)} s, not included below`);
   const counts = [...new Set([1, Math.min(2, availableParallelism()), availableParallelism()])];
   for (const workers of counts) {
     const ts = best(() => runCompute(workers)) as { seconds: number; peakMiB: number };
