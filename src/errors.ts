@@ -50,15 +50,25 @@ export class SafetyGapError extends Error {
   }
 }
 
+/** Widest excerpt shown; a long Markdown paragraph is cut to a window around the bad token. */
+const EXCERPT_WIDTH = 100;
+
 /** The line `where.line` of `where.source`, with a caret under the bad token. */
 export function excerptAt(where: SourceLocation): string | undefined {
   if (where.source === undefined || where.line === undefined) return undefined;
   const text = where.source.split(/\r?\n/)[where.line - 1];
   if (text === undefined) return undefined;
   const col = Math.max(1, where.column ?? 1);
+  const length = Math.max(1, where.length ?? 1);
+  // Keep the token in view: start ~30 characters before it when the line is too long.
+  let start = 0;
+  if (text.length > EXCERPT_WIDTH) start = Math.max(0, Math.min(col - 1 - 30, text.length - EXCERPT_WIDTH));
+  const end = Math.min(text.length, start + EXCERPT_WIDTH);
+  const shown = `${start > 0 ? "…" : ""}${text.slice(start, end)}${end < text.length ? "…" : ""}`;
   const gutter = `${where.line} | `;
-  const caret = " ".repeat(gutter.length + col - 1) + "^".repeat(Math.max(1, where.length ?? 1));
-  return `  ${gutter}${text}\n  ${caret}`;
+  const caretAt = gutter.length + (start > 0 ? 1 : 0) + (col - 1 - start);
+  const caret = " ".repeat(caretAt) + "^".repeat(Math.min(length, EXCERPT_WIDTH));
+  return `  ${gutter}${shown}\n  ${caret}`;
 }
 
 /** 1-based line and column of a character offset in `source`. */
