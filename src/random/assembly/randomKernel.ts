@@ -73,7 +73,7 @@ export function fillBounded32(out: usize, count: i32, rng: u32, low: f64, kind: 
       const w1 = a1 * MUL_LO_0 + (t >> 32);
       const w2 = a0 * MUL_LO_1 + (w1 & 0xffffffff);
       const newLo = sLo * MUL_LO + iLo;
-      sHi = sHi * MUL_LO + sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + <u64>(newLo < iLo);
+      sHi = sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + <u64>(newLo < iLo) + sHi * MUL_LO;
       sLo = newLo;
       const x = rotr<u64>(sHi ^ sLo, sHi >> 58);
       const m0 = (x & 0xffffffff) * rngExcl;
@@ -104,7 +104,7 @@ export function fillBounded32(out: usize, count: i32, rng: u32, low: f64, kind: 
         const w1 = a1 * MUL_LO_0 + (t >> 32);
         const w2 = a0 * MUL_LO_1 + (w1 & 0xffffffff);
         const newLo = sLo * MUL_LO + iLo;
-        sHi = sHi * MUL_LO + sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + <u64>(newLo < iLo);
+        sHi = sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + <u64>(newLo < iLo) + sHi * MUL_LO;
         sLo = newLo;
         const x = rotr<u64>(sHi ^ sLo, sHi >> 58);
         half = <u32>(x >> 32);
@@ -139,7 +139,7 @@ export function fillRandom(out: usize, count: i32): void {
     const w1 = a1 * MUL_LO_0 + (t >> 32);
     const w2 = a0 * MUL_LO_1 + (w1 & 0xffffffff);
     const newLo = sLo * MUL_LO + iLo;
-    sHi = sHi * MUL_LO + sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + <u64>(newLo < iLo);
+    sHi = sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + <u64>(newLo < iLo) + sHi * MUL_LO;
     sLo = newLo;
     store<f64>(out + (<usize>i << 3), <f64>(rotr<u64>(sHi ^ sLo, sHi >> 58) >> 11) * 1.1102230246251565e-16);
   }
@@ -157,7 +157,7 @@ export function fillRaw(out: usize, count: i32): void {
     const w1 = a1 * MUL_LO_0 + (t >> 32);
     const w2 = a0 * MUL_LO_1 + (w1 & 0xffffffff);
     const newLo = sLo * MUL_LO + iLo;
-    sHi = sHi * MUL_LO + sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + <u64>(newLo < iLo);
+    sHi = sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + <u64>(newLo < iLo) + sHi * MUL_LO;
     sLo = newLo;
     store<u64>(out + (<usize>i << 3), rotr<u64>(sHi ^ sLo, sHi >> 58));
   }
