@@ -14,6 +14,7 @@
  * Known exception (a paper error, docs/model.md section 4): Table 1's
  * SFT+DPO retention ratio 0.81, which Eq. (2) fixes at 1.
  */
+import { execFileSync } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { beforeAll, describe, expect, it } from "vitest";
 import { workerUrl } from "../../src/analyze/runBootstrap.js";
@@ -82,6 +83,8 @@ const add = (name: string, published: number, ours: number, se: number): void =>
 beforeAll(async () => {
   const { params } = loadParams("report/model.yaml");
   N = params.samplesPerCell;
+  // Workers run dist/ (compiled from src/ by scripts/dist.js): refresh it so they run this code.
+  execFileSync(process.execPath, ["scripts/dist.js"], { stdio: "inherit" });
   const workers = workerUrl() ? Math.min(2, availableParallelism()) : 1;
   n = (await computeResults(params, { workers })).results.numbers;
 
