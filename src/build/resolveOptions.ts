@@ -10,6 +10,7 @@ import { dirname, join, resolve } from "node:path";
 import { SafetyGapError } from "../errors.js";
 import type { BuildOptions } from "./context.js";
 import { packageRoot } from "./packageRoot.js";
+import * as msg from "../messages/build.js";
 
 export interface BuildFlags {
   cwd: string;
@@ -24,7 +25,7 @@ export interface BuildFlags {
 export function resolveOptions(flags: BuildFlags): BuildOptions {
   const reportDir = resolve(flags.cwd, flags.report ?? "report");
   if (!existsSync(join(reportDir, "model.yaml"))) {
-    throw new SafetyGapError(`no model.yaml in ${reportDir}`, { file: join(reportDir, "model.yaml") }, "Run safety-gap in the project folder, or pass --report with the folder that holds model.yaml and paper/.");
+    throw new SafetyGapError(msg.noModelFile(reportDir), { file: join(reportDir, "model.yaml") }, msg.noModelFileHint());
   }
   const root = packageRoot();
   const projectTemplates = join(dirname(reportDir), "templates");

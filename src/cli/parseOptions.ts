@@ -5,6 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { SafetyGapError } from "../errors.js";
+import * as msg from "../messages/build.js";
 
 export type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string }>;
 
@@ -12,7 +13,7 @@ export function parseOptions<T extends OptionSpec>(command: string, args: string
   try {
     return parseArgs({ args, options: spec, strict: true, allowPositionals: positionals });
   } catch (e) {
-    throw new SafetyGapError((e as Error).message, { file: "(command line)" }, `See \`safety-gap ${command} --help\`.`);
+    throw new SafetyGapError((e as Error).message, { file: "(command line)" }, msg.seeHelp(command));
   }
 }
 
@@ -21,7 +22,7 @@ export function integerOption(command: string, name: string, value: string | und
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
-    throw new SafetyGapError(`--${name} must be a whole number >= ${min}, got '${value}'`, { file: "(command line)" }, `Pass e.g. --${name} ${Math.max(min, 1)}; see \`safety-gap ${command} --help\`.`);
+    throw new SafetyGapError(msg.badInteger(name, value, min), { file: "(command line)" }, msg.badIntegerHint(command, name, min));
   }
   return n;
 }

@@ -4,6 +4,7 @@
  * Import an area (`import * as msg from "../messages/render.js"`) or all of
  * them from here.
  */
+export * as build from "./build.js";
 export * as compute from "./compute.js";
 export * as figures from "./figures.js";
 export * as params from "./params.js";

@@ -8,6 +8,7 @@ import { renderPaper, type RenderedPaper } from "../../render/index.js";
 import type { Results } from "../../results/types.js";
 import { SafetyGapError } from "../../errors.js";
 import { timed, type BuildContext } from "../context.js";
+import * as msg from "../../messages/build.js";
 
 export interface RenderOutput {
   paper: RenderedPaper;
@@ -26,7 +27,7 @@ export async function renderStage(ctx: BuildContext, results: Results, svgs: Map
       sourceDateEpoch: ctx.effects.sourceDateEpoch(),
       renderFigure: async (id) => {
         const svg = svgs.get(id);
-        if (svg === undefined) throw new SafetyGapError(`the text places figure '${id}', but report/figures/${id}.vl.json does not exist`, { file: ctx.options.reportDir }, `Create report/figures/${id}.vl.json or correct the figure id.`);
+        if (svg === undefined) throw new SafetyGapError(msg.figureSpecMissing(id), { file: ctx.options.reportDir }, msg.figureSpecMissingHint(id));
         return svg;
       },
     });

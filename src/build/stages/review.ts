@@ -11,6 +11,7 @@ import { loadPublished } from "../../review/published/loadPublished.js";
 import type { Results } from "../../results/types.js";
 import { SafetyGapError } from "../../errors.js";
 import { timed, type BuildContext } from "../context.js";
+import * as msg from "../../messages/build.js";
 
 export async function reviewStage(ctx: BuildContext, results: Results): Promise<CheckReport | undefined> {
   const publishedFile = join(ctx.options.reportDir, "published.yaml");
@@ -31,7 +32,7 @@ export async function reviewStage(ctx: BuildContext, results: Results): Promise<
     const failing = report.claims.filter((c) => c.status !== "pass");
     for (const c of failing) ctx.warnings.push(`claim ${c.id} ${c.status === "fail" ? "fails" : "is broken"}: ${c.message}`);
     if (ctx.options.strict && failing.length > 0) {
-      throw new SafetyGapError(`${failing.length} claim(s) of ${claimsFile} fail against the reproduction (--strict)`, { file: claimsFile }, "Fix the parameters or the claim, or build without --strict to see them as warnings.");
+      throw new SafetyGapError(msg.claimsFailStrict(failing.length, claimsFile), { file: claimsFile }, msg.claimsFailStrictHint());
     }
     return report;
   });

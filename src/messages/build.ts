@@ -1,0 +1,13 @@
+/** Messages of the build orchestration, `build` and `watch`. */
+export const noModelFile = (reportDir: string): string => `no model.yaml in ${reportDir}`;
+export const noModelFileHint = (): string => "Run safety-gap in the project folder, or pass --report with the folder that holds model.yaml and paper/.";
+
+export const figureSpecMissing = (id: string): string => `the text places figure '${id}', but report/figures/${id}.vl.json does not exist`;
+export const figureSpecMissingHint = (id: string): string => `Create report/figures/${id}.vl.json or correct the figure id.`;
+
+export const claimsFailStrict = (count: number, file: string): string => `${count} claim(s) of ${file} fail against the reproduction (--strict)`;
+export const claimsFailStrictHint = (): string => "Fix the parameters or the claim, or build without --strict to see them as warnings.";
+
+export const badInteger = (name: string, value: string, min: number): string => `--${name} must be a whole number >= ${min}, got '${value}'`;
+export const badIntegerHint = (command: string, name: string, min: number): string => `Pass e.g. --${name} ${Math.max(min, 1)}; see \`safety-gap ${command} --help\`.`;
+export const seeHelp = (command: string): string => `See \`safety-gap ${command} --help\`.`;
