@@ -38,6 +38,9 @@ export function derive(key: string, results: Results): Derivation {
   const baseline = sizes.methods[0] ?? "SFT+DPO";
   const n = sizes.samplesPerCell;
   const level = `${Math.round(sizes.confidence * 100)}\\%`;
+  // The treated (alignment-pretrained) condition is listed first, as in results.sizes.
+  const AP = sizes.conditions[0] ?? "AP";
+  const NOAP = sizes.conditions[1] ?? "NoAP";
   const pk = parseKey(key);
 
   if (pk.family === "cell") {
@@ -54,14 +57,14 @@ export function derive(key: string, results: Results): Derivation {
 
   if (pk.family === "cmp") {
     const base = `cmp.${pk.scale}.${pk.method}.${pk.benchmark}`;
-    const ap = `cell.${pk.scale}.${pk.method}.AP.${pk.benchmark}`;
-    const noap = `cell.${pk.scale}.${pk.method}.NoAP.${pk.benchmark}`;
+    const ap = `cell.${pk.scale}.${pk.method}.${AP}.${pk.benchmark}`;
+    const noap = `cell.${pk.scale}.${pk.method}.${NOAP}.${pk.benchmark}`;
     const where = `${pk.benchmark}, ${pk.method}, ${pk.scale}`;
     switch (pk.stat) {
       case "diff":
         return {
-          description: `Alignment gap AP \u2212 NoAP (Eq. 1) on ${where}.`,
-          tex: `${t("Gap")} = ${t("Score")}_{${t("AP")}} - ${t("Score")}_{${t("NoAP")}} = ${v(`${ap}.mean`)} - ${v(`${noap}.mean`)} = ${v(key)}`,
+          description: `Alignment gap ${AP} \u2212 ${NOAP} (Eq. 1) on ${where}.`,
+          tex: `${t("Gap")} = ${t("Score")}_{${t(AP)}} - ${t("Score")}_{${t(NOAP)}} = ${v(`${ap}.mean`)} - ${v(`${noap}.mean`)} = ${v(key)}`,
           equation: 1,
           inputs: [`${ap}.mean`, `${noap}.mean`],
           ci: ciOf(base),
@@ -69,7 +72,7 @@ export function derive(key: string, results: Results): Derivation {
       case "se":
         return {
           description: `Standard error of the gap (Welch), ${where}.`,
-          tex: `\\mathrm{SE} = \\sqrt{\\frac{s_{${t("AP")}}^2}{n} + \\frac{s_{${t("NoAP")}}^2}{n}} = \\sqrt{\\frac{${v(`${ap}.sd`)}^2}{${n}} + \\frac{${v(`${noap}.sd`)}^2}{${n}}} = ${v(key)}`,
+          tex: `\\mathrm{SE} = \\sqrt{\\frac{s_{${t(AP)}}^2}{n} + \\frac{s_{${t(NOAP)}}^2}{n}} = \\sqrt{\\frac{${v(`${ap}.sd`)}^2}{${n}} + \\frac{${v(`${noap}.sd`)}^2}{${n}}} = ${v(key)}`,
           equation: null,
           inputs: [`${ap}.sd`, `${noap}.sd`],
           ci: null,
@@ -93,7 +96,7 @@ export function derive(key: string, results: Results): Derivation {
       case "d":
         return {
           description: `Cohen's d (pooled standard deviation), ${where}.`,
-          tex: `d = \\frac{${t("Gap")}}{\\sqrt{(s_{${t("AP")}}^2 + s_{${t("NoAP")}}^2)/2}} = \\frac{${v(`${base}.diff`)}}{\\sqrt{(${v(`${ap}.sd`)}^2 + ${v(`${noap}.sd`)}^2)/2}} = ${v(key)}`,
+          tex: `d = \\frac{${t("Gap")}}{\\sqrt{(s_{${t(AP)}}^2 + s_{${t(NOAP)}}^2)/2}} = \\frac{${v(`${base}.diff`)}}{\\sqrt{(${v(`${ap}.sd`)}^2 + ${v(`${noap}.sd`)}^2)/2}} = ${v(key)}`,
           equation: null,
           inputs: [`${base}.diff`, `${ap}.sd`, `${noap}.sd`],
           ci: null,
@@ -124,8 +127,11 @@ export function derive(key: string, results: Results): Derivation {
     const s = `summary.${pk.scale}.${pk.method}`;
     const b = `summary.${pk.scale}.${baseline}`;
     const at = `${pk.method}, ${pk.scale}`;
+    if (pk.stat === "se" && ["apSafety", "noapSafety", "apCap", "noapCap"].includes(pk.metric)) {
+      return { description: `Monte-Carlo standard error of ${pk.metric} (from the cells' standard errors), ${at}.`, tex: null, equation: null, inputs: [`${s}.${pk.metric}`], ci: null };
+    }
     if (pk.stat === "ciLow" || pk.stat === "ciHigh" || pk.stat === "se") {
-      const what = pk.stat === "se" ? "Bootstrap standard error" : `${pk.stat === "ciLow" ? "Lower" : "Upper"} bound of the ${level.replace("\\", "")} bootstrap confidence interval`;
+      const what = pk.stat === "se" ? "Standard error (SD of the bootstrap replicates)" : `${pk.stat === "ciLow" ? "Lower" : "Upper"} bound of the ${level.replace("\\", "")} bootstrap confidence interval`;
       return { description: `${what} of ${pk.metric} (${sizes.bootstrapResamples} resamples), ${at}.`, tex: null, equation: null, inputs: [`${s}.${pk.metric}`], ci: null };
     }
     const avg = (cond: string, kind: "safety" | "capability"): Derivation => {
@@ -142,17 +148,17 @@ export function derive(key: string, results: Results): Derivation {
     const gapBar = `\\overline{${t("Gap")}}_{${t("safety")}}`;
     switch (pk.metric) {
       case "apSafety":
-        return avg("AP", "safety");
+        return avg(AP, "safety");
       case "noapSafety":
-        return avg("NoAP", "safety");
+        return avg(NOAP, "safety");
       case "apCap":
-        return avg("AP", "capability");
+        return avg(AP, "capability");
       case "noapCap":
-        return avg("NoAP", "capability");
+        return avg(NOAP, "capability");
       case "safetyGap":
         return {
           description: `Mean safety alignment gap (Eq. 1 averaged over the safety benchmarks), ${at}.`,
-          tex: `${gapBar} = \\overline{${t("Safety")}}_{${t("AP")}} - \\overline{${t("Safety")}}_{${t("NoAP")}} = ${v(`${s}.apSafety`)} - ${v(`${s}.noapSafety`)} = ${v(key)}`,
+          tex: `${gapBar} = \\overline{${t("Safety")}}_{${t(AP)}} - \\overline{${t("Safety")}}_{${t(NOAP)}} = ${v(`${s}.apSafety`)} - ${v(`${s}.noapSafety`)} = ${v(key)}`,
           equation: 1,
           inputs: [`${s}.apSafety`, `${s}.noapSafety`],
           ci: ciOf(key),
@@ -160,7 +166,7 @@ export function derive(key: string, results: Results): Derivation {
       case "tax":
         return {
           description: `Alignment tax: capability cost of alignment pretraining (Eq. 4), ${at}.`,
-          tex: `${t("Tax")} = \\overline{${t("Cap")}}_{${t("AP")}} - \\overline{${t("Cap")}}_{${t("NoAP")}} = ${v(`${s}.apCap`)} - ${v(`${s}.noapCap`)} = ${v(key)}`,
+          tex: `${t("Tax")} = \\overline{${t("Cap")}}_{${t(AP)}} - \\overline{${t("Cap")}}_{${t(NOAP)}} = ${v(`${s}.apCap`)} - ${v(`${s}.noapCap`)} = ${v(key)}`,
           equation: 4,
           inputs: [`${s}.apCap`, `${s}.noapCap`],
           ci: ciOf(key),

@@ -5,4 +5,5 @@ export { paperTables } from "./paperTables.js";
 export { fromRenderedTable, type RenderedRows } from "./fromRenderedTable.js";
 export { reportTables, tableCaptions } from "./reportTables.js";
 export { derive } from "./derivation.js";
+export { paramDescriptions } from "./paramDescriptions.js";
 export type { SiteInput, SiteFiles, SiteAssets, FigureForSite, PaperForSite, ProvenanceForSite, SiteTable, SiteTableRow, SiteTableCell } from "./types.js";

@@ -120,7 +120,7 @@ describe("buildSite", () => {
   it("says the check is not available when there is none, and shows it when there is", () => {
     expect(text(files, "check.html")).toContain("not available");
     const withCheck = buildSite({ ...input, checkHtml: "<table><caption>Reproduction check</caption></table>" });
-    expect(text(withCheck, "check.html")).toContain("<caption>Reproduction check</caption>");
+    expect(text(withCheck, "check.html")).toContain('<div class="table-scroll"><table><caption>Reproduction check</caption></table></div>');
   });
 
   it("shows provenance: seed, hash, commit, versions, descriptions, SOURCE_DATE_EPOCH date and downloads", () => {
