@@ -48,6 +48,7 @@ export function materializeRevision(
   commit: string,
   repoRoot: string,
   run: Runner = spawnRunner,
+  opts: { render?: boolean } = {},
 ): { results: Results; provenance?: Provenance } {
   const tmp = mkdtempSync(join(tmpdir(), "safety-gap-diff-"));
   try {
@@ -66,7 +67,9 @@ export function materializeRevision(
     const modules = join(repoRoot, "node_modules");
     if (existsSync(modules) && !existsSync(join(tree, "node_modules"))) symlinkSync(modules, join(tree, "node_modules"), "dir");
     step("node", ["scripts/dist.js"], { cwd: tree });
-    step("node", ["dist/cli/main.js", "compute", "--quiet", "--out", out], { cwd: tree });
+    const canRender = opts.render === true && existsSync(join(tree, "dist", "cli", "commands", "build.js"));
+    const command = canRender ? ["build", "--no-pdf", "--no-site", "--quiet", "--out", out] : ["compute", "--quiet", "--out", out];
+    step("node", ["dist/cli/main.js", ...command], { cwd: tree });
     const file = existsSync(join(out, "results.json")) ? join(out, "results.json") : existsSync(out) && !out.endsWith("/") ? out : "";
     if (!file || !existsSync(file)) throw new SafetyGapError(msg.revisionNoResults(rev), { file: rev }, msg.revisionBuildFailedHint());
     const results = readResultsFile(file);

@@ -5,7 +5,7 @@ import { alignColumns, formatNumber, formatSigned, painter } from "./formatNumbe
 export function verdictOf(e: DiffEntry, sigmas: number): string {
   if (e.status !== "changed") return e.status;
   if (e.se === undefined) return "changed (no MC SE)";
-  return e.significant ? `significant (>${sigmas === 1 ? "" : sigmas}σ)` : "within MC noise";
+  return e.significant ? `significant (>${sigmas}σ)` : "within MC noise";
 }
 
 export function renderDiffText(report: DiffReport, color = false): string {
@@ -24,12 +24,14 @@ export function renderDiffText(report: DiffReport, color = false): string {
   const byKey = new Map(report.entries.map((e) => [e.key, e]));
   for (const g of report.groups) {
     out.push("", p.bold(g.where));
-    const rows = [["key", "old", "new", "delta", "±SE", "verdict"]];
+    // A number printed in several places is listed under the first; the others are named.
+    const also = g.keys.some((k) => byKey.get(k)!.places.length > 1);
+    const rows = [["  key", "old", "new", "delta", "±SE", "verdict", ...(also ? ["also in"] : [])]];
     for (const k of g.keys) {
       const e = byKey.get(k)!;
       const v = verdictOf(e, report.sigmas);
       const painted = e.status !== "changed" ? p.yellow(v) : e.significant ? p.red(v) : p.dim(v);
-      rows.push([`  ${e.key}`, formatNumber(e.old), formatNumber(e.new), formatSigned(e.delta), formatNumber(e.se), painted]);
+      rows.push([`  ${e.key}`, formatNumber(e.old), formatNumber(e.new), formatSigned(e.delta), formatNumber(e.se), painted, ...(also ? [p.dim(e.places.slice(1).join(", "))] : [])]);
     }
     out.push(...alignColumns(rows, [false, true, true, true, true, false]));
   }

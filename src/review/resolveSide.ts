@@ -9,7 +9,7 @@ import { readProvenanceBeside, readResultsFile, resultsPathOf } from "./loadResu
 import { materializeRevision, repoRootOf, resolveCommit, spawnRunner, type Runner } from "./materializeRevision.js";
 import type { DiffInput } from "./diffResults.js";
 
-export function resolveSide(arg: string, cwd: string, run: Runner = spawnRunner): DiffInput {
+export function resolveSide(arg: string, cwd: string, run: Runner = spawnRunner, opts: { render?: boolean } = {}): DiffInput {
   const file = resultsPathOf(arg, cwd);
   if (file) {
     const provenance = readProvenanceBeside(file);
@@ -18,6 +18,6 @@ export function resolveSide(arg: string, cwd: string, run: Runner = spawnRunner)
   const root = repoRootOf(cwd, run);
   const commit = root ? resolveCommit(arg, cwd, run) : undefined;
   if (!root || !commit) throw new SafetyGapError(msg.notFound(arg), { file: arg }, msg.notFoundHint());
-  const built = materializeRevision(arg, commit, root, run);
+  const built = materializeRevision(arg, commit, root, run, opts);
   return { label: `${arg} (${commit.slice(0, 10)})`, ...built };
 }

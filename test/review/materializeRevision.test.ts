@@ -15,18 +15,22 @@ import { syntheticResults } from "./syntheticResults.js";
 // The fake build: dist.js writes a main.js whose `compute` copies fixture.json
 // to --out, and which fails unless node_modules was linked in.
 const DIST_JS = `import { mkdirSync, writeFileSync } from "node:fs";
-mkdirSync("dist/cli", { recursive: true });
+mkdirSync("dist/cli/commands", { recursive: true });
+writeFileSync("dist/cli/commands/build.js", "");
 writeFileSync("dist/cli/main.js", \`import { existsSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
 const args = process.argv.slice(2);
-if (args[0] !== "compute" || !args.includes("--quiet")) process.exit(2);
+if (!["compute", "build"].includes(args[0]) || !args.includes("--quiet")) process.exit(2);
 if (!existsSync("node_modules/marker")) { console.error("node_modules not linked"); process.exit(3); }
 if (existsSync("FAIL")) { console.error("simulated build failure"); process.exit(1); }
 const out = args[args.indexOf("--out") + 1];
 mkdirSync(out, { recursive: true });
-writeFileSync(out + "/results.json", readFileSync("fixture.json"));\`);
+writeFileSync(out + "/results.json", readFileSync("fixture.json"));
+if (args[0] === "build") writeFileSync(out + "/provenance.json", readFileSync("provenance.json"));\`);
 `;
 
 let repo = "";
+const provenance = (text: string): string =>
+  JSON.stringify({ usage: [{ key: "summary.13B.RLVR.delta", where: "Section 3.6" }], sentences: [{ id: "s3.6-1", where: "Section 3.6", text, keys: ["summary.13B.RLVR.delta"] }] });
 const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, stdio: "pipe" }).toString().trim();
 
 beforeAll(() => {
@@ -41,10 +45,12 @@ beforeAll(() => {
   writeFileSync(join(repo, "package.json"), '{"type": "module"}\n');
   writeFileSync(join(repo, "scripts", "dist.js"), DIST_JS);
   writeFileSync(join(repo, "fixture.json"), JSON.stringify(syntheticResults()));
+  writeFileSync(join(repo, "provenance.json"), provenance("RLVR narrows the gap by 0.0415."));
   git("add", ".");
   git("commit", "-q", "-m", "one");
   git("tag", "v1");
   writeFileSync(join(repo, "fixture.json"), JSON.stringify(syntheticResults({ "summary.13B.RLVR.delta": -0.09 })));
+  writeFileSync(join(repo, "provenance.json"), provenance("RLVR narrows the gap by 0.0900."));
   git("commit", "-q", "-am", "two");
   writeFileSync(join(repo, "FAIL"), "");
   git("add", "FAIL");
@@ -74,6 +80,14 @@ describe("diff of git revisions", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("`summary.13B.RLVR.delta`");
     expect((await runCli(["diff", "v1", "v1"], repo)).code).toBe(0);
+  });
+
+  it("--render builds revisions with `build`, so changed sentences and places are shown", async () => {
+    const r = await runCli(["diff", "v1", "broken~1", "--render", "--format", "json"], repo);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.stdout);
+    expect(j.groups).toEqual([{ where: "Section 3.6", keys: ["summary.13B.RLVR.delta"] }]);
+    expect(j.sentences).toEqual([{ id: "s3.6-1", where: "Section 3.6", status: "changed", old: "RLVR narrows the gap by 0.0415.", new: "RLVR narrows the gap by 0.0900." }]);
   });
 
   it("a revision that fails to build is bad input (exit 2) with the build's output", async () => {

@@ -36,7 +36,7 @@ describe(".github/workflows/paper.yml", () => {
     const diff = job.steps.find((s) => s.run?.includes("safety-gap diff"))!;
     expect(diff.if).toContain("pull_request");
     expect(diff.env?.BASE_SHA).toBe("${{ github.event.pull_request.base.sha }}");
-    expect(diff.run).toContain('npx safety-gap diff "$BASE_SHA" HEAD --format md > diff.md');
+    expect(diff.run).toContain('npx safety-gap diff "$BASE_SHA" HEAD --render --format md > diff.md');
     const comment = job.steps.find((s) => s.uses?.startsWith("actions/github-script@"))!;
     expect(String(comment.with?.script)).toContain('readFileSync("diff.md"');
     // Checkout must fetch history, or the base commit is missing.

@@ -17,7 +17,7 @@ const FORMATS = ["table", "md", "json"] as const;
 export const diffCommand: Command = {
   name: "diff",
   summary: "compare every number of two results (files, output folders or git revisions)",
-  help: `usage: safety-gap diff <A> <B> [--format table|md|json] [--sigmas K]
+  help: `usage: safety-gap diff <A> <B> [--format table|md|json] [--sigmas K] [--render]
 
 A and B are each a results.json, an output folder containing one (its
 provenance.json, if any, groups numbers by table/figure/section and shows
@@ -33,6 +33,8 @@ options:
   --format md      Markdown for a pull-request comment (changed numbers first)
   --format json     the full report as JSON
   --sigmas K        threshold in standard errors (default 1)
+  --render          build revisions with \`build --no-pdf --no-site\` instead of
+                    \`compute\`, so their rendered sentences are compared too
 
 exit status: 0 identical, 1 numbers differ, 2 bad input.
 
@@ -41,13 +43,14 @@ examples:
   safety-gap diff main HEAD --format md
 `,
   async run(args, io) {
-    const { positional, options } = parseArgs("diff", args, ["format", "sigmas"], []);
+    const { positional, options } = parseArgs("diff", args, ["format", "sigmas"], ["render"]);
     if (positional.length !== 2) throw new SafetyGapError(msg.usageError("diff", msg.wrongArgCount("two inputs <A> <B>", positional.length)), { file: "(command line)" });
     const format = formatOption("diff", options.format, FORMATS, "table");
     const sigmas = options.sigmas === undefined ? 1 : Number(options.sigmas);
     if (!(sigmas > 0)) throw new SafetyGapError(msg.usageError("diff", "--sigmas must be a positive number"), { file: "(command line)" });
-    const a = resolveSide(positional[0]!, io.cwd);
-    const b = resolveSide(positional[1]!, io.cwd);
+    const opts = { render: options.render === true };
+    const a = resolveSide(positional[0]!, io.cwd, undefined, opts);
+    const b = resolveSide(positional[1]!, io.cwd, undefined, opts);
     const report = diffResults(a, b, { sigmas });
     if (format === "json") io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else if (format === "md") io.stdout(renderDiffMarkdown(report));
