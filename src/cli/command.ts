@@ -1,8 +1,10 @@
-/** What every CLI command is: a name, its help text, and a run function returning the exit code. */
+/**
+ * What every CLI command is: a name, its help text, and a run function
+ * returning the exit code. (Its one-line summary lives in the command table,
+ * ./commands/index.ts, so `--help` can list commands without loading them.)
+ */
 export interface Command {
   name: string;
-  /** One line for the command list. */
-  summary: string;
   /** Full `--help` text: usage line, options, examples. */
   help: string;
   run(args: string[], io: CliIO): Promise<number>;

@@ -31,23 +31,24 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     const target = name === "help" ? commands.find((c) => c.name === rest[0]) : undefined;
-    io.stdout(target ? target.help : usage());
+    io.stdout(target ? (await target.load()).help : usage());
     return 0;
   }
   if (name === "--version" || name === "-v") {
     io.stdout(`${toolVersion()}\n`);
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`safety-gap: unknown command '${name}'.\n\n${usage()}`);
     return 2;
   }
-  if (rest.includes("--help") || rest.includes("-h")) {
-    io.stdout(command.help);
-    return 0;
-  }
   try {
+    const command = await entry.load();
+    if (rest.includes("--help") || rest.includes("-h")) {
+      io.stdout(command.help);
+      return 0;
+    }
     return await command.run(rest, io);
   } catch (error) {
     if (isSafetyGapError(error)) {

@@ -33,3 +33,16 @@ describe("main(argv)", () => {
     expect(c.out()).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
+
+describe("commands", () => {
+  it("each entry loads the command of its name, and every command has --help", async () => {
+    const { commands } = await import("../../src/cli/commands/index.js");
+    for (const entry of commands) {
+      const command = await entry.load();
+      expect(command.name).toBe(entry.name);
+      const c = capture();
+      expect(await main([entry.name, "--help"], c.io)).toBe(0);
+      expect(c.out()).toMatch(new RegExp(`^usage: safety-gap ${entry.name}`));
+    }
+  });
+});

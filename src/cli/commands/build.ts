@@ -33,7 +33,6 @@ export const formatStage = (r: StageRun): string =>
 
 export const buildCommand: Command = {
   name: "build",
-  summary: "the whole paper: results, figures, HTML, PDF and supplement into out/",
   help,
   async run(args, io) {
     const { values } = parseOptions("build", args, {

@@ -20,7 +20,6 @@ const FORMATS = ["text", "json", "html"] as const;
 
 export const checkCommand: Command = {
   name: "check",
-  summary: "check the published paper against the reproduction, itself, and its claims",
   help: `usage: safety-gap check [--report DIR] [--results FILE] [--format text|json|html] [--strict]
 
 1. Compares every number of the published paper (DIR/published.yaml) with
@@ -66,7 +65,7 @@ exit status: 0 done (findings are reported), 1 a claim failed with --strict,
     });
     if (format === "json") io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else if (format === "html") io.stdout(renderCheckHtml(report));
-    else io.stdout(renderCheckText(report, io.isTTY && !io.env.NO_COLOR));
+    else io.stdout(renderCheckText(report, io.isTTY && Boolean(process.stdout.isTTY) && !io.env.NO_COLOR));
     return report.exitCode;
   },
 };

@@ -75,7 +75,6 @@ const shownPath = (cwd: string, p: string): string => {
 
 export const compute: Command = {
   name: "compute",
-  summary: "simulate and analyze: report/model.yaml -> out/results.json, out/data/*.csv",
   help,
   async run(args, io) {
     const opts = parseComputeArgs(args);

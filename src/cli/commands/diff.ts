@@ -16,7 +16,6 @@ const FORMATS = ["table", "md", "json"] as const;
 
 export const diffCommand: Command = {
   name: "diff",
-  summary: "compare every number of two results (files, output folders or git revisions)",
   help: `usage: safety-gap diff <A> <B> [--format table|md|json] [--sigmas K] [--render]
 
 A and B are each a results.json, an output folder containing one (its
@@ -54,7 +53,7 @@ examples:
     const report = diffResults(a, b, { sigmas });
     if (format === "json") io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else if (format === "md") io.stdout(renderDiffMarkdown(report));
-    else io.stdout(renderDiffText(report, io.isTTY && !io.env.NO_COLOR));
+    else io.stdout(renderDiffText(report, io.isTTY && Boolean(process.stdout.isTTY) && !io.env.NO_COLOR));
     return report.identical ? 0 : 1;
   },
 };

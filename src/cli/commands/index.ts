@@ -1,18 +1,27 @@
 /**
  * The command table, in the order `safety-gap --help` lists them.
  * One command per file in this folder; add a line here to add a command.
+ *
+ * Commands load lazily: `compute` should not pay for importing vega,
+ * Puppeteer and markdown-it (about half a second) that only `build` needs.
  */
 import type { Command } from "../command.js";
-import { buildCommand } from "./build.js";
-import { compute } from "./compute.js";
-import { checkCommand } from "./check.js";
-import { diffCommand } from "./diff.js";
-import { watchCommand } from "./watch.js";
 
-export const commands: Command[] = [
-  buildCommand, // issue 4: the whole paper
-  watchCommand, // issue 5: rebuild on change, live reload
-  compute, // issue 3: simulation and statistics only
-  diffCommand, // issue 5: keyed diff of two results
-  checkCommand, // issue 5: published paper vs reproduction, consistency, claims
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
+}
+
+export const commands: CommandEntry[] = [
+  // issue 4: the whole paper
+  { name: "build", summary: "the whole paper: results, figures, HTML, PDF and supplement into out/", load: async () => (await import("./build.js")).buildCommand },
+  // issue 5: rebuild on change, live reload
+  { name: "watch", summary: "rebuild on change and serve out/ with live reload (npm run dev)", load: async () => (await import("./watch.js")).watchCommand },
+  // issue 3: simulation and statistics only
+  { name: "compute", summary: "simulate and analyze: report/model.yaml -> out/results.json, out/data/*.csv", load: async () => (await import("./compute.js")).compute },
+  // issue 5: keyed diff of two results
+  { name: "diff", summary: "compare every number of two results (files, output folders or git revisions)", load: async () => (await import("./diff.js")).diffCommand },
+  // issue 5: published paper vs reproduction, consistency, claims
+  { name: "check", summary: "check the published paper against the reproduction, itself, and its claims", load: async () => (await import("./check.js")).checkCommand },
 ];

@@ -34,7 +34,6 @@ options:
 
 export const watchCommand: Command = {
   name: "watch",
-  summary: "rebuild on change and serve out/ with live reload (npm run dev)",
   help,
   async run(args, io) {
     const { values } = parseOptions("watch", args, {
