@@ -67,29 +67,33 @@ export function fillBounded32(out: usize, count: i32, rng: u32, low: f64, kind: 
   while (i < count) {
     let m: u64 = 0;
     let tried = false;
-    if (!hasHalf && i + 1 < count) {
-      const a0 = sLo & 0xffffffff, a1 = sLo >> 32;
-      const t = a0 * MUL_LO_0;
-      const w1 = a1 * MUL_LO_0 + (t >> 32);
-      const w2 = a0 * MUL_LO_1 + (w1 & 0xffffffff);
-      const newLo = sLo * MUL_LO + iLo;
-      sHi = sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + <u64>(newLo < iLo) + sHi * MUL_LO;
-      sLo = newLo;
-      const x = rotr<u64>(sHi ^ sLo, sHi >> 58);
-      const m0 = (x & 0xffffffff) * rngExcl;
-      const m1 = (x >> 32) * rngExcl;
-      // NumPy's uinteger keeps the last high half even once it is used: so must we.
-      half = <u32>(x >> 32);
-      if (<u32>m0 >= threshold && <u32>m1 >= threshold) {
+    if (!hasHalf) {
+      // Fast lane, a tight loop while both halves of each step are accepted.
+      while (i + 1 < count) {
+        const a0 = sLo & 0xffffffff, a1 = sLo >> 32;
+        const t = a0 * MUL_LO_0;
+        const w1 = a1 * MUL_LO_0 + (t >> 32);
+        const w2 = a0 * MUL_LO_1 + (w1 & 0xffffffff);
+        const newLo = sLo * MUL_LO + iLo;
+        sHi = sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + <u64>(newLo < iLo) + sHi * MUL_LO;
+        sLo = newLo;
+        const x = rotr<u64>(sHi ^ sLo, sHi >> 58);
+        const m0 = (x & 0xffffffff) * rngExcl;
+        const m1 = (x >> 32) * rngExcl;
+        // NumPy's uinteger keeps the last high half even once it is used: so must we.
+        half = <u32>(x >> 32);
+        if (<u32>m0 < threshold || <u32>m1 < threshold) {
+          // Fall back as NumPy: the low half was draw i's first try, the high half is buffered.
+          hasHalf = 1;
+          m = m0;
+          tried = true;
+          break;
+        }
         putInteger(out, i, off + <i64>(m0 >> 32), kind, gather);
         putInteger(out, i + 1, off + <i64>(m1 >> 32), kind, gather);
         i += 2;
-        continue;
       }
-      // Fall through as NumPy: the low half was this draw's first try, the high half is buffered.
-      hasHalf = 1;
-      m = m0;
-      tried = true;
+      if (i >= count) break;
     }
     // One at a time (pcg64_next32), retrying while rejected.
     while (!tried || <u32>m < threshold) {
