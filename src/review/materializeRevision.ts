@@ -51,6 +51,13 @@ export function materializeRevision(
   opts: { render?: boolean } = {},
 ): { results: Results; provenance?: Provenance } {
   const tmp = mkdtempSync(join(tmpdir(), "safety-gap-diff-"));
+  // Ctrl-C during a long build must not leave the temporary tree behind.
+  const onSignal = (signal: NodeJS.Signals) => {
+    rmSync(tmp, { recursive: true, force: true });
+    process.kill(process.pid, signal);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   try {
     const tree = join(tmp, "tree");
     const out = join(tmp, "out");
@@ -76,6 +83,8 @@ export function materializeRevision(
     const provenance = readProvenanceBeside(file);
     return provenance ? { results, provenance } : { results };
   } finally {
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
     rmSync(tmp, { recursive: true, force: true });
   }
 }
