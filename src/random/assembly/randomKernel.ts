@@ -82,7 +82,7 @@ export function fillBounded32(out: usize, count: i32, rng: u32, low: f64, kind: 
         const m1 = (x >> 32) * rngExcl;
         // NumPy's uinteger keeps the last high half even once it is used: so must we.
         half = <u32>(x >> 32);
-        if (<u32>m0 < threshold || <u32>m1 < threshold) {
+        if ((<u32>m0 < threshold) | (<u32>m1 < threshold)) {
           // Fall back as NumPy: the low half was draw i's first try, the high half is buffered.
           hasHalf = 1;
           m = m0;
