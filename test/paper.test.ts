@@ -1,0 +1,100 @@
+/**
+ * The real paper, built from report/ at the paper's size and printed: what
+ * a reader of the PDF sees is what results.json says. Checks every cell of
+ * Tables 1-4 in the PDF's text, each table number against its key, the
+ * equation numbers, the six figure captions, the page count, and that no
+ * "undefined", "NaN" or KaTeX error reached the HTML or the PDF.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "../src/build/build.js";
+import { nodeEffects } from "../src/build/effects.js";
+import { resolveOptions } from "../src/build/resolveOptions.js";
+import { browserAvailable } from "../src/pdf/findBrowser.js";
+import type { Results } from "../src/results/types.js";
+import { pdfPlainText } from "./helpers/pdfText.js";
+
+const repo = join(import.meta.dirname, "..");
+const withPdf = browserAvailable();
+
+let html = "";
+let results: Results;
+let pages: string[] = [];
+
+beforeAll(async () => {
+  const project = mkdtempSync(join(tmpdir(), "sg-paper-"));
+  for (const d of ["report", "templates"]) cpSync(join(repo, d), join(project, d), { recursive: true });
+  const options = resolveOptions({ cwd: project, workers: 2, pdf: withPdf, site: false });
+  await build(options, nodeEffects({}, () => undefined));
+  html = readFileSync(join(project, "out", "paper.html"), "utf8");
+  results = JSON.parse(readFileSync(join(project, "out", "results.json"), "utf8")) as Results;
+  if (withPdf) pages = await pdfPlainText(readFileSync(join(project, "out", "paper.pdf")));
+});
+
+const stripTags = (s: string): string => s.replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").trim();
+const squash = (s: string): string => s.replace(/\s+/g, "");
+
+/** The tables of the page: caption and the text of every body cell. */
+function tables(): { caption: string; cells: string[] }[] {
+  return [...html.matchAll(/<figure class="float table[^"]*"[^>]*>\s*<figcaption>([\s\S]*?)<\/figcaption>([\s\S]*?)<\/figure>/g)].map((m) => ({
+    caption: stripTags(m[1] ?? ""),
+    cells: [...(m[2] ?? "").matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => stripTags(c[1] ?? "")),
+  }));
+}
+
+describe("the paper (report/ built at full size)", () => {
+  it("has Tables 1-4, each filled", () => {
+    const t = tables();
+    expect(t.map((x) => x.caption.split(":")[0])).toEqual(["Table 1", "Table 2", "Table 3", "Table 4"]);
+    for (const x of t) expect(x.cells.length, x.caption).toBeGreaterThanOrEqual(16);
+  });
+
+  it("prints every table number as its results key says, rounded to the printed digits", () => {
+    let checked = 0;
+    for (const t of html.matchAll(/<table class="data">([\s\S]*?)<\/table>/g)) {
+      for (const m of (t[1] ?? "").matchAll(/<span class="num"[^>]*data-key="([^"]+)"[^>]*>([^<]+)<\/span>/g)) {
+        const keys = (m[1] as string).split(" ");
+        // A derived cell (e.g. Table 2's per-benchmark delta) names every key it reads.
+        for (const k of keys) expect(results.numbers[k], k).toBeDefined();
+        if (keys.length > 1) continue;
+        const key = keys[0] as string;
+        const printed = (m[2] as string).replace("\u2212", "-");
+        const value = results.numbers[key];
+        expect(value, key).toBeDefined();
+        const decimals = printed.split(".")[1]?.length ?? 0;
+        expect(Number(printed), key).toBeCloseTo(value as number, decimals - 1);
+        expect(Math.abs(Number(printed) - (value as number)), key).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-12);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(80);
+  });
+
+  it("has no undefined, NaN or KaTeX error in the HTML", () => {
+    const text = stripTags(html.replace(/<script[\s\S]*?<\/script>/g, "").replace(/<style[\s\S]*?<\/style>/g, ""));
+    expect(text).not.toMatch(/\bundefined\b|\bNaN\b/);
+    expect(html).not.toContain("katex-error");
+  });
+
+  it.skipIf(!withPdf)("prints every cell of Tables 1-4 into the PDF", () => {
+    const all = squash(pages.join(" "));
+    for (const t of tables()) for (const cell of t.cells) expect(all, `${t.caption.slice(0, 8)}: ${cell}`).toContain(squash(cell));
+  });
+
+  it.skipIf(!withPdf)("has 5-6 pages, equations (1)-(4), six figure captions and the references", () => {
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+    expect(pages.length).toBeLessThanOrEqual(6);
+    const all = pages.join(" ");
+    for (const n of [1, 2, 3, 4]) expect(all).toContain(`(${n})`);
+    for (const n of [1, 2, 3, 4, 5, 6]) expect(all).toMatch(new RegExp(`Figure ${n}:`));
+    expect(all).toContain("REFERENCES");
+    expect(all).toMatch(/\[17\]/);
+  });
+
+  it.skipIf(!withPdf)("has no undefined, NaN or KaTeX error in the PDF", () => {
+    const all = pages.join(" ");
+    expect(all).not.toMatch(/\bundefined\b|\bNaN\b|ParseError|KaTeX/);
+  });
+});
