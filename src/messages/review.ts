@@ -69,4 +69,5 @@ export const exprUnboundVariable = (name: string): string => `'${name}' is not b
 export const exprNamesCompare = (): string => "names can only be compared with == or != to names";
 export const exprOnlyNumbersAndNames = (): string => "only numbers and names can be compared";
 export const exprOneArgument = (fn: string, got: number): string => `${fn}() takes one number, got ${got}`;
+export const exprTwoArguments = (fn: string, got: number): string => `${fn}() takes two numbers (t, df), got ${got}`;
 export const exprNoNumbers = (fn: string): string => `${fn}() of no numbers`;

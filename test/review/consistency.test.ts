@@ -55,6 +55,7 @@ describe("consistency of the published paper", () => {
     ["table vs table (Table 4 Diff vs Table 3)", [["RLVR:         [0.1679, 11.6586", "RLVR:         [0.1697, 11.6586"]], "same-key-same-value", /Table 4, row RLVR, column Diff prints 0\.1697|Table 3, row RLVR/],
     ["qualitative: ordering", [["Reasoning-PT: [0.8165, 0.6505, 0.1660, 0.5809, 0.5905, -0.0097, 0.8263]", "Reasoning-PT: [0.8165, 0.6505, 0.1660, 0.5809, 0.5905, -0.0097, 0.7863]"]], "qualitative-statement", /Reasoning-PT retains the most/],
     ["qualitative: largest on ToxiGen", [["SFT+DPO:      [0.2107, 0.1904", "SFT+DPO:      [0.2107, 0.2204"]], "qualitative-statement", /largest on ToxiGen.*m=SFT\+DPO/],
+    ["qualitative: p from t", [["0.1599, 10.7306, 169.6653", "0.1599, 10.7306, 7.6653"]], "qualitative-statement", /highly significant.*m=Deliberative/],
     ["qualitative: CAI highest", [["Deliberative: [0.8404, 0.6869", "Deliberative: [0.8504, 0.6969"]], "qualitative-statement", /CAI achieves the highest absolute safety/],
     ["stated bounds", [["quote: \"The small and stable alignment tax (<1.2% capability cost) across all methods\"\n    quantity: alignment tax (capability cost)\n    bound: 0.012", "quote: \"The small and stable alignment tax (<1.3% capability cost) across all methods\"\n    quantity: alignment tax (capability cost)\n    bound: 0.013"]], "stated-bounds-agree", /1\.3% \(Section 4\.4\)/],
   ];

@@ -38,5 +38,5 @@ export type Expr =
   | { kind: "agg"; name: string; bindings: Binding[]; body: Expr; pos: number };
 
 /** Functions the language knows; everything else is a parse error. */
-export const FUNCTIONS = ["abs", "sqrt", "min", "max", "mean", "sum", "spread", "count"] as const;
+export const FUNCTIONS = ["abs", "sqrt", "min", "max", "mean", "sum", "spread", "count", "log10p"] as const;
 export const AGGREGATES = new Set(["min", "max", "mean", "sum", "spread", "count"]);

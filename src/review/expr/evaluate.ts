@@ -10,6 +10,7 @@
  */
 import type { Binding, Expr, SetExpr } from "./ast.js";
 import * as I from "./interval.js";
+import { studentTLogSf } from "../../stats/studentTLogSf.js";
 import { FUNCTIONS } from "./ast.js";
 import * as msg from "../../messages/review.js";
 
@@ -292,6 +293,16 @@ class Evaluator {
         return I.spread(xs);
       case "count":
         return I.point(xs.length);
+      case "log10p": {
+        // Two-sided p-value of a t statistic, log10: statcheck's "does t give this p?".
+        // Monotone in |t| and in df, so the corners of the box bound it.
+        if (xs.length !== 2) throw new ExprEvalError(msg.exprTwoArguments(name, xs.length), pos);
+        const [t, df] = xs as [I.Interval, I.Interval];
+        const f = (x: number, d: number) => (Math.LN2 + studentTLogSf(Math.abs(x), d)) / Math.LN10;
+        const absT = I.abs(t);
+        const corners = [f(absT.lo, df.lo), f(absT.lo, df.hi), f(absT.hi, df.lo), f(absT.hi, df.hi)];
+        return { lo: Math.min(...corners), hi: Math.max(...corners) };
+      }
       default:
         throw new ExprEvalError(msg.exprUnknownFunction(name, FUNCTIONS), pos);
     }

@@ -32,6 +32,12 @@ describe("evaluateCondition", () => {
     expect(evaluateCondition(parseExpr("`a` == `c`"), p).truth).toBe("unknown");
   });
 
+  it("log10p gives the two-sided Student-t p-value (statcheck)", () => {
+    // t = 2, df = 998: p = 0.04578...
+    expect(evaluateCondition(parseExpr("-1.34 < log10p(2, 998) < -1.33 and log10p(-2, 998) == log10p(2, 998)"), s).truth).toBe(true);
+    expect(() => evaluateCondition(parseExpr("log10p(2) < 0"), s)).toThrow(/takes two numbers/);
+  });
+
   it("rejects non-statements and unknown names", () => {
     expect(() => evaluateCondition(parseExpr("`x.A` + 1"), s)).toThrow(/not a statement/);
     expect(() => evaluateCondition(parseExpr("`nope` > 1"), s)).toThrow(/no number named 'nope'/);
