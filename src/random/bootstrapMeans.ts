@@ -1,6 +1,6 @@
 import { fail } from "./fail.js";
 import type { Generator } from "./generator.js";
-import { boundedLemire32 } from "./boundedLemire32.js";
+import { fillBounded32 } from "./fillBounded32.js";
 import { pairwiseSum } from "../numeric/pairwiseSum.js";
 import { bootstrapArgsInvalid } from "../messages/random.js";
 import type { Kernel } from "./kernelChoice.js";
@@ -36,9 +36,9 @@ function bootstrapMeansTs(gen: Generator, x: Float64Array, resamples: number): F
   const row = new Float64Array(n);
   const rng = n - 1;
   for (let b = 0; b < resamples; b++) {
-    // integers(0, n): rng 0 draws nothing; otherwise the buffered 32-bit Lemire path (n <= 2**32 here).
+    // integers(0, n): rng 0 draws nothing; otherwise the buffered 32-bit Lemire path, gathering x[idx].
     if (rng === 0) row.fill(x[0]!);
-    else for (let i = 0; i < n; i++) row[i] = x[boundedLemire32(bg, rng)]!;
+    else fillBounded32(bg, rng, 0, row, x);
     out[b] = pairwiseSum(row) / n;
   }
   return out;

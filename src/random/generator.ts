@@ -2,6 +2,7 @@ import { fail } from "./fail.js";
 import { PCG64 } from "./pcg64.js";
 import { boundedLemire32 } from "./boundedLemire32.js";
 import { boundedLemire64 } from "./boundedLemire64.js";
+import { fillBounded32 } from "./fillBounded32.js";
 import { standardNormal } from "./standardNormal.js";
 import { sizeCount, type Size } from "./sizeCount.js";
 import { integerArrayKind, newIntegerArray, type IntegerArray, type NumberIntegerArray } from "./integerArray.js";
@@ -82,7 +83,8 @@ export class Generator {
       if (rng <= 0xffffffff) {
         if (size === undefined) return lo + bounded32(bg, rng);
         const out = newIntegerArray(integerArrayKind(BigInt(lo), BigInt(lo + rng)), sizeCount(size)) as NumberIntegerArray;
-        if (this.wasm && out.length >= WASM_MIN_COUNT) this.wasm.fillBounded32(bg, rng, lo, out);
+        if (rng === 0) out.fill(lo);
+        else if (this.wasm && out.length >= WASM_MIN_COUNT) this.wasm.fillBounded32(bg, rng, lo, out);
         else fillBounded32(bg, rng, lo, out);
         return out;
       }
@@ -138,14 +140,6 @@ function bounded32(bg: PCG64, rng: number): number {
   if (rng === 0) return 0;
   if (rng === 0xffffffff) return bg.nextUint32();
   return boundedLemire32(bg, rng);
-}
-
-/** `random_bounded_uint64_fill` for rng <= 2**32 - 1, TypeScript path. */
-export function fillBounded32(bg: PCG64, rng: number, low: number, out: NumberIntegerArray): void {
-  const n = out.length;
-  if (rng === 0) out.fill(low);
-  else if (rng === 0xffffffff) for (let i = 0; i < n; i++) out[i] = low + bg.nextUint32();
-  else for (let i = 0; i < n; i++) out[i] = low + boundedLemire32(bg, rng);
 }
 
 function checkInteger(name: string, v: unknown, limit: number): void {
