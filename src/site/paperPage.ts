@@ -30,12 +30,18 @@ export function paperPage(paper: PaperForSite, results: Results, hrefFor: (key: 
     usage.set(u.key, list);
   }
   const pops = traced.numbers.map((n) => renderPopup(n.keys, idFor(n.dataKey), results, { usage }));
+  const title = /<title>([\s\S]*?)<\/title>/i.exec(paper.html)?.[1]?.trim();
   return page({
     file: "index.html",
-    title: "Paper",
+    // The paper's own <title> is already HTML-escaped text.
+    title: title ? decodeText(title) : "Paper",
     head: head,
     body: `<article class="paper-wrap">\n${traced.html}\n</article>\n<div class="pops" id="pops">\n${pops.join("\n")}\n</div>`,
   });
+}
+
+function decodeText(s: string): string {
+  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
 }
 
 /**

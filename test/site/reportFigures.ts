@@ -1,8 +1,9 @@
 /**
  * The paper's real figures (report/figures, bound and rendered by
- * src/render/figures) at every scale, for building the site as the build
- * will: same specs, same theme, same static SVGs. Captions here are
- * stand-ins; the build takes them from the paper's Markdown.
+ * src/render/figures at every scale) and reproduction check
+ * (report/published.yaml and claims.yaml through src/review), for building
+ * the site as the build will: same specs, theme, static SVGs and check HTML.
+ * Captions here are stand-ins; the build takes them from the paper's Markdown.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -28,4 +29,14 @@ export async function reportFigures(repo: string, results: Results): Promise<Fig
     out.push({ id, caption: description, specsByScale, svg: await renderFigure(report, id, results), paperScale: "7B" });
   }
   return out;
+}
+
+/** The reproduction check of report/published.yaml and report/claims.yaml against `results`, as src/review renders it for the site. */
+export async function reportCheckHtml(repo: string, results: Results): Promise<string | null> {
+  const published = join(repo, "report", "published.yaml");
+  if (!existsSync(published)) return null;
+  const review = await import("../../src/review/index.js");
+  const claimsFile = join(repo, "report", "claims.yaml");
+  const claims = existsSync(claimsFile) ? review.loadClaims(claimsFile) : undefined;
+  return review.renderCheckHtml(review.buildCheckReport({ published: review.loadPublished(published), results, ...(claims ? { claims, claimsFile } : {}) }));
 }

@@ -20,7 +20,7 @@ import type { Results } from "../../src/results/types.js";
 import { syntheticSiteInput } from "./syntheticSite.js";
 import { CHROMIUM_ARGS, findChromium } from "./findChromium.js";
 import { serveStatic } from "./staticServer.js";
-import { hasReportFigures, reportFigures } from "./reportFigures.js";
+import { hasReportFigures, reportCheckHtml, reportFigures } from "./reportFigures.js";
 
 // The page.evaluate callbacks run in the browser, but this file is compiled
 // for Node (no DOM lib in tsconfig, on purpose): declare the page's global loosely.
@@ -52,6 +52,7 @@ describe.skipIf(chromium === null)("supplement site in Chromium", () => {
     const input = await syntheticSiteInput(repo);
     // The paper's real figure specs when they exist (what the build ships), bound to the synthetic results.
     if (hasReportFigures(repo)) input.figures = await reportFigures(repo, input.results);
+    input.checkHtml = await reportCheckHtml(repo, input.results);
     results = input.results;
     for (const [p, d] of buildSite(input)) {
       mkdirSync(dirname(join(dir, p)), { recursive: true });
@@ -214,7 +215,7 @@ describe.skipIf(chromium === null)("supplement site in Chromium", () => {
   it("fits a 375px phone screen and writes screenshots at desktop and phone width", async () => {
     mkdirSync(shots, { recursive: true });
     for (const width of [1280, 375]) {
-      for (const file of ["index.html", "tables.html", "figures.html", "provenance.html"]) {
+      for (const file of ["index.html", "tables.html", "figures.html", "check.html", "provenance.html"]) {
         const v = await visit(server.url, file, width);
         if (file === "figures.html") await v.page.waitForFunction(() => document.querySelectorAll('.fig-host[data-rendered="true"]').length === document.querySelectorAll(".fig-host").length, { timeout: 30_000 });
         const overflow = await v.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
