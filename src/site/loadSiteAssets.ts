@@ -44,9 +44,13 @@ export function loadSiteAssets(root: string): SiteAssets {
     files.set(to, text);
   }
   const katex = packageDir(root, "katex");
-  files.set("static/katex/katex.min.css", read(join(katex, "dist/katex.min.css"), "katex"));
-  // Only woff2: every browser that runs the site picks it first, so the
-  // woff/ttf fallbacks named in katex.css are never requested.
+  // Only woff2 is copied, so the woff/ttf fallbacks are taken out of
+  // katex.css too: no reference may point at a file the site lacks.
+  const katexCss = read(join(katex, "dist/katex.min.css"), "katex")
+    .toString("utf8")
+    .replace(/,\s*url\(fonts\/[^)]+\.woff\) format\("woff"\)/g, "")
+    .replace(/,\s*url\(fonts\/[^)]+\.ttf\) format\("truetype"\)/g, "");
+  files.set("static/katex/katex.min.css", katexCss);
   for (const f of readdirSync(join(katex, "dist/fonts")).sort()) {
     if (f.endsWith(".woff2")) files.set(`static/katex/fonts/${f}`, read(join(katex, "dist/fonts", f), "katex"));
   }

@@ -32,6 +32,20 @@ describe("buildSite", () => {
     for (const s of ["1B", "7B", "13B"]) for (const t of [1, 2, 3, 4]) expect(files.has(`tables/table${t}-${s}.csv`)).toBe(true);
   });
 
+  it("refers only to files it writes (CSS url() and page src/href)", () => {
+    for (const [p] of files) {
+      if (!/\.(html|css)$/.test(p)) continue;
+      const t = text(files, p);
+      const dir = p.includes("/") ? p.slice(0, p.lastIndexOf("/") + 1) : "";
+      const refs = [...t.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g), ...(p.endsWith(".html") ? t.matchAll(/(?:src|href)="([^"#]+)[^"]*"/g) : [])].map((m) => m[1]!);
+      for (const ref of refs) {
+        if (/^(data:|#)/.test(ref)) continue;
+        const target = new URL(ref, `file:///site/${dir}`).pathname.slice("/site/".length);
+        expect(files.has(target), `${p} -> ${ref}`).toBe(true);
+      }
+    }
+  });
+
   it("gives the same bytes twice", async () => {
     const again = buildSite(await syntheticSiteInput(repo));
     expect([...again.keys()]).toEqual([...files.keys()]);

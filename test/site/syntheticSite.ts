@@ -8,6 +8,8 @@
 import * as vega from "vega";
 import * as vl from "vega-lite";
 import katex from "katex";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Results } from "../../src/results/types.js";
 import type { FigureForSite, SiteInput } from "../../src/site/types.js";
 import { loadSiteAssets } from "../../src/site/loadSiteAssets.js";
@@ -19,7 +21,7 @@ const num = (r: Results, key: string, digits = 4): string => {
   return `<span class="num" data-key="${key.replace(/"/g, "&quot;")}">${v.toFixed(digits).replace("-", "\u2212")}</span>`;
 };
 
-export function syntheticPaperHtml(r: Results): string {
+export function syntheticPaperHtml(r: Results, headExtra = ""): string {
   const methods = r.sizes.methods;
   const rows = methods
     .map(
@@ -30,7 +32,7 @@ export function syntheticPaperHtml(r: Results): string {
   const eq = katex.renderToString("R(m', s) = \\frac{\\overline{\\text{Gap}}_{\\text{safety}}(m', s)}{\\overline{\\text{Gap}}_{\\text{safety}}(\\text{SFT+DPO}, s)}", { displayMode: true });
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Synthetic paper</title>
-<style>.paper h1 { font-size: 1.5rem; } .paper .abstract { font-style: italic; }</style>
+${headExtra}<style>.paper h1 { font-size: 1.5rem; } .paper .abstract { font-style: italic; }</style>
 <script>console.log("the paper's own script must be dropped")</script>
 </head><body><div class="paper">
 <h1>Robustness of Alignment Pretraining Under Advanced Post-Training</h1>
@@ -39,7 +41,7 @@ export function syntheticPaperHtml(r: Results): string {
 <div class="equation">${eq}<span class="eqno">(2)</span></div>
 <h2>3 Results</h2>
 <p>The alignment gap on safety is largest for the SFT+DPO baseline (${num(r, "summary.7B.SFT+DPO.safetyGap")}); CAI produces the largest reduction (${num(r, "summary.7B.CAI.delta")}). All safety gaps are significant (p = ${num(r, "cmp.7B.SFT+DPO.ToxiGen.p", 3)}, t = ${num(r, "cmp.7B.SFT+DPO.ToxiGen.t", 2)}). The tax is ${num(r, "summary.7B.RLVR.tax")}.</p>
-<table class="paper-table"><caption>Table 1: Method summary at 7B scale.</caption>
+<table class="data"><caption>Table 1: Method summary at 7B scale.</caption>
 <thead><tr><th scope="col">Method</th><th scope="col">AP Safety</th><th scope="col">NoAP Safety</th><th scope="col">Safety Gap</th><th scope="col">Tax</th><th scope="col">Ret. Ratio</th></tr></thead>
 <tbody>
 ${rows}
@@ -179,15 +181,42 @@ function scaleCsv(r: Results, scale: string): string {
   return lines.join("\n") + "\n";
 }
 
+/**
+ * The paper's stylesheets and fonts as src/render ships them (templates/*.css,
+ * KaTeX, Libertinus), so the synthetic paper looks like the real one in the
+ * screenshots; none when the renderer's files are absent.
+ */
+async function paperLook(root: string): Promise<{ assets: Map<string, Uint8Array | string>; head: string }> {
+  const assets = new Map<string, Uint8Array | string>();
+  const links: string[] = [];
+  try {
+    const { collectAssets } = await import("../../src/render/assets.js");
+    const { fsReader } = await import("../../src/render/reader.js");
+    for (const [k, v] of collectAssets(fsReader)) assets.set(k, v);
+    links.push("assets/fonts/fonts.css", "assets/katex/katex.min.css");
+  } catch {
+    // The renderer is not there: the paper page falls back to the site's own styles.
+  }
+  for (const css of ["paper.css", "screen.css"]) {
+    const file = join(root, "templates", css);
+    if (existsSync(file)) {
+      assets.set(`assets/paper/${css}`, readFileSync(file, "utf8"));
+      links.push(`assets/paper/${css}`);
+    }
+  }
+  return { assets, head: links.map((l) => `<link rel="stylesheet" href="${l}">\n`).join("") };
+}
+
 export async function syntheticSiteInput(root: string, opts: { checkHtml?: string | null } = {}): Promise<SiteInput> {
   const results = syntheticResults();
+  const look = await paperLook(root);
   const downloads = new Map<string, string>();
   downloads.set("results.json", JSON.stringify(results, null, 2) + "\n");
   for (const s of results.sizes.scales) downloads.set(`data/${s}.csv`, scaleCsv(results, s));
   downloads.set("data/samples.csv", "scale,method,condition,benchmark,sample,score\n1B,SFT+DPO,AP,ToxiGen,0,1\n");
   return {
     results,
-    paper: { html: syntheticPaperHtml(results), usage: [{ key: "summary.7B.CAI.retention", where: "Abstract" }] },
+    paper: { html: syntheticPaperHtml(results, look.head), assets: look.assets, usage: [{ key: "summary.7B.CAI.retention", where: "Abstract" }] },
     figures: await syntheticFigures(results),
     checkHtml: opts.checkHtml ?? null,
     params: {
