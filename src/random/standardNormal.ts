@@ -9,7 +9,7 @@ import { expExceeds } from "./expExceeds.js";
  * magnitude; 99% of draws end at the first comparison. The tail uses
  * glibc's log1p (ported: V8's differs in the last bit now and then, and the
  * tail value is returned), the wedge compares against exp(-x*x/2) exactly as
- * glibc's correctly rounded exp would decide.
+ * glibc's exp decides (expExceeds: Math.exp unless the call is too close).
  */
 export function standardNormal(bg: PCG64): number {
   for (;;) {
