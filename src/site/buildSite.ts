@@ -44,7 +44,7 @@ export function buildSite(input: SiteInput): SiteFiles {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([path, data]) => {
       put(path, data, "the downloads");
-      return { path, label: path, bytes: typeof data === "string" ? Buffer.byteLength(data) : data.byteLength };
+      return { path, label: downloadLabel(path), bytes: typeof data === "string" ? Buffer.byteLength(data) : data.byteLength };
     });
 
   put("index.html", paperPage(input.paper, citable, hrefFor), "the paper page");
@@ -60,4 +60,14 @@ export function buildSite(input: SiteInput): SiteFiles {
   // The paper's own assets keep the relative paths its HTML uses.
   for (const [p, data] of input.paper.assets ?? new Map<string, Uint8Array | string>()) put(p, data, "the paper's assets");
   return files;
+}
+
+/** What a download holds, for the provenance page; the file name stays visible. */
+function downloadLabel(path: string): string {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  if (name === "results.json") return `${path}: every number of the paper, keyed (JSON)`;
+  if (name === "samples.csv") return `${path}: every simulated sample score (CSV)`;
+  const scale = /(?:^|[-_])(\d+B)\.csv$/.exec(name)?.[1];
+  if (scale) return `${path}: per-configuration statistics at ${scale} (CSV)`;
+  return path;
 }

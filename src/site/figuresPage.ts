@@ -17,7 +17,8 @@ export function figuresPage(figures: FigureForSite[]): string {
     const all = Object.keys(f.specsByScale);
     const start = f.paperScale !== undefined && all.includes(f.paperScale) ? f.paperScale : all.includes("7B") ? "7B" : all[0];
     const scales = distinctScales(f.specsByScale, start);
-    const caption = `Figure ${i + 1}: ${f.caption}`;
+    const n = f.number ?? i + 1;
+    const caption = `Figure ${n}: ${f.caption}`;
     const specs: Record<string, object> = {};
     for (const s of scales) specs[s] = interactiveSpec(f.specsByScale[s]!, caption);
     // The selector is hidden until site.js can act on it (progressive enhancement).
@@ -28,7 +29,7 @@ export function figuresPage(figures: FigureForSite[]): string {
             .join("")}</select>${start ? ` <span class="fig-note">(the paper shows ${esc(start)})</span>` : ""}</div>`
         : "";
     return `<figure class="fig" id="${id}" aria-labelledby="${id}-cap">
-<h2 class="fig-title">Figure ${i + 1}</h2>
+<h2 class="fig-title">Figure ${n}</h2>
 ${select}
 <div class="fig-host" id="${id}-host" role="img" aria-label="${esc(caption)}">${svgWithoutScripts(f.svg)}</div>
 <figcaption id="${id}-cap">${esc(caption)}</figcaption>

@@ -27,6 +27,8 @@ export interface FigureForSite {
   svg: string;
   /** The scale the paper fixes; the selector starts there. Default: "7B" when present. */
   paperScale?: string;
+  /** The paper's figure number; default: position in the list, from 1. */
+  number?: number;
 }
 
 /**

@@ -115,10 +115,16 @@
         function (result) {
           if (view) view.finalize();
           view = result.view;
-          // Vega labels its SVG from the spec's description; the static
-          // figure's role="img" wrapper would hide the marks from readers.
+          // The label moves from the static figure's wrapper to the chart
+          // itself: the SVG is an image named by the figure's caption.
           host.removeAttribute("role");
           host.removeAttribute("aria-label");
+          var svg = host.querySelector("svg");
+          var cap = fig.querySelector("figcaption");
+          if (svg && cap) {
+            svg.setAttribute("role", "img");
+            svg.setAttribute("aria-labelledby", cap.id);
+          }
           host.setAttribute("data-scale", scale);
           host.setAttribute("data-rendered", "true");
         },

@@ -114,6 +114,19 @@ describe.skipIf(chromium === null)("supplement site in Chromium", () => {
       const marks = await v.page.$$eval(".fig-host", (hosts) => hosts.map((h) => h.querySelectorAll("svg g.role-mark > path, svg g.role-mark > line, svg g.role-mark > rect, svg g.role-mark > g").length));
       expect(marks.length).toBe(6);
       for (const m of marks) expect(m).toBeGreaterThan(0);
+      // Accessible: each interactive chart is labelled (Vega puts the spec's description on the SVG) and has a caption.
+      const labels = await v.page.$$eval("figure.fig", (figs) =>
+        figs.map((f) => {
+          const svg = f.querySelector(".fig-host svg");
+          const by = svg?.getAttribute("aria-labelledby");
+          const label = svg?.getAttribute("aria-label") ?? (by ? (document.getElementById(by)?.textContent ?? "") : "");
+          return [svg?.getAttribute("role") === "img" ? label : "", f.querySelector("figcaption")?.textContent ?? ""];
+        }),
+      );
+      for (const [label, caption] of labels) {
+        expect(label!.length).toBeGreaterThan(10);
+        expect(caption).toMatch(/^Figure \d+: /);
+      }
       expect(v.problems).toEqual([]);
       await v.page.close();
     }
