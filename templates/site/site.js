@@ -63,6 +63,34 @@
   document.addEventListener("keydown", function (e) {
     if (e.key === "Escape") hide();
   });
+  // Touch has no hover: the first tap on a number shows its popup, a second
+  // tap follows the link; a tap elsewhere closes it.
+  var touchWasOpen = null;
+  document.addEventListener(
+    "pointerdown",
+    function (e) {
+      var a = numLink(e.target);
+      if (e.pointerType !== "touch") {
+        touchWasOpen = null;
+        return;
+      }
+      if (!a) {
+        if (!(open && open.contains(e.target))) hide();
+        touchWasOpen = null;
+        return;
+      }
+      touchWasOpen = open !== null && open.id === a.getAttribute("aria-describedby");
+    },
+    true,
+  );
+  document.addEventListener("click", function (e) {
+    var a = numLink(e.target);
+    if (a && touchWasOpen === false) {
+      e.preventDefault();
+      show(a);
+    }
+    touchWasOpen = null;
+  });
 
   // 2. Sortable tables: a button in each column header; sorting uses the
   // raw value in data-value, the row label column sorts as text.

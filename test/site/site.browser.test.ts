@@ -200,6 +200,23 @@ describe.skipIf(chromium === null)("supplement site in Chromium", () => {
     await v.page.close();
   });
 
+  it("on a touch screen the first tap shows the popup and the second follows the link", async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 375, height: 800, isMobile: true, hasTouch: true });
+    await page.goto(`${server.url}index.html`, { waitUntil: "load" });
+    const sel = 'a.num-link:has(> span[data-key="summary.7B.CAI.retention"])';
+    await page.tap(sel);
+    const shown = await page.$eval(sel, (a) => {
+      const p = document.getElementById(a.getAttribute("aria-describedby") ?? "");
+      return p !== null && !p.hidden;
+    });
+    expect(shown).toBe(true);
+    expect(page.url()).toBe(`${server.url}index.html`);
+    await Promise.all([page.waitForNavigation(), page.tap(sel)]);
+    expect(page.url()).toBe(`${server.url}tables.html#table1-7B-CAI`);
+    await page.close();
+  });
+
   it("a table sorts by a column header", async () => {
     const v = await visit(server.url, "tables.html");
     const col = "#table1-7B thead tr:last-child th:nth-child(8) button";
