@@ -21,9 +21,13 @@ export function boundedLemire32(bg: PCG64, rng: number): number {
   return mulHigh32(v, rngExcl);
 }
 
-/** floor(a * b / 2**32) for uint32 a, b, exactly. */
+/**
+ * floor(a * b / 2**32) for uint32 a and b <= 2**32, exactly: both partial
+ * products are below 2**48 (exact doubles) and `>>> 0` truncates, which is
+ * floor here since everything is non-negative and below 2**32.
+ */
 export function mulHigh32(a: number, b: number): number {
   const lo = (a & 0xffff) * b;
   const hi = (a >>> 16) * b;
-  return Math.floor((hi + Math.floor(lo / 65536)) / 65536);
+  return ((hi + ((lo / 65536) >>> 0)) / 65536) >>> 0;
 }

@@ -87,22 +87,17 @@ export class PCG64 {
     const n7 = t - ((t / 65536) | 0) * 65536;
     this.s0 = n0; this.s1 = n1; this.s2 = n2; this.s3 = n3; this.s4 = n4; this.s5 = n5; this.s6 = n6; this.s7 = n7;
     // XSL-RR: (high64 ^ low64) rotated right by the top 6 bits of the state.
-    let xh = ((n7 << 16) | n6) ^ ((n3 << 16) | n2);
-    let xl = ((n5 << 16) | n4) ^ ((n1 << 16) | n0);
-    let rot = n7 >>> 10;
-    if (rot >= 32) {
-      const swap = xh;
-      xh = xl;
-      xl = swap;
-      rot -= 32;
-    }
-    if (rot !== 0) {
-      const h = (xh >>> rot) | (xl << (32 - rot));
-      xl = (xl >>> rot) | (xh << (32 - rot));
-      xh = h;
-    }
-    this.outHi = xh >>> 0;
-    this.outLo = xl >>> 0;
+    // Branch-free: the rotation is random, so branches on it would mispredict half the time.
+    const xh = ((n7 << 16) | n6) ^ ((n3 << 16) | n2);
+    const xl = ((n5 << 16) | n4) ^ ((n1 << 16) | n0);
+    const rot = n7 >>> 10;
+    const swap = -(rot >>> 5); // all ones when rotating by 32 or more: swap the halves first
+    const a = (xh & ~swap) | (xl & swap);
+    const b = (xl & ~swap) | (xh & swap);
+    const r = rot & 31;
+    const carry = -((r + 31) >> 5); // all ones unless r = 0 (JS shifts by 32 - 0 would wrap to 0)
+    this.outHi = ((a >>> r) | ((b << (32 - r)) & carry)) >>> 0;
+    this.outLo = ((b >>> r) | ((a << (32 - r)) & carry)) >>> 0;
   }
 
   /** `next_uint64` as a bigint. */
