@@ -37,7 +37,7 @@ export function buildSite(input: SiteInput): SiteFiles {
       const p = csvPath(t, scale);
       const csv = renderTableCsv(t, scale, results);
       put(p, csv, "the supplement tables");
-      tableCsvs.push({ path: p, label: `Table ${t.number}, ${scale}`, bytes: Buffer.byteLength(csv) });
+      tableCsvs.push({ path: p, label: `Table ${t.number}, ${scale} (CSV)`, bytes: Buffer.byteLength(csv) });
     }
   }
   const downloads = [...input.downloads.entries()]
