@@ -69,6 +69,7 @@ export function fillBounded32(out: usize, count: i32, rng: u32, low: f64, kind: 
     let tried = false;
     if (!hasHalf) {
       // Fast lane, a tight loop while both halves of each step are accepted.
+      const start = i;
       while (i + 1 < count) {
         const a0 = sLo & 0xffffffff, a1 = sLo >> 32;
         const t = a0 * MUL_LO_0;
@@ -80,11 +81,10 @@ export function fillBounded32(out: usize, count: i32, rng: u32, low: f64, kind: 
         const x = rotr<u64>(sHi ^ sLo, sHi >> 58);
         const m0 = (x & 0xffffffff) * rngExcl;
         const m1 = (x >> 32) * rngExcl;
-        // NumPy's uinteger keeps the last high half even once it is used: so must we.
-        half = <u32>(x >> 32);
-        if ((<u32>m0 < threshold) | (<u32>m1 < threshold)) {
+        if (min<u32>(<u32>m0, <u32>m1) < threshold) {
           // Fall back as NumPy: the low half was draw i's first try, the high half is buffered.
           hasHalf = 1;
+          half = <u32>(x >> 32);
           m = m0;
           tried = true;
           break;
@@ -93,6 +93,8 @@ export function fillBounded32(out: usize, count: i32, rng: u32, low: f64, kind: 
         putInteger(out, i + 1, off + <i64>(m1 >> 32), kind, gather);
         i += 2;
       }
+      // NumPy's uinteger keeps the last high half even once it is used: recompute it from the state.
+      if (!tried && i > start) half = <u32>(rotr<u64>(sHi ^ sLo, sHi >> 58) >> 32);
       if (i >= count) break;
     }
     // One at a time (pcg64_next32), retrying while rejected.
