@@ -18,8 +18,13 @@ export interface PopupOptions {
   usage?: Map<string, string[]>;
 }
 
-/** A number made of many keys (e.g. "all deltas negative") lists them all but derives only the first few, to keep the page light. */
-const MAX_DERIVED = 4;
+/**
+ * A number made of one or two keys (a value, a range, a difference) shows
+ * each key's derivation; one made of more (a min or max over a family, "all
+ * deltas negative") lists its keys and values compactly, which is what a
+ * reader checks, and keeps the page light.
+ */
+const MAX_DERIVED = 2;
 
 export function popupId(index: number): string {
   return `pop-${index}`;
@@ -28,9 +33,15 @@ export function popupId(index: number): string {
 export function renderPopup(keys: string[], id: string, results: Results, opts: PopupOptions): string {
   const parts: string[] = [];
   if (keys.length > 1) parts.push(`<p class="pop-desc">Computed from ${keys.length} numbers of results.json:</p>`);
-  keys.forEach((key, i) => {
-    parts.push(`<div class="pop-part">${keyBlock(key, results, i < MAX_DERIVED)}</div>`);
-  });
+  if (keys.length <= MAX_DERIVED) {
+    for (const key of keys) parts.push(`<div class="pop-part">${keyBlock(key, results, true)}</div>`);
+  } else {
+    const items = keys.map((k) => {
+      const x = results.numbers[k];
+      return `<li><code>${esc(k)}</code> = ${x === undefined ? "not in results.json" : esc(formatSmart(k, x))}</li>`;
+    });
+    parts.push(`<ul class="pop-inputs pop-many">${items.join("")}</ul>`);
+  }
   const used = [...new Set(keys.flatMap((k) => opts.usage?.get(k) ?? []))];
   if (used.length > 0) parts.push(`<p class="pop-used">Used in: ${esc(used.join("; "))}</p>`);
   parts.push(`<p class="pop-go">Click or press Enter to open its row in the supplement.</p>`);
