@@ -86,7 +86,9 @@ export async function build(options: BuildOptions, effects: BuildEffects, printe
   const ctx = createContext(options, effects);
   const built = await buildPage(ctx);
   if (options.pdf) built.files.set("paper.pdf", await printPage(ctx, built, printer));
-  effects.commit(options.outDir, built.files); // 9
+  // 9. Outputs a skipped stage would have made must not survive from an older build.
+  const stale = [...(options.pdf ? [] : ["paper.pdf"]), ...(options.site ? [] : ["site"])];
+  effects.commit(options.outDir, built.files, stale);
   return { runs: ctx.runs, warnings: ctx.warnings, files: [...built.files.keys()].sort(), ms: performance.now() - t0 };
 }
 

@@ -7,8 +7,8 @@ import { writeTreeAtomically, type OutputFiles } from "./writeTreeAtomically.js"
 
 export interface BuildEffects {
   readText(path: string): string;
-  /** Writes all files of a build into `outDir` at once (see writeTreeAtomically). */
-  commit(outDir: string, files: OutputFiles): void;
+  /** Writes all files of a build into `outDir` at once and removes `stale` entries (see writeTreeAtomically). */
+  commit(outDir: string, files: OutputFiles, stale?: string[]): void;
   /** Seconds since the epoch used for every date the build writes (SOURCE_DATE_EPOCH or 0). */
   sourceDateEpoch(): number;
   log(line: string): void;

@@ -15,7 +15,12 @@ import { dirname, join, resolve, basename } from "node:path";
 
 export type OutputFiles = Map<string, string | Uint8Array>;
 
-export function writeTreeAtomically(outDir: string, files: OutputFiles): void {
+/**
+ * `stale`: top-level entries this build would have produced but did not
+ * (e.g. paper.pdf with --no-pdf), removed so that out/ never pairs a new
+ * HTML with an old PDF.
+ */
+export function writeTreeAtomically(outDir: string, files: OutputFiles, stale: string[] = []): void {
   const target = resolve(outDir);
   mkdirSync(dirname(target), { recursive: true });
   const staging = mkdtempSync(join(dirname(target), `.${basename(target)}.staging-`));
@@ -27,6 +32,7 @@ export function writeTreeAtomically(outDir: string, files: OutputFiles): void {
       writeFileSync(p, data);
     }
     mkdirSync(target, { recursive: true });
+    for (const entry of stale) if (!files.has(entry)) rmSync(join(target, entry), { recursive: true, force: true });
     for (const entry of readdirSync(staging)) {
       const to = join(target, entry);
       // A folder entry (e.g. data/, site/) is replaced whole: stale files inside it go too.

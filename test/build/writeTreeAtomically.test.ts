@@ -34,3 +34,12 @@ describe("writeTreeAtomically(outDir, files)", () => {
     expect(readdirSync(root)).toEqual(["out"]);
   });
 });
+
+describe("writeTreeAtomically(outDir, files, stale)", () => {
+  it("removes stale entries the build did not produce this time", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "sg-out-")), "out");
+    writeTreeAtomically(out, new Map([["paper.html", "v1"], ["paper.pdf", "old"], ["site/index.html", "s"]]));
+    writeTreeAtomically(out, new Map([["paper.html", "v2"]]), ["paper.pdf", "site"]);
+    expect(readdirSync(out).sort()).toEqual(["paper.html"]);
+  });
+});

@@ -4,14 +4,14 @@
  * the provenance of the build.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { bindFigure, listFigures } from "../../render/figures/index.js";
 import type { RenderedPaper } from "../../render/index.js";
 import type { CheckReport } from "../../review/checkPublished.js";
 import { renderCheckHtml } from "../../review/renderCheckHtml.js";
 import type { Results } from "../../results/types.js";
-import { buildSite, loadSiteAssets, type FigureForSite } from "../../site/index.js";
+import { buildSite, loadSiteAssets, paramDescriptions, reportTables, tableCaptions, type FigureForSite } from "../../site/index.js";
 import { timed, type BuildContext } from "../context.js";
 
 /** Packages whose versions the provenance page lists. */
@@ -39,12 +39,21 @@ export async function siteStage(ctx: BuildContext, input: SiteStageInput): Promi
       for (const scale of input.results.sizes.scales) specsByScale[scale] = bindFigure(text, file, input.results, { scale, ...(config ? { config } : {}) });
       return { id, caption: input.captions.get(id) ?? id, specsByScale, svg: input.svgs.get(id) ?? "" };
     });
+    // Tables 1-4 at every scale, from the same definitions (report/tables.yaml) and captions as the paper.
+    const tablesFile = join(reportDir, "tables.yaml");
+    const paperDir = join(reportDir, "paper");
+    const markdown = readdirSync(paperDir)
+      .filter((f) => f.endsWith(".md"))
+      .sort()
+      .map((f) => readFileSync(join(paperDir, f), "utf8"));
+    const tables = reportTables(readFileSync(tablesFile, "utf8"), tablesFile, input.results, tableCaptions(markdown));
     const siteFiles = buildSite({
       results: input.results,
+      tables,
       paper: { html: input.paper.html, assets: input.paper.assets, usage: input.paper.usage },
       figures,
       checkHtml: input.check ? renderCheckHtml(input.check) : null,
-      params: { text: input.paramsText },
+      params: { text: input.paramsText, descriptions: paramDescriptions() },
       provenance: {
         gitCommit: gitCommit(packageRoot),
         toolVersion: packageVersion(packageRoot, "."),
