@@ -38,12 +38,12 @@ export async function renderStage(ctx: BuildContext, results: Results, svgs: Map
   });
 }
 
-/** `<figure ... id="fig:<id>"> ... <figcaption>Figure 2: text</figcaption>` -> id -> "Figure 2: text". */
+/** `<figure ... id="fig:<id>"> ... <figcaption>Figure 2: text</figcaption>` -> id -> "text" (the site numbers figures itself). */
 export function figureCaptions(html: string): Map<string, string> {
   const captions = new Map<string, string>();
   const re = /<figure class="float figure[^"]*" id="fig:([^"]+)">[\s\S]*?<figcaption>([\s\S]*?)<\/figcaption>/g;
   for (const m of html.matchAll(re)) {
-    const text = (m[2] ?? "").replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/\s+/g, " ").trim();
+    const text = (m[2] ?? "").replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/\s+/g, " ").trim().replace(/^Figure \d+:\s*/, "");
     captions.set(m[1] ?? "", text);
   }
   return captions;
