@@ -48,12 +48,18 @@ export function createContext(options: BuildOptions, effects: BuildEffects): Bui
   return { options, effects, cache: new StageCache(options.cacheDir), runs: [], warnings: [] };
 }
 
+export interface PageHooks {
+  /** Called as soon as the paper's HTML exists (results + paper.html + assets): watch mode shows it at once. */
+  afterRender?(files: Map<string, Uint8Array | string>): void;
+}
+
 /** Stages 1-7: everything a reader of out/ sees except the PDF. */
-export async function buildPage(ctx: BuildContext): Promise<BuiltPage> {
+export async function buildPage(ctx: BuildContext, hooks: PageHooks = {}): Promise<BuiltPage> {
   const computed = await computeStage(ctx); // 1-3
   const resultsJson = toText(computed.files.get("results.json"));
   const svgs = await figuresStage(ctx, computed.results, resultsJson); // 4
   const rendered = await renderStage(ctx, computed.results, svgs); // 5
+  hooks.afterRender?.(new Map([...computed.files, ...rendered.files]));
   const check = await reviewStage(ctx, computed.results); // 6
 
   const files = new Map<string, Uint8Array | string>([...computed.files, ...rendered.files]);

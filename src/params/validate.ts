@@ -7,7 +7,7 @@
  */
 import { SafetyGapError, type SourceLocation } from "../errors.js";
 import * as msg from "../messages/params.js";
-import { closestName } from "./closestName.js";
+import { closest } from "../text/closest.js";
 import { crc32 } from "./crc32.js";
 import type { FieldPath } from "./locate.js";
 import { allowedText, paramsSchema, scalarAllowed, type SchemaField } from "./schema.js";
@@ -49,7 +49,7 @@ export function validateParams(raw: unknown, at: Locator): Params {
     for (const k of Object.keys(obj)) {
       if (valid.includes(k)) continue;
       const m = what ? msg.unknownName(what, k, valid) : msg.unknownField(path.join("."), k, valid);
-      fail(m, [...path, k], true, msg.didYouMean(closestName(k, valid)));
+      fail(m, [...path, k], true, msg.didYouMean(closest(k, valid)));
     }
   };
 
@@ -108,7 +108,7 @@ export function validateParams(raw: unknown, at: Locator): Params {
   const methods = names(root.methods, ["methods"]);
   const baselineMethod = field(root.baselineMethod, ["baselineMethod"], "baselineMethod") as string;
   if (!methods.includes(baselineMethod))
-    fail(msg.unknownName("method", baselineMethod, methods), ["baselineMethod"], false, msg.didYouMean(closestName(baselineMethod, methods)));
+    fail(msg.unknownName("method", baselineMethod, methods), ["baselineMethod"], false, msg.didYouMean(closest(baselineMethod, methods)));
   const scales = names(root.scales, ["scales"]);
 
   const benchObj = mapAt(root.benchmarks, ["benchmarks"]);

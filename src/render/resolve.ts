@@ -13,7 +13,7 @@ import type { BibEntry } from "./bib/parseBibtex.js";
 import { sortKey } from "./bib/formatReference.js";
 import { errorAt } from "./markdown/errors.js";
 import { metaOf } from "./markdown/env.js";
-import { closest } from "./template/editDistance.js";
+import { closest } from "../text/closest.js";
 import * as msg from "../messages/render.js";
 
 export interface LabelInfo {

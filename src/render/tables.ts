@@ -18,7 +18,7 @@ import { render } from "./template/evaluate.js";
 import { parsePlaceholder } from "./template/parse.js";
 import { withVars, type Scope } from "./template/scope.js";
 import { errorAt } from "./markdown/errors.js";
-import { closest } from "./template/editDistance.js";
+import { closest } from "../text/closest.js";
 import * as msg from "../messages/render.js";
 
 export interface CellTemplate {

@@ -15,15 +15,5 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-/** Flags for a sandboxed CI container (root, no GPU) and no background network traffic. */
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
+/** The same flags the PDF printer uses (src/pdf/chromiumArgs.ts). */
+export { CHROMIUM_ARGS } from "../../src/pdf/chromiumArgs.js";

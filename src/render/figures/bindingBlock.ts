@@ -5,7 +5,7 @@
  * JSON pointer of the offending value.
  */
 import * as msg from "../../messages/figures.js";
-import { closest } from "./closest.js";
+import { closest } from "../../text/closest.js";
 import { type Dimension, DIMENSIONS, type TemplateSegment, checkTemplate, parseTemplate } from "./keyPatterns.js";
 import { pointerToken } from "./parseJsonWithPointers.js";
 import { type SpecContext, specError } from "./specContext.js";

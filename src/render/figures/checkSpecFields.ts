@@ -8,7 +8,7 @@
  */
 import * as msg from "../../messages/figures.js";
 import type { Binding } from "./bindingBlock.js";
-import { closest } from "./closest.js";
+import { closest } from "../../text/closest.js";
 import { pointerToken } from "./parseJsonWithPointers.js";
 import { type SpecContext, specError } from "./specContext.js";
 

@@ -5,7 +5,7 @@
  * which name neither the word nor where it is.
  */
 import * as msg from "../../messages/figures.js";
-import { closest } from "./closest.js";
+import { closest } from "../../text/closest.js";
 import { type SpecContext, specError } from "./specContext.js";
 
 export const MARK_TYPES = ["arc", "area", "bar", "image", "line", "point", "rect", "rule", "text", "tick", "trail", "circle", "square", "geoshape", "boxplot", "errorband", "errorbar"];

@@ -7,7 +7,7 @@
 import * as msg from "../../messages/figures.js";
 import type { Results } from "../../results/types.js";
 import type { Binding, RowGroup, Selector } from "./bindingBlock.js";
-import { closest } from "./closest.js";
+import { closest } from "../../text/closest.js";
 import { type Dimension, fillTemplate } from "./keyPatterns.js";
 import { type SpecContext, specError } from "./specContext.js";
 

@@ -4,7 +4,7 @@
  * `summary.{scale}.{method}.retension` must fail at its position in the spec,
  * not as a silent hole in the plot.
  */
-import { closest } from "./closest.js";
+import { closest } from "../../text/closest.js";
 
 export type Dimension = "scale" | "method" | "condition" | "benchmark";
 export const DIMENSIONS: readonly Dimension[] = ["scale", "method", "condition", "benchmark"];

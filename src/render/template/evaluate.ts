@@ -4,7 +4,7 @@
  * TemplateError (with a position inside the placeholder) on any problem.
  */
 import { TemplateError, type Expr, type Placeholder } from "./ast.js";
-import { closest } from "./editDistance.js";
+import { closest } from "../../text/closest.js";
 import { applyModifier, KNOWN_FORMATS, MODIFIERS, numberFormat, type Mode } from "./formats.js";
 import { helpers } from "./helpers.js";
 import { resolveKey } from "./pattern.js";

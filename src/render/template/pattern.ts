@@ -5,7 +5,7 @@
  * paper order (scales, methods, conditions, benchmarks), not key order.
  */
 import { TemplateError } from "./ast.js";
-import { closest } from "./editDistance.js";
+import { closest } from "../../text/closest.js";
 import type { Scope } from "./scope.js";
 import type { Item } from "./value.js";
 import * as msg from "../../messages/render.js";

@@ -1,6 +1,7 @@
 /**
- * Levenshtein distance and "closest candidate", used to suggest the key,
- * helper, label or citation the author probably meant. The cutoff keeps us
+ * Levenshtein distance and "closest candidate", used by every "did you
+ * mean" in safety-gap: the key, helper, label, citation, parameter name or
+ * figure field the author probably meant. The cutoff keeps us
  * from suggesting something unrelated when nothing is close.
  */
 export function editDistance(a: string, b: string): number {
