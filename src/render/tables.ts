@@ -56,6 +56,8 @@ export interface RenderedCell {
   html: string;
   text: string;
   keys: string[];
+  /** Full-precision values of the cell's numbers, in order (the supplement's CSVs use them). */
+  values: number[];
 }
 
 const scalarOffset = (n: Scalar): number => (n.range?.[0] ?? 0) + (n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE" ? 1 : 0);
@@ -138,6 +140,7 @@ export function renderCell(tpl: CellTemplate, scope: Scope, set: TableSet, span:
   let html = "";
   let text = "";
   const keys: string[] = [];
+  const values: number[] = [];
   let i = 0;
   for (;;) {
     const s = tpl.text.indexOf("{{", i);
@@ -151,6 +154,7 @@ export function renderCell(tpl: CellTemplate, scope: Scope, set: TableSet, span:
       html += r.numeric ? span(r.text, r.keys) : esc(r.text);
       text += r.text;
       keys.push(...r.keys);
+      if (r.numeric) values.push(...r.values);
     } catch (err) {
       if (err instanceof TemplateError) throw errorAt(err.message, set.file, set.source, tpl.offset + s + 2 + err.pos, err.len, err.hint);
       throw err;
@@ -159,7 +163,7 @@ export function renderCell(tpl: CellTemplate, scope: Scope, set: TableSet, span:
   }
   html += esc(tpl.text.slice(i));
   text += tpl.text.slice(i);
-  return { html, text, keys };
+  return { html, text, keys, values };
 }
 
 export interface RenderedTable {
@@ -195,7 +199,7 @@ export function renderTable(def: TableDef, set: TableSet, scope: Scope, params: 
     const rs = withVars(base, { row });
     const label = def.rowLabels[row] ?? row;
     const cells = def.columns.map((c) => renderCell(c.cell, rs, set, span));
-    rows.push([{ html: esc(label), text: label, keys: [] }, ...cells]);
+    rows.push([{ html: esc(label), text: label, keys: [], values: [] }, ...cells]);
     body.push(`<tr><th class="stub" scope="row">${esc(label)}</th>${cells.map((c, i) => `<td class="${def.columns[i]!.align}">${c.html}</td>`).join("")}</tr>`);
   }
   const html = `<table class="data">\n<thead>\n${head.join("\n")}\n</thead>\n<tbody>\n${body.join("\n")}\n</tbody>\n</table>`;

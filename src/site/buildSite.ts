@@ -6,7 +6,6 @@
  * bytes.
  */
 import type { SiteFiles, SiteInput } from "./types.js";
-import { paperTables } from "./paperTables.js";
 import { keyHrefs } from "./keyIndex.js";
 import { paperPage } from "./paperPage.js";
 import { tablesPage } from "./tablesPage.js";
@@ -23,7 +22,7 @@ export function buildSite(input: SiteInput): SiteFiles {
   const { results } = input;
   // Popups and the numbers page also know the design sizes the paper cites by key.
   const citable = withCitableNumbers(results);
-  const tables = input.tables ?? paperTables(results);
+  const tables = input.tables;
   const hrefFor = keyHrefs(tables);
   const files: SiteFiles = new Map();
   const put = (path: string, data: Uint8Array | string, from: string): void => {

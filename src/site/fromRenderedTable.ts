@@ -11,7 +11,7 @@
 import type { SiteTable } from "./types.js";
 
 /** RenderedTable.rows of src/render/tables.ts: the first cell is the row label. */
-export type RenderedRows = { text: string; keys: string[] }[][];
+export type RenderedRows = { text: string; keys: string[]; values?: number[] }[][];
 
 export function fromRenderedTable(
   meta: { id: string; number: number; caption: string; stub: string; columns: { header: string; group?: string }[] },
@@ -19,7 +19,7 @@ export function fromRenderedTable(
 ): SiteTable {
   const out: SiteTable["byScale"] = {};
   for (const [scale, rows] of Object.entries(byScale)) {
-    out[scale] = rows.map(([label, ...cells]) => ({ label: label?.text ?? "", cells: cells.map((c) => ({ text: c.text, keys: [...new Set(c.keys)] })) }));
+    out[scale] = rows.map(([label, ...cells]) => ({ label: label?.text ?? "", cells: cells.map((c) => ({ text: c.text, keys: [...new Set(c.keys)], ...(c.values?.length ? { values: c.values } : {}) })) }));
   }
   return { id: meta.id, number: meta.number, caption: meta.caption, stub: meta.stub, columns: meta.columns.map((c) => ({ header: c.header, ...(c.group !== undefined ? { group: c.group } : {}) })), byScale: out };
 }

@@ -1,7 +1,6 @@
 /** The HTML supplement (issue 6): see docs/site.md. */
 export { buildSite } from "./buildSite.js";
 export { loadSiteAssets } from "./loadSiteAssets.js";
-export { paperTables } from "./paperTables.js";
 export { fromRenderedTable, type RenderedRows } from "./fromRenderedTable.js";
 export { reportTables, tableCaptions } from "./reportTables.js";
 export { derive } from "./derivation.js";

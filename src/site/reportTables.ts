@@ -18,7 +18,7 @@ export function reportTables(tablesYaml: string, file: string, results: Results,
   const set = parseTables(tablesYaml, file);
   const scope = makeScope(results);
   return [...set.tables.values()].map((def, i) => {
-    const byScale: Record<string, { text: string; keys: string[] }[][]> = {};
+    const byScale: Record<string, { text: string; keys: string[]; values: number[] }[][]> = {};
     for (const scale of results.sizes.scales) byScale[scale] = renderTable(def, set, scope, { scale }, (text) => text).rows;
     return fromRenderedTable(
       {

@@ -34,7 +34,7 @@ export interface FigureForSite {
 /**
  * A table at every scale, as rendered text with the keys behind each cell.
  * src/render's renderTable (report/tables.yaml) gives exactly this per scale
- * (see fromRenderedTable); without it, paperTables builds Tables 1-4 itself.
+ * (see fromRenderedTable and reportTables).
  */
 export interface SiteTable {
   /** Stable id, e.g. `table1`; row anchors are `<id>-<scale>-<row>`. */
@@ -87,8 +87,8 @@ export interface SiteInput {
   results: Results;
   paper: PaperForSite;
   figures: FigureForSite[];
-  /** Tables 1-4 at every scale; default: paperTables(results). */
-  tables?: SiteTable[];
+  /** The paper's tables at every scale, from report/tables.yaml (see reportTables). */
+  tables: SiteTable[];
   /** HTML of the reproduction check and claims checklist (src/review's renderCheckHtml), if available. */
   checkHtml?: string | null;
   params: { text: string; descriptions?: Record<string, string> };

@@ -8,11 +8,12 @@
 import * as vega from "vega";
 import * as vl from "vega-lite";
 import katex from "katex";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Results } from "../../src/results/types.js";
 import type { FigureForSite, SiteInput } from "../../src/site/types.js";
 import { loadSiteAssets } from "../../src/site/loadSiteAssets.js";
+import { reportTables, tableCaptions } from "../../src/site/reportTables.js";
 import { syntheticResults } from "./syntheticResults.js";
 
 const num = (r: Results, key: string, digits = 4): string => {
@@ -214,8 +215,13 @@ export async function syntheticSiteInput(root: string, opts: { checkHtml?: strin
   downloads.set("results.json", JSON.stringify(results, null, 2) + "\n");
   for (const s of results.sizes.scales) downloads.set(`data/${s}.csv`, scaleCsv(results, s));
   downloads.set("data/samples.csv", "scale,method,condition,benchmark,sample,score\n1B,SFT+DPO,AP,ToxiGen,0,1\n");
+  // The supplement's tables come from the paper's own definitions (report/tables.yaml), as in the build.
+  const tablesFile = join(root, "report", "tables.yaml");
+  const paperDir = join(root, "report", "paper");
+  const tables = reportTables(readFileSync(tablesFile, "utf8"), "report/tables.yaml", results, tableCaptions(readdirSync(paperDir).filter((f) => f.endsWith(".md")).map((f) => readFileSync(join(paperDir, f), "utf8"))));
   return {
     results,
+    tables,
     paper: { html: syntheticPaperHtml(results, look.head), assets: look.assets, usage: [{ key: "summary.7B.CAI.retention", where: "Abstract" }] },
     figures: await syntheticFigures(results),
     checkHtml: opts.checkHtml ?? null,

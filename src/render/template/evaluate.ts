@@ -17,6 +17,8 @@ export interface Evaluated {
   keys: string[];
   /** True when the result is a number (rendered in a traceable span). */
   numeric: boolean;
+  /** The full-precision number(s) behind the text: one, or two for a range (for CSVs). */
+  values: number[];
 }
 
 function binary(op: "+" | "-" | "*" | "/", a: Item, b: Item): Item {
@@ -112,5 +114,6 @@ export function render(p: Placeholder, scope: Scope, mode: Mode = "html"): Evalu
     if (v.t === "str") text = v.s;
     else throw new TemplateError(msg.syntax("a number needs a format, e.g. | f4"), 0, p.text.length, msg.helperHint());
   }
-  return { text, keys, numeric: numeric && text !== "" };
+  const values = v.t === "num" ? [v.item.value] : v.t === "range" ? [v.lo.value, v.hi.value] : [];
+  return { text, keys, numeric: numeric && text !== "", values };
 }
