@@ -68,7 +68,7 @@ for (const file of walk(src)) {
   const sources = walk(dirname(from)).map((f) => join(dirname(from), f));
   if (existsSync(to) && sources.every((s) => !newer(s, to))) continue;
   mkdirSync(dirname(to), { recursive: true });
-  execFileSync(process.execPath, [asc, from, "--outFile", to, "-O3", "--noAssert", "--runtime", "stub", "--use", "abort="], {
+  execFileSync(process.execPath, [asc, from, "--outFile", to, "-O3", "--noAssert", "--runtime", "stub", "--use", "abort=", "--enable", "simd"], {
     stdio: "inherit",
   });
 }

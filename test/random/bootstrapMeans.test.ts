@@ -45,3 +45,23 @@ describe("bootstrapMeans: kernels agree", () => {
     expect(run("wasm")).toEqual(run("ts"));
   });
 });
+
+describe("bootstrapMeans: kernels agree at the wasm kernel's boundaries", () => {
+  const agree = (n: number, resamples: number, pre: number): void => {
+    const x = defaultRng(n).standardNormal(n);
+    const run = (kernel: Kernel) => {
+      const g = defaultRng(n + resamples, { kernel });
+      for (let k = 0; k < pre; k++) g.integers(0, 7);
+      const m = bootstrapMeans(g, x, resamples);
+      return { m: Array.from(m), state: g.bitGenerator.state };
+    };
+    expect(run("wasm")).toEqual(run("ts"));
+  };
+  it("tiny rows and odd row lengths (the half-word carried from row to row), buffered or not", () => {
+    for (const n of [2, 3, 4, 5, 6, 7, 9, 11]) for (const pre of [0, 1]) agree(n, 13, pre);
+  });
+  it("rows with rejected draws: n = 100000 rejects 67296 of 2**32 words (~30 rejections in 20 rows)", () => {
+    agree(100_000, 20, 0);
+    agree(99_999, 3, 1);
+  });
+});

@@ -192,6 +192,26 @@ describe("new Generator(bitGenerator, { kernel })", () => {
       expect(wasm.bitGenerator.state).toEqual(ts.bitGenerator.state);
     }
   });
+  it("ts and wasm agree at the wasm fast lane's boundaries: every count mod 4, buffered or not, rejections in either step of its 2-step body", () => {
+    // The wasm fast lane does two steps (4 draws) per loop turn, then one step, then one draw at a time;
+    // rng 2**31 + 1 rejects about half the 32-bit words, so rejections land in every position.
+    for (const [low, high] of [[0, 500], [5, 2 ** 31 + 7], [0, 2 ** 32 - 1]]) {
+      for (let count = 64; count < 72; count++) {
+        for (const pre of [0, 1]) {
+          const ts = defaultRng(count * 7 + pre, { kernel: "ts" });
+          const wasm = defaultRng(count * 7 + pre, { kernel: "wasm" });
+          if (pre) {
+            ts.integers(0, 3);
+            wasm.integers(0, 3);
+          }
+          const a = [ts.integers(low!, high!, count), ts.integers(low!, high!, count + 1), ts.integers(0, 9)];
+          const b = [wasm.integers(low!, high!, count), wasm.integers(low!, high!, count + 1), wasm.integers(0, 9)];
+          expect(b.map((v) => (typeof v === "number" ? v : Array.from(v)))).toEqual(a.map((v) => (typeof v === "number" ? v : Array.from(v))));
+          expect(wasm.bitGenerator.state).toEqual(ts.bitGenerator.state);
+        }
+      }
+    }
+  });
   it("a kernel switch mid-stream continues the same NumPy stream (state handed between TS and wasm)", () => {
     const c = streams.integers.find((c: { seed: number }) => c.seed === 3);
     const bg = new PCG64(c.seed);

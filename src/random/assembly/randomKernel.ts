@@ -6,7 +6,8 @@
 // mix of TypeScript and wasm calls stays one exact NumPy stream.
 //
 // STATE layout (little-endian): u64 state low, u64 state high, u64 inc low,
-// u64 inc high, u32 has_uint32, u32 uinteger.
+// u64 inc high, u32 has_uint32, u32 uinteger; then, internal to the kernel,
+// u32 "the fast lane stopped at a rejected half" (offset 40).
 
 // PCG_DEFAULT_MULTIPLIER_128 (numpy/random/src/pcg64/pcg64.h), as halves.
 const MUL_HI: u64 = 0x2360ed051fc65da4;
@@ -15,6 +16,7 @@ const MUL_LO_0: u64 = MUL_LO & 0xffffffff;
 const MUL_LO_1: u64 = MUL_LO >> 32;
 
 const STATE: usize = memory.data(48, 16);
+const REJECTED = 40;
 
 /** Where JavaScript writes the PCG64 state. */
 export function stateAddress(): usize {
@@ -33,6 +35,20 @@ export function heapStart(): usize {
 // 32-bit halves (a0, a1, t, w1, w2); the other cross products hi * MUL_LO and
 // lo * MUL_HI only need their low 64 bits; (newLo < iLo) is the carry of the
 // low-word addition. pcg64_next32's half-word buffer is hasHalf/half.
+
+/** The high word after one step, given the old words and the new low word newLo = sLo * MUL_LO + iLo. */
+@inline function nextHi(sLo: u64, sHi: u64, newLo: u64, iLo: u64, iHi: u64): u64 {
+  const a0 = sLo & 0xffffffff, a1 = sLo >> 32;
+  const t = a0 * MUL_LO_0;
+  const w1 = a1 * MUL_LO_0 + (t >> 32);
+  const w2 = a0 * MUL_LO_1 + (w1 & 0xffffffff);
+  return sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + <u64>(newLo < iLo) + sHi * MUL_LO;
+}
+
+/** XSL-RR: the 64-bit output of a (new) state. */
+@inline function xslRr(sLo: u64, sHi: u64): u64 {
+  return rotr<u64>(sHi ^ sLo, sHi >> 58);
+}
 
 /**
  * random_bounded_uint64_fill, 32-bit branch: `count` values low + [0, rng]
@@ -56,10 +72,84 @@ export function fillBounded32(out: usize, count: i32, rng: u32, low: f64, kind: 
   else drawBounded(out, count, rng, <i64>low, 2, 0);
 }
 
-/** The loop of fillBounded32; kind 3 gathers: out[i] = gather[value] (f64), for the bootstrap. */
-@inline function drawBounded(out: usize, count: i32, rng: u32, off: i64, kind: i32, gather: usize): void {
+/**
+ * The fast lane from draw i on: one step feeds draws i and i + 1 (low half,
+ * high half) while both are accepted and two draws are left; the loop body
+ * is written out twice (fewer loop-control instructions per step, which is
+ * what limits the speed here). Returns the next draw index with the state in
+ * STATE; STATE[REJECTED] is 1 if it stopped at a step with a rejected half
+ * (that step's state is in STATE, its draws are not stored).
+ *
+ * A function of its own, with nothing live across its exits but the state,
+ * so that the JIT keeps the loop's values in registers. (Exported only so
+ * that binaryen does not inline it into its single caller.)
+ */
+@inline function fastLane(out: usize, i: i32, count: i32, rngExcl: u64, threshold: u32, off: i64, kind: i32, gather: usize): i32 {
   let sLo = load<u64>(STATE), sHi = load<u64>(STATE, 8);
   const iLo = load<u64>(STATE, 16), iHi = load<u64>(STATE, 24);
+  while (i + 3 < count) {
+    {
+      const newLo = sLo * MUL_LO + iLo;
+      sHi = nextHi(sLo, sHi, newLo, iLo, iHi);
+      sLo = newLo;
+      const x = xslRr(sLo, sHi);
+      const m0 = (x & 0xffffffff) * rngExcl, m1 = (x >> 32) * rngExcl;
+      if (min<u32>(<u32>m0, <u32>m1) < threshold) return stopRejected(sLo, sHi, i);
+      putInteger(out, i, off + <i64>(m0 >> 32), kind, gather);
+      putInteger(out, i + 1, off + <i64>(m1 >> 32), kind, gather);
+      i += 2;
+    }
+    {
+      const newLo = sLo * MUL_LO + iLo;
+      sHi = nextHi(sLo, sHi, newLo, iLo, iHi);
+      sLo = newLo;
+      const x = xslRr(sLo, sHi);
+      const m0 = (x & 0xffffffff) * rngExcl, m1 = (x >> 32) * rngExcl;
+      if (min<u32>(<u32>m0, <u32>m1) < threshold) return stopRejected(sLo, sHi, i);
+      putInteger(out, i, off + <i64>(m0 >> 32), kind, gather);
+      putInteger(out, i + 1, off + <i64>(m1 >> 32), kind, gather);
+      i += 2;
+    }
+  }
+  while (i + 1 < count) {
+    const newLo = sLo * MUL_LO + iLo;
+    sHi = nextHi(sLo, sHi, newLo, iLo, iHi);
+    sLo = newLo;
+    const x = xslRr(sLo, sHi);
+    const m0 = (x & 0xffffffff) * rngExcl, m1 = (x >> 32) * rngExcl;
+    if (min<u32>(<u32>m0, <u32>m1) < threshold) return stopRejected(sLo, sHi, i);
+    putInteger(out, i, off + <i64>(m0 >> 32), kind, gather);
+    putInteger(out, i + 1, off + <i64>(m1 >> 32), kind, gather);
+    i += 2;
+  }
+  store<u64>(STATE, sLo);
+  store<u64>(STATE, sHi, 8);
+  store<u32>(STATE, 0, REJECTED);
+  return i;
+}
+
+@inline function stopRejected(sLo: u64, sHi: u64, i: i32): i32 {
+  store<u64>(STATE, sLo);
+  store<u64>(STATE, sHi, 8);
+  store<u32>(STATE, 1, REJECTED);
+  return i;
+}
+
+export function fastLaneI32(out: usize, i: i32, count: i32, rngExcl: u64, threshold: u32, off: i64): i32 {
+  return fastLane(out, i, count, rngExcl, threshold, off, 0, 0);
+}
+export function fastLaneF64(out: usize, i: i32, count: i32, rngExcl: u64, threshold: u32, off: i64): i32 {
+  return fastLane(out, i, count, rngExcl, threshold, off, 1, 0);
+}
+export function fastLaneI64(out: usize, i: i32, count: i32, rngExcl: u64, threshold: u32, off: i64): i32 {
+  return fastLane(out, i, count, rngExcl, threshold, off, 2, 0);
+}
+export function fastLaneGather(out: usize, i: i32, count: i32, rngExcl: u64, threshold: u32, gather: usize): i32 {
+  return fastLane(out, i, count, rngExcl, threshold, 0, 3, gather);
+}
+
+/** The loop of fillBounded32; kind 3 gathers: out[i] = gather[value] (f64), for the bootstrap. */
+@inline function drawBounded(out: usize, count: i32, rng: u32, off: i64, kind: i32, gather: usize): void {
   let hasHalf = load<u32>(STATE, 32), half = load<u32>(STATE, 36);
   const rngExcl: u64 = <u64>rng + 1;
   const threshold = <u32>((0x100000000 - rngExcl) % rngExcl);
@@ -67,37 +157,28 @@ export function fillBounded32(out: usize, count: i32, rng: u32, low: f64, kind: 
   while (i < count) {
     let m: u64 = 0;
     let tried = false;
-    if (!hasHalf) {
-      // Fast lane, a tight loop while both halves of each step are accepted.
+    if (!hasHalf && i + 1 < count) {
       const start = i;
-      while (i + 1 < count) {
-        const a0 = sLo & 0xffffffff, a1 = sLo >> 32;
-        const t = a0 * MUL_LO_0;
-        const w1 = a1 * MUL_LO_0 + (t >> 32);
-        const w2 = a0 * MUL_LO_1 + (w1 & 0xffffffff);
-        const newLo = sLo * MUL_LO + iLo;
-        sHi = sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + <u64>(newLo < iLo) + sHi * MUL_LO;
-        sLo = newLo;
-        const x = rotr<u64>(sHi ^ sLo, sHi >> 58);
-        const m0 = (x & 0xffffffff) * rngExcl;
-        const m1 = (x >> 32) * rngExcl;
-        if (min<u32>(<u32>m0, <u32>m1) < threshold) {
-          // Fall back as NumPy: the low half was draw i's first try, the high half is buffered.
-          hasHalf = 1;
-          half = <u32>(x >> 32);
-          m = m0;
-          tried = true;
-          break;
-        }
-        putInteger(out, i, off + <i64>(m0 >> 32), kind, gather);
-        putInteger(out, i + 1, off + <i64>(m1 >> 32), kind, gather);
-        i += 2;
+      if (kind == 0) i = fastLaneI32(out, i, count, rngExcl, threshold, off);
+      else if (kind == 1) i = fastLaneF64(out, i, count, rngExcl, threshold, off);
+      else if (kind == 2) i = fastLaneI64(out, i, count, rngExcl, threshold, off);
+      else i = fastLaneGather(out, i, count, rngExcl, threshold, gather);
+      const x = xslRr(load<u64>(STATE), load<u64>(STATE, 8));
+      if (load<u32>(STATE, REJECTED)) {
+        // Fall back as NumPy: the low half was draw i's first try, the high half is buffered.
+        hasHalf = 1;
+        half = <u32>(x >> 32);
+        m = (x & 0xffffffff) * rngExcl;
+        tried = true;
+      } else {
+        // NumPy's uinteger keeps the last high half even once it is used: recompute it from the state.
+        if (i > start) half = <u32>(x >> 32);
+        if (i >= count) break;
       }
-      // NumPy's uinteger keeps the last high half even once it is used: recompute it from the state.
-      if (!tried && i > start) half = <u32>(rotr<u64>(sHi ^ sLo, sHi >> 58) >> 32);
-      if (i >= count) break;
     }
     // One at a time (pcg64_next32), retrying while rejected.
+    let sLo = load<u64>(STATE), sHi = load<u64>(STATE, 8);
+    const iLo = load<u64>(STATE, 16), iHi = load<u64>(STATE, 24);
     while (!tried || <u32>m < threshold) {
       tried = true;
       let v: u32;
@@ -105,25 +186,21 @@ export function fillBounded32(out: usize, count: i32, rng: u32, low: f64, kind: 
         hasHalf = 0;
         v = half;
       } else {
-        const a0 = sLo & 0xffffffff, a1 = sLo >> 32;
-        const t = a0 * MUL_LO_0;
-        const w1 = a1 * MUL_LO_0 + (t >> 32);
-        const w2 = a0 * MUL_LO_1 + (w1 & 0xffffffff);
         const newLo = sLo * MUL_LO + iLo;
-        sHi = sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + <u64>(newLo < iLo) + sHi * MUL_LO;
+        sHi = nextHi(sLo, sHi, newLo, iLo, iHi);
         sLo = newLo;
-        const x = rotr<u64>(sHi ^ sLo, sHi >> 58);
+        const x = xslRr(sLo, sHi);
         half = <u32>(x >> 32);
         hasHalf = 1;
         v = <u32>x;
       }
       m = <u64>v * rngExcl;
     }
+    store<u64>(STATE, sLo);
+    store<u64>(STATE, sHi, 8);
     putInteger(out, i, off + <i64>(m >> 32), kind, gather);
     i++;
   }
-  store<u64>(STATE, sLo);
-  store<u64>(STATE, sHi, 8);
   store<u32>(STATE, hasHalf, 32);
   store<u32>(STATE, half, 36);
 }
@@ -140,14 +217,10 @@ export function fillRandom(out: usize, count: i32): void {
   let sLo = load<u64>(STATE), sHi = load<u64>(STATE, 8);
   const iLo = load<u64>(STATE, 16), iHi = load<u64>(STATE, 24);
   for (let i = 0; i < count; i++) {
-    const a0 = sLo & 0xffffffff, a1 = sLo >> 32;
-    const t = a0 * MUL_LO_0;
-    const w1 = a1 * MUL_LO_0 + (t >> 32);
-    const w2 = a0 * MUL_LO_1 + (w1 & 0xffffffff);
     const newLo = sLo * MUL_LO + iLo;
-    sHi = sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + <u64>(newLo < iLo) + sHi * MUL_LO;
+    sHi = nextHi(sLo, sHi, newLo, iLo, iHi);
     sLo = newLo;
-    store<f64>(out + (<usize>i << 3), <f64>(rotr<u64>(sHi ^ sLo, sHi >> 58) >> 11) * 1.1102230246251565e-16);
+    store<f64>(out + (<usize>i << 3), <f64>(xslRr(sLo, sHi) >> 11) * 1.1102230246251565e-16);
   }
   store<u64>(STATE, sLo);
   store<u64>(STATE, sHi, 8);
@@ -158,14 +231,10 @@ export function fillRaw(out: usize, count: i32): void {
   let sLo = load<u64>(STATE), sHi = load<u64>(STATE, 8);
   const iLo = load<u64>(STATE, 16), iHi = load<u64>(STATE, 24);
   for (let i = 0; i < count; i++) {
-    const a0 = sLo & 0xffffffff, a1 = sLo >> 32;
-    const t = a0 * MUL_LO_0;
-    const w1 = a1 * MUL_LO_0 + (t >> 32);
-    const w2 = a0 * MUL_LO_1 + (w1 & 0xffffffff);
     const newLo = sLo * MUL_LO + iLo;
-    sHi = sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + <u64>(newLo < iLo) + sHi * MUL_LO;
+    sHi = nextHi(sLo, sHi, newLo, iLo, iHi);
     sLo = newLo;
-    store<u64>(out + (<usize>i << 3), rotr<u64>(sHi ^ sLo, sHi >> 58));
+    store<u64>(out + (<usize>i << 3), xslRr(sLo, sHi));
   }
   store<u64>(STATE, sLo);
   store<u64>(STATE, sHi, 8);
@@ -179,22 +248,20 @@ function pairwise(p: usize, n: i32): f64 {
     return res;
   }
   if (n <= 128) {
-    let r0 = load<f64>(p), r1 = load<f64>(p, 8), r2 = load<f64>(p, 16), r3 = load<f64>(p, 24);
-    let r4 = load<f64>(p, 32), r5 = load<f64>(p, 40), r6 = load<f64>(p, 48), r7 = load<f64>(p, 56);
+    // NumPy's 8 accumulators r0..r7 as 4 f64x2 pairs: lane for lane the same additions in the same order.
+    let r01 = v128.load(p), r23 = v128.load(p, 16), r45 = v128.load(p, 32), r67 = v128.load(p, 48);
     const end = n - (n % 8);
     let i = 8;
     for (; i < end; i += 8) {
       const q = p + (<usize>i << 3);
-      r0 += load<f64>(q);
-      r1 += load<f64>(q, 8);
-      r2 += load<f64>(q, 16);
-      r3 += load<f64>(q, 24);
-      r4 += load<f64>(q, 32);
-      r5 += load<f64>(q, 40);
-      r6 += load<f64>(q, 48);
-      r7 += load<f64>(q, 56);
+      r01 = f64x2.add(r01, v128.load(q));
+      r23 = f64x2.add(r23, v128.load(q, 16));
+      r45 = f64x2.add(r45, v128.load(q, 32));
+      r67 = f64x2.add(r67, v128.load(q, 48));
     }
-    let res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+    let res =
+      ((f64x2.extract_lane(r01, 0) + f64x2.extract_lane(r01, 1)) + (f64x2.extract_lane(r23, 0) + f64x2.extract_lane(r23, 1))) +
+      ((f64x2.extract_lane(r45, 0) + f64x2.extract_lane(r45, 1)) + (f64x2.extract_lane(r67, 0) + f64x2.extract_lane(r67, 1)));
     for (; i < n; i++) res += load<f64>(p + (<usize>i << 3));
     return res;
   }
