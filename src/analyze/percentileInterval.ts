@@ -8,5 +8,6 @@ import { percentile } from "../numeric/index.js";
 export function percentileInterval(replicates: Float64Array, confidence: number): [number, number] {
   const low = ((1 - confidence) / 2) * 100;
   const high = ((1 + confidence) / 2) * 100;
-  return [percentile(replicates, low), percentile(replicates, high)];
+  const [lo, hi] = percentile(replicates, [low, high]);
+  return [lo!, hi!];
 }

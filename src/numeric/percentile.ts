@@ -1,4 +1,5 @@
 import { SafetyGapError } from "../errors.js";
+import { selectInPlace } from "./selectInPlace.js";
 import { emptyInput, emptyInputHint, percentileHint, percentileOutOfRange } from "../messages/random.js";
 
 /**
@@ -17,11 +18,55 @@ export function percentile(x: ArrayLike<number>, q: number | readonly number[]):
   }
   const n = x.length;
   if (n === 0) throw new SafetyGapError(emptyInput("percentile"), undefined, emptyInputHint());
-  // Typed-array sort is numeric with NaN last, as np.partition puts it.
-  const sorted = Float64Array.from(x).sort();
-  const hasNaN = Number.isNaN(sorted[n - 1]);
-  const out = Float64Array.from(qs, (v) => (hasNaN ? NaN : quantileOfSorted(sorted, v / 100)));
+  const data = Float64Array.from(x);
+  const out = needsFullSort(data) ? fromSorted(data.sort(), qs) : fromSelected(data, qs);
   return typeof q === "number" ? out[0]! : out;
+}
+
+/**
+ * NaN (the result is NaN, as NumPy gives) and a mix of -0 and +0 (whose
+ * order a typed-array sort fixes, -0 first, and selection would not) take
+ * the sorting path; everything else is selected, which gives the same
+ * order statistics.
+ */
+function needsFullSort(data: Float64Array): boolean {
+  let negZero = false;
+  let posZero = false;
+  for (let i = 0; i < data.length; i++) {
+    const v = data[i]!;
+    if (v !== v) return true;
+    if (v === 0) {
+      if (Object.is(v, -0)) negZero = true;
+      else posZero = true;
+    }
+  }
+  return negZero && posZero;
+}
+
+function fromSorted(sorted: Float64Array, qs: readonly number[]): Float64Array {
+  // Typed-array sort is numeric with NaN last, as np.partition puts it.
+  const hasNaN = Number.isNaN(sorted[sorted.length - 1]);
+  return Float64Array.from(qs, (v) => (hasNaN ? NaN : quantileOfSorted(sorted, v / 100)));
+}
+
+/** The order statistics each quantile reads, by selection (ascending k, so each search narrows the next). */
+function fromSelected(data: Float64Array, qs: readonly number[]): Float64Array {
+  const n = data.length;
+  const needed = [...new Set(qs.flatMap((v) => neighbours(n, v / 100)))].sort((a, b) => a - b);
+  let lo = 0;
+  for (const k of needed) {
+    selectInPlace(data, k, lo, n - 1);
+    lo = k + 1;
+  }
+  return Float64Array.from(qs, (v) => quantileOfSorted(data, v / 100));
+}
+
+/** The indices `quantileOfSorted` reads for a quantile. */
+function neighbours(n: number, quantile: number): number[] {
+  const virtual = (n - 1) * quantile;
+  if (virtual >= n - 1) return [n - 1];
+  const prev = Math.floor(virtual);
+  return [prev, prev + 1];
 }
 
 /** `_quantile` for one quantile of sorted, NaN-free data (`_get_indexes`, `_get_gamma`, `_lerp`). */
