@@ -11,7 +11,8 @@
  *
  * A stage that fails throws a SafetyGapError and nothing is committed, so
  * the previous out/ stays whole. `buildPage` runs 1-7 (what the browser
- * shows); watch mode commits that first, then runs `printPage` for the PDF.
+ * shows). The PDF (8) starts as soon as the HTML exists and prints in
+ * Chromium while 6-7 run in Node: the two overlap on a 2-core machine.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -33,8 +34,6 @@ export interface BuiltPage {
   results: Results;
   /** Everything but the PDF, by path relative to out/. */
   files: Map<string, Uint8Array | string>;
-  /** paper.html and the assets it loads: the PDF's input. */
-  page: Map<string, Uint8Array | string>;
 }
 
 export interface BuildReport {
@@ -77,21 +76,36 @@ export async function buildPage(ctx: BuildContext, hooks: PageHooks = {}): Promi
     });
     for (const [p, d] of site) files.set(p, d);
   }
-  const page = new Map([...rendered.files].filter(([p]) => p === "paper.html" || p.startsWith("assets/")));
-  return { results: computed.results, files, page };
+  return { results: computed.results, files };
 }
 
-/** Stage 8. */
-export async function printPage(ctx: BuildContext, built: BuiltPage, printer?: PdfPrinter): Promise<Uint8Array> {
-  return pdfStage(ctx, { page: built.page, ...(printer ? { printer } : {}) });
+/** paper.html and the assets it loads: what Chromium prints. */
+const pageOf = (files: Map<string, Uint8Array | string>): Map<string, Uint8Array | string> =>
+  new Map([...files].filter(([p]) => p === "paper.html" || p.startsWith("assets/")));
+
+/**
+ * Stage 8, started in the background. A handler is attached at once so a
+ * failed print is reported where it is awaited, not as an unhandled rejection.
+ */
+export function startPrint(ctx: BuildContext, files: Map<string, Uint8Array | string>, printer?: PdfPrinter): Promise<Uint8Array> {
+  const printing = pdfStage(ctx, { page: pageOf(files), ...(printer ? { printer } : {}) });
+  printing.catch(() => undefined);
+  return printing;
 }
 
 /** The whole build, committed at once at the end. */
 export async function build(options: BuildOptions, effects: BuildEffects, printer?: PdfPrinter): Promise<BuildReport> {
   const t0 = performance.now();
   const ctx = createContext(options, effects);
-  const built = await buildPage(ctx);
-  if (options.pdf) built.files.set("paper.pdf", await printPage(ctx, built, printer));
+  let printing: Promise<Uint8Array> | undefined;
+  let built: BuiltPage;
+  try {
+    built = await buildPage(ctx, { afterRender: (files) => void (options.pdf && (printing = startPrint(ctx, files, printer))) });
+    if (printing) built.files.set("paper.pdf", await printing);
+  } finally {
+    // A failed page stage must not leave a browser printing behind it.
+    await printing?.catch(() => undefined);
+  }
   // 9. Outputs a skipped stage would have made must not survive from an older build.
   const stale = [...(options.pdf ? [] : ["paper.pdf"]), ...(options.site ? [] : ["site"])];
   effects.commit(options.outDir, built.files, stale);

@@ -5,7 +5,7 @@
  * Each commit is still atomic, and a failure stops the rebuild with the
  * previous files in place.
  */
-import { buildPage, createContext, printPage } from "../build/build.js";
+import { buildPage, createContext, startPrint } from "../build/build.js";
 import type { BuildOptions, StageRun } from "../build/context.js";
 import type { BuildEffects } from "../build/effects.js";
 import type { PdfPrinter } from "../pdf/PdfPrinter.js";
@@ -24,16 +24,22 @@ export interface RebuildReport {
 export async function rebuild(options: BuildOptions, effects: BuildEffects, printer: PdfPrinter | undefined, events: RebuildEvents): Promise<RebuildReport> {
   const t0 = performance.now();
   const ctx = createContext(options, effects);
-  const built = await buildPage(ctx, {
-    afterRender: (files) => {
-      effects.commit(options.outDir, files);
-      events.onHtml(performance.now() - t0);
-    },
-  });
-  effects.commit(options.outDir, built.files);
-  if (options.pdf) {
-    effects.commit(options.outDir, new Map([["paper.pdf", await printPage(ctx, built, printer)]]));
-    events.onPdf(performance.now() - t0);
+  let printing: Promise<Uint8Array> | undefined;
+  try {
+    const built = await buildPage(ctx, {
+      afterRender: (files) => {
+        effects.commit(options.outDir, files);
+        events.onHtml(performance.now() - t0);
+        if (options.pdf) printing = startPrint(ctx, files, printer);
+      },
+    });
+    effects.commit(options.outDir, built.files);
+    if (printing) {
+      effects.commit(options.outDir, new Map([["paper.pdf", await printing]]));
+      events.onPdf(performance.now() - t0);
+    }
+  } finally {
+    await printing?.catch(() => undefined);
   }
   return { runs: ctx.runs, warnings: ctx.warnings };
 }
