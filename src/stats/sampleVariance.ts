@@ -2,7 +2,7 @@ import { SafetyGapError } from "../errors.js";
 import { invalidDdof } from "../messages/stats.js";
 import { checkSample } from "./checkSample.js";
 import { mean } from "../numeric/mean.js";
-import { pairwiseSum } from "../numeric/pairwiseSum.js";
+import { sumSquaredDeviations } from "./sumSquaredDeviations.js";
 
 /**
  * Variance with `ddof` delta degrees of freedom (default 1: the unbiased
@@ -14,11 +14,5 @@ export function sampleVariance(x: Float64Array | number[], ddof = 1): number {
   if (!Number.isInteger(ddof) || ddof < 0) throw new SafetyGapError(invalidDdof(ddof), undefined, "Use ddof = 0 (population) or 1 (sample).");
   checkSample(x, "sampleVariance(x, ddof): x", ddof + 1);
   const n = x.length;
-  const m = mean(x);
-  const sq = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const d = (x[i] as number) - m;
-    sq[i] = d * d;
-  }
-  return pairwiseSum(sq) / (n - ddof);
+  return sumSquaredDeviations(x, mean(x)) / (n - ddof);
 }

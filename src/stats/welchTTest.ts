@@ -3,7 +3,7 @@ import { zeroVarianceBoth } from "../messages/stats.js";
 import { checkSample } from "./checkSample.js";
 import { logStudentTSfPair } from "./logStudentTSfPair.js";
 import { mean } from "../numeric/mean.js";
-import { pairwiseSum } from "../numeric/pairwiseSum.js";
+import { sumSquaredDeviations } from "./sumSquaredDeviations.js";
 
 export interface WelchTTestResult {
   /** Welch's t = meanDiff / se. */
@@ -24,12 +24,7 @@ export interface WelchTTestResult {
 function meanAndVar(x: ArrayLike<number>): [number, number] {
   const n = x.length;
   const m = mean(x);
-  const sq = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const d = (x[i] as number) - m;
-    sq[i] = d * d;
-  }
-  return [m, (pairwiseSum(sq) / n) * (n / (n - 1))];
+  return [m, (sumSquaredDeviations(x, m) / n) * (n / (n - 1))];
 }
 
 /**
