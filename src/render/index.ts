@@ -32,7 +32,7 @@ import { fillTemplate } from "./assemble.js";
 import { collectAssets } from "./assets.js";
 import { fsReader, type Reader } from "./reader.js";
 import { markdown } from "./markdown/md.js";
-import { escapeHtml, type RenderEnv, type Usage } from "./html/env.js";
+import { escapeHtml, type Float, type RenderEnv, type Usage } from "./html/env.js";
 import type { Sentence } from "./sentences.js";
 import { SafetyGapError } from "../errors.js";
 import * as msg from "../messages/render.js";
@@ -40,6 +40,7 @@ import * as msg from "../messages/render.js";
 export { parseMarkdown, type Page } from "./markdown/parse.js";
 export type { Sentence } from "./sentences.js";
 export type { Reader } from "./reader.js";
+export type { Float } from "./html/env.js";
 
 export interface RenderInput {
   reportDir: string;
@@ -59,6 +60,8 @@ export interface RenderedPaper {
   assets: Map<string, Uint8Array | string>;
   usage: Usage[];
   sentences: Sentence[];
+  /** Tables and figures in page order with their numbers and captions (the supplement reuses them). */
+  floats: Float[];
 }
 
 /** Paths as the user would type them in error messages. */
@@ -108,7 +111,7 @@ export async function renderPaper(input: RenderInput): Promise<RenderedPaper> {
     }
 
   // render
-  const env: RenderEnv = { scope: makeScope(input.results, front.vars), resolved, tables, figures, where: "Abstract", usage: [], spans: 0 };
+  const env: RenderEnv = { scope: makeScope(input.results, front.vars), resolved, tables, figures, where: "Abstract", usage: [], spans: 0, floats: [] };
   const sentenceCount = new Map<string, number>();
   const sentences: Sentence[] = [];
   let abstract = "";
@@ -151,5 +154,5 @@ export async function renderPaper(input: RenderInput): Promise<RenderedPaper> {
   const assets = collectAssets(reader);
   for (const css of ["paper.css", "print.css", "screen.css"]) assets.set(`assets/paper/${css}`, reader.text(join(templatesDir, css)));
 
-  return { html, assets, usage: env.usage, sentences };
+  return { html, assets, usage: env.usage, sentences, floats: env.floats };
 }

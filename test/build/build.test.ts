@@ -102,11 +102,3 @@ describe("build(options, effects)", () => {
     expect(snapshot(join(project, "out"))).toEqual(before);
   });
 });
-
-describe("figureCaptions(html)", () => {
-  it("maps each figure id to its caption text without the 'Figure N:' label", async () => {
-    const { figureCaptions } = await import("../../src/build/stages/render.js");
-    const html = `<figure class="float figure" id="fig:fig2">\n<div class="graphic"><svg></svg></div>\n<figcaption><span class="label">Figure 2:</span> Retention at <span class="num">7B</span> &amp; more.</figcaption>\n</figure>`;
-    expect(figureCaptions(html)).toEqual(new Map([["fig2", "Retention at 7B & more."]]));
-  });
-});

@@ -29,6 +29,15 @@ describe("renderPaper", () => {
     expect(paper.html).toContain('<span class="secno">3.2</span> Retention Ratios');
   });
 
+  it("lists the tables and figures in page order with their numbers and plain-text captions", () => {
+    expect(paper.floats.map((f) => `${f.kind} ${f.number}`)).toEqual([
+      "table 1", "figure 1", "figure 2", "table 2", "figure 3", "table 3", "table 4", "figure 4", "figure 5", "figure 6",
+    ]);
+    const fig2 = paper.floats.find((f) => f.kind === "figure" && f.number === "2")!;
+    expect(fig2.id).toBe("fig2");
+    expect(fig2.caption).toMatch(/^Alignment gap retention ratios at 7B scale\. All advanced methods retain \d+–\d+% of the baseline alignment gap\.$/);
+  });
+
   it("places table captions above and figure captions below", () => {
     const t = /<figure class="float table[^"]*" id="tbl:summary">\s*<figcaption>/.test(paper.html);
     const f = /<div class="graphic">[\s\S]*?<\/div>\s*<figcaption><span class="caption-label">Figure 1:/.test(paper.html);

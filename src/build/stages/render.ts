@@ -34,17 +34,7 @@ export async function renderStage(ctx: BuildContext, results: Results, svgs: Map
     const files = new Map<string, Uint8Array | string>(paper.assets);
     files.set("paper.html", paper.html);
     files.set("provenance.json", `${JSON.stringify({ usage: paper.usage, sentences: paper.sentences }, null, 1)}\n`);
-    return { paper, files, captions: figureCaptions(paper.html) };
+    const captions = new Map(paper.floats.filter((f) => f.kind === "figure").map((f) => [f.id, f.caption]));
+    return { paper, files, captions };
   });
-}
-
-/** `<figure ... id="fig:<id>"> ... <figcaption>Figure 2: text</figcaption>` -> id -> "text" (the site numbers figures itself). */
-export function figureCaptions(html: string): Map<string, string> {
-  const captions = new Map<string, string>();
-  const re = /<figure class="float figure[^"]*" id="fig:([^"]+)">[\s\S]*?<figcaption>([\s\S]*?)<\/figcaption>/g;
-  for (const m of html.matchAll(re)) {
-    const text = (m[2] ?? "").replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/\s+/g, " ").trim().replace(/^Figure \d+:\s*/, "");
-    captions.set(m[1] ?? "", text);
-  }
-  return captions;
 }

@@ -23,6 +23,17 @@ export interface RenderEnv {
   usage: Usage[];
   /** Sequential counter for span ids: deterministic across builds. */
   spans: number;
+  /** Every table and figure placed, in page order, with its caption as text. */
+  floats: Float[];
+}
+
+export interface Float {
+  /** The label without its prefix: "fig1" for `fig:fig1`, "summary" for `tbl:summary`. */
+  id: string;
+  kind: "table" | "figure";
+  number: string;
+  /** Caption as plain text, without the "Figure 2:" label. */
+  caption: string;
 }
 
 export const escapeHtml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

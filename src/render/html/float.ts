@@ -13,9 +13,21 @@ export interface FloatOut {
   rows: { text: string; keys: string[] }[];
 }
 
+/** Caption HTML as the text a reader sees (tags dropped, entities decoded, spaces folded). */
+const plainText = (html: string): string =>
+  html
+    .replace(/<[^>]+>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+
 export function floatHtml(meta: DirectiveMeta & { number: string }, captionHtml: string, env: RenderEnv): FloatOut {
   const where = `${meta.kind === "table" ? "Table" : "Figure"} ${meta.number}`;
   const label = `<span class="caption-label">${where}:</span> `;
+  env.floats.push({ id: meta.label.slice(4), kind: meta.kind, number: meta.number, caption: plainText(captionHtml) });
   if (meta.kind === "table") {
     const def = lookupTable(env.tables, meta.label.slice(4), meta.file, meta.source, meta.offset);
     const t = renderTable(def, env.tables, env.scope, meta.params, (text, keys) => numberSpan(env, escapeHtml(text), keys, where));
