@@ -22,12 +22,13 @@ const withPdf = browserAvailable();
 let html = "";
 let results: Results;
 let pages: string[] = [];
+let warnings: string[] = [];
 
 beforeAll(async () => {
   const project = mkdtempSync(join(tmpdir(), "sg-paper-"));
   for (const d of ["report", "templates"]) cpSync(join(repo, d), join(project, d), { recursive: true });
   const options = resolveOptions({ cwd: project, workers: 2, pdf: withPdf, site: false });
-  await build(options, nodeEffects({}, () => undefined));
+  ({ warnings } = await build(options, nodeEffects({}, () => undefined)));
   html = readFileSync(join(project, "out", "paper.html"), "utf8");
   results = JSON.parse(readFileSync(join(project, "out", "results.json"), "utf8")) as Results;
   if (withPdf) pages = await pdfPlainText(readFileSync(join(project, "out", "paper.pdf")));
@@ -91,6 +92,11 @@ describe("the paper (report/ built at full size)", () => {
     for (const n of [1, 2, 3, 4, 5, 6]) expect(all).toMatch(new RegExp(`Figure ${n}:`));
     expect(all).toContain("REFERENCES");
     expect(all).toMatch(/\[17\]/);
+  });
+
+  it.skipIf(!withPdf)("states the page count the PDF has (ACM reference line)", () => {
+    expect(warnings.filter((w) => w.includes("pages"))).toEqual([]);
+    expect(pages.join(" ")).toContain(`${pages.length} pages`);
   });
 
   it.skipIf(!withPdf)("has no undefined, NaN or KaTeX error in the PDF", () => {

@@ -26,6 +26,8 @@ import { reviewStage } from "./stages/review.js";
 import { siteStage } from "./stages/site.js";
 import { pdfStage } from "./stages/pdf.js";
 import type { PdfPrinter } from "../pdf/PdfPrinter.js";
+import { countPages } from "../pdf/countPages.js";
+import * as msg from "../messages/build.js";
 import type { Results } from "../results/types.js";
 
 export type { BuildOptions, StageRun } from "./context.js";
@@ -34,6 +36,8 @@ export interface BuiltPage {
   results: Results;
   /** Everything but the PDF, by path relative to out/. */
   files: Map<string, Uint8Array | string>;
+  /** Pages the text says the paper has (checked against the PDF). */
+  statedPages: number;
 }
 
 export interface BuildReport {
@@ -76,7 +80,7 @@ export async function buildPage(ctx: BuildContext, hooks: PageHooks = {}): Promi
     });
     for (const [p, d] of site) files.set(p, d);
   }
-  return { results: computed.results, files };
+  return { results: computed.results, files, statedPages: rendered.paper.statedPages };
 }
 
 /** paper.html and the assets it loads: what Chromium prints. */
@@ -101,7 +105,12 @@ export async function build(options: BuildOptions, effects: BuildEffects, printe
   let built: BuiltPage;
   try {
     built = await buildPage(ctx, { afterRender: (files) => void (options.pdf && (printing = startPrint(ctx, files, printer))) });
-    if (printing) built.files.set("paper.pdf", await printing);
+    if (printing) {
+      const pdf = await printing;
+      built.files.set("paper.pdf", pdf);
+      // The ACM reference line prints a page count, which only the PDF knows: say when they disagree.
+      if (countPages(pdf) !== built.statedPages) ctx.warnings.push(msg.pageCountDiffers(built.statedPages, countPages(pdf)));
+    }
   } finally {
     // A failed page stage must not leave a browser printing behind it.
     await printing?.catch(() => undefined);

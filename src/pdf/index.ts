@@ -3,3 +3,4 @@ export { findBrowser, defaultProbe, browserAvailable, APT_INSTALL, type BrowserP
 export { PdfPrinter, printPdf, sourceDateEpochFrom, type PrintJob, type PrinterOptions } from "./PdfPrinter.js";
 export { normalizePdf, pdfDate } from "./normalizePdf.js";
 export { CHROMIUM_ARGS } from "./chromiumArgs.js";
+export { countPages } from "./countPages.js";

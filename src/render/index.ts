@@ -62,6 +62,8 @@ export interface RenderedPaper {
   sentences: Sentence[];
   /** Tables and figures in page order with their numbers and captions (the supplement reuses them). */
   floats: Float[];
+  /** The page count the ACM reference line states (paper.yaml `pages`); the build checks it against the PDF. */
+  statedPages: number;
 }
 
 /** Paths as the user would type them in error messages. */
@@ -154,5 +156,5 @@ export async function renderPaper(input: RenderInput): Promise<RenderedPaper> {
   const assets = collectAssets(reader);
   for (const css of ["paper.css", "print.css", "screen.css"]) assets.set(`assets/paper/${css}`, reader.text(join(templatesDir, css)));
 
-  return { html, assets, usage: env.usage, sentences, floats: env.floats };
+  return { html, assets, usage: env.usage, sentences, floats: env.floats, statedPages: front.pages };
 }
