@@ -68,8 +68,8 @@ export async function buildPage(ctx: BuildContext, hooks: PageHooks = {}): Promi
   const files = new Map<string, Uint8Array | string>([...computed.files, ...rendered.files]);
   if (check) files.set("check.json", `${JSON.stringify(check, null, 1)}\n`);
   if (ctx.options.site) {
+    // 7
     const site = await siteStage(ctx, {
-      // 7
       results: computed.results,
       paper: rendered.paper,
       svgs,
@@ -104,12 +104,17 @@ export async function build(options: BuildOptions, effects: BuildEffects, printe
   let printing: Promise<Uint8Array> | undefined;
   let built: BuiltPage;
   try {
-    built = await buildPage(ctx, { afterRender: (files) => void (options.pdf && (printing = startPrint(ctx, files, printer))) });
+    built = await buildPage(ctx, {
+      afterRender: (files) => {
+        if (options.pdf) printing = startPrint(ctx, files, printer);
+      },
+    });
     if (printing) {
       const pdf = await printing;
       built.files.set("paper.pdf", pdf);
       // The ACM reference line prints a page count, which only the PDF knows: say when they disagree.
-      if (countPages(pdf) !== built.statedPages) ctx.warnings.push(msg.pageCountDiffers(built.statedPages, countPages(pdf)));
+      const pages = countPages(pdf);
+      if (pages !== built.statedPages) ctx.warnings.push(msg.pageCountDiffers(built.statedPages, pages));
     }
   } finally {
     // A failed page stage must not leave a browser printing behind it.
