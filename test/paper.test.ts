@@ -28,7 +28,7 @@ beforeAll(async () => {
   const project = mkdtempSync(join(tmpdir(), "sg-paper-"));
   for (const d of ["report", "templates"]) cpSync(join(repo, d), join(project, d), { recursive: true });
   const options = resolveOptions({ cwd: project, workers: 2, pdf: withPdf, site: false });
-  ({ warnings } = await build(options, nodeEffects({}, () => undefined)));
+  ({ warnings } = await build(options, nodeEffects({})));
   html = readFileSync(join(project, "out", "paper.html"), "utf8");
   results = JSON.parse(readFileSync(join(project, "out", "results.json"), "utf8")) as Results;
   if (withPdf) pages = await pdfPlainText(readFileSync(join(project, "out", "paper.pdf")));

@@ -13,6 +13,7 @@ import * as msg from "../messages/pdf.js";
 import { CHROMIUM_ARGS } from "./chromiumArgs.js";
 import { findBrowser } from "./findBrowser.js";
 import { normalizePdf } from "./normalizePdf.js";
+import { sourceDateEpoch } from "../sourceDateEpoch.js";
 
 export interface PrintJob {
   htmlFile: string;
@@ -28,11 +29,6 @@ export interface PrinterOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-/** SOURCE_DATE_EPOCH as a number of seconds (0 when unset or not a number). */
-export function sourceDateEpochFrom(env: NodeJS.ProcessEnv = process.env): number {
-  const v = Number(env.SOURCE_DATE_EPOCH);
-  return Number.isFinite(v) && v >= 0 ? Math.floor(v) : 0;
-}
 
 export class PdfPrinter {
   private constructor(
@@ -79,7 +75,7 @@ export class PdfPrinter {
       await page.evaluate("document.fonts.ready.then(() => undefined)");
       if (problems.length > 0) throw problems[0];
       const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-      const pdf = normalizePdf(raw, job.sourceDateEpoch ?? sourceDateEpochFrom());
+      const pdf = normalizePdf(raw, job.sourceDateEpoch ?? sourceDateEpoch(process.env));
       if (job.pdfFile) writeFileSync(job.pdfFile, pdf);
       return pdf;
     } finally {

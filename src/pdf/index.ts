@@ -1,6 +1,6 @@
 /** Printing the paper: find a browser, print HTML to a reproducible PDF. */
 export { findBrowser, defaultProbe, browserAvailable, APT_INSTALL, type BrowserProbe, type FoundBrowser, type BrowserSource } from "./findBrowser.js";
-export { PdfPrinter, printPdf, sourceDateEpochFrom, type PrintJob, type PrinterOptions } from "./PdfPrinter.js";
+export { PdfPrinter, printPdf, type PrintJob, type PrinterOptions } from "./PdfPrinter.js";
 export { normalizePdf, pdfDate } from "./normalizePdf.js";
 export { CHROMIUM_ARGS } from "./chromiumArgs.js";
 export { countPages } from "./countPages.js";

@@ -39,7 +39,7 @@ function snapshot(out: string): Map<string, string> {
   return files;
 }
 
-const effects = nodeEffects({ SOURCE_DATE_EPOCH: "1700000000" }, () => undefined);
+const effects = nodeEffects({ SOURCE_DATE_EPOCH: "1700000000" });
 const withPdf = browserAvailable();
 
 async function run(project: string, out = "out", extra: { pdf?: boolean } = {}) {

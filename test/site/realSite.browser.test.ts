@@ -33,7 +33,7 @@ describe.skipIf(chromium === null)("the real supplement (report/ built) in Chrom
   beforeAll(async () => {
     const project = mkdtempSync(join(tmpdir(), "sg-real-site-"));
     for (const d of ["report", "templates"]) cpSync(join(repo, d), join(project, d), { recursive: true });
-    await build(resolveOptions({ cwd: project, workers: 2, pdf: false }), nodeEffects({}, () => undefined));
+    await build(resolveOptions({ cwd: project, workers: 2, pdf: false }), nodeEffects({}));
     site = join(project, "out", "site");
     results = JSON.parse(readFileSync(join(project, "out", "results.json"), "utf8")) as Results;
     profile = mkdtempSync(join(tmpdir(), "sg-chromium-"));

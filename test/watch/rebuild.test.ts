@@ -29,7 +29,7 @@ afterAll(async () => printer?.close());
 describe("rebuild(options, effects, printer, events)", () => {
   it("commits the HTML first, then the PDF; a text edit skips compute and figures", async () => {
     const options = { ...resolveOptions({ cwd: project, workers: 1, pdf: withPdf }), site: false };
-    const effects = nodeEffects({}, () => undefined);
+    const effects = nodeEffects({});
     const order: string[] = [];
     const events = {
       onHtml: () => order.push(`html:${existsSync(join(options.outDir, "paper.html"))}`),

@@ -3,7 +3,6 @@
  * Cached on the specs, the results and the figure code, so a text edit
  * reuses the SVGs.
  */
-import { join } from "node:path";
 import { listFigures, renderFigure } from "../../render/figures/index.js";
 import type { Results } from "../../results/types.js";
 import { hashFolders, sha256 } from "../hashing.js";
@@ -31,5 +30,3 @@ export async function figuresStage(ctx: BuildContext, results: Results, resultsJ
   });
 }
 
-/** The figure ids the report has (for messages). */
-export const figureSpecPath = (reportDir: string, id: string): string => join(reportDir, "figures", `${id}.vl.json`);

@@ -55,7 +55,7 @@ export const buildCommand: Command = {
       strict: values.strict === true,
     });
     if (!quiet) options.onStage = (r) => io.stdout(formatStage(r));
-    const report = await build(options, nodeEffects(io.env, (l) => io.stderr(`${l}\n`)));
+    const report = await build(options, nodeEffects(io.env));
     for (const w of report.warnings) io.stderr(`warning: ${w}\n`);
     if (!quiet) io.stdout(`wrote ${report.files.length} files to ${relative(io.cwd, options.outDir) || "."} in ${(report.ms / 1000).toFixed(2)} s\n`);
     return 0;

@@ -45,7 +45,7 @@ export const watchCommand: Command = {
     });
     const options = resolveOptions({ cwd: io.cwd, report: values.report, out: values.out, pdf: values["no-pdf"] !== true, site: values["no-site"] !== true });
     options.onStage = (r) => io.stdout(formatStage(r));
-    const effects = nodeEffects(io.env, (l) => io.stderr(`${l}\n`));
+    const effects = nodeEffects(io.env);
     const printer = options.pdf ? await PdfPrinter.launch({ env: io.env }) : undefined;
     const server = await startLiveReloadServer(options.outDir, integerOption("watch", "port", values.port, 4321, 0));
 

@@ -1,0 +1,9 @@
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): the one date a build may
+ * write, in whole seconds since 1970. Unset or not a whole number gives 0,
+ * never "now", so two builds of the same inputs are byte-identical.
+ */
+export function sourceDateEpoch(env: NodeJS.ProcessEnv): number {
+  const v = env.SOURCE_DATE_EPOCH;
+  return v !== undefined && /^\d+$/.test(v) ? Number(v) : 0;
+}
