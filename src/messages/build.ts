@@ -11,6 +11,3 @@ export const claimsFailStrictHint = (): string => "Fix the parameters or the cla
 export const pageCountDiffers = (stated: number, printed: number): string =>
   `report/paper.yaml states ${stated} pages (the ACM reference line), but the PDF has ${printed}: set \`pages: ${printed}\``;
 
-export const badInteger = (name: string, value: string, min: number): string => `--${name} must be a whole number >= ${min}, got '${value}'`;
-export const badIntegerHint = (command: string, name: string, min: number): string => `Pass e.g. --${name} ${Math.max(min, 1)}; see \`safety-gap ${command} --help\`.`;
-export const seeHelp = (command: string): string => `See \`safety-gap ${command} --help\`.`;

@@ -1,12 +1,5 @@
 /** Message texts for `safety-gap compute` (`src/cli/commands/compute.ts`). */
 
-export const unknownOption = (arg: string): string => `unknown option \`${arg}\``;
-
-export const missingOptionValue = (option: string): string => `\`${option}\` needs a value`;
-
-export const badIntegerOption = (option: string, value: string, min: number): string =>
-  `\`${option}\` must be an integer >= ${min}, got \`${value}\``;
-
 export const wroteResults = (outDir: string, files: readonly string[], numbers: number, seconds: number, workers: number): string =>
   `safety-gap compute: wrote ${files.map((f) => `${outDir}/${f}`).join(", ")} (${numbers} numbers, ${seconds.toFixed(2)} s, ${workers} worker${workers === 1 ? "" : "s"})\n`;
 

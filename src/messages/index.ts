@@ -5,6 +5,7 @@
  * them from here.
  */
 export * as build from "./build.js";
+export * as cli from "./cli.js";
 export * as compute from "./compute.js";
 export * as figures from "./figures.js";
 export * as params from "./params.js";

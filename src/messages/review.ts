@@ -14,8 +14,6 @@ export const revisionBuildFailedHint = (): string => "check that the revision bu
 export const revisionNoResults = (rev: string): string => `revision ${rev} built, but \`compute\` wrote no results.json`;
 
 export const usageError = (command: string, detail: string): string => `${detail} (see \`safety-gap ${command} --help\`)`;
-export const unknownOption = (option: string): string => `unknown option '${option}'`;
-export const missingValue = (option: string): string => `option ${option} needs a value`;
 export const badFormat = (value: string, allowed: readonly string[]): string => `unknown format '${value}' (use one of: ${allowed.join(", ")})`;
 export const wrongArgCount = (expected: string, got: number): string => `expected ${expected}, got ${got} argument${got === 1 ? "" : "s"}`;
 

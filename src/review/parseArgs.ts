@@ -1,9 +1,11 @@
 /**
- * A small option parser for the review commands: `--name value`,
- * `--name=value` and boolean flags. Unknown options are input errors (exit 2)
- * rather than silently ignored, so a typo never changes what is compared.
+ * Options of the review commands (`diff`, `check`): `--name value`,
+ * `--name=value`, boolean flags and positional inputs. Unknown options are
+ * input errors (exit 2) rather than silently ignored, so a typo never
+ * changes what is compared.
  */
 import { SafetyGapError } from "../errors.js";
+import { parseOptions, type OptionSpec } from "../cli/parseOptions.js";
 import * as msg from "../messages/review.js";
 
 export interface ParsedArgs {
@@ -11,35 +13,15 @@ export interface ParsedArgs {
   options: Record<string, string | true>;
 }
 
+/** The review commands' options through the CLI's one parser (src/cli/parseOptions.ts). */
 export function parseArgs(command: string, args: string[], valued: readonly string[], flags: readonly string[]): ParsedArgs {
-  const positional: string[] = [];
+  const spec: OptionSpec = {};
+  for (const name of valued) spec[name] = { type: "string" };
+  for (const name of flags) spec[name] = { type: "boolean" };
+  const { values, positionals } = parseOptions(command, args, spec, true);
   const options: Record<string, string | true> = {};
-  const fail = (detail: string): never => {
-    throw new SafetyGapError(msg.usageError(command, detail), { file: "(command line)" });
-  };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === "--") {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (!a.startsWith("--")) {
-      positional.push(a);
-      continue;
-    }
-    const eq = a.indexOf("=");
-    const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
-    if (valued.includes(name)) {
-      const value = eq > 0 ? a.slice(eq + 1) : args[++i];
-      if (value === undefined) fail(msg.missingValue(`--${name}`));
-      options[name] = value!;
-    } else if (flags.includes(name) && eq < 0) {
-      options[name] = true;
-    } else {
-      fail(msg.unknownOption(a));
-    }
-  }
-  return { positional, options };
+  for (const [name, value] of Object.entries(values)) if (value !== undefined && value !== false) options[name] = value as string | true;
+  return { positional: positionals, options };
 }
 
 export function formatOption<T extends string>(command: string, value: string | true | undefined, allowed: readonly T[], fallback: T): T {

@@ -5,12 +5,12 @@
 import { availableParallelism } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { writeTreeAtomically } from "../../build/writeTreeAtomically.js";
-import { SafetyGapError } from "../../errors.js";
 import * as msg from "../../messages/compute.js";
 import { loadParams } from "../../params/load.js";
 import { computeResults } from "../../results/computeResults.js";
 import { resultsFiles } from "../../results/outputFiles.js";
 import type { Command } from "../command.js";
+import { integerOption, parseOptions } from "../parseOptions.js";
 
 const help = `usage: safety-gap compute [--report DIR] [--out DIR] [--seed N] [--workers N] [--quiet]
 
@@ -40,31 +40,20 @@ interface ComputeArgs {
 }
 
 export function parseComputeArgs(args: string[]): ComputeArgs {
-  const parsed: ComputeArgs = { report: "report", out: "out", workers: availableParallelism(), quiet: false };
-  const bad = (m: string, hint: string): never => {
-    throw new SafetyGapError(m, { file: "command line" }, hint);
+  const { values } = parseOptions("compute", args, {
+    report: { type: "string" },
+    out: { type: "string" },
+    seed: { type: "string" },
+    workers: { type: "string" },
+    quiet: { type: "boolean", short: "q" },
+  });
+  return {
+    report: values.report ?? "report",
+    out: values.out ?? "out",
+    ...(values.seed !== undefined ? { seed: integerOption("compute", "seed", values.seed, 0, 0) } : {}),
+    workers: integerOption("compute", "workers", values.workers, availableParallelism(), 1),
+    quiet: values.quiet === true,
   };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined) bad(msg.missingOptionValue(name), "See `safety-gap compute --help`.");
-      return v as string;
-    };
-    const integer = (min: number): number => {
-      const v = value();
-      if (!/^\d+$/.test(v) || Number(v) < min || !Number.isSafeInteger(Number(v))) bad(msg.badIntegerOption(name, v, min), `Pass e.g. ${name} ${Math.max(min, 1)}.`);
-      return Number(v);
-    };
-    if (name === "--report") parsed.report = value();
-    else if (name === "--out") parsed.out = value();
-    else if (name === "--seed") parsed.seed = integer(0);
-    else if (name === "--workers") parsed.workers = integer(1);
-    else if (name === "--quiet" || name === "-q") parsed.quiet = true;
-    else bad(msg.unknownOption(arg), "See `safety-gap compute --help`.");
-  }
-  return parsed;
 }
 
 /** A path as the user would type it: relative below the cwd, absolute elsewhere. */
