@@ -31,18 +31,22 @@ export function heapStart(): usize {
 // Each loop below spells out one PCG64 step (pcg64_random_r) with locals, so
 // the JIT keeps the 128-bit state in registers:
 //   state = state * MUL + inc (mod 2**128), output = rotr64(hi ^ lo, hi >> 58).
-// Wasm has no 64x64->128 multiply: the high word of lo * MUL_LO is built from
-// 32-bit halves (a0, a1, t, w1, w2); the other cross products hi * MUL_LO and
-// lo * MUL_HI only need their low 64 bits; (newLo < iLo) is the carry of the
-// low-word addition. pcg64_next32's half-word buffer is hasHalf/half.
+// Wasm has no 64x64->128 multiply: the high word of lo * MUL_LO + iLo is
+// built from 32-bit halves (a0, a1, t, w1, w2); the other cross products
+// hi * MUL_LO and lo * MUL_HI only need their low 64 bits. The increment's
+// low word goes into that chain as two 32-bit halves (c0, c1), which carries
+// for free: each partial sum stays below 2**64 ((2**32-1)**2 + 2 (2**32-1) =
+// 2**64 - 1), so no separate carry test is needed. The loops are bound by
+// instruction count (Zen 5 retires ~5 of these per cycle), which is why
+// every instruction saved here counts; see docs/random.md.
 
-/** The high word after one step, given the old words and the new low word newLo = sLo * MUL_LO + iLo. */
-@inline function nextHi(sLo: u64, sHi: u64, newLo: u64, iLo: u64, iHi: u64): u64 {
+/** The high word after one step from (sLo, sHi), with c0/c1 the halves of the increment's low word. */
+@inline function nextHi(sLo: u64, sHi: u64, c0: u64, c1: u64, iHi: u64): u64 {
   const a0 = sLo & 0xffffffff, a1 = sLo >> 32;
-  const t = a0 * MUL_LO_0;
-  const w1 = a1 * MUL_LO_0 + (t >> 32);
+  const t = a0 * MUL_LO_0 + c0;
+  const w1 = a1 * MUL_LO_0 + (t >> 32) + c1;
   const w2 = a0 * MUL_LO_1 + (w1 & 0xffffffff);
-  return sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + <u64>(newLo < iLo) + sHi * MUL_LO;
+  return sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + sHi * MUL_LO;
 }
 
 /** XSL-RR: the 64-bit output of a (new) state. */
@@ -59,11 +63,6 @@ export function heapStart(): usize {
  * first; threshold < rng + 1, so testing the threshold alone is the same),
  * value m >> 32. rng = 2**32 - 1 gives threshold 0 and the raw word, NumPy's
  * buffered_uint32 special case.
- *
- * Fast lane: with the half-word buffer empty, one step feeds two draws (low
- * half, then high half, the order pcg64_next32 hands them out). If either
- * half is rejected (rare), the draw falls back to the exact one-at-a-time
- * path with the high half buffered, as NumPy would have it.
  */
 export function fillBounded32(out: usize, count: i32, rng: u32, low: f64, kind: i32): void {
   // One specialised copy of the loop per store type (kind is then a constant inside).
@@ -73,54 +72,67 @@ export function fillBounded32(out: usize, count: i32, rng: u32, low: f64, kind: 
 }
 
 /**
- * The fast lane from draw i on: one step feeds draws i and i + 1 (low half,
- * high half) while both are accepted and two draws are left; the loop body
- * is written out twice (fewer loop-control instructions per step, which is
- * what limits the speed here). Returns the next draw index with the state in
- * STATE; STATE[REJECTED] is 1 if it stopped at a step with a rejected half
- * (that step's state is in STATE, its draws are not stored).
+ * The fast lane from draw i on, in blocks of 8 draws while the half-word
+ * buffer is empty: 4 steps, each feeding two draws (low half, then high
+ * half, the order pcg64_next32 hands them out). The 8 Lemire products are
+ * made with wasm SIMD (two 32x32->64 multiplies per instruction), which
+ * also stores 4 values at a time. Rejections are rare (threshold / 2**32),
+ * so a block tests its 8 low words once, through their minimum; if any is
+ * below the threshold, the block is undone: the state goes back to where
+ * the block started, STATE[REJECTED] = 1, and drawBounded redraws those 8
+ * one at a time, exactly as NumPy does (values already stored there are
+ * overwritten). Returns the next draw index, the state in STATE.
  *
- * A function of its own, with nothing live across its exits but the state,
- * so that the JIT keeps the loop's values in registers. (Exported only so
- * that binaryen does not inline it into its single caller.)
+ * Exported (fastLaneI32 ...) so that binaryen keeps it a function of its
+ * own, with nothing live across its exits but the state: the JIT then keeps
+ * the loop's values in registers.
  */
-@inline function fastLane(out: usize, i: i32, count: i32, rngExcl: u64, threshold: u32, off: i64, kind: i32, gather: usize): i32 {
+@inline function fastLane(out: usize, i: i32, count: i32, rngExcl: u64, threshold: u32, off: i64, kind: i32, gather: usize, full: bool): i32 {
   let sLo = load<u64>(STATE), sHi = load<u64>(STATE, 8);
   const iLo = load<u64>(STATE, 16), iHi = load<u64>(STATE, 24);
-  while (i + 3 < count) {
-    {
-      const newLo = sLo * MUL_LO + iLo;
-      sHi = nextHi(sLo, sHi, newLo, iLo, iHi);
-      sLo = newLo;
-      const x = xslRr(sLo, sHi);
-      const m0 = (x & 0xffffffff) * rngExcl, m1 = (x >> 32) * rngExcl;
-      if (min<u32>(<u32>m0, <u32>m1) < threshold) return stopRejected(sLo, sHi, i);
-      putInteger(out, i, off + <i64>(m0 >> 32), kind, gather);
-      putInteger(out, i + 1, off + <i64>(m1 >> 32), kind, gather);
-      i += 2;
+  const c0 = iLo & 0xffffffff, c1 = iLo >> 32;
+  const rngV = i32x4.splat(<i32>rngExcl);
+  const thresholdV = i32x4.splat(<i32>threshold);
+  while (i + 7 < count) {
+    const startLo = sLo, startHi = sHi;
+    let n = sLo * MUL_LO + iLo;
+    sHi = nextHi(sLo, sHi, c0, c1, iHi);
+    sLo = n;
+    const x1 = xslRr(sLo, sHi);
+    n = sLo * MUL_LO + iLo;
+    sHi = nextHi(sLo, sHi, c0, c1, iHi);
+    sLo = n;
+    const x2 = xslRr(sLo, sHi);
+    n = sLo * MUL_LO + iLo;
+    sHi = nextHi(sLo, sHi, c0, c1, iHi);
+    sLo = n;
+    const x3 = xslRr(sLo, sHi);
+    n = sLo * MUL_LO + iLo;
+    sHi = nextHi(sLo, sHi, c0, c1, iHi);
+    sLo = n;
+    const x4 = xslRr(sLo, sHi);
+    // Lanes (32-bit) of x12: x1 low, x1 high, x2 low, x2 high: draws i .. i + 3 in order.
+    const x12 = i64x2.replace_lane(i64x2.splat(x1), 1, x2);
+    const x34 = i64x2.replace_lane(i64x2.splat(x3), 1, x4);
+    if (full) {
+      // rng = 2**32 - 1 (rngExcl does not fit a 32-bit lane): the words are the values, none rejected.
+      putIntegers(out, i, x12, off, kind, gather);
+      putIntegers(out, i + 4, x34, off, kind, gather);
+      i += 8;
+      continue;
     }
-    {
-      const newLo = sLo * MUL_LO + iLo;
-      sHi = nextHi(sLo, sHi, newLo, iLo, iHi);
-      sLo = newLo;
-      const x = xslRr(sLo, sHi);
-      const m0 = (x & 0xffffffff) * rngExcl, m1 = (x >> 32) * rngExcl;
-      if (min<u32>(<u32>m0, <u32>m1) < threshold) return stopRejected(sLo, sHi, i);
-      putInteger(out, i, off + <i64>(m0 >> 32), kind, gather);
-      putInteger(out, i + 1, off + <i64>(m1 >> 32), kind, gather);
-      i += 2;
+    const m1 = i64x2.extmul_low_i32x4_u(x12, rngV), m2 = i64x2.extmul_high_i32x4_u(x12, rngV);
+    const m3 = i64x2.extmul_low_i32x4_u(x34, rngV), m4 = i64x2.extmul_high_i32x4_u(x34, rngV);
+    const lows = i32x4.min_u(i32x4.shuffle(m1, m2, 0, 2, 4, 6), i32x4.shuffle(m3, m4, 0, 2, 4, 6));
+    if (v128.any_true(i32x4.lt_u(lows, thresholdV))) {
+      store<u64>(STATE, startLo);
+      store<u64>(STATE, startHi, 8);
+      store<u32>(STATE, 1, REJECTED);
+      return i;
     }
-  }
-  while (i + 1 < count) {
-    const newLo = sLo * MUL_LO + iLo;
-    sHi = nextHi(sLo, sHi, newLo, iLo, iHi);
-    sLo = newLo;
-    const x = xslRr(sLo, sHi);
-    const m0 = (x & 0xffffffff) * rngExcl, m1 = (x >> 32) * rngExcl;
-    if (min<u32>(<u32>m0, <u32>m1) < threshold) return stopRejected(sLo, sHi, i);
-    putInteger(out, i, off + <i64>(m0 >> 32), kind, gather);
-    putInteger(out, i + 1, off + <i64>(m1 >> 32), kind, gather);
-    i += 2;
+    putIntegers(out, i, i32x4.shuffle(m1, m2, 1, 3, 5, 7), off, kind, gather);
+    putIntegers(out, i + 4, i32x4.shuffle(m3, m4, 1, 3, 5, 7), off, kind, gather);
+    i += 8;
   }
   store<u64>(STATE, sLo);
   store<u64>(STATE, sHi, 8);
@@ -128,24 +140,26 @@ export function fillBounded32(out: usize, count: i32, rng: u32, low: f64, kind: 
   return i;
 }
 
-@inline function stopRejected(sLo: u64, sHi: u64, i: i32): i32 {
-  store<u64>(STATE, sLo);
-  store<u64>(STATE, sHi, 8);
-  store<u32>(STATE, 1, REJECTED);
-  return i;
-}
-
 export function fastLaneI32(out: usize, i: i32, count: i32, rngExcl: u64, threshold: u32, off: i64): i32 {
-  return fastLane(out, i, count, rngExcl, threshold, off, 0, 0);
+  return fastLane(out, i, count, rngExcl, threshold, off, 0, 0, false);
 }
 export function fastLaneF64(out: usize, i: i32, count: i32, rngExcl: u64, threshold: u32, off: i64): i32 {
-  return fastLane(out, i, count, rngExcl, threshold, off, 1, 0);
+  return fastLane(out, i, count, rngExcl, threshold, off, 1, 0, false);
 }
 export function fastLaneI64(out: usize, i: i32, count: i32, rngExcl: u64, threshold: u32, off: i64): i32 {
-  return fastLane(out, i, count, rngExcl, threshold, off, 2, 0);
+  return fastLane(out, i, count, rngExcl, threshold, off, 2, 0, false);
 }
 export function fastLaneGather(out: usize, i: i32, count: i32, rngExcl: u64, threshold: u32, gather: usize): i32 {
-  return fastLane(out, i, count, rngExcl, threshold, 0, 3, gather);
+  return fastLane(out, i, count, rngExcl, threshold, 0, 3, gather, false);
+}
+export function fastLaneFullI32(out: usize, i: i32, count: i32, off: i64): i32 {
+  return fastLane(out, i, count, 0, 0, off, 0, 0, true);
+}
+export function fastLaneFullF64(out: usize, i: i32, count: i32, off: i64): i32 {
+  return fastLane(out, i, count, 0, 0, off, 1, 0, true);
+}
+export function fastLaneFullI64(out: usize, i: i32, count: i32, off: i64): i32 {
+  return fastLane(out, i, count, 0, 0, off, 2, 0, true);
 }
 
 /** The loop of fillBounded32; kind 3 gathers: out[i] = gather[value] (f64), for the bootstrap. */
@@ -153,32 +167,31 @@ export function fastLaneGather(out: usize, i: i32, count: i32, rngExcl: u64, thr
   let hasHalf = load<u32>(STATE, 32), half = load<u32>(STATE, 36);
   const rngExcl: u64 = <u64>rng + 1;
   const threshold = <u32>((0x100000000 - rngExcl) % rngExcl);
+  const iLo = load<u64>(STATE, 16), iHi = load<u64>(STATE, 24);
+  const c0 = iLo & 0xffffffff, c1 = iLo >> 32;
   let i = 0;
+  // Draws below slowUntil go one at a time: the fast lane undid a block with a rejection there.
+  let slowUntil = 0;
   while (i < count) {
-    let m: u64 = 0;
-    let tried = false;
-    if (!hasHalf && i + 1 < count) {
+    if (!hasHalf && i >= slowUntil && i + 7 < count) {
       const start = i;
-      if (kind == 0) i = fastLaneI32(out, i, count, rngExcl, threshold, off);
+      if (rngExcl > 0xffffffff) {
+        if (kind == 0) i = fastLaneFullI32(out, i, count, off);
+        else if (kind == 1) i = fastLaneFullF64(out, i, count, off);
+        else i = fastLaneFullI64(out, i, count, off);
+      } else if (kind == 0) i = fastLaneI32(out, i, count, rngExcl, threshold, off);
       else if (kind == 1) i = fastLaneF64(out, i, count, rngExcl, threshold, off);
       else if (kind == 2) i = fastLaneI64(out, i, count, rngExcl, threshold, off);
       else i = fastLaneGather(out, i, count, rngExcl, threshold, gather);
-      const x = xslRr(load<u64>(STATE), load<u64>(STATE, 8));
-      if (load<u32>(STATE, REJECTED)) {
-        // Fall back as NumPy: the low half was draw i's first try, the high half is buffered.
-        hasHalf = 1;
-        half = <u32>(x >> 32);
-        m = (x & 0xffffffff) * rngExcl;
-        tried = true;
-      } else {
-        // NumPy's uinteger keeps the last high half even once it is used: recompute it from the state.
-        if (i > start) half = <u32>(x >> 32);
-        if (i >= count) break;
-      }
+      // NumPy's uinteger keeps the last high half even once it is used: recompute it from the state.
+      if (i > start) half = <u32>(xslRr(load<u64>(STATE), load<u64>(STATE, 8)) >> 32);
+      if (load<u32>(STATE, REJECTED)) slowUntil = i + 8;
+      if (i >= count) break;
     }
     // One at a time (pcg64_next32), retrying while rejected.
     let sLo = load<u64>(STATE), sHi = load<u64>(STATE, 8);
-    const iLo = load<u64>(STATE, 16), iHi = load<u64>(STATE, 24);
+    let m: u64 = 0;
+    let tried = false;
     while (!tried || <u32>m < threshold) {
       tried = true;
       let v: u32;
@@ -187,7 +200,7 @@ export function fastLaneGather(out: usize, i: i32, count: i32, rngExcl: u64, thr
         v = half;
       } else {
         const newLo = sLo * MUL_LO + iLo;
-        sHi = nextHi(sLo, sHi, newLo, iLo, iHi);
+        sHi = nextHi(sLo, sHi, c0, c1, iHi);
         sLo = newLo;
         const x = xslRr(sLo, sHi);
         half = <u32>(x >> 32);
@@ -205,6 +218,29 @@ export function fastLaneGather(out: usize, i: i32, count: i32, rngExcl: u64, thr
   store<u32>(STATE, half, 36);
 }
 
+/** Stores 4 consecutive draws (i32 lanes of `values`, each in [0, rng]) at draw index i. */
+@inline function putIntegers(out: usize, i: i32, values: v128, off: i64, kind: i32, gather: usize): void {
+  if (kind == 3) {
+    const p = out + (<usize>i << 3);
+    const g01 = v128.load64_lane(gather + (<usize>i32x4.extract_lane(values, 1) << 3), v128.load64_zero(gather + (<usize>i32x4.extract_lane(values, 0) << 3)), 1);
+    const g23 = v128.load64_lane(gather + (<usize>i32x4.extract_lane(values, 3) << 3), v128.load64_zero(gather + (<usize>i32x4.extract_lane(values, 2) << 3)), 1);
+    v128.store(p, g01);
+    v128.store(p, g23, 16);
+  } else if (kind == 0) {
+    v128.store(out + (<usize>i << 2), i32x4.add(values, i32x4.splat(<i32>off)));
+  } else if (kind == 1) {
+    // value + off in f64 is exact: both are integers and so is their sum, which is within +-(2**53 - 1).
+    const p = out + (<usize>i << 3);
+    const offV = f64x2.splat(<f64>off);
+    v128.store(p, f64x2.add(f64x2.convert_low_i32x4_u(values), offV));
+    v128.store(p, f64x2.add(f64x2.convert_low_i32x4_u(i32x4.shuffle(values, values, 2, 3, 2, 3)), offV), 16);
+  } else {
+    const p = out + (<usize>i << 3);
+    v128.store(p, i64x2.add(i64x2.extend_low_i32x4_u(values), i64x2.splat(off)));
+    v128.store(p, i64x2.add(i64x2.extend_high_i32x4_u(values), i64x2.splat(off)), 16);
+  }
+}
+
 @inline function putInteger(out: usize, i: i32, value: i64, kind: i32, gather: usize): void {
   if (kind == 3) store<f64>(out + (<usize>i << 3), load<f64>(gather + (<usize>value << 3)));
   else if (kind == 0) store<i32>(out + (<usize>i << 2), <i32>value);
@@ -216,9 +252,10 @@ export function fastLaneGather(out: usize, i: i32, count: i32, rngExcl: u64, thr
 export function fillRandom(out: usize, count: i32): void {
   let sLo = load<u64>(STATE), sHi = load<u64>(STATE, 8);
   const iLo = load<u64>(STATE, 16), iHi = load<u64>(STATE, 24);
+  const c0 = iLo & 0xffffffff, c1 = iLo >> 32;
   for (let i = 0; i < count; i++) {
     const newLo = sLo * MUL_LO + iLo;
-    sHi = nextHi(sLo, sHi, newLo, iLo, iHi);
+    sHi = nextHi(sLo, sHi, c0, c1, iHi);
     sLo = newLo;
     store<f64>(out + (<usize>i << 3), <f64>(xslRr(sLo, sHi) >> 11) * 1.1102230246251565e-16);
   }
@@ -230,9 +267,10 @@ export function fillRandom(out: usize, count: i32): void {
 export function fillRaw(out: usize, count: i32): void {
   let sLo = load<u64>(STATE), sHi = load<u64>(STATE, 8);
   const iLo = load<u64>(STATE, 16), iHi = load<u64>(STATE, 24);
+  const c0 = iLo & 0xffffffff, c1 = iLo >> 32;
   for (let i = 0; i < count; i++) {
     const newLo = sLo * MUL_LO + iLo;
-    sHi = nextHi(sLo, sHi, newLo, iLo, iHi);
+    sHi = nextHi(sLo, sHi, c0, c1, iHi);
     sLo = newLo;
     store<u64>(out + (<usize>i << 3), xslRr(sLo, sHi));
   }
