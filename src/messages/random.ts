@@ -36,3 +36,5 @@ export const percentileOutOfRange = (q: unknown): string => `percentiles must be
 export const percentileHint = (): string => "pass q as a number or array of numbers between 0 and 100";
 export const sliceOutOfRange = (start: number, n: number, length: number): string =>
   `pairwiseSum range [${start}, ${start + n}) lies outside an array of length ${length}`;
+export const threadsInvalid = (value: unknown): string => `threads must be a whole number >= 1, got ${show(value)}`;
+export const threadsHint = (): string => "pass 1 (the default: this thread only) or 2 (one helper thread for big integers arrays)";

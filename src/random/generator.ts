@@ -8,6 +8,7 @@ import { sizeCount, type Size } from "./sizeCount.js";
 import { integerArrayKind, newIntegerArray, type IntegerArray, type NumberIntegerArray } from "./integerArray.js";
 import { kernelChoice, type Kernel } from "./kernelChoice.js";
 import { wasmKernel, type WasmKernel } from "./wasmKernel.js";
+import { threadedFill } from "./threadedFill.js";
 import {
   highNotAboveLow,
   int64Bounds,
@@ -15,6 +16,8 @@ import {
   integerArgInvalid,
   realArgInvalid,
   scaleNegative,
+  threadsHint,
+  threadsInvalid,
 } from "../messages/random.js";
 
 const INT64_MIN = -(2n ** 63n);
@@ -26,6 +29,12 @@ const WASM_MIN_COUNT = 64;
 export interface GeneratorOptions {
   /** "ts", "wasm" or "auto" (default: $SAFETY_GAP_KERNEL, else auto = wasm when built). */
   kernel?: Kernel | "auto";
+  /**
+   * Threads for big `integers` arrays (default 1). With 2 or more, arrays of
+   * at least 262,144 values are split with one helper thread (threadedFill.ts);
+   * the values and the end state are the same as with 1.
+   */
+  threads?: number;
 }
 
 /**
@@ -39,12 +48,16 @@ export class Generator {
   /** The kernel that fills arrays (resolved once). */
   readonly kernel: Kernel;
   private readonly wasm: WasmKernel | undefined;
+  private readonly threads: number;
 
   constructor(bitGenerator: PCG64, options: GeneratorOptions = {}) {
     this.bitGenerator = bitGenerator;
     const choice = kernelChoice(options.kernel);
     this.wasm = choice === "ts" ? undefined : wasmKernel(choice === "wasm");
     this.kernel = this.wasm ? "wasm" : "ts";
+    const threads = options.threads ?? 1;
+    if (!Number.isInteger(threads) || threads < 1) fail(threadsInvalid(threads), threadsHint());
+    this.threads = threads;
   }
 
   /** `random(size)`: doubles in [0, 1) from the top 53 bits of a 64-bit output. */
@@ -84,6 +97,7 @@ export class Generator {
         if (size === undefined) return lo + bounded32(bg, rng);
         const out = newIntegerArray(integerArrayKind(BigInt(lo), BigInt(lo + rng)), sizeCount(size)) as NumberIntegerArray;
         if (rng === 0) out.fill(lo);
+        else if (this.wasm && this.threads > 1 && threadedFill(this.wasm, bg, rng, lo, out)) return out;
         else if (this.wasm && out.length >= WASM_MIN_COUNT) this.wasm.fillBounded32(bg, rng, lo, out);
         else fillBounded32(bg, rng, lo, out);
         return out;

@@ -17,15 +17,31 @@ export function integerArrayKind(lowest: bigint, highest: bigint): IntegerArrayK
   return "bigint64";
 }
 
+/**
+ * A new array of `count` values that the caller fills completely. Big ones
+ * (>= 1 MiB) are not zeroed first (Node's Buffer.allocUnsafe memory, a plain
+ * ArrayBuffer of exactly that size): zeroing memory about to be overwritten
+ * cost ~0.05 ns per value, 5% of a whole `integers` draw.
+ */
 export function newIntegerArray(kind: IntegerArrayKind, count: number): IntegerArray {
+  const bytes = count * (kind === "int32" || kind === "uint32" ? 4 : 8);
+  const buffer = bytes >= UNZEROED_MIN_BYTES ? unzeroed(bytes) : new ArrayBuffer(bytes);
   switch (kind) {
     case "int32":
-      return new Int32Array(count);
+      return new Int32Array(buffer, 0, count);
     case "uint32":
-      return new Uint32Array(count);
+      return new Uint32Array(buffer, 0, count);
     case "float64":
-      return new Float64Array(count);
+      return new Float64Array(buffer, 0, count);
     default:
-      return new BigInt64Array(count);
+      return new BigInt64Array(buffer, 0, count);
   }
+}
+
+const UNZEROED_MIN_BYTES = 1 << 20;
+
+/** An ArrayBuffer of `bytes` bytes, contents undefined. Above Buffer.poolSize / 2 Node gives each its own buffer, offset 0. */
+function unzeroed(bytes: number): ArrayBuffer {
+  const b = Buffer.allocUnsafe(bytes);
+  return b.byteOffset === 0 && b.buffer.byteLength === bytes ? (b.buffer as ArrayBuffer) : new ArrayBuffer(bytes);
 }

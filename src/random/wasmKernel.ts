@@ -41,7 +41,7 @@ interface Exports {
  */
 const WASM_URL = new URL("../../dist/wasm/randomKernel.wasm", import.meta.url);
 /** Values per wasm call when filling big arrays: bounds the kernel's memory to ~8 MB. */
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 15;
 
 let cached: WasmKernel | null | undefined;
 
