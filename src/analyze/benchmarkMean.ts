@@ -13,7 +13,8 @@ export function benchmarkMean(values: readonly number[]): number {
 /** Replicate-wise `benchmarkMean` of k replicate vectors of equal length. */
 export function benchmarkMeanRows(rows: readonly Float64Array[]): Float64Array {
   const first = rows[0] as Float64Array;
-  const out = Float64Array.from(first);
+  // slice() copies the block; Float64Array.from would iterate it element by element.
+  const out = first.slice();
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i] as Float64Array;
     for (let r = 0; r < out.length; r++) out[r] = (out[r] as number) + (row[r] as number);

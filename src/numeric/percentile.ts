@@ -18,9 +18,23 @@ export function percentile(x: ArrayLike<number>, q: number | readonly number[]):
   }
   const n = x.length;
   if (n === 0) throw new SafetyGapError(emptyInput("percentile"), undefined, emptyInputHint());
-  const data = Float64Array.from(x);
+  const data = copyToScratch(x);
   const out = needsFullSort(data) ? fromSorted(data.sort(), qs) : fromSelected(data, qs);
   return typeof q === "number" ? out[0]! : out;
+}
+
+/**
+ * A copy of x to select or sort in (x itself is left as it was), in one
+ * buffer reused from call to call: a fresh 80 kB array per call cost more
+ * than the selection (allocation, zeroing, GC), and percentile is
+ * synchronous, so no two calls share the buffer at once.
+ */
+let scratch = new Float64Array(0);
+function copyToScratch(x: ArrayLike<number>): Float64Array {
+  if (scratch.length < x.length) scratch = new Float64Array(x.length);
+  const data = scratch.subarray(0, x.length);
+  data.set(x);
+  return data;
 }
 
 /**
@@ -55,10 +69,21 @@ function fromSelected(data: Float64Array, qs: readonly number[]): Float64Array {
   const needed = [...new Set(qs.flatMap((v) => neighbours(n, v / 100)))].sort((a, b) => a - b);
   let lo = 0;
   for (const k of needed) {
-    selectInPlace(data, k, lo, n - 1);
+    // Right after k - 1 is in place, data[k..] holds the larger values: the k-th is their minimum, one scan instead of a selection.
+    if (k === lo && k > 0) moveMinimumTo(data, k, n - 1);
+    else selectInPlace(data, k, lo, n - 1);
     lo = k + 1;
   }
   return Float64Array.from(qs, (v) => quantileOfSorted(data, v / 100));
+}
+
+/** Swaps the smallest of data[k..hi] into data[k] (the first smallest: ties keep their order of discovery). */
+function moveMinimumTo(data: Float64Array, k: number, hi: number): void {
+  let m = k;
+  for (let i = k + 1; i <= hi; i++) if (data[i]! < data[m]!) m = i;
+  const t = data[k]!;
+  data[k] = data[m]!;
+  data[m] = t;
 }
 
 /** The indices `quantileOfSorted` reads for a quantile. */

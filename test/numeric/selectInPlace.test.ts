@@ -28,6 +28,24 @@ describe("selectInPlace(a, k, lo, hi)", () => {
     }
   });
 
+  it("selects any k of a large array (the sampled-pivot path), keeping the partition", () => {
+    const rng = defaultRng(11);
+    const n = 20000;
+    const data = rng.normal(0, 1, n) as Float64Array;
+    const sorted = Float64Array.from(data).sort();
+    for (const k of [0, 1, 249, 500, 9999, 10000, 19499, 19998, 19999]) {
+      const a = Float64Array.from(data);
+      selectInPlace(a, k);
+      expect(a[k]).toBe(sorted[k]);
+      let below = -Infinity;
+      for (let i = 0; i < k; i++) below = Math.max(below, a[i]!);
+      let above = Infinity;
+      for (let i = k + 1; i < n; i++) above = Math.min(above, a[i]!);
+      expect(below).toBeLessThanOrEqual(a[k]!);
+      expect(above).toBeGreaterThanOrEqual(a[k]!);
+    }
+  });
+
   it("selects within a sub-range only", () => {
     const a = Float64Array.from([9, 8, 7, 3, 1, 2, 0]);
     selectInPlace(a, 4, 3, 6);
