@@ -1,14 +1,17 @@
 /**
- * Worker-thread entry for the bootstrap: receives one comparison at a time,
- * returns its replicates (transferred, not copied). Each comparison has its
- * own stream, so which worker runs it changes nothing.
+ * Worker-thread entry for the bootstrap: receives a run's jobs and takes
+ * them one at a time from the shared counter until it runs out, returning
+ * each job's replicates (transferred, not copied) and interval. Each comparison has its
+ * own stream, so which thread runs it changes nothing.
  */
 import { parentPort } from "node:worker_threads";
-import { bootstrapComparison } from "./bootstrapComparison.js";
-import type { BootstrapJob, BootstrapReply } from "./runBootstrap.js";
+import { runJob } from "./bootstrapJob.js";
+import type { BootstrapBatch, BootstrapReply } from "./bootstrapPool.js";
 
-parentPort?.on("message", (job: BootstrapJob) => {
-  const diffs = bootstrapComparison(job.seed, job.id, job.a, job.b, job.resamples);
-  const reply: BootstrapReply = { key: job.key, diffs };
-  parentPort?.postMessage(reply, [diffs.buffer as ArrayBuffer]);
+parentPort?.on("message", ({ run, jobs, next: shared }: BootstrapBatch) => {
+  const next = new Int32Array(shared);
+  for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.add(next, 0, 1)) {
+    const reply: BootstrapReply = { run, index, ...runJob(jobs[index] as (typeof jobs)[number]) };
+    parentPort?.postMessage(reply, [reply.diffs.buffer as ArrayBuffer]);
+  }
 });

@@ -10,26 +10,35 @@ import { cellKey, type Samples } from "../simulate/types.js";
 import { cellStats } from "./cellStats.js";
 import { compare } from "./compare.js";
 import { comparisonIds } from "./comparisons.js";
-import { percentileInterval } from "./percentileInterval.js";
 import { runBootstrap, type BootstrapOptions } from "./runBootstrap.js";
 import { summarize } from "./summarize.js";
-import { comparisonKey, type Analysis, type CellStats, type ComparisonResult } from "./types.js";
+import { comparisonKey, type Analysis, type CellStats, type ComparisonResult, type ComparisonStats } from "./types.js";
 
 export async function analyze(params: Params, samples: Samples, options: BootstrapOptions = {}): Promise<Analysis> {
   const cells = new Map<string, CellStats>();
-  for (const c of cellIds(params)) cells.set(cellKey(c), cellStats(samples.get(cellKey(c)) as Float64Array));
-  const replicates = await runBootstrap(params, samples, options);
+  const tests = new Map<string, ComparisonStats>();
+  const { replicates, intervals } = await runBootstrap(params, samples, {
+    ...options,
+    // Cell statistics and the tests need only the samples: done while the workers run the bootstrap.
+    meanwhile: () => {
+      options.meanwhile?.();
+      for (const c of cellIds(params)) cells.set(cellKey(c), cellStats(samples.get(cellKey(c)) as Float64Array));
+      for (const id of comparisonIds(params)) {
+        const a = samples.get(cellKey({ ...id, condition: params.conditions.treated })) as Float64Array;
+        const b = samples.get(cellKey({ ...id, condition: params.conditions.control })) as Float64Array;
+        tests.set(comparisonKey(id), compare(a, b));
+      }
+    },
+  });
   const comparisons = new Map<string, ComparisonResult>();
   for (const id of comparisonIds(params)) {
-    const a = samples.get(cellKey({ ...id, condition: params.conditions.treated })) as Float64Array;
-    const b = samples.get(cellKey({ ...id, condition: params.conditions.control })) as Float64Array;
-    const [ciLow, ciHigh] = percentileInterval(replicates.get(comparisonKey(id)) as Float64Array, params.bootstrap.confidence);
-    comparisons.set(comparisonKey(id), { ...compare(a, b), ciLow, ciHigh });
+    const [ciLow, ciHigh] = intervals.get(comparisonKey(id)) as [number, number];
+    comparisons.set(comparisonKey(id), { ...(tests.get(comparisonKey(id)) as ComparisonStats), ciLow, ciHigh });
   }
   return { cells, comparisons, summaries: summarize(params, cells, comparisons, replicates) };
 }
 
-export { runBootstrap, workerUrl, type BootstrapOptions } from "./runBootstrap.js";
+export { runBootstrap, BootstrapPool, workerUrl, type BootstrapOptions, type Bootstrap } from "./runBootstrap.js";
 export { bootstrapComparison } from "./bootstrapComparison.js";
 export { comparisonIds } from "./comparisons.js";
 export * from "./types.js";

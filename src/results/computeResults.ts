@@ -1,27 +1,33 @@
 /**
  * The whole computation as one pure function: Params -> simulate -> analyze
- * -> Results (plus the samples, for data/samples.csv). Deterministic: the
- * same parameters give the same bytes for any number of workers.
+ * -> Results (plus the samples, and data/samples.csv formatted while the
+ * workers run the bootstrap). Deterministic: the same parameters give the
+ * same bytes for any number of workers.
  */
 import { readFileSync } from "node:fs";
 import { analyze } from "../analyze/index.js";
+import type { BootstrapPool } from "../analyze/bootstrapPool.js";
 import type { OnProgress } from "../analyze/types.js";
 import { hashParams } from "../params/hash.js";
 import type { Params } from "../params/types.js";
 import { simulate } from "../simulate/index.js";
 import type { Samples } from "../simulate/types.js";
+import { samplesCsv } from "./csv.js";
 import { flattenAnalysis } from "./flatten.js";
 import { RESULTS_SCHEMA_VERSION, type Results } from "./types.js";
 
 export interface ComputeOptions {
-  /** Worker threads for the bootstrap (1: in the calling thread). */
+  /** Threads for the bootstrap, the calling one included (1: in the calling thread only). Ignored with `pool`. */
   workers?: number;
+  /** Threads started by the caller (left open), e.g. before loading the parameters so they boot meanwhile. */
+  pool?: BootstrapPool;
   onProgress?: OnProgress;
 }
 
-export async function computeResults(params: Params, options: ComputeOptions = {}): Promise<{ results: Results; samples: Samples }> {
+export async function computeResults(params: Params, options: ComputeOptions = {}): Promise<{ results: Results; samples: Samples; samplesCsv: Uint8Array }> {
   const samples = simulate(params);
-  const analysis = await analyze(params, samples, options);
+  let csv: Uint8Array | undefined;
+  const analysis = await analyze(params, samples, { ...options, meanwhile: () => (csv = samplesCsv(params, samples)) });
   const results: Results = {
     schemaVersion: RESULTS_SCHEMA_VERSION,
     tool: { name: "safety-gap", version: toolVersion() },
@@ -38,7 +44,7 @@ export async function computeResults(params: Params, options: ComputeOptions = {
     },
     numbers: flattenAnalysis(analysis),
   };
-  return { results, samples };
+  return { results, samples, samplesCsv: csv as Uint8Array };
 }
 
 /** package.json's version; the same relative path works from src/ and dist/. */

@@ -9,9 +9,10 @@ import type { Samples } from "../../src/simulate/types.js";
 const { params } = loadParams("test/fixtures/model/model.yaml");
 let results: Results;
 let samples: Samples;
+let samplesCsv: Uint8Array;
 
 beforeAll(async () => {
-  ({ results, samples } = await computeResults(params, { workers: 1 }));
+  ({ results, samples, samplesCsv } = await computeResults(params, { workers: 1 }));
 });
 
 describe("results.json", () => {
@@ -60,8 +61,8 @@ describe("results.json", () => {
 
 describe("data/*.csv", () => {
   it("samples.csv lists every score so that it reads back bit-exact", () => {
-    const files = resultsFiles(params, results, samples);
-    const csv = files.get("data/samples.csv") as string;
+    const files = resultsFiles(params, results, samplesCsv);
+    const csv = new TextDecoder().decode(files.get("data/samples.csv") as Uint8Array);
     const lines = csv.trimEnd().split("\n");
     expect(lines[0]).toBe("scale,method,condition,benchmark,index,score");
     expect(lines).toHaveLength(1 + 180 * 50);
@@ -72,7 +73,7 @@ describe("data/*.csv", () => {
   });
 
   it("summary-<scale>.csv has one row per method with the summary numbers", () => {
-    const files = resultsFiles(params, results, samples);
+    const files = resultsFiles(params, results, samplesCsv);
     expect([...files.keys()]).toEqual(["results.json", "data/samples.csv", "data/summary-1B.csv", "data/summary-7B.csv", "data/summary-13B.csv"]);
     const rows = (files.get("data/summary-7B.csv") as string).trimEnd().split("\n");
     expect(rows).toHaveLength(6);

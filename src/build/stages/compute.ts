@@ -34,8 +34,8 @@ export async function computeStage(ctx: BuildContext): Promise<ComputeOutput> {
     return { loaded, results, files };
   }
   return timed(ctx, "compute", true, hit.reason, async () => {
-    const { results, samples } = await computeResults(loaded.params, { workers: ctx.options.workers });
-    const files = resultsFiles(loaded.params, results, samples);
+    const { results, samplesCsv } = await computeResults(loaded.params, { workers: ctx.options.workers });
+    const files = resultsFiles(loaded.params, results, samplesCsv);
     ctx.cache.store("compute", inputs, files);
     return { loaded, results, files };
   });

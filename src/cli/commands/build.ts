@@ -18,7 +18,7 @@ once, so a failed build leaves the previous one intact.
 options:
   --report DIR   the paper's source folder (default: report)
   --out DIR      output folder (default: out)
-  --workers N    bootstrap worker threads (default: number of cores)
+  --workers N    threads for the bootstrap, this one included (default: number of cores)
   --no-pdf       skip the PDF (no browser needed)
   --no-site      skip the HTML supplement (out/site/)
   --strict       failing claims (report/claims.yaml) stop the build

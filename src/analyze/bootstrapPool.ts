@@ -1,0 +1,171 @@
+/**
+ * The threads that run the bootstrap, started before they are needed: a
+ * worker takes ~40-80 ms to boot (Node's worker bootstrap, the module graph,
+ * the wasm kernel), so `safety-gap compute` starts its pool first and the
+ * boot overlaps loading and simulating instead of delaying the first job.
+ *
+ * `threads` is how many threads compute, the calling one included: the pool
+ * starts `threads - 1` workers and the caller takes jobs too, so its core is
+ * not idle while it waits, and `threads` = the core count never puts more
+ * busy threads than cores. Jobs are handed out through one shared counter
+ * (Atomics), so no thread waits for another to feed it, and a slow or late
+ * thread simply takes fewer jobs. Which thread runs a job changes nothing:
+ * each comparison draws from its own stream.
+ *
+ * Workers are unref'd while idle (a pool never keeps the process alive) and
+ * ref'd while a run waits on them; `close()` terminates them.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { OnProgress } from "./types.js";
+
+export interface BootstrapJob {
+  key: string;
+  seed: number;
+  id: { scale: string; method: string; benchmark: string };
+  a: Float64Array;
+  b: Float64Array;
+  resamples: number;
+  /** Of the percentile interval computed with the replicates, by the same thread. */
+  confidence: number;
+}
+
+/** A job's replicates and their percentile interval. */
+export interface BootstrapDone {
+  diffs: Float64Array;
+  ciLow: number;
+  ciHigh: number;
+}
+
+/** What the pool posts to each worker: every job of a run, and the shared counter of the next job to take. */
+export interface BootstrapBatch {
+  /** Which run of the pool these jobs belong to (a failed run's late replies are ignored by the next). */
+  run: number;
+  jobs: BootstrapJob[];
+  next: SharedArrayBuffer;
+}
+
+export interface BootstrapReply extends BootstrapDone {
+  run: number;
+  index: number;
+}
+
+export interface RunOptions {
+  onProgress?: OnProgress;
+  /**
+   * Work for the calling thread, done once the workers have the jobs and
+   * before it takes any itself: the workers take more jobs meanwhile, so
+   * this costs about its time divided by the thread count.
+   */
+  meanwhile?: () => void;
+}
+
+export class BootstrapPool {
+  readonly threads: number;
+  private readonly workers: Worker[] = [];
+  /** The first error a worker reported (it fails the current run, or the next). */
+  private failure: unknown;
+  private onFailure: ((e: unknown) => void) | undefined;
+  private onReply: ((r: BootstrapReply) => void) | undefined;
+  private closed = false;
+  private runs = 0;
+
+  /** `threads` <= 1, or no compiled worker file: everything runs in the calling thread. */
+  constructor(threads: number, url: URL | undefined = workerUrl()) {
+    this.threads = Math.max(1, Math.floor(threads));
+    if (!url) return;
+    for (let i = 1; i < this.threads; i++) {
+      let w: Worker;
+      try {
+        // Workers inherit the parent's execArgv; `--input-type` (node -e scripts) is refused for a file entry.
+        w = new Worker(url, { execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")) });
+      } catch (e) {
+        // E.g. a node flag workers refuse: no half-started pool is left behind.
+        void this.close();
+        throw e;
+      }
+      w.unref();
+      w.on("message", (r: BootstrapReply) => this.onReply?.(r));
+      w.on("error", (e) => this.fail(e));
+      w.on("exit", (code) => {
+        if (!this.closed) this.fail(new Error(`bootstrap worker exited with code ${code}`));
+      });
+      this.workers.push(w);
+    }
+  }
+
+  private fail(e: unknown): void {
+    this.failure ??= e;
+    this.onFailure?.(this.failure);
+  }
+
+  /** Every job's replicates and interval, in job order. */
+  async run(jobs: BootstrapJob[], { onProgress, meanwhile }: RunOptions = {}): Promise<BootstrapDone[]> {
+    if (this.closed) throw new Error("bootstrap pool is closed");
+    if (this.failure !== undefined) throw this.failure;
+    const out: BootstrapDone[] = new Array<BootstrapDone>(jobs.length);
+    let done = 0;
+    const run = ++this.runs;
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const workers = this.workers.slice(0, Math.max(0, jobs.length - 1));
+    let waiting: Promise<void> = Promise.resolve();
+    if (workers.length > 0) {
+      waiting = new Promise<void>((resolve, reject) => {
+        this.onFailure = (e) => {
+          // Stop the other threads from taking more jobs; the run fails as a whole.
+          Atomics.store(next, 0, jobs.length);
+          reject(e);
+        };
+        this.onReply = (r) => {
+          if (r.run !== run) return;
+          out[r.index] = r;
+          done++;
+          onProgress?.(done, jobs.length);
+          if (done === jobs.length) resolve();
+        };
+      });
+      // A worker failing before this thread awaits (or when it fails itself first) must not be an unhandled rejection.
+      waiting.catch(() => undefined);
+      for (const w of workers) {
+        w.ref();
+        w.postMessage({ run, jobs, next: next.buffer } satisfies BootstrapBatch);
+      }
+    }
+    try {
+      // Loaded here, not at the top: the pool module stays light, so a caller can start the workers before importing the rest.
+      const { runJob } = await import("./bootstrapJob.js");
+      meanwhile?.();
+      // The calling thread takes jobs too, until the counter runs out.
+      for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
+        out[i] = runJob(jobs[i] as BootstrapJob);
+        done++;
+        onProgress?.(done, jobs.length);
+      }
+      if (done < jobs.length) await waiting;
+    } catch (e) {
+      Atomics.store(next, 0, jobs.length);
+      throw e;
+    } finally {
+      this.onReply = this.onFailure = undefined;
+      for (const w of workers) w.unref();
+    }
+    return out;
+  }
+
+  /** Terminates the workers (idempotent). */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/** The compiled worker file, or undefined when there is none (running from src/ without dist/). */
+export function workerUrl(): URL | undefined {
+  for (const rel of ["./bootstrapWorker.js", "../../dist/analyze/bootstrapWorker.js"]) {
+    const u = new URL(rel, import.meta.url);
+    if (existsSync(fileURLToPath(u))) return u;
+  }
+  return undefined;
+}

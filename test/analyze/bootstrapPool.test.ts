@@ -1,0 +1,66 @@
+/**
+ * The pool's scheduling: the calling thread and the workers take jobs from
+ * one shared counter, so which thread runs a job varies from run to run;
+ * the replicates must not. And a failure must fail the run, never hang it.
+ */
+import { execFileSync } from "node:child_process";
+import { beforeAll, describe, expect, it } from "vitest";
+import { BootstrapPool, workerUrl, type BootstrapJob } from "../../src/analyze/bootstrapPool.js";
+import { runBootstrap } from "../../src/analyze/runBootstrap.js";
+import { loadParams } from "../../src/params/load.js";
+import { simulate } from "../../src/simulate/index.js";
+
+const { params } = loadParams("test/fixtures/model/model.yaml");
+const samples = simulate(params);
+
+/** Jobs every thread fails on (an empty sample cannot be resampled). */
+const badJobs = (n: number): BootstrapJob[] =>
+  Array.from({ length: n }, (_, i) => ({ key: `bad${i}`, seed: 1, id: { scale: "1B", method: "m", benchmark: `b${i}` }, a: new Float64Array(0), b: new Float64Array(0), resamples: 10, confidence: 0.95 }));
+
+/** Sleeps the calling thread (Atomics.wait is allowed on Node's main thread), so the workers take jobs meanwhile. */
+const sleep = (ms: number): void => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+describe("BootstrapPool", () => {
+  beforeAll(() => {
+    // Workers run compiled JavaScript (dist/analyze/bootstrapWorker.js): build it, as `npm test` does.
+    execFileSync(process.execPath, ["scripts/dist.js"], { stdio: "inherit" });
+  });
+
+  it("gives the in-process replicates and intervals whoever takes the jobs: early pool, calling thread busy or not, reused", async () => {
+    expect(workerUrl()).toBeDefined();
+    const alone = await runBootstrap(params, samples, { workers: 1 });
+    const pool = new BootstrapPool(3);
+    try {
+      // Calling thread busy first: the workers take most jobs; then idle: it takes its share.
+      const busy = await runBootstrap(params, samples, { pool, meanwhile: () => sleep(100) });
+      const idle = await runBootstrap(params, samples, { pool });
+      for (const got of [busy, idle]) {
+        expect([...got.replicates.keys()]).toEqual([...alone.replicates.keys()]);
+        for (const [k, v] of alone.replicates) expect(Buffer.from(got.replicates.get(k)!.buffer).equals(Buffer.from(v.buffer)), k).toBe(true);
+        expect(got.intervals).toEqual(alone.intervals);
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("fails the run when a job fails in a worker or in the calling thread, and closes cleanly", async () => {
+    const pool = new BootstrapPool(2);
+    try {
+      // Calling thread asleep at first: a worker takes (and fails on) a job.
+      await expect(pool.run(badJobs(20), { meanwhile: () => sleep(100) })).rejects.toThrow();
+    } finally {
+      await pool.close();
+    }
+    await expect(pool.run(badJobs(1))).rejects.toThrow(/closed/);
+  });
+
+  it("fails the run when the calling thread's own work fails", async () => {
+    const pool = new BootstrapPool(2);
+    try {
+      await expect(pool.run(badJobs(4), { meanwhile: () => { throw new Error("meanwhile failed"); } })).rejects.toThrow("meanwhile failed");
+    } finally {
+      await pool.close();
+    }
+  });
+});
