@@ -34,14 +34,21 @@ export const THREADED_MIN_COUNT = 1 << 18;
  * (integers(0, 500) over 2,000,000 values: 0.07.)
  */
 const MAX_REJECTION_CHANCE = 0.25;
-/** How long to wait for the helper to start (ms) before filling on one thread instead. */
-const START_TIMEOUT_MS = 10_000;
+/**
+ * How long to wait for the helper (ms) before giving up on it: to start, and
+ * for each progress report. A worker's error and exit events cannot arrive
+ * while this thread blocks, so only a time limit ends a wait on a helper that
+ * died; the values are then drawn here, the helper is not used again.
+ */
+const WAIT_LIMIT_MS = 10_000;
 
 interface Helper {
   ctl: Int32Array;
   low: Float64Array;
   port: MessagePort;
   data: SharedArrayBuffer | undefined;
+  /** Set by the worker's error/exit events (delivered between calls). */
+  dead: boolean;
 }
 
 /** undefined: not started yet; null: cannot run here (no worker file, no kernel, start failed). */
@@ -59,6 +66,10 @@ export function threadedFill(kernel: WasmKernel, bg: PCG64, rng: number, low: nu
   if ((threshold / 4294967296) * (out.length / 2) > MAX_REJECTION_CHANCE) return false;
   const h = startedHelper();
   if (!h) return false;
+  if (h.dead) {
+    helper = null;
+    return false;
+  }
 
   // A buffered half-word is used by the next draw(s): take them here until the buffer is empty.
   let start = 0;
@@ -90,15 +101,19 @@ export function threadedFill(kernel: WasmKernel, bg: PCG64, rng: number, low: nu
   for (let copied = 0; ok && copied < n - k; ) {
     const progress = Atomics.load(h.ctl, PROGRESS);
     if (progress < 0) ok = false;
-    else if (progress === copied) Atomics.wait(h.ctl, PROGRESS, copied);
-    else {
+    else if (progress !== copied) {
       rest.set(theirs.subarray(copied, progress), k + copied);
       copied = progress;
+    } else if (Atomics.wait(h.ctl, PROGRESS, copied, WAIT_LIMIT_MS) === "timed-out") {
+      ok = false;
+      h.dead = true;
     }
   }
   // The channel is free (and STATE_OUT final) once the helper says DONE.
-  while (Atomics.load(h.ctl, DONE) !== job) Atomics.wait(h.ctl, DONE, Atomics.load(h.ctl, DONE));
-  if (ok) readLimbs(bg, h.ctl, STATE_OUT);
+  while (!h.dead && Atomics.load(h.ctl, DONE) !== job) {
+    if (Atomics.wait(h.ctl, DONE, Atomics.load(h.ctl, DONE), WAIT_LIMIT_MS) === "timed-out") h.dead = true;
+  }
+  if (ok && !h.dead) readLimbs(bg, h.ctl, STATE_OUT);
   else kernel.fillBounded32(bg, rng, low, rest.subarray(k));
   return true;
 }
@@ -125,17 +140,17 @@ function startedHelper(): Helper | null {
   }
   worker.unref();
   port1.unref();
-  // An error before READY (e.g. the file fails to load) must not leave the wait below hanging.
-  worker.on("error", () => {
-    Atomics.store(ctl, READY, -1);
-    Atomics.notify(ctl, READY);
-  });
-  Atomics.wait(ctl, READY, 0, START_TIMEOUT_MS);
+  Atomics.wait(ctl, READY, 0, WAIT_LIMIT_MS);
   if (Atomics.load(ctl, READY) !== 1) {
+    worker.on("error", () => {}); // it is being dropped: its late error is of no interest
     void worker.terminate();
     return null;
   }
-  helper = { ctl, low: new Float64Array(control, LOW_BYTE, 1), port: port1, data: undefined };
+  const started: Helper = { ctl, low: new Float64Array(control, LOW_BYTE, 1), port: port1, data: undefined, dead: false };
+  const died = (): void => void (started.dead = true);
+  worker.on("error", died);
+  worker.on("exit", died);
+  helper = started;
   return helper;
 }
 
