@@ -6,8 +6,8 @@
  * x[rng.integers(0, 500, size=(B, 500))].mean(axis=1) when /usr/bin/python3
  * has NumPy (skipped otherwise).
  *
- * Each figure is the best of several repeats, as wall time and as the
- * process's CPU time (process.cpuUsage / time.process_time_ns, all threads);
+ * Each figure is the best and the median wall time of several calls, and
+ * the best of the process's CPU time (process.cpuUsage / time.process_time_ns, all threads);
  * NumPy is measured in rounds interleaved with ours, so a busy shared machine
  * skews the ratios less. Ratios use wall time: the two-thread fill spreads
  * its CPU time over two threads, and NumPy's CPU time has been seen at twice
@@ -27,23 +27,30 @@ const ROUNDS = 3;
 /** Best wall and CPU nanoseconds per item of `fn` over `repeats` calls (after one warm-up call: JIT, wasm tier-up, helper thread start). */
 function nsPer(items: number, fn: () => void, repeats = 7): Figure {
   fn();
-  let wall = Infinity;
+  const walls: number[] = [];
   let cpu = Infinity;
   for (let r = 0; r < repeats; r++) {
     const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     fn();
-    wall = Math.min(wall, Number(process.hrtime.bigint() - t0) / items);
+    walls.push(Number(process.hrtime.bigint() - t0) / items);
     const c = process.cpuUsage(c0);
     cpu = Math.min(cpu, ((c.user + c.system) * 1000) / items);
   }
-  return { wall, cpu };
+  return { walls, cpu };
 }
 
+/** Every call's wall ns per item (all rounds), and the best CPU ns per item. */
 interface Figure {
-  wall: number;
+  walls: number[];
   cpu: number;
 }
+
+const bestWall = (f: Figure): number => Math.min(...f.walls);
+const medianWall = (f: Figure): number => {
+  const w = [...f.walls].sort((a, b) => a - b);
+  return w.length % 2 ? w[(w.length - 1) / 2]! : (w[w.length / 2 - 1]! + w[w.length / 2]!) / 2;
+};
 
 interface NumpyFigures {
   integers: Figure;
@@ -57,11 +64,11 @@ function numpyRound(): NumpyFigures | undefined {
 import time, json
 import numpy as np
 def best(fn, items, reps=7):
-    fn(); wall = cpu = float("inf")
+    fn(); walls = []; cpu = float("inf")
     for _ in range(reps):
         c0 = time.process_time_ns(); t0 = time.perf_counter_ns(); fn()
-        wall = min(wall, time.perf_counter_ns() - t0); cpu = min(cpu, time.process_time_ns() - c0)
-    return {"wall": wall / items, "cpu": cpu / items}
+        walls.append((time.perf_counter_ns() - t0) / items); cpu = min(cpu, time.process_time_ns() - c0)
+    return {"walls": walls, "cpu": cpu / items}
 rng = np.random.default_rng(42)
 x = rng.standard_normal(${BOOT_N})
 ints = best(lambda: rng.integers(0, 500, size=${N}), ${N})
@@ -73,7 +80,7 @@ print(json.dumps({"integers": ints, "bootstrap": boot}))
   return JSON.parse(r.stdout) as NumpyFigures;
 }
 
-const better = (a: Figure | undefined, b: Figure): Figure => (a ? { wall: Math.min(a.wall, b.wall), cpu: Math.min(a.cpu, b.cpu) } : b);
+const better = (a: Figure | undefined, b: Figure): Figure => (a ? { walls: [...a.walls, ...b.walls], cpu: Math.min(a.cpu, b.cpu) } : b);
 
 const INTS = `integers(0, 500, size=${N}) [wasm] per draw`;
 const THREADED = `integers(0, 500, size=${N}) [wasm, threads: 2] per draw`;
@@ -114,15 +121,17 @@ export async function run(): Promise<void> {
     rows.push([`NumPy x[rng.integers(0, ${BOOT_N}, (${B}, ${BOOT_N}))].mean(axis=1) per draw`, numpy.bootstrap]);
   }
   const width = Math.max(...rows.map(([k]) => k.length));
-  console.log(`best of ${ROUNDS} rounds x 7 repeats (3 for the TypeScript rows); indicative on a shared machine`);
-  console.log(`${"".padEnd(width)}  ${"wall".padStart(8)}  ${"CPU".padStart(8)}`);
-  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v.wall.toFixed(2).padStart(5)} ns  ${v.cpu.toFixed(2).padStart(5)} ns`);
+  console.log(`${ROUNDS} rounds x 7 calls (3 for the TypeScript rows): best and median wall time, best CPU time; indicative on a shared machine`);
+  console.log(`${"".padEnd(width)}  ${"best".padStart(8)}  ${"median".padStart(8)}  ${"CPU".padStart(8)}`);
+  const ns = (v: number): string => `${v.toFixed(2).padStart(5)} ns`;
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${ns(bestWall(v))}  ${ns(medianWall(v))}  ${ns(v.cpu)}`);
   if (numpy) {
-    const ratio = (ours: string, theirs: Figure): string => (theirs.wall / best.get(ours)!.wall).toFixed(2);
+    const ratio = (ours: string, theirs: Figure): string =>
+      `${(bestWall(theirs) / bestWall(best.get(ours)!)).toFixed(2)}x best, ${(medianWall(theirs) / medianWall(best.get(ours)!)).toFixed(2)}x median`;
     console.log(`NumPy / ours (wall time; > 1 means faster than NumPy):`);
-    console.log(`  integers(0, 500) array, one thread:  ${ratio(INTS, numpy.integers)}x`);
-    console.log(`  integers(0, 500) array, threads: 2:  ${ratio(THREADED, numpy.integers)}x (target >= 2x)`);
-    console.log(`  bootstrap draw, one thread:          ${ratio(BOOT, numpy.bootstrap)}x`);
+    console.log(`  integers(0, 500) array, one thread:  ${ratio(INTS, numpy.integers)}`);
+    console.log(`  integers(0, 500) array, threads: 2:  ${ratio(THREADED, numpy.integers)} (target >= 2x)`);
+    console.log(`  bootstrap draw, one thread:          ${ratio(BOOT, numpy.bootstrap)}`);
   } else {
     console.log(`NumPy figures skipped: ${PYTHON} with numpy not found`);
   }
