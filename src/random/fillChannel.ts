@@ -12,16 +12,15 @@ export const REQUEST = 0; // bumped by the asking thread for each job
 export const DONE = 1; // set to the job's REQUEST value by the helper when the job is finished
 export const READY = 2; // 1 once the helper has its kernel; -1 if it could not start
 export const COUNT = 3;
-export const ARRAY = 4; // ARRAY_KINDS index
+export const ARRAY = 4; // arrayKind(): 0 Int32Array, 1 Uint32Array, 2 Float64Array
 export const RNG = 5; // rng as int32 bits (read back with >>> 0)
 export const PROGRESS = 6; // values of the job written to the data buffer so far; -1 if the job failed
-export const STATE_IN = 8;
+export const STATE_IN = PROGRESS + 1;
 export const STATE_OUT = STATE_IN + LIMB_WORDS;
 const SLOTS = STATE_OUT + LIMB_WORDS;
 export const LOW_BYTE = Math.ceil((SLOTS * 4) / 8) * 8;
 export const CONTROL_BYTES = LOW_BYTE + 8;
 
-export const ARRAY_KINDS = ["Int32Array", "Uint32Array", "Float64Array"] as const;
 export type FillArray = Int32Array | Uint32Array | Float64Array;
 
 export function arrayKind(a: FillArray): number {

@@ -35,7 +35,7 @@ describe("Generator.integers(low, high, size) with { threads: 2 }", () => {
     }
   });
 
-  it("starts right after a buffered half-word (the first draw takes it)", () => {
+  it("gives one thread's values when the stream starts with a buffered half-word", () => {
     const [one, two] = pair(11, [0, 10]);
     expect(two.bitGenerator.hasUint32).toBe(1);
     expectSame(one, two, 0, 500, N);

@@ -1,10 +1,12 @@
 // Loads test/fixtures/stats/stats.json (made by scripts/fixtures/stats.py).
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { WelchTTestResult } from "../../src/stats/welchTTest.js";
 
 type Num = number | "Infinity" | "-Infinity";
 
-export interface WelchCase {
+/** SciPy's answer for samples a and b: every field welchTTest returns, plus the inputs' moments and Cohen's d. */
+export interface WelchCase extends WelchTTestResult {
   name: string;
   a: number[];
   b: number[];
@@ -12,12 +14,6 @@ export interface WelchCase {
   meanB: number;
   varA: number;
   varB: number;
-  t: number;
-  df: number;
-  p: number;
-  log10p: number;
-  se: number;
-  meanDiff: number;
   d: Num;
 }
 export interface StudentCase {

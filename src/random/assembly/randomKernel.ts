@@ -250,21 +250,16 @@ export function fastLaneFullI64(out: usize, i: i32, count: i32, off: i64): i32 {
 
 /** random_standard_uniform_fill: (output >> 11) * 2**-53. Leaves the 32-bit buffer alone. */
 export function fillRandom(out: usize, count: i32): void {
-  let sLo = load<u64>(STATE), sHi = load<u64>(STATE, 8);
-  const iLo = load<u64>(STATE, 16), iHi = load<u64>(STATE, 24);
-  const c0 = iLo & 0xffffffff, c1 = iLo >> 32;
-  for (let i = 0; i < count; i++) {
-    const newLo = sLo * MUL_LO + iLo;
-    sHi = nextHi(sLo, sHi, c0, c1, iHi);
-    sLo = newLo;
-    store<f64>(out + (<usize>i << 3), <f64>(xslRr(sLo, sHi) >> 11) * 1.1102230246251565e-16);
-  }
-  store<u64>(STATE, sLo);
-  store<u64>(STATE, sHi, 8);
+  fillOutputs(out, count, true);
 }
 
 /** random_raw: raw 64-bit outputs. */
 export function fillRaw(out: usize, count: i32): void {
+  fillOutputs(out, count, false);
+}
+
+/** `count` steps, each output stored at `out` as a double in [0, 1) (asDouble, a constant per caller) or raw. */
+@inline function fillOutputs(out: usize, count: i32, asDouble: bool): void {
   let sLo = load<u64>(STATE), sHi = load<u64>(STATE, 8);
   const iLo = load<u64>(STATE, 16), iHi = load<u64>(STATE, 24);
   const c0 = iLo & 0xffffffff, c1 = iLo >> 32;
@@ -272,7 +267,9 @@ export function fillRaw(out: usize, count: i32): void {
     const newLo = sLo * MUL_LO + iLo;
     sHi = nextHi(sLo, sHi, c0, c1, iHi);
     sLo = newLo;
-    store<u64>(out + (<usize>i << 3), xslRr(sLo, sHi));
+    const x = xslRr(sLo, sHi);
+    if (asDouble) store<f64>(out + (<usize>i << 3), <f64>(x >> 11) * 1.1102230246251565e-16);
+    else store<u64>(out + (<usize>i << 3), x);
   }
   store<u64>(STATE, sLo);
   store<u64>(STATE, sHi, 8);
