@@ -15,10 +15,9 @@
  * Workers are unref'd while idle (a pool never keeps the process alive) and
  * ref'd while a run waits on them; `close()` terminates them.
  */
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { OnProgress } from "./types.js";
+import { compiledWorkerFile } from "../compiledWorkerFile.js";
 
 export interface BootstrapJob {
   key: string;
@@ -161,11 +160,5 @@ export class BootstrapPool {
   }
 }
 
-/** The compiled worker file, or undefined when there is none (running from src/ without dist/). */
-export function workerUrl(): URL | undefined {
-  for (const rel of ["./bootstrapWorker.js", "../../dist/analyze/bootstrapWorker.js"]) {
-    const u = new URL(rel, import.meta.url);
-    if (existsSync(fileURLToPath(u))) return u;
-  }
-  return undefined;
-}
+/** dist/analyze/bootstrapWorker.js (see compiledWorkerFile). */
+export const workerUrl = (): URL | undefined => compiledWorkerFile(import.meta.url, "analyze", "bootstrapWorker");

@@ -17,13 +17,12 @@
  * loop turn on either side, and the calling thread blocks while it waits,
  * as a synchronous `integers` must.
  */
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import { ARRAY, COUNT, CONTROL_BYTES, DONE, LOW_BYTE, PROGRESS, READY, REQUEST, RNG, STATE_IN, STATE_OUT, arrayKind, viewOf, type FillArray } from "./fillChannel.js";
 import { readLimbs, sameState, writeLimbs } from "./limbs.js";
 import type { PCG64 } from "./pcg64.js";
 import type { WasmKernel } from "./wasmKernel.js";
+import { compiledWorkerFile } from "../compiledWorkerFile.js";
 
 /** Below this many values one thread is as fast (the hand-over costs ~0.1 ms). */
 export const THREADED_MIN_COUNT = 1 << 18;
@@ -154,11 +153,5 @@ function startedHelper(): Helper | null {
   return helper;
 }
 
-/** dist/random/fillWorker.js: the sibling file when running from dist/, the compiled copy when running from src/. */
-function workerUrl(): URL | undefined {
-  for (const rel of ["./fillWorker.js", "../../dist/random/fillWorker.js"]) {
-    const u = new URL(rel, import.meta.url);
-    if (existsSync(fileURLToPath(u))) return u;
-  }
-  return undefined;
-}
+/** dist/random/fillWorker.js (see compiledWorkerFile). */
+const workerUrl = (): URL | undefined => compiledWorkerFile(import.meta.url, "random", "fillWorker");
