@@ -15,9 +15,10 @@
  * Workers are unref'd while idle (a pool never keeps the process alive) and
  * ref'd while a run waits on them; `close()` terminates them.
  */
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { OnProgress } from "./types.js";
 import { compiledWorkerFile } from "../compiledWorkerFile.js";
+import { startWorker } from "../startWorker.js";
 
 export interface BootstrapJob {
   key: string;
@@ -77,10 +78,9 @@ export class BootstrapPool {
     for (let i = 1; i < this.threads; i++) {
       let w: Worker;
       try {
-        // Workers inherit the parent's execArgv; `--input-type` (node -e scripts) is refused for a file entry.
-        w = new Worker(url, { execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")) });
+        w = startWorker(url);
       } catch (e) {
-        // E.g. a node flag workers refuse: no half-started pool is left behind.
+        // No half-started pool is left behind.
         void this.close();
         throw e;
       }

@@ -17,12 +17,13 @@
  * loop turn on either side, and the calling thread blocks while it waits,
  * as a synchronous `integers` must.
  */
-import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
+import { MessageChannel, type MessagePort, type Worker } from "node:worker_threads";
 import { ARRAY, COUNT, CONTROL_BYTES, DONE, LOW_BYTE, PROGRESS, READY, REQUEST, RNG, STATE_IN, STATE_OUT, arrayKind, viewOf, type FillArray } from "./fillChannel.js";
 import { readLimbs, sameState, writeLimbs } from "./limbs.js";
 import type { PCG64 } from "./pcg64.js";
 import type { WasmKernel } from "./wasmKernel.js";
 import { compiledWorkerFile } from "../compiledWorkerFile.js";
+import { startWorker } from "../startWorker.js";
 
 /** Below this many values one thread is as fast (the hand-over costs ~0.1 ms). */
 export const THREADED_MIN_COUNT = 1 << 18;
@@ -128,12 +129,7 @@ function startedHelper(): Helper | null {
   const { port1, port2 } = new MessageChannel();
   let worker: Worker;
   try {
-    // The parent's execArgv may hold flags a file entry refuses (e.g. --input-type from node -e).
-    worker = new Worker(url, {
-      workerData: { control, port: port2 },
-      transferList: [port2],
-      execArgv: process.execArgv.filter((a) => !a.startsWith("--input-type")),
-    });
+    worker = startWorker(url, { workerData: { control, port: port2 }, transferList: [port2] });
   } catch {
     return null;
   }
