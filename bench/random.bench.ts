@@ -1,10 +1,10 @@
 /**
  * Speed of src/random against NumPy on this machine, measured in one run:
  * ns per integers(0, 500) draw (array fill; wasm and TypeScript kernels, and
- * wasm with { threads: 2 }), per 64-bit PCG64 step, per bootstrap draw, and
- * NumPy's figures for rng.integers(0, 500, size=N) and
- * x[rng.integers(0, 500, size=(B, 500))].mean(axis=1) when /usr/bin/python3
- * has NumPy (skipped otherwise).
+ * wasm with { threads: 2 }), per 64-bit PCG64 step, per bootstrap draw, per
+ * standard_normal draw, and NumPy's figures for rng.integers(0, 500,
+ * size=N), x[rng.integers(0, 500, size=(B, 500))].mean(axis=1) and
+ * rng.standard_normal(M) when /usr/bin/python3 has NumPy (skipped otherwise).
  *
  * Each figure is the best and the median wall time of several calls, and
  * the best of the process's CPU time (process.cpuUsage / time.process_time_ns, all threads);
@@ -22,6 +22,7 @@ const PYTHON = "/usr/bin/python3";
 const N = 2_000_000;
 const B = 2000;
 const BOOT_N = 500;
+const NORMALS = 1_000_000;
 const ROUNDS = 3;
 
 /** Best wall and CPU nanoseconds per item of `fn` over `repeats` calls (after one warm-up call: JIT, wasm tier-up, helper thread start). */
@@ -55,6 +56,7 @@ const medianWall = (f: Figure): number => {
 interface NumpyFigures {
   integers: Figure;
   bootstrap: Figure;
+  normal: Figure;
 }
 
 /** One round of NumPy's figures (CPU ns per draw), or undefined without NumPy. */
@@ -73,7 +75,8 @@ rng = np.random.default_rng(42)
 x = rng.standard_normal(${BOOT_N})
 ints = best(lambda: rng.integers(0, 500, size=${N}), ${N})
 boot = best(lambda: x[rng.integers(0, ${BOOT_N}, size=(${B}, ${BOOT_N}))].mean(axis=1), ${B} * ${BOOT_N})
-print(json.dumps({"integers": ints, "bootstrap": boot}))
+normal = best(lambda: rng.standard_normal(${NORMALS}), ${NORMALS})
+print(json.dumps({"integers": ints, "bootstrap": boot, "normal": normal}))
 `;
   const r = spawnSync(PYTHON, ["-c", script], { encoding: "utf8" });
   if (r.status !== 0) return undefined;
@@ -85,6 +88,7 @@ const better = (a: Figure | undefined, b: Figure): Figure => (a ? { walls: [...a
 const INTS = `integers(0, 500, size=${N}) [wasm] per draw`;
 const THREADED = `integers(0, 500, size=${N}) [wasm, threads: 2] per draw`;
 const BOOT = `bootstrapMeans(x[${BOOT_N}], ${B}) [wasm] per draw`;
+const NORMAL = `standardNormal(${NORMALS}) [wasm] per draw`;
 
 export async function run(): Promise<void> {
   const best = new Map<string, Figure>();
@@ -109,16 +113,21 @@ export async function run(): Promise<void> {
       const b = kernel === "wasm" ? B : B / 4;
       note(`bootstrapMeans(x[${BOOT_N}], ${b}) [${kernel}] per draw`, nsPer(b * BOOT_N, () => bootstrapMeans(gk, x, b), kernel === "wasm" ? 7 : 3));
     }
+    const gn = defaultRng(5, { kernel: "wasm" });
+    note(NORMAL, nsPer(NORMALS, () => gn.standardNormal(NORMALS)));
+    const gnt = defaultRng(5, { kernel: "ts" });
+    note(`standardNormal(${NORMALS / 4}) [ts] per draw`, nsPer(NORMALS / 4, () => gnt.standardNormal(NORMALS / 4), 3));
     if (!numpyMissing) {
       const r = numpyRound();
       if (!r) numpyMissing = true;
-      else numpy = { integers: better(numpy?.integers, r.integers), bootstrap: better(numpy?.bootstrap, r.bootstrap) };
+      else numpy = { integers: better(numpy?.integers, r.integers), bootstrap: better(numpy?.bootstrap, r.bootstrap), normal: better(numpy?.normal, r.normal) };
     }
   }
   const rows = [...best.entries()];
   if (numpy) {
     rows.push([`NumPy rng.integers(0, 500, size=${N}) per draw`, numpy.integers]);
     rows.push([`NumPy x[rng.integers(0, ${BOOT_N}, (${B}, ${BOOT_N}))].mean(axis=1) per draw`, numpy.bootstrap]);
+    rows.push([`NumPy rng.standard_normal(${NORMALS}) per draw`, numpy.normal]);
   }
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(`${ROUNDS} rounds x 7 calls (3 for the TypeScript rows): best and median wall time, best CPU time; indicative on a shared machine`);
@@ -132,6 +141,7 @@ export async function run(): Promise<void> {
     console.log(`  integers(0, 500) array, one thread:  ${ratio(INTS, numpy.integers)}`);
     console.log(`  integers(0, 500) array, threads: 2:  ${ratio(THREADED, numpy.integers)} (target >= 2x)`);
     console.log(`  bootstrap draw, one thread:          ${ratio(BOOT, numpy.bootstrap)}`);
+    console.log(`  standard_normal array, one thread:   ${ratio(NORMAL, numpy.normal)}`);
   } else {
     console.log(`NumPy figures skipped: ${PYTHON} with numpy not found`);
   }

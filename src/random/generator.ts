@@ -130,7 +130,8 @@ export class Generator {
     const bg = this.bitGenerator;
     if (size === undefined) return standardNormal(bg);
     const out = new Float64Array(sizeCount(size));
-    for (let i = 0; i < out.length; i++) out[i] = standardNormal(bg);
+    if (this.wasm && out.length >= WASM_MIN_COUNT) this.wasm.fillNormal(bg, out);
+    else for (let i = 0; i < out.length; i++) out[i] = standardNormal(bg);
     return out;
   }
 
@@ -144,7 +145,8 @@ export class Generator {
     const bg = this.bitGenerator;
     if (size === undefined) return loc + scale * standardNormal(bg);
     const out = new Float64Array(sizeCount(size));
-    for (let i = 0; i < out.length; i++) out[i] = loc + scale * standardNormal(bg);
+    if (this.wasm && out.length >= WASM_MIN_COUNT) this.wasm.fillNormal(bg, out, loc, scale);
+    else for (let i = 0; i < out.length; i++) out[i] = loc + scale * standardNormal(bg);
     return out;
   }
 }

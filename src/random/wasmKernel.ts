@@ -4,6 +4,8 @@ import { fail } from "./fail.js";
 import type { PCG64 } from "./pcg64.js";
 import type { NumberIntegerArray } from "./integerArray.js";
 import { wasmMissing, wasmMissingHint } from "../messages/random.js";
+import { standardNormal } from "./standardNormal.js";
+import { ki, wi } from "./zigguratTables.js";
 
 /** The WebAssembly kernel's operations on a PCG64 (state handed over and back on every call). */
 export interface WasmKernel {
@@ -11,6 +13,8 @@ export interface WasmKernel {
   fillBounded32(bg: PCG64, rng: number, low: number, out: NumberIntegerArray): void;
   fillRaw(bg: PCG64, out: BigUint64Array): void;
   bootstrapMeans(bg: PCG64, x: Float64Array, resamples: number): Float64Array;
+  /** standard_normal (no loc/scale) or normal(loc, scale) into `out`. */
+  fillNormal(bg: PCG64, out: Float64Array, loc?: number, scale?: number): void;
 }
 
 /** The slice of the WebAssembly JS API used here (the project's TS lib has no DOM/wasm typings). */
@@ -32,6 +36,8 @@ interface Exports {
   fillRandom(out: number, count: number): void;
   fillRaw(out: number, count: number): void;
   bootstrapMeans(x: number, n: number, row: number, out: number, rows: number): void;
+  fillStandardNormalFast(out: number, count: number, tables: number): number;
+  fillNormalFast(out: number, count: number, loc: number, scale: number, tables: number): number;
 }
 
 /**
@@ -68,7 +74,9 @@ function load(): WasmKernel | null {
 
 function kernel(w: Exports): WasmKernel {
   const stateWord = w.stateAddress() >>> 2;
-  const heap = w.heapStart();
+  // The ziggurat's ki and wi tables (256 f64 each) first, then the scratch space of each call.
+  const tables = w.heapStart();
+  const heap = tables + 2 * 256 * 8;
   let words = new Uint32Array(w.memory.buffer);
 
   /** Grow memory so [heap, heap + bytes) exists; views are re-made after a grow. */
@@ -120,6 +128,10 @@ function kernel(w: Exports): WasmKernel {
     takeBack(bg);
   }
 
+  reserve(0);
+  new Float64Array(w.memory.buffer, tables, 256).set(ki);
+  new Float64Array(w.memory.buffer, tables + 256 * 8, 256).set(wi);
+
   return {
     fillRandom(bg, out) {
       chunked(bg, out, (b, p, n) => new Float64Array(b, p, n), (p, n) => w.fillRandom(p, n));
@@ -135,6 +147,27 @@ function kernel(w: Exports): WasmKernel {
       } else {
         chunked(bg, out, (b, p, n) => new Uint32Array(b, p, n), (p, n) => w.fillBounded32(p, n, rng, low, 0));
       }
+    },
+    fillNormal(bg, out, loc, scale) {
+      const affine = loc !== undefined && scale !== undefined;
+      reserve(Math.min(out.length, CHUNK) * 8);
+      handOver(bg);
+      for (let at = 0; at < out.length; at += CHUNK) {
+        const count = Math.min(CHUNK, out.length - at);
+        const chunk = new Float64Array(w.memory.buffer, heap, count);
+        for (let done = 0; done < count; ) {
+          const p = heap + done * 8;
+          done += affine ? w.fillNormalFast(p, count - done, loc, scale, tables) : w.fillStandardNormalFast(p, count - done, tables);
+          if (done === count) break;
+          // A draw beyond the rectangle (~1%): the whole algorithm in TypeScript, from the same state.
+          takeBack(bg);
+          const z = standardNormal(bg);
+          chunk[done++] = affine ? loc + scale * z : z;
+          handOver(bg);
+        }
+        out.set(chunk, at);
+      }
+      takeBack(bg);
     },
     bootstrapMeans(bg, x, resamples) {
       const n = x.length;

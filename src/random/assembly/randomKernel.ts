@@ -275,6 +275,48 @@ export function fillRaw(out: usize, count: i32): void {
   store<u64>(STATE, sHi, 8);
 }
 
+/**
+ * random_standard_normal's first test (the ziggurat's rectangle, ~99% of
+ * draws), `count` times from draw 0 at `out`: one 64-bit output r gives the
+ * layer idx = r & 0xff, the sign (bit 8) and rabs = bits 9..60; the draw is
+ * x = +-rabs * wi[idx] when rabs < ki[idx]. The first draw that fails that
+ * test (wedge or tail: it needs exp or log1p, done by the TypeScript
+ * standardNormal) stops the fill with the state as it was before that draw;
+ * returns its index (count when none did). `tables` holds ki then wi, 256
+ * f64 each (ki's values are integers below 2**53, so the f64 comparison is
+ * exact). fillNormalFast stores loc + scale * x (random_normal), in that
+ * order of operations; the standard fill stores x itself (0 + -0 is +0).
+ */
+export function fillStandardNormalFast(out: usize, count: i32, tables: usize): i32 {
+  return normalFast(out, count, 0, 1, tables, false);
+}
+export function fillNormalFast(out: usize, count: i32, loc: f64, scale: f64, tables: usize): i32 {
+  return normalFast(out, count, loc, scale, tables, true);
+}
+
+@inline function normalFast(out: usize, count: i32, loc: f64, scale: f64, tables: usize, affine: bool): i32 {
+  let sLo = load<u64>(STATE), sHi = load<u64>(STATE, 8);
+  const iLo = load<u64>(STATE, 16), iHi = load<u64>(STATE, 24);
+  const c0 = iLo & 0xffffffff, c1 = iLo >> 32;
+  let i = 0;
+  for (; i < count; i++) {
+    const newLo = sLo * MUL_LO + iLo;
+    const newHi = nextHi(sLo, sHi, c0, c1, iHi);
+    const r = xslRr(newLo, newHi);
+    const at = <usize>(r & 0xff) << 3;
+    const rabs = <f64><i64>((r >> 9) & 0x000fffffffffffff);
+    if (!(rabs < load<f64>(tables + at))) break;
+    // -x when bit 8 is set, as a flip of the sign bit: a branch on a random bit mispredicts half the time.
+    const x = reinterpret<f64>(reinterpret<u64>(rabs * load<f64>(tables + at, 2048)) ^ ((r & 0x100) << 55));
+    store<f64>(out + (<usize>i << 3), affine ? loc + scale * x : x);
+    sLo = newLo;
+    sHi = newHi;
+  }
+  store<u64>(STATE, sLo);
+  store<u64>(STATE, sHi, 8);
+  return i;
+}
+
 /** pairwise_sum_DOUBLE (numpy/core/src/umath/loops_utils.h.src) over n doubles at p. */
 function pairwise(p: usize, n: i32): f64 {
   if (n < 8) {
