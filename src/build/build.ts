@@ -74,6 +74,7 @@ export async function buildPage(ctx: BuildContext, hooks: PageHooks = {}): Promi
       paper: rendered.paper,
       svgs,
       captions: rendered.captions,
+      captionsByScale: rendered.captionsByScale,
       check,
       paramsText: readFileSync(join(ctx.options.reportDir, "model.yaml"), "utf8"),
       downloads: computed.files,

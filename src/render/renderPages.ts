@@ -15,6 +15,7 @@ import { crossrefHtml } from "./html/crossref.js";
 import { citationHtml } from "./html/citation.js";
 import { headingCloseHtml, headingOpenHtml } from "./html/heading.js";
 import { floatHtml } from "./html/float.js";
+import { withVars } from "./template/scope.js";
 import { sentenceId, sentencesOf, type Sentence } from "./sentences.js";
 
 type Rule = (tokens: Token[], i: number, env: RenderEnv) => string;
@@ -75,7 +76,7 @@ export function renderPage(page: Page, env: RenderEnv, sentenceCount: Map<string
       const saved = env.where;
       env.where = where;
       const caption = renderInline(t[i + 1]!.children ?? [], env);
-      const f = floatHtml(meta, caption, env);
+      const f = floatHtml(meta, caption, env, meta.kind === "figure" ? captionHtmlByScale(t[i + 1]!.children ?? [], env) : undefined);
       env.where = saved;
       addSentences(sentencesOf(caption), where);
       addSentences(f.rows, where);
@@ -91,4 +92,18 @@ export function renderPage(page: Page, env: RenderEnv, sentenceCount: Map<string
     }
   }
   return { html, sentences };
+}
+
+/**
+ * A figure's caption rendered once per scale, for the site's scale selector.
+ * Rendered on a copy of the environment, so the paper's number spans, usage
+ * records and floats are not touched.
+ */
+function captionHtmlByScale(children: Token[], env: RenderEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const scale of env.scope.vars.scales as readonly string[]) {
+    const scratch: RenderEnv = { ...env, scope: withVars(env.scope, { scale }), usage: [], spans: 0, floats: [] };
+    out[scale] = renderInline(children, scratch);
+  }
+  return out;
 }

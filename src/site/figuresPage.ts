@@ -18,9 +18,15 @@ export function figuresPage(figures: FigureForSite[]): string {
     const start = f.paperScale !== undefined && all.includes(f.paperScale) ? f.paperScale : all.includes("7B") ? "7B" : all[0];
     const scales = distinctScales(f.specsByScale, start);
     const n = f.number ?? i + 1;
-    const caption = `Figure ${n}: ${f.caption}`;
+    // The caption follows the selected scale ("... at 1B scale", and the numbers it quotes).
+    const captionAt = (scale: string | undefined): string => `Figure ${n}: ${(scale !== undefined ? f.captionByScale?.[scale] : undefined) ?? f.caption}`;
+    const caption = captionAt(start);
     const specs: Record<string, object> = {};
-    for (const s of scales) specs[s] = interactiveSpec(f.specsByScale[s]!, caption);
+    const captions: Record<string, string> = {};
+    for (const s of scales) {
+      captions[s] = captionAt(s);
+      specs[s] = interactiveSpec(f.specsByScale[s]!, captions[s]);
+    }
     // The selector is hidden until site.js can act on it (progressive enhancement).
     const select =
       scales.length > 1
@@ -34,6 +40,7 @@ ${select}
 <div class="fig-host" id="${id}-host" role="img" aria-label="${esc(caption)}">${svgWithoutScripts(f.svg)}</div>
 <figcaption id="${id}-cap">${esc(caption)}</figcaption>
 <script type="application/json" class="fig-specs" data-start="${esc(start ?? "")}">${jsonForScript(specs)}</script>
+<script type="application/json" class="fig-captions">${jsonForScript(captions)}</script>
 </figure>`;
   });
   return page({

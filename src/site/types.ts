@@ -21,6 +21,8 @@ export interface FigureForSite {
   id: string;
   /** Caption as plain text (what the paper prints below the figure). */
   caption: string;
+  /** The caption at each scale (its `$scale` and the numbers that follow it); default: `caption` at every scale. */
+  captionByScale?: Record<string, string>;
   /** The bound Vega-Lite spec (inline data, same config as the static SVG) per scale. */
   specsByScale: Record<string, object>;
   /** The static SVG the paper shows (the paper's scale). */

@@ -135,10 +135,15 @@
     var host = fig.querySelector(".fig-host");
     if (!data || !host) return;
     var specs = JSON.parse(data.textContent);
+    var captionData = fig.querySelector("script.fig-captions");
+    var captions = captionData ? JSON.parse(captionData.textContent) : {};
     var view = null;
     function render(scale) {
       var spec = specs[scale];
       if (!spec) return;
+      // The caption names the scale and quotes its numbers: it follows the selector.
+      var caption = fig.querySelector("figcaption");
+      if (caption && captions[scale]) caption.textContent = captions[scale];
       embed(host, spec, { actions: false, renderer: "svg" }).then(
         function (result) {
           if (view) view.finalize();

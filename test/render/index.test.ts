@@ -38,6 +38,24 @@ describe("renderPaper", () => {
     expect(fig2.caption).toMatch(/^Alignment gap retention ratios at 7B scale\. All advanced methods retain \d+–\d+% of the baseline alignment gap\.$/);
   });
 
+  it("renders each figure's caption at every scale, for the supplement's scale selector, and the paper's scale as the paper has it", () => {
+    const fig2 = paper.floats.find((f) => f.id === "fig2")!;
+    expect(Object.keys(fig2.captionByScale!)).toEqual(["1B", "7B", "13B"]);
+    expect(fig2.captionByScale!["7B"]).toBe(fig2.caption);
+    expect(fig2.captionByScale!["1B"]).toMatch(/^Alignment gap retention ratios at 1B scale\. All advanced methods retain \d+–\d+% of/);
+    // The 1B range is computed from the 1B retention ratios: it is not the 7B one.
+    const r = syntheticResults().numbers;
+    const pct = (scale: string): string[] => ["RLVR", "Reasoning-PT", "Deliberative", "CAI"].map((m) => `${Math.round(100 * r[`summary.${scale}.${m}.retention`]!)}`);
+    expect(fig2.captionByScale!["1B"]).toContain(`${Math.min(...pct("1B").map(Number))}–${Math.max(...pct("1B").map(Number))}%`);
+    expect(paper.floats.filter((f) => f.kind === "table").every((f) => f.captionByScale === undefined)).toBe(true);
+  });
+
+  it("keeps a formula on the line of the bracket before it (one no-wrap span around both)", () => {
+    // 02-methods.md: "bootstrap confidence intervals ($n_{\text{boot}} = ...$, ...)".
+    expect(paper.html).toMatch(/intervals <span class="math-bracket">\(<span class="num"[^>]*><span class="katex">/);
+    expect(paper.sentences.some((s) => s.text.includes("bootstrap confidence intervals (n"))).toBe(true);
+  });
+
   it("places table captions above and figure captions below", () => {
     const t = /<figure class="float table[^"]*" id="tbl:summary">\s*<figcaption>/.test(paper.html);
     const f = /<div class="graphic">[\s\S]*?<\/div>\s*<figcaption><span class="caption-label">Figure 1:/.test(paper.html);
@@ -80,7 +98,8 @@ describe("renderPaper", () => {
     const texts = [paper.html, ...[...paper.assets.values()].filter((v): v is string => typeof v === "string")];
     // xmlns="http://www.w3.org/2000/svg" names a namespace; it is never fetched.
     for (const t of texts) expect(t.replace(/\sxmlns(:\w+)?="[^"]*"/g, "")).not.toMatch(/(https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}\//i);
-    for (const m of paper.html.matchAll(/(?:href|src)="([^"#]+)"/g)) expect(paper.assets.has(m[1]!)).toBe(true);
+    // data: URLs (the empty favicon that spares a request for /favicon.ico) are inline.
+    for (const m of paper.html.matchAll(/(?:href|src)="([^"#]+)"/g)) if (!m[1]!.startsWith("data:")) expect(paper.assets.has(m[1]!), m[1]).toBe(true);
     for (const [path, v] of paper.assets)
       if (typeof v === "string" && path.endsWith(".css"))
         for (const m of v.matchAll(/url\(([^)]+)\)/g)) {

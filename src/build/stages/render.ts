@@ -16,6 +16,8 @@ export interface RenderOutput {
   files: Map<string, Uint8Array | string>;
   /** Caption text per figure id, from the rendered page. */
   captions: Map<string, string>;
+  /** Each figure's caption text at every scale (for the site's scale selector). */
+  captionsByScale: Map<string, Record<string, string>>;
 }
 
 export async function renderStage(ctx: BuildContext, results: Results, svgs: Map<string, string>): Promise<RenderOutput> {
@@ -34,7 +36,9 @@ export async function renderStage(ctx: BuildContext, results: Results, svgs: Map
     const files = new Map<string, Uint8Array | string>(paper.assets);
     files.set("paper.html", paper.html);
     files.set("provenance.json", `${JSON.stringify({ usage: paper.usage, sentences: paper.sentences }, null, 1)}\n`);
-    const captions = new Map(paper.floats.filter((f) => f.kind === "figure").map((f) => [f.id, f.caption]));
-    return { paper, files, captions };
+    const figures = paper.floats.filter((f) => f.kind === "figure");
+    const captions = new Map(figures.map((f) => [f.id, f.caption]));
+    const captionsByScale = new Map(figures.map((f) => [f.id, f.captionByScale ?? {}]));
+    return { paper, files, captions, captionsByScale };
   });
 }

@@ -22,6 +22,7 @@ export interface SiteStageInput {
   paper: RenderedPaper;
   svgs: Map<string, string>;
   captions: Map<string, string>;
+  captionsByScale: Map<string, Record<string, string>>;
   check: CheckReport | undefined;
   paramsText: string;
   downloads: Map<string, Uint8Array | string>;
@@ -37,7 +38,8 @@ export async function siteStage(ctx: BuildContext, input: SiteStageInput): Promi
       const text = readFileSync(file, "utf8");
       const specsByScale: Record<string, object> = {};
       for (const scale of input.results.sizes.scales) specsByScale[scale] = bindFigure(text, file, input.results, { scale, ...(config ? { config } : {}) });
-      return { id, caption: input.captions.get(id) ?? id, specsByScale, svg: input.svgs.get(id) ?? "" };
+      const captionByScale = input.captionsByScale.get(id);
+      return { id, caption: input.captions.get(id) ?? id, ...(captionByScale ? { captionByScale } : {}), specsByScale, svg: input.svgs.get(id) ?? "" };
     });
     // Tables 1-4 at every scale, from the same definitions (report/tables.yaml) and captions as the paper.
     const tablesFile = join(reportDir, "tables.yaml");

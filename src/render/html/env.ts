@@ -34,6 +34,12 @@ export interface Float {
   number: string;
   /** Caption as plain text, without the "Figure 2:" label. */
   caption: string;
+  /**
+   * The caption as plain text with `$scale` set to each scale (the site lets
+   * a reader switch a figure's scale, and a caption such as "retain 76-83%
+   * ... at 7B scale" must follow). Figures only.
+   */
+  captionByScale?: Record<string, string>;
 }
 
 export const escapeHtml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

@@ -24,10 +24,13 @@ const plainText = (html: string): string =>
     .replace(/\s+/g, " ")
     .trim();
 
-export function floatHtml(meta: DirectiveMeta & { number: string }, captionHtml: string, env: RenderEnv): FloatOut {
+/** `captionHtmlByScale`: a figure's caption rendered at each scale (see `Float.captionByScale`). */
+export function floatHtml(meta: DirectiveMeta & { number: string }, captionHtml: string, env: RenderEnv, captionHtmlByScale?: Record<string, string>): FloatOut {
   const where = `${meta.kind === "table" ? "Table" : "Figure"} ${meta.number}`;
   const label = `<span class="caption-label">${where}:</span> `;
-  env.floats.push({ id: meta.label.slice(4), kind: meta.kind, number: meta.number, caption: plainText(captionHtml) });
+  env.floats.push({ id: meta.label.slice(4), kind: meta.kind, number: meta.number, caption: plainText(captionHtml),
+    ...(captionHtmlByScale ? { captionByScale: Object.fromEntries(Object.entries(captionHtmlByScale).map(([s, h]) => [s, plainText(h)])) } : {}),
+  });
   if (meta.kind === "table") {
     const def = lookupTable(env.tables, meta.label.slice(4), meta.file, meta.source, meta.offset);
     const t = renderTable(def, env.tables, env.scope, meta.params, (text, keys) => numberSpan(env, escapeHtml(text), keys, where));
