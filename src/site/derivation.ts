@@ -32,6 +32,11 @@ export function derive(key: string, results: Results): Derivation {
     return x === undefined ? "?" : formatTex(x);
   };
   const has = (k: string): boolean => num[k] !== undefined;
+  // The inputs a formula shows are rounded (4 decimals), its result is computed from full
+  // precision: "0.1527 / 0.2001 = 0.7630" would not check out (0.7631). The last relation is
+  // "=" when the shown inputs give the shown result, and "\approx" when they do not.
+  const shown = (k: string): number => Number(v(k));
+  const is = (fromShown: number): string => (formatTex(fromShown) === v(key) ? "=" : "\\approx");
   const ciOf = (base: string): Derivation["ci"] =>
     has(`${base}.ciLow`) && has(`${base}.ciHigh`) ? { lowKey: `${base}.ciLow`, highKey: `${base}.ciHigh` } : null;
   const { sizes } = results;
@@ -50,7 +55,7 @@ export function derive(key: string, results: Results): Derivation {
       return { description: `Mean score over n = ${n} simulated samples (${what}).`, tex: `\\bar{x} = \\frac{1}{${n}}\\sum_{i=1}^{${n}} x_i = ${v(key)}`, equation: null, inputs: [], ci: null };
     }
     if (pk.stat === "se") {
-      return { description: `Standard error of the mean (${what}).`, tex: `\\mathrm{SE} = \\frac{s}{\\sqrt{n}} = \\frac{${v(`${base}.sd`)}}{\\sqrt{${n}}} = ${v(key)}`, equation: null, inputs: [`${base}.sd`], ci: null };
+      return { description: `Standard error of the mean (${what}).`, tex: `\\mathrm{SE} = \\frac{s}{\\sqrt{n}} = \\frac{${v(`${base}.sd`)}}{\\sqrt{${n}}} ${is(shown(`${base}.sd`) / Math.sqrt(n))} ${v(key)}`, equation: null, inputs: [`${base}.sd`], ci: null };
     }
     return { description: `Sample standard deviation (${what}).`, tex: null, equation: null, inputs: [`${base}.mean`], ci: null };
   }
@@ -64,7 +69,7 @@ export function derive(key: string, results: Results): Derivation {
       case "diff":
         return {
           description: `Alignment gap ${AP} \u2212 ${NOAP} (Eq. 1) on ${where}.`,
-          tex: `${t("Gap")} = ${t("Score")}_{${t(AP)}} - ${t("Score")}_{${t(NOAP)}} = ${v(`${ap}.mean`)} - ${v(`${noap}.mean`)} = ${v(key)}`,
+          tex: `${t("Gap")} = ${t("Score")}_{${t(AP)}} - ${t("Score")}_{${t(NOAP)}} = ${v(`${ap}.mean`)} - ${v(`${noap}.mean`)} ${is(shown(`${ap}.mean`) - shown(`${noap}.mean`))} ${v(key)}`,
           equation: 1,
           inputs: [`${ap}.mean`, `${noap}.mean`],
           ci: ciOf(base),
@@ -72,7 +77,7 @@ export function derive(key: string, results: Results): Derivation {
       case "se":
         return {
           description: `Standard error of the gap (Welch), ${where}.`,
-          tex: `\\mathrm{SE} = \\sqrt{\\frac{s_{${t(AP)}}^2}{n} + \\frac{s_{${t(NOAP)}}^2}{n}} = \\sqrt{\\frac{${v(`${ap}.sd`)}^2}{${n}} + \\frac{${v(`${noap}.sd`)}^2}{${n}}} = ${v(key)}`,
+          tex: `\\mathrm{SE} = \\sqrt{\\frac{s_{${t(AP)}}^2}{n} + \\frac{s_{${t(NOAP)}}^2}{n}} = \\sqrt{\\frac{${v(`${ap}.sd`)}^2}{${n}} + \\frac{${v(`${noap}.sd`)}^2}{${n}}} ${is(Math.sqrt(shown(`${ap}.sd`) ** 2 / n + shown(`${noap}.sd`) ** 2 / n))} ${v(key)}`,
           equation: null,
           inputs: [`${ap}.sd`, `${noap}.sd`],
           ci: null,
@@ -80,7 +85,7 @@ export function derive(key: string, results: Results): Derivation {
       case "t":
         return {
           description: `Welch's t statistic, ${where}.`,
-          tex: `t = \\frac{${t("Gap")}}{\\mathrm{SE}} = \\frac{${v(`${base}.diff`)}}{${v(`${base}.se`)}} = ${v(key)}`,
+          tex: `t = \\frac{${t("Gap")}}{\\mathrm{SE}} = \\frac{${v(`${base}.diff`)}}{${v(`${base}.se`)}} ${is(shown(`${base}.diff`) / shown(`${base}.se`))} ${v(key)}`,
           equation: null,
           inputs: [`${base}.diff`, `${base}.se`, `${base}.df`],
           ci: null,
@@ -96,7 +101,7 @@ export function derive(key: string, results: Results): Derivation {
       case "d":
         return {
           description: `Cohen's d (pooled standard deviation), ${where}.`,
-          tex: `d = \\frac{${t("Gap")}}{\\sqrt{(s_{${t(AP)}}^2 + s_{${t(NOAP)}}^2)/2}} = \\frac{${v(`${base}.diff`)}}{\\sqrt{(${v(`${ap}.sd`)}^2 + ${v(`${noap}.sd`)}^2)/2}} = ${v(key)}`,
+          tex: `d = \\frac{${t("Gap")}}{\\sqrt{(s_{${t(AP)}}^2 + s_{${t(NOAP)}}^2)/2}} = \\frac{${v(`${base}.diff`)}}{\\sqrt{(${v(`${ap}.sd`)}^2 + ${v(`${noap}.sd`)}^2)/2}} ${is(shown(`${base}.diff`) / Math.sqrt((shown(`${ap}.sd`) ** 2 + shown(`${noap}.sd`) ** 2) / 2))} ${v(key)}`,
           equation: null,
           inputs: [`${base}.diff`, `${ap}.sd`, `${noap}.sd`],
           ci: null,
@@ -139,7 +144,7 @@ export function derive(key: string, results: Results): Derivation {
       const keys = bs.map((bn) => `cell.${pk.scale}.${pk.method}.${cond}.${bn}.mean`);
       return {
         description: `Mean ${kind} score of ${cond} models over the ${kind} benchmarks (${bs.join(", ")}), ${at}.`,
-        tex: `\\overline{${t(kind === "safety" ? "Safety" : "Cap")}}_{${t(cond)}} = \\tfrac{1}{${bs.length}}(${keys.map(v).join(" + ")}) = ${v(key)}`,
+        tex: `\\overline{${t(kind === "safety" ? "Safety" : "Cap")}}_{${t(cond)}} = \\tfrac{1}{${bs.length}}(${keys.map(v).join(" + ")}) ${is(keys.reduce((a, k) => a + shown(k), 0) / keys.length)} ${v(key)}`,
         equation: null,
         inputs: keys,
         ci: null,
@@ -158,7 +163,7 @@ export function derive(key: string, results: Results): Derivation {
       case "safetyGap":
         return {
           description: `Mean safety alignment gap (Eq. 1 averaged over the safety benchmarks), ${at}.`,
-          tex: `${gapBar} = \\overline{${t("Safety")}}_{${t(AP)}} - \\overline{${t("Safety")}}_{${t(NOAP)}} = ${v(`${s}.apSafety`)} - ${v(`${s}.noapSafety`)} = ${v(key)}`,
+          tex: `${gapBar} = \\overline{${t("Safety")}}_{${t(AP)}} - \\overline{${t("Safety")}}_{${t(NOAP)}} = ${v(`${s}.apSafety`)} - ${v(`${s}.noapSafety`)} ${is(shown(`${s}.apSafety`) - shown(`${s}.noapSafety`))} ${v(key)}`,
           equation: 1,
           inputs: [`${s}.apSafety`, `${s}.noapSafety`],
           ci: ciOf(key),
@@ -166,7 +171,7 @@ export function derive(key: string, results: Results): Derivation {
       case "tax":
         return {
           description: `Alignment tax: capability cost of alignment pretraining (Eq. 4), ${at}.`,
-          tex: `${t("Tax")} = \\overline{${t("Cap")}}_{${t(AP)}} - \\overline{${t("Cap")}}_{${t(NOAP)}} = ${v(`${s}.apCap`)} - ${v(`${s}.noapCap`)} = ${v(key)}`,
+          tex: `${t("Tax")} = \\overline{${t("Cap")}}_{${t(AP)}} - \\overline{${t("Cap")}}_{${t(NOAP)}} = ${v(`${s}.apCap`)} - ${v(`${s}.noapCap`)} ${is(shown(`${s}.apCap`) - shown(`${s}.noapCap`))} ${v(key)}`,
           equation: 4,
           inputs: [`${s}.apCap`, `${s}.noapCap`],
           ci: ciOf(key),
@@ -174,7 +179,7 @@ export function derive(key: string, results: Results): Derivation {
       case "retention":
         return {
           description: `Retention ratio: the fraction of the ${baseline} safety gap preserved under ${pk.method} (Eq. 2), ${pk.scale}.`,
-          tex: `R = \\frac{${gapBar}(${t(pk.method)})}{${gapBar}(${t(baseline)})} = \\frac{${v(`${s}.safetyGap`)}}{${v(`${b}.safetyGap`)}} = ${v(key)}`,
+          tex: `R = \\frac{${gapBar}(${t(pk.method)})}{${gapBar}(${t(baseline)})} = \\frac{${v(`${s}.safetyGap`)}}{${v(`${b}.safetyGap`)}} ${is(shown(`${s}.safetyGap`) / shown(`${b}.safetyGap`))} ${v(key)}`,
           equation: 2,
           inputs: [`${s}.safetyGap`, `${b}.safetyGap`],
           ci: ciOf(key),
@@ -182,7 +187,7 @@ export function derive(key: string, results: Results): Derivation {
       case "delta":
         return {
           description: `Robustness delta: change of the safety gap from ${baseline} (Eq. 3), ${pk.scale}.`,
-          tex: `\\Delta = ${gapBar}(${t(pk.method)}) - ${gapBar}(${t(baseline)}) = ${v(`${s}.safetyGap`)} - ${v(`${b}.safetyGap`)} = ${v(key)}`,
+          tex: `\\Delta = ${gapBar}(${t(pk.method)}) - ${gapBar}(${t(baseline)}) = ${v(`${s}.safetyGap`)} - ${v(`${b}.safetyGap`)} ${is(shown(`${s}.safetyGap`) - shown(`${b}.safetyGap`))} ${v(key)}`,
           equation: 3,
           inputs: [`${s}.safetyGap`, `${b}.safetyGap`],
           ci: ciOf(key),

@@ -28,6 +28,19 @@ describe("derive", () => {
     expect(derive("summary.1B.RLVR.tax", r).tex).toContain("-0.00");
   });
 
+  it("writes = when the shown (rounded) inputs give the shown result, \\approx when only the full-precision ones do", () => {
+    // 0.1527 / 0.2001 = 0.76312 prints 0.7631; a ratio of unrounded gaps can be 0.7630 (the site's first popup did this).
+    const at = (gap: number, base: number, retention: number) => ({
+      ...r,
+      numbers: { ...r.numbers, "summary.7B.CAI.safetyGap": gap, "summary.7B.SFT+DPO.safetyGap": base, "summary.7B.CAI.retention": retention },
+    });
+    expect(derive("summary.7B.CAI.retention", at(0.15267, 0.20009, 0.15267 / 0.20009)).tex).toMatch(/\\frac\{0\.1527\}\{0\.2001\} \\approx 0\.7630$/);
+    expect(derive("summary.7B.CAI.retention", at(0.1527, 0.2001, 0.1527 / 0.2001)).tex).toMatch(/\\frac\{0\.1527\}\{0\.2001\} = 0\.7631$/);
+    // Differences too: 0.8169 - 0.6503 = 0.1666, but the unrounded difference may print 0.1667.
+    const d = derive("cmp.13B.RLVR.BBQ.diff", { ...r, numbers: { ...r.numbers, "cell.13B.RLVR.AP.BBQ.mean": 0.81694, "cell.13B.RLVR.NoAP.BBQ.mean": 0.65026, "cmp.13B.RLVR.BBQ.diff": 0.81694 - 0.65026 } });
+    expect(d.tex).toMatch(/0\.8169 - 0\.6503 \\approx 0\.1667$/);
+  });
+
   it("gives every key of results.json a description and TeX that KaTeX accepts", () => {
     for (const key of Object.keys(r.numbers)) {
       const d = derive(key, r);
