@@ -10,7 +10,7 @@ import { tracePaper } from "./tracePaper.js";
 import { popupId, renderPopup } from "./popups.js";
 import { page } from "./layout.js";
 
-export function paperPage(paper: PaperForSite, results: Results, hrefFor: (key: string) => string): string {
+export function paperPage(paper: PaperForSite, results: Results, hrefFor: (keys: readonly string[]) => string): string {
   const { head, body } = splitDocument(paper.html);
   const ids = new Map<string, string>();
   const idFor = (dataKey: string): string => {
@@ -21,8 +21,8 @@ export function paperPage(paper: PaperForSite, results: Results, hrefFor: (key: 
     }
     return id;
   };
-  // A number of several keys links to the row of its first.
-  const traced = tracePaper(body, (keys, dataKey) => ({ href: hrefFor(keys[0] ?? ""), describedBy: idFor(dataKey) }));
+  // A number of several keys links to the row computed from the same keys, else to the row of its first.
+  const traced = tracePaper(body, (keys, dataKey) => ({ href: hrefFor(keys), describedBy: idFor(dataKey) }));
   const usage = new Map<string, string[]>();
   for (const u of paper.usage ?? []) {
     const list = usage.get(u.key) ?? [];

@@ -4,6 +4,7 @@ import { fromRenderedTable } from "../../src/site/fromRenderedTable.js";
 import { cellValues } from "../../src/site/cellValues.js";
 import { renderTableCsv } from "../../src/site/tableCsv.js";
 import { keyHrefs } from "../../src/site/keyIndex.js";
+import type { SiteTable, SiteTableCell } from "../../src/site/types.js";
 import { syntheticResults } from "./syntheticResults.js";
 
 const r = syntheticResults();
@@ -46,5 +47,17 @@ describe("fromRenderedTable", () => {
     expect(href(k("diff"))).toBe("tables.html#tests-1B-RLVR");
     expect(href(k("ciHigh"))).toBe("tables.html#tests-1B-RLVR");
     expect(href("cmp.1B.RLVR.BBQ.diff")).toBe("numbers.html#k-cmp.1B.RLVR.BBQ.diff");
+  });
+
+  it("links a number computed from several keys to the row of a cell computed from the same keys, in any order", () => {
+    // Table A shows x alone; table B shows x - y in its row "R": the difference belongs to B's row, not to x's row in A.
+    const cell = (text: string, keys: string[]): SiteTableCell => ({ text, keys });
+    const a: SiteTable = { id: "a", number: 1, caption: "", stub: "m", columns: [{ header: "x" }], byScale: { "1B": [{ label: "R", cells: [cell("0.1000", ["x"])] }] } };
+    const b: SiteTable = { id: "b", number: 2, caption: "", stub: "m", columns: [{ header: "x-y" }], byScale: { "1B": [{ label: "R", cells: [cell("0.0500", ["x", "y"])] }] } };
+    const href = keyHrefs([a, b]);
+    expect(href(["y", "x"])).toBe("tables.html#b-1B-R");
+    expect(href(["x"])).toBe("tables.html#a-1B-R");
+    // No cell is computed from exactly these keys: the row of the first.
+    expect(href(["x", "z"])).toBe("tables.html#a-1B-R");
   });
 });
