@@ -11,9 +11,11 @@ import { escapeHtml, numberSpan, type RenderEnv } from "./env.js";
 
 export function mathInlineHtml(tokens: Token[], i: number, env: RenderEnv): string {
   const t = tokens[i]!;
-  const m = metaOf<MathBlockMeta>(t);
+  const m = metaOf<MathBlockMeta & { bracket?: string }>(t);
   const r = renderTex({ tex: t.content, offset: m.offset, file: m.file, source: m.source }, false, env.scope);
-  return r.keys.length ? numberSpan(env, r.html, r.keys) : r.html;
+  const html = r.keys.length ? numberSpan(env, r.html, r.keys) : r.html;
+  // The bracket before the math (markdown/rules/bracketBeforeMath.ts) stays on its line: see .math-bracket in paper.css.
+  return m.bracket !== undefined ? `<span class="math-bracket">${escapeHtml(m.bracket)}${html}</span>` : html;
 }
 
 export function mathBlockHtml(tokens: Token[], i: number, env: RenderEnv): string {
