@@ -3,7 +3,7 @@
  * to place in the page. Specs live in `<reportDir>/figures/<id>.vl.json`, the
  * shared style in `<reportDir>/figures/theme.json`.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import * as msg from "../../messages/figures.js";
 import { SafetyGapError } from "../../errors.js";
@@ -11,6 +11,7 @@ import type { Results } from "../../results/types.js";
 import { bindFigure } from "./bindFigure.js";
 import { renderFigureSvg } from "./renderFigureSvg.js";
 import { JsonSyntaxError, parseJsonWithPointers } from "./parseJsonWithPointers.js";
+import { readFigureFile } from "./readFigureFile.js";
 
 export { bindFigure, type BindOptions } from "./bindFigure.js";
 export { renderFigureSvg, type RenderOptions } from "./renderFigureSvg.js";
@@ -37,13 +38,16 @@ export function listFigures(reportDir: string): string[] {
 // object: figures whose spec, theme and options are unchanged come from here.
 const memo = new WeakMap<Results, Map<string, string>>();
 
+/** A path as the user would type it: relative to the cwd. */
+const shown = (p: string): string => path.relative(process.cwd(), p) || p;
+
 export async function renderFigure(reportDir: string, id: string, results: Results, opts: FigureOptions = {}): Promise<string> {
   const dir = path.join(reportDir, "figures");
   const file = path.join(dir, `${id}.vl.json`);
   if (!existsSync(file)) throw new SafetyGapError(msg.figureNotFound(id, dir, listFigures(reportDir)), { file }, msg.figureNotFoundHint(id));
   const themeFile = path.join(dir, "theme.json");
-  const themeText = existsSync(themeFile) ? readFileSync(themeFile, "utf8") : undefined;
-  const specText = readFileSync(file, "utf8");
+  const themeText = existsSync(themeFile) ? readFigureFile(themeFile, shown(themeFile), msg.themeWhat()) : undefined;
+  const specText = readFigureFile(file, shown(file), msg.specWhat(id));
   const idPrefix = opts.idPrefix ?? `fig-${id.replace(/[^\w-]/g, "_")}-${opts.scale !== undefined ? `${opts.scale}-` : ""}`;
 
   const key = JSON.stringify([specText, themeText ?? null, opts.scale ?? null, idPrefix]);
@@ -52,7 +56,7 @@ export async function renderFigure(reportDir: string, id: string, results: Resul
   if (hit !== undefined) return hit;
 
   const config = themeText !== undefined ? readTheme(themeFile, themeText) : undefined;
-  const bound = bindFigure(specText, path.relative(process.cwd(), file) || file, results, {
+  const bound = bindFigure(specText, shown(file), results, {
     ...(opts.scale !== undefined ? { scale: opts.scale } : {}),
     ...(config ? { config } : {}),
   });
