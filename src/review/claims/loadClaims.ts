@@ -3,11 +3,11 @@
  * expression language (docs/review.md), each with the sentence it encodes.
  * Syntax errors are reported at the file's line and column.
  */
-import { readFileSync } from "node:fs";
 import type { Node } from "yaml";
 import * as msg from "../../messages/review.js";
 import type { Expr } from "../expr/ast.js";
 import type { Located } from "../published/types.js";
+import { readReviewFile } from "../published/readReviewFile.js";
 import { fail, fields, parseExprNode, parseYamlFile, seqItems, str, where } from "../yamlSource.js";
 
 export interface Claim {
@@ -24,7 +24,7 @@ export interface Claim {
 }
 
 export function loadClaims(file: string): Claim[] {
-  return parseClaims(readFileSync(file, "utf8"), file);
+  return parseClaims(readReviewFile(file), file);
 }
 
 export function parseClaims(source: string, file: string): Claim[] {

@@ -4,16 +4,16 @@
  * column specs give each column's key or formula with `{row}`), text numbers
  * one by one with a quote. Every problem is a SafetyGapError at file:line:col.
  */
-import { readFileSync } from "node:fs";
 import type { Node } from "yaml";
 import * as msg from "../../messages/review.js";
 import type { Expr } from "../expr/ast.js";
 import { parseExpr } from "../expr/parser.js";
+import { readReviewFile } from "./readReviewFile.js";
 import { fail, fields, mapPairs, parseExprNode, parseYamlFile, printedNumber, seqItems, str, strList, where, type YamlFile } from "../yamlSource.js";
 import type { Published, PublishedDesign, PublishedNumber, PublishedStatement } from "./types.js";
 
 export function loadPublished(file: string): Published {
-  return parsePublished(readFileSync(file, "utf8"), file);
+  return parsePublished(readReviewFile(file), file);
 }
 
 export function parsePublished(source: string, file: string): Published {

@@ -1,0 +1,95 @@
+// Reading published.yaml / claims.yaml: a missing file, a folder and bytes
+// that are not UTF-8 are bad input (exit 2) naming the file, never an
+// internal error or a silent U+FFFD.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SafetyGapError } from "../../../src/errors.js";
+import { loadPublished } from "../../../src/review/published/loadPublished.js";
+import { readReviewFile } from "../../../src/review/published/readReviewFile.js";
+import { runCli } from "../cliHarness.js";
+import { CLAIMS_FILE, publishedSource } from "../doctor.js";
+
+let dir = "";
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "safety-gap-review-files-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function failure(run: () => unknown): SafetyGapError {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof SafetyGapError) return e;
+    throw e;
+  }
+  throw new Error("expected a SafetyGapError");
+}
+
+/** published.yaml with `from` replaced by `before`, one raw byte, `after`. */
+function withByte(from: string, before: string, byte: number, after: string): Buffer {
+  const [head, tail] = publishedSource().split(from) as [string, string];
+  return Buffer.concat([Buffer.from(head + before), Buffer.from([byte]), Buffer.from(after + tail)]);
+}
+
+describe("readReviewFile", () => {
+  it("drops a byte-order mark", () => {
+    writeFileSync(join(dir, "a.yaml"), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("claims: []\n")]));
+    expect(readReviewFile(join(dir, "a.yaml"))).toBe("claims: []\n");
+  });
+
+  it("names a missing file and a folder", () => {
+    const missing = failure(() => loadPublished(join(dir, "published.yaml")));
+    expect(missing.message).toBe("no such file");
+    expect(missing.where?.file).toBe(join(dir, "published.yaml"));
+    expect(missing.hint).toMatch(/--report DIR/);
+    mkdirSync(join(dir, "published.yaml"));
+    expect(failure(() => loadPublished(join(dir, "published.yaml"))).format()).toMatch(/published\.yaml: is a folder, not a YAML file\n {2}fix: /);
+  });
+
+  it("locates a Latin-1 byte at its line and column, past a genuine U+FFFD", () => {
+    const from = 'quote: "CAI improves NoAP safety by 0.1173"';
+    const text = withByte(from, 'quote: "CAI \uFFFD improves NoAP safet', 0xe9, ' by 0.1173"');
+    writeFileSync(join(dir, "published.yaml"), text);
+    const e = failure(() => loadPublished(join(dir, "published.yaml")));
+    expect(e.message).toBe("not UTF-8 text: byte 0xE9 here is not part of a UTF-8 character");
+    const lines = publishedSource().split("\n");
+    const line = lines.findIndex((l) => l.includes(from)) + 1;
+    const column = lines[line - 1]!.indexOf(from) + 'quote: "CAI \uFFFD improves NoAP safet'.length + 1;
+    expect(e.where).toMatchObject({ line, column });
+    expect(e.format()).toContain(`${line} | `);
+  });
+});
+
+describe("safety-gap check on unreadable review files", () => {
+  it("exits 2 when published.yaml is missing or a folder, or claims.yaml is a folder", async () => {
+    const missing = await runCli(["check", "--report", dir], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/published\.yaml: no such file/);
+
+    mkdirSync(join(dir, "published.yaml"));
+    const folder = await runCli(["check", "--report", dir], dir);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(/published\.yaml: is a folder/);
+
+    rmSync(join(dir, "published.yaml"), { recursive: true });
+    writeFileSync(join(dir, "published.yaml"), publishedSource());
+    mkdirSync(join(dir, "claims.yaml"));
+    const claims = await runCli(["check", "--report", dir], dir);
+    expect(claims.code).toBe(2);
+    expect(claims.stderr).toMatch(/claims\.yaml: is a folder/);
+    expect(claims.stderr).not.toMatch(/internal error/);
+  });
+
+  it("exits 2 on a non-UTF-8 claims.yaml, at the byte", async () => {
+    writeFileSync(join(dir, "published.yaml"), publishedSource());
+    const claims = readFileSync(CLAIMS_FILE, "utf8");
+    const at = claims.indexOf("claim:") + "claim: ".length;
+    writeFileSync(join(dir, "claims.yaml"), Buffer.concat([Buffer.from(claims.slice(0, at)), Buffer.from([0x96]), Buffer.from(claims.slice(at))]));
+    const r = await runCli(["check", "--report", dir], dir);
+    expect(r.code).toBe(2);
+    const line = claims.slice(0, at).split("\n").length;
+    expect(r.stderr).toMatch(new RegExp(`claims\\.yaml:${line}:\\d+: not UTF-8 text: byte 0x96`));
+  });
+});
