@@ -108,3 +108,10 @@ export const figureNotUtf8Hint = (): string => "save the file as UTF-8 (a Latin-
 /** How messages name a figure's files. */
 export const specWhat = (id: string): string => `figure spec "${id}"`;
 export const themeWhat = (): string => "the figure theme";
+
+export const unknownVegaLiteProperty = (prop: string, closestProp: string | undefined): string =>
+  `"${prop}" is not a Vega-Lite property here, so Vega-Lite would ignore it silently.${didYouMean(closestProp)}`;
+export const unknownVegaLitePropertyHint = (allowed: string[]): string =>
+  allowed.length <= 12
+    ? `allowed here: ${list(allowed)}`
+    : `fix the name or remove the property (${allowed.length} properties are allowed here; see https://vega.github.io/vega-lite/docs/)`;

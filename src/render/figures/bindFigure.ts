@@ -2,7 +2,8 @@
  * Spec text + results -> a self-contained Vega-Lite spec whose datasets hold
  * the numbers. All checks run here, so a broken figure stops the build
  * before any rendering: JSON syntax (line/column), the binding block, key
- * patterns, field references, then a strict Vega-Lite compile.
+ * patterns, field references, property names against Vega-Lite's schema,
+ * then a strict Vega-Lite compile.
  */
 import type { TopLevelSpec } from "vega-lite";
 import * as msg from "../../messages/figures.js";
@@ -11,6 +12,7 @@ import type { Results } from "../../results/types.js";
 import { readBinding } from "./bindingBlock.js";
 import { checkVocabulary } from "./checkVocabulary.js";
 import { checkSpecFields } from "./checkSpecFields.js";
+import { checkProperties } from "./checkProperties.js";
 import { compileFigure } from "./compileFigure.js";
 import { expandRows } from "./expandRows.js";
 import { JsonSyntaxError, parseJsonWithPointers } from "./parseJsonWithPointers.js";
@@ -40,6 +42,7 @@ export function bindFigure(specText: string, file: string, results: Results, opt
   const binding = readBinding(ctx, obj);
   checkSpecFields(ctx, obj, binding);
   checkVocabulary(ctx, obj);
+  checkProperties(ctx, obj);
 
   const params = { ...binding.params };
   if (opts.scale !== undefined) {

@@ -12,6 +12,7 @@ import { bindFigure } from "./bindFigure.js";
 import { renderFigureSvg } from "./renderFigureSvg.js";
 import { JsonSyntaxError, parseJsonWithPointers } from "./parseJsonWithPointers.js";
 import { readFigureFile } from "./readFigureFile.js";
+import { checkProperties } from "./checkProperties.js";
 
 export { bindFigure, type BindOptions } from "./bindFigure.js";
 export { renderFigureSvg, type RenderOptions } from "./renderFigureSvg.js";
@@ -66,13 +67,16 @@ export async function renderFigure(reportDir: string, id: string, results: Resul
   return svg;
 }
 
-/** The shared style's `config` object; a syntax error is located like a spec's. */
+/** The shared style's `config` object; a syntax error or a misspelt property is located like a spec's. */
 function readTheme(file: string, source: string): Record<string, unknown> | undefined {
+  let parsed;
   try {
-    const theme = parseJsonWithPointers(source).value as { config?: Record<string, unknown> } | null;
-    return theme?.config;
+    parsed = parseJsonWithPointers(source);
   } catch (e) {
     if (!(e instanceof JsonSyntaxError)) throw e;
     throw new SafetyGapError(msg.figureNotJson(e.message), { file, line: e.line, column: e.column, source }, msg.figureNotJsonHint());
   }
+  const config = (parsed.value as { config?: Record<string, unknown> } | null)?.config;
+  if (config !== undefined) checkProperties({ file, source, locations: parsed.locations }, config, "Config", "/config");
+  return config;
 }

@@ -81,10 +81,15 @@ describe("bindFigure", () => {
   });
 
   it("rejects a Vega-Lite compile error", () => {
-    const bad = spec({ rest: { encoding: { x: { field: "method", type: "nominal" }, colour: { field: "retention", type: "quantitative" } } } });
+    // A channel the mark cannot show: Vega-Lite drops it with a warning.
+    const bad = spec({ rest: { encoding: { x: { field: "method", type: "nominal" }, shape: { field: "retention", type: "quantitative" } } } });
     const e = failure(bad);
-    expect(e.message).toMatch(/^Vega-Lite cannot compile the figure: .*colour/);
-    expect(e.where?.path).toBe("/encoding/colour");
+    expect(e.message).toMatch(/^Vega-Lite cannot compile the figure: .*shape/);
+    expect(e.where?.path).toBe("/encoding/shape");
+    // A misspelt channel is an unknown property (checkProperties), before compiling.
+    const colour = failure(spec({ rest: { encoding: { x: { field: "method", type: "nominal" }, colour: { field: "retention", type: "quantitative" } } } }));
+    expect(colour.message).toMatch(/^"colour" is not a Vega-Lite property here.* Did you mean "color"\?$/);
+    expect(colour.where?.path).toBe("/encoding/colour");
     const typeTypo = failure(spec({ rest: { encoding: { x: { field: "method", type: "nominl" } } } }));
     expect(typeTypo.message).toBe('"nominl" is not an encoding type. Did you mean "nominal"?');
     expect(typeTypo.where?.path).toBe("/encoding/x/type");
