@@ -115,3 +115,11 @@ export const unknownVegaLitePropertyHint = (allowed: string[]): string =>
   allowed.length <= 12
     ? `allowed here: ${list(allowed)}`
     : `fix the name or remove the property (${allowed.length} properties are allowed here; see https://vega.github.io/vega-lite/docs/)`;
+
+export const generatedData = (generator: string): string =>
+  `"data": { "${generator}": … } makes numbers of its own; every number in a figure must come from the results`;
+export const generatedDataHint = (): string => 'use "data": { "name": "<dataset>" } and fill it from usermeta.safetyGap.datasets (a rule at a constant takes "datum": 1)';
+
+export const imageMark = (): string =>
+  "an image mark loads a picture from a URL: the paper must read offline and a figure draws the results, not pictures";
+export const imageMarkHint = (): string => "remove the image mark; draw the bound datasets with bar, rule, text, rect, point, …";

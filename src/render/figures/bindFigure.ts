@@ -2,7 +2,7 @@
  * Spec text + results -> a self-contained Vega-Lite spec whose datasets hold
  * the numbers. All checks run here, so a broken figure stops the build
  * before any rendering: JSON syntax (line/column), the binding block, key
- * patterns, field references, property names against Vega-Lite's schema,
+ * patterns, data only from the binding (no image marks), field references, property names against Vega-Lite's schema,
  * then a strict Vega-Lite compile.
  */
 import type { TopLevelSpec } from "vega-lite";
@@ -12,6 +12,7 @@ import type { Results } from "../../results/types.js";
 import { readBinding } from "./bindingBlock.js";
 import { checkVocabulary } from "./checkVocabulary.js";
 import { checkSpecFields } from "./checkSpecFields.js";
+import { checkSelfContained } from "./checkSelfContained.js";
 import { checkProperties } from "./checkProperties.js";
 import { compileFigure } from "./compileFigure.js";
 import { expandRows } from "./expandRows.js";
@@ -40,6 +41,7 @@ export function bindFigure(specText: string, file: string, results: Results, opt
   const obj = spec as Record<string, unknown>;
 
   const binding = readBinding(ctx, obj);
+  checkSelfContained(ctx, obj);
   checkSpecFields(ctx, obj, binding);
   checkVocabulary(ctx, obj);
   checkProperties(ctx, obj);

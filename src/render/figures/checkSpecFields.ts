@@ -1,8 +1,8 @@
 /**
  * Cross-checks the Vega-Lite part of a spec against its binding: every
- * `data.name` must be a bound dataset, no inline `values`, and every field
- * the spec reads (`"field"`, `groupby`, `datum.x` in expressions) must be
- * produced by the binding or by a transform's `as`. Vega-Lite itself
+ * `data.name` must be a bound dataset (checkSelfContained refuses any other
+ * data), and every field the spec reads (`"field"`, `groupby`, `datum.x` in
+ * expressions) must be produced by the binding or by a transform's `as`. Vega-Lite itself
  * accepts an unknown field silently and draws nothing, which is the worst
  * way to learn about a typo.
  */
@@ -42,7 +42,6 @@ export function checkSpecFields(ctx: SpecContext, spec: Record<string, Json>, bi
     if (key === "as" && Array.isArray(v)) for (const x of v) if (typeof x === "string") produced.add(x);
     if (isObject(v) && Array.isArray(v.fold) && v.as === undefined) ["key", "value"].forEach((f) => produced.add(f));
     if (key === "data" && isObject(v)) {
-      if (v.values !== undefined || v.url !== undefined) throw specError(ctx, pointer, msg.inlineData(), msg.inlineDataHint());
       if (typeof v.name === "string" && !bound.includes(v.name))
         throw specError(ctx, `${pointer}/name`, msg.unboundDataset(v.name, bound, closest(v.name, bound)), msg.unboundDatasetHint(bound));
     }
