@@ -34,7 +34,7 @@ import { fsReader, type Reader } from "./reader.js";
 import { markdown } from "./markdown/md.js";
 import { escapeHtml, type Float, type RenderEnv, type Usage } from "./html/env.js";
 import type { Sentence } from "./sentences.js";
-import { SafetyGapError } from "../errors.js";
+import { SafetyGapError, lineColumnAt } from "../errors.js";
 import * as msg from "../messages/render.js";
 
 export { parseMarkdown, type Page } from "./markdown/parse.js";
@@ -107,8 +107,14 @@ export async function renderPaper(input: RenderInput): Promise<RenderedPaper> {
       try {
         figures.set(m.label, await input.renderFigure(id));
       } catch (e) {
-        if (e instanceof SafetyGapError) throw e;
-        throw new SafetyGapError(msg.figureFailed(id, (e as Error).message), { file: m.file });
+        // A spec error points into the spec; an error without a line (no spec
+        // for this id) points at what asked for it: `spec=<id>` or the label.
+        if (e instanceof SafetyGapError && e.where?.line !== undefined) throw e;
+        const specAt = m.params.spec !== undefined ? m.source.indexOf(`spec=${m.params.spec}`, m.offset) : -1;
+        const offset = specAt >= 0 ? specAt : m.offset;
+        const where = { file: m.file, ...lineColumnAt(m.source, offset), source: m.source, length: specAt >= 0 ? `spec=${m.params.spec}`.length : m.label.length };
+        if (e instanceof SafetyGapError) throw new SafetyGapError(e.message, where, e.hint);
+        throw new SafetyGapError(msg.figureFailed(id, (e as Error).message), where);
       }
     }
 
