@@ -32,6 +32,15 @@ export class JsonSyntaxError extends Error {
   }
 }
 
+/** A character for a message: quoted when visible, named by code point when it would print as nothing. */
+function describeChar(code: number): string {
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  if (code === 0xfeff) return `a byte-order mark (${hex})`;
+  if (code === 0xa0) return `a no-break space (${hex})`;
+  const ch = String.fromCodePoint(code);
+  return code !== 0x20 && /[\p{Cc}\p{Cf}\p{Z}]/u.test(ch) ? `an invisible character (${hex})` : `'${ch}'`;
+}
+
 /** Escapes one reference token of a JSON pointer. */
 export const pointerToken = (key: string | number): string => String(key).replace(/~/g, "~0").replace(/\//g, "~1");
 
@@ -43,7 +52,7 @@ export function parseJsonWithPointers(source: string): ParsedJson {
     const { line, column } = lineColumnAt(source, at);
     throw new JsonSyntaxError(what, at, line, column);
   };
-  const describe = (at: number): string => (at >= source.length ? "end of file" : `'${source[at]}'`);
+  const describe = (at: number): string => (at >= source.length ? "end of file" : describeChar(source.codePointAt(at) as number));
   const skipWhitespace = (): void => {
     while (i < source.length && " \t\n\r".includes(source[i] as string)) i++;
   };
@@ -150,8 +159,11 @@ export function parseJsonWithPointers(source: string): ParsedJson {
     return value;
   };
 
+  // A byte-order mark before the value is not content (editors on Windows
+  // write one, and YAML accepts it); locations stay offsets into `source`.
+  if (source.charCodeAt(0) === 0xfeff) i = 1;
   const value = parseValue("");
   skipWhitespace();
-  if (i < source.length) fail(`unexpected ${describe(i)} after the end of the JSON value`);
+  if (i < source.length) fail(`found ${describe(i)} after the end of the JSON value`);
   return { value, locations };
 }
