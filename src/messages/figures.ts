@@ -123,3 +123,12 @@ export const generatedDataHint = (): string => 'use "data": { "name": "<dataset>
 export const imageMark = (): string =>
   "an image mark loads a picture from a URL: the paper must read offline and a figure draws the results, not pictures";
 export const imageMarkHint = (): string => "remove the image mark; draw the bound datasets with bar, rule, text, rect, point, …";
+
+export const themeNotJson = (detail: string): string => `the figure theme is not valid JSON: ${detail}`;
+export const themeNotObject = (): string => 'the figure theme must be a JSON object { "config": { ... } }';
+export const themeNotObjectHint = (): string => 'write { "config": { "font": ..., "axis": { ... } } } (Vega-Lite config properties; see docs/figures.md)';
+export const themeConfigNotObject = (): string => 'the theme\'s "config" must be an object of Vega-Lite config properties';
+export const themeUnknownProperty = (prop: string, closestProp: string | undefined): string => `unknown property "${prop}" in the figure theme.${didYouMean(closestProp)}`;
+export const themeUnknownPropertyHint = (allowed: string[]): string => `allowed here: ${list(allowed)}; the style goes under "config"`;
+export const themeByteOrderMark = (): string => "the figure theme starts with a byte-order mark (U+FEFF), which the supplement's figures cannot read";
+export const themeByteOrderMarkHint = (): string => 'save theme.json as UTF-8 without a byte-order mark (in VS Code: "UTF-8", not "UTF-8 with BOM")';

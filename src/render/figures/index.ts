@@ -10,13 +10,13 @@ import { SafetyGapError } from "../../errors.js";
 import type { Results } from "../../results/types.js";
 import { bindFigure } from "./bindFigure.js";
 import { renderFigureSvg } from "./renderFigureSvg.js";
-import { JsonSyntaxError, parseJsonWithPointers } from "./parseJsonWithPointers.js";
 import { readFigureFile } from "./readFigureFile.js";
-import { checkProperties } from "./checkProperties.js";
+import { parseTheme, readThemeText, themePath } from "./readTheme.js";
 
 export { bindFigure, type BindOptions } from "./bindFigure.js";
 export { renderFigureSvg, type RenderOptions } from "./renderFigureSvg.js";
 export { measureText, FIGURE_FONT } from "./textMetrics.js";
+export { loadTheme } from "./readTheme.js";
 
 export interface FigureOptions {
   /** Scale parameter for figures that show one scale (default: the spec's, 7B). */
@@ -45,9 +45,8 @@ const shown = (p: string): string => path.relative(process.cwd(), p) || p;
 export async function renderFigure(reportDir: string, id: string, results: Results, opts: FigureOptions = {}): Promise<string> {
   const dir = path.join(reportDir, "figures");
   const file = path.join(dir, `${id}.vl.json`);
-  if (!existsSync(file)) throw new SafetyGapError(msg.figureNotFound(id, dir, listFigures(reportDir)), { file }, msg.figureNotFoundHint(id));
-  const themeFile = path.join(dir, "theme.json");
-  const themeText = existsSync(themeFile) ? readFigureFile(themeFile, shown(themeFile), msg.themeWhat()) : undefined;
+  if (!existsSync(file)) throw new SafetyGapError(msg.figureNotFound(id, shown(dir), listFigures(reportDir)), { file: shown(file) }, msg.figureNotFoundHint(id));
+  const themeText = readThemeText(reportDir);
   const specText = readFigureFile(file, shown(file), msg.specWhat(id));
   const idPrefix = opts.idPrefix ?? `fig-${id.replace(/[^\w-]/g, "_")}-${opts.scale !== undefined ? `${opts.scale}-` : ""}`;
 
@@ -56,7 +55,7 @@ export async function renderFigure(reportDir: string, id: string, results: Resul
   const hit = cache?.get(key);
   if (hit !== undefined) return hit;
 
-  const config = themeText !== undefined ? readTheme(themeFile, themeText) : undefined;
+  const config = themeText !== undefined ? parseTheme(themeText, themePath(reportDir).shown) : undefined;
   const bound = bindFigure(specText, shown(file), results, {
     ...(opts.scale !== undefined ? { scale: opts.scale } : {}),
     ...(config ? { config } : {}),
@@ -65,18 +64,4 @@ export async function renderFigure(reportDir: string, id: string, results: Resul
   if (!cache) memo.set(results, (cache = new Map()));
   cache.set(key, svg);
   return svg;
-}
-
-/** The shared style's `config` object; a syntax error or a misspelt property is located like a spec's. */
-function readTheme(file: string, source: string): Record<string, unknown> | undefined {
-  let parsed;
-  try {
-    parsed = parseJsonWithPointers(source);
-  } catch (e) {
-    if (!(e instanceof JsonSyntaxError)) throw e;
-    throw new SafetyGapError(msg.figureNotJson(e.message), { file, line: e.line, column: e.column, source }, msg.figureNotJsonHint());
-  }
-  const config = (parsed.value as { config?: Record<string, unknown> } | null)?.config;
-  if (config !== undefined) checkProperties({ file, source, locations: parsed.locations }, config, "Config", "/config");
-  return config;
 }

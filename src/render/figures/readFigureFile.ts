@@ -9,8 +9,12 @@ import { readFileSync } from "node:fs";
 import * as msg from "../../messages/figures.js";
 import { SafetyGapError, lineColumnAt } from "../../errors.js";
 
-/** `what` names the file in messages ("figure spec \"fig2\"", "the figure theme"); `shown` is its path as the user types it. */
-export function readFigureFile(file: string, shown: string, what: string): string {
+/**
+ * `what` names the file in messages ("figure spec \"fig2\"", "the figure
+ * theme"); `shown` is its path as the user types it. `keepBom` leaves a
+ * byte-order mark in the text, for a reader that must refuse it.
+ */
+export function readFigureFile(file: string, shown: string, what: string, keepBom = false): string {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -20,8 +24,8 @@ export function readFigureFile(file: string, shown: string, what: string): strin
     throw new SafetyGapError(msg.figureFileUnreadable(what, code ?? (e as Error).message), { file: shown }, msg.figureFileUnreadableHint());
   }
   try {
-    // fatal: throw on invalid bytes; the BOM is dropped (ignoreBOM false).
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    // fatal: throw on invalid bytes; the BOM is dropped unless ignoreBOM.
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: keepBom }).decode(bytes);
   } catch {
     const { text, offset, byte } = firstInvalidByte(bytes);
     throw new SafetyGapError(msg.figureNotUtf8(what, byte), { file: shown, ...lineColumnAt(text, offset), source: text }, msg.figureNotUtf8Hint());
