@@ -130,5 +130,3 @@ export const themeNotObjectHint = (): string => 'write { "config": { "font": ...
 export const themeConfigNotObject = (): string => 'the theme\'s "config" must be an object of Vega-Lite config properties';
 export const themeUnknownProperty = (prop: string, closestProp: string | undefined): string => `unknown property "${prop}" in the figure theme.${didYouMean(closestProp)}`;
 export const themeUnknownPropertyHint = (allowed: string[]): string => `allowed here: ${list(allowed)}; the style goes under "config"`;
-export const themeByteOrderMark = (): string => "the figure theme starts with a byte-order mark (U+FEFF), which the supplement's figures cannot read";
-export const themeByteOrderMarkHint = (): string => 'save theme.json as UTF-8 without a byte-order mark (in VS Code: "UTF-8", not "UTF-8 with BOM")';

@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { bindFigure, listFigures } from "../../render/figures/index.js";
+import { bindFigure, listFigures, loadTheme } from "../../render/figures/index.js";
 import type { RenderedPaper } from "../../render/index.js";
 import type { CheckReport } from "../../review/checkPublished.js";
 import { renderCheckHtml } from "../../review/renderCheckHtml.js";
@@ -31,8 +31,8 @@ export interface SiteStageInput {
 export async function siteStage(ctx: BuildContext, input: SiteStageInput): Promise<Map<string, Uint8Array | string>> {
   return timed(ctx, "site", true, "always runs", () => {
     const { reportDir, packageRoot } = ctx.options;
-    const themeFile = join(reportDir, "figures", "theme.json");
-    const config = existsSync(themeFile) ? (JSON.parse(readFileSync(themeFile, "utf8")) as { config?: Record<string, unknown> }).config : undefined;
+    // The same checked theme the figures stage binds with (a broken one is bad input, not a crash here).
+    const config = loadTheme(reportDir);
     const figures: FigureForSite[] = listFigures(reportDir).map((id) => {
       const file = join(reportDir, "figures", `${id}.vl.json`);
       const text = readFileSync(file, "utf8");

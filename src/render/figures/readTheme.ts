@@ -4,10 +4,7 @@
  * not "a figure spec", at its path as the user types it; a misspelt
  * top-level key is an error, since it would silently drop the whole style;
  * the config's property names are checked against Vega-Lite's schema.
- *
- * Unlike a spec, the theme may not start with a byte-order mark: the site
- * stage (src/build/stages/site.ts) reads it with JSON.parse, which fails on
- * one. Once that stage uses `loadTheme`, the refusal can go.
+ * A leading byte-order mark is accepted, as in a spec.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -35,7 +32,6 @@ export function readThemeText(reportDir: string): string | undefined {
 
 /** The theme's `config` (undefined when it has none), checked. */
 export function parseTheme(source: string, shown: string): Record<string, unknown> | undefined {
-  if (source.charCodeAt(0) === 0xfeff) throw new SafetyGapError(msg.themeByteOrderMark(), { file: shown, line: 1, column: 1 }, msg.themeByteOrderMarkHint());
   let parsed;
   try {
     parsed = parseJsonWithPointers(source);
