@@ -33,6 +33,24 @@ export const sameConditions = (name: string): string => `\`conditions.treated\` 
 export const meanOutOfRange = (cell: string, mu: number): string =>
   `the mean score of ${cell} is ${String(mu)}, outside [0, 1]: scores are proportions`;
 
+export const roundedInteger = (written: string, read: number): string =>
+  `YAML read \`${written}\` as ${String(read)}: integers above 2^53 - 1 = 9007199254740991 are rounded (JavaScript numbers are doubles). Use a smaller value.`;
+
+/** 18000000 -> "18,000,000". */
+const count = (n: number): string => n.toLocaleString("en-US");
+
+export const tooManySamples = (n: number, cells: number, max: number): string =>
+  `\`samplesPerCell\` = ${count(n)} × ${count(cells)} cells = ${count(n * cells)} samples; at most ${count(max)} are allowed`;
+
+export const tooManySamplesHint = (largest: number): string =>
+  `Every sample is kept in memory and written to data/samples.csv (~160 bytes each): use samplesPerCell at most ${count(largest)} for this design (the paper uses 500).`;
+
+export const tooManyReplicates = (b: number, comparisons: number, max: number): string =>
+  `\`bootstrap.resamples\` = ${count(b)} × ${count(comparisons)} comparisons = ${count(b * comparisons)} replicates; at most ${count(max)} are allowed`;
+
+export const tooManyReplicatesHint = (largest: number): string =>
+  `Every comparison's replicates are kept in memory (~10 bytes each): use bootstrap.resamples at most ${count(largest)} for this design (the paper uses 10,000).`;
+
 export const didYouMean = (name: string | undefined): string | undefined => (name === undefined ? undefined : `did you mean \`${name}\`?`);
 
 function describe(v: unknown): string {

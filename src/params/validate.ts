@@ -10,7 +10,7 @@ import * as msg from "../messages/params.js";
 import { closest } from "../text/closest.js";
 import { crc32 } from "./crc32.js";
 import type { FieldPath } from "./locate.js";
-import { allowedText, paramsSchema, scalarAllowed, type SchemaField } from "./schema.js";
+import { allowedText, MAX_REPLICATES, MAX_SAMPLES, paramsSchema, scalarAllowed, type FieldSpec, type FieldType, type SchemaField } from "./schema.js";
 import type { Benchmark, MethodEffect, Params } from "./types.js";
 
 /** Where to point an error: supplied by the loader (it knows the file); tests may pass a stub. */
@@ -34,6 +34,15 @@ const TOP_LEVEL = [
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
+const INTEGER_TYPES = new Set<FieldType>(["integer>=0", "sample-size", "resample-count"]);
+
+/** The text of the token a location underlines (what the user wrote). */
+function tokenAt(where: SourceLocation): string {
+  const line = where.source?.split(/\r?\n/)[(where.line ?? 1) - 1] ?? "";
+  const start = (where.column ?? 1) - 1;
+  return line.slice(start, start + (where.length ?? 1));
+}
+
 export function validateParams(raw: unknown, at: Locator): Params {
   const fail = (message: string, path: FieldPath, atKey = false, hint?: string): never => {
     throw new SafetyGapError(message, at(path, atKey), hint);
@@ -54,13 +63,18 @@ export function validateParams(raw: unknown, at: Locator): Params {
   };
 
   const field = (v: unknown, path: FieldPath, spec: SchemaField): number | string => {
-    const s = paramsSchema[spec];
+    const s: FieldSpec = paramsSchema[spec];
     const allowed = allowedText[s.type];
     if (v === undefined) {
-      if ("default" in s) return s.default;
+      if (s.default !== undefined) return s.default;
       fail(msg.missingField(path.join("."), allowed), path.slice(0, -1));
     }
-    if (!scalarAllowed(s.type, v)) fail(msg.wrongValue(path.join("."), allowed, v), path);
+    if (!scalarAllowed(s.type, v)) {
+      // YAML reads an integer written beyond 2^53 - 1 as the nearest double: say so, or "got 18446744073709552000" puzzles.
+      const written = typeof v === "number" && !Number.isSafeInteger(v) && INTEGER_TYPES.has(s.type) ? tokenAt(at(path)) : "";
+      const rounded = /^\+?\d+$/.test(written) && written.replace(/^\+/, "") !== String(v);
+      fail(msg.wrongValue(path.join("."), allowed, v), path, false, rounded ? msg.roundedInteger(written, v as number) : s.why);
+    }
     return v as number | string;
   };
 
@@ -168,6 +182,15 @@ export function validateParams(raw: unknown, at: Locator): Params {
     }
     methodEffects[m] = effect;
   }
+
+  // The totals are what memory holds (schema.ts, MAX_SAMPLES and MAX_REPLICATES):
+  // checked here, once the names say how many cells and comparisons there are.
+  const comparisons = scales.length * methods.length * benchmarks.length;
+  const cells = 2 * comparisons;
+  if (samplesPerCell * cells > MAX_SAMPLES)
+    fail(msg.tooManySamples(samplesPerCell, cells, MAX_SAMPLES), ["samplesPerCell"], false, msg.tooManySamplesHint(Math.floor(MAX_SAMPLES / cells)));
+  if (bootstrap.resamples * comparisons > MAX_REPLICATES)
+    fail(msg.tooManyReplicates(bootstrap.resamples, comparisons, MAX_REPLICATES), ["bootstrap", "resamples"], false, msg.tooManyReplicatesHint(Math.floor(MAX_REPLICATES / comparisons)));
 
   const params: Params = { seed, samplesPerCell, bootstrap, conditions, methods, baselineMethod, scales, benchmarks, noise, baseline, alignment, methodEffects };
 

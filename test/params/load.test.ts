@@ -60,14 +60,14 @@ describe("loadParams(report/model.yaml)", () => {
 describe("parameter errors name file:line:column, the field path, what is allowed", () => {
   it("n <= 0", () => {
     const e = errorFor(/^samplesPerCell: 500/m, "samplesPerCell: 0");
-    expect(e.message).toBe("`samplesPerCell` must be an integer > 0, got 0");
+    expect(e.message).toBe("`samplesPerCell` must be an integer >= 2, with n × cells <= 10,000,000, got 0");
     expect(e.where).toMatchObject({ file: FILE, line: lineOf(source, "samplesPerCell:"), column: 17, path: "samplesPerCell" });
     expect(e.format()).toMatch(/^report\/model\.yaml:\d+:17 \(samplesPerCell\): /);
   });
 
   it("wrong type", () => {
     const e = errorFor(/^seed: 42/m, "seed: forty-two");
-    expect(e.message).toBe('`seed` must be an integer >= 0, got the text "forty-two"');
+    expect(e.message).toBe('`seed` must be an integer from 0 to 2^53 - 1 = 9007199254740991, got the text "forty-two"');
     expect(e.where?.path).toBe("seed");
   });
 

@@ -50,6 +50,6 @@ describe("safety-gap compute", () => {
   it("names the parameter file in a parameter error", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sg-report-"));
     writeFileSync(join(dir, "model.yaml"), readFileSync(join(report, "model.yaml"), "utf8").replace(/^samplesPerCell: 50/m, "samplesPerCell: -5"));
-    await expect(compute.run(["--report", dir, "--out", join(dir, "out")], capture().io)).rejects.toThrow("`samplesPerCell` must be an integer > 0, got -5");
+    await expect(compute.run(["--report", dir, "--out", join(dir, "out")], capture().io)).rejects.toThrow("`samplesPerCell` must be an integer >= 2, with n × cells <= 10,000,000, got -5");
   });
 });
