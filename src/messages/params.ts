@@ -4,6 +4,15 @@ const list = (names: readonly string[]): string => names.map((n) => `\`${n}\``).
 
 export const yamlSyntax = (detail: string): string => `not valid YAML: ${detail}`;
 
+export const unresolvedAlias = (name: string): string => `the alias \`*${name}\` refers to no anchor \`&${name}\` before it`;
+
+export const unresolvedAliasHint = (name: string): string => `Write the value here, or mark the value to repeat with \`&${name}\` above this line.`;
+
+export const aliasBomb = (): string =>
+  "the YAML aliases (`*name`) expand to too many values: aliases of anchors that hold aliases multiply (a few lines can make millions of values), so the reader stops past 100 expansions";
+
+export const aliasBombHint = (): string => "Write the values out instead of nesting aliases; model.yaml needs no aliases.";
+
 export const wrongValue = (path: string, allowed: string, got: unknown): string =>
   `\`${path}\` must be ${allowed}, got ${describe(got)}`;
 

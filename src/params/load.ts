@@ -11,6 +11,7 @@ import { hashParams } from "./hash.js";
 import { locate } from "./locate.js";
 import type { LoadedParams } from "./types.js";
 import { validateParams } from "./validate.js";
+import { yamlData } from "./yamlData.js";
 
 /** Parses and validates parameter text; `file` is only used in messages. */
 export function parseParams(source: string, file: string): LoadedParams {
@@ -20,7 +21,7 @@ export function parseParams(source: string, file: string): LoadedParams {
     const { line, column } = lineColumnAt(source, err.pos[0]);
     throw new SafetyGapError(msg.yamlSyntax(err.message.split("\n")[0] ?? err.message), { file, line, column, source }, "Fix the YAML syntax at this place.");
   }
-  const raw: unknown = doc.toJS();
+  const raw = yamlData(doc, source, file);
   const params = validateParams(raw, (path, atKey) => locate(doc, source, file, path, atKey));
   return { params, hash: hashParams(params), file };
 }
