@@ -16,6 +16,11 @@ export const aliasBombHint = (): string => "Write the values out instead of nest
 export const wrongValue = (path: string, allowed: string, got: unknown): string =>
   `\`${path}\` must be ${allowed}, got ${describe(got)}`;
 
+export const wrongKey = (path: string, allowed: string, got: unknown): string => `a key of \`${path}\` must be ${allowed}, got ${describe(got)}`;
+
+export const scalesDifferInCase = (a: string, b: string): string =>
+  `\`scales\`: \`${a}\` and \`${b}\` differ only in case, so data/summary-${a}.csv and data/summary-${b}.csv would be one file on macOS and Windows`;
+
 export const missingField = (path: string, allowed: string): string => `\`${path}\` is missing; it must be ${allowed}`;
 
 export const unknownField = (path: string, name: string, valid: readonly string[]): string =>
@@ -66,6 +71,7 @@ function describe(v: unknown): string {
   if (v === null || v === undefined) return "nothing";
   if (Array.isArray(v)) return "a list";
   if (typeof v === "object") return "a mapping";
-  if (typeof v === "string") return `the text "${v}"`;
+  // JSON quoting shows a newline or NUL byte as \n or \u0000 instead of breaking the message.
+  if (typeof v === "string") return `the text ${JSON.stringify(v)}`;
   return String(v);
 }

@@ -52,6 +52,25 @@ export const MAX_REPLICATES = 100_000_000;
  * and the t-tests have no variance); above 1 most scores would be clipped to
  * 0 or 1 (at 1e308 the draws overflow to infinity).
  */
+/**
+ * What a name may be. Names become file names (data/summary-<scale>.csv,
+ * the supplement's tables/<id>-<scale>.csv) and parts of results keys
+ * (cmp.<scale>.<method>.<benchmark>) that templates write in placeholders,
+ * so: no `.` (keys split on it), no `/` or `\` (folders), no control
+ * characters (a newline or NUL in a file name), no space, comma, quote,
+ * parenthesis, `|`, `{}`, `*` or `$` (placeholder syntax), no non-ASCII
+ * letters (`é` has two Unicode spellings that look the same, and macOS
+ * rewrites file names to one of them). The first character is a letter or
+ * digit: a leading `-` reads as an option on a command line and as a minus
+ * in a placeholder, and `__proto__` would be an object's prototype. 64
+ * characters keep a file name far below the 255-byte limit.
+ */
+export const NAME = /^[A-Za-z0-9][A-Za-z0-9+_-]{0,63}$/;
+
+/** The fix hint for a bad name, whatever field it is in. */
+export const NAME_WHY =
+  "Names become file names (data/summary-<scale>.csv) and results keys (cmp.<scale>.<method>.<benchmark>), so only these characters are allowed; e.g. 13B, SFT+DPO, Reasoning-PT.";
+
 export const MIN_NOISE_SD = 1e-6;
 export const MAX_NOISE_SD = 1;
 
@@ -104,8 +123,8 @@ export const allowedText: Record<FieldType, string> = {
   effect: "a number in [-1, 1]",
   "noise-sd": "a number from 1e-6 to 1",
   nonnegative: "a number >= 0",
-  name: "a non-empty name without dots",
-  "name-list": "a list of distinct non-empty names without dots",
+  name: "a name of letters, digits, `+`, `-` and `_` (starting with a letter or digit, at most 64 characters)",
+  "name-list": "a list of distinct names of letters, digits, `+`, `-` and `_` (starting with a letter or digit, at most 64 characters)",
   kind: "`safety` or `capability`",
 };
 
@@ -131,7 +150,7 @@ export function scalarAllowed(type: FieldType, v: unknown): boolean {
     case "nonnegative":
       return num && (v as number) >= 0;
     case "name":
-      return typeof v === "string" && v.length > 0 && !v.includes(".");
+      return typeof v === "string" && NAME.test(v);
     case "kind":
       return v === "safety" || v === "capability";
     case "name-list":

@@ -10,7 +10,7 @@ import * as msg from "../messages/params.js";
 import { closest } from "../text/closest.js";
 import { crc32 } from "./crc32.js";
 import type { FieldPath } from "./locate.js";
-import { allowedText, MAX_REPLICATES, MAX_SAMPLES, paramsSchema, scalarAllowed, type FieldSpec, type FieldType, type SchemaField } from "./schema.js";
+import { allowedText, MAX_REPLICATES, MAX_SAMPLES, NAME_WHY, paramsSchema, scalarAllowed, type FieldSpec, type FieldType, type SchemaField } from "./schema.js";
 import type { Benchmark, MethodEffect, Params } from "./types.js";
 
 /** Where to point an error: supplied by the loader (it knows the file); tests may pass a stub. */
@@ -33,6 +33,8 @@ const TOP_LEVEL = [
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+/** obj[key] if obj has it itself: a benchmark named `toString` is not Object.prototype.toString. */
+const own = (obj: Obj, key: string): unknown => (Object.hasOwn(obj, key) ? obj[key] : undefined);
 
 const INTEGER_TYPES = new Set<FieldType>(["integer>=0", "sample-size", "resample-count"]);
 
@@ -70,6 +72,7 @@ export function validateParams(raw: unknown, at: Locator): Params {
       fail(msg.missingField(path.join("."), allowed), path.slice(0, -1));
     }
     if (!scalarAllowed(s.type, v)) {
+      if (s.type === "name") fail(msg.wrongValue(path.join("."), allowed, v), path, false, NAME_WHY);
       // YAML reads an integer written beyond 2^53 - 1 as the nearest double: say so, or "got 18446744073709552000" puzzles.
       const written = typeof v === "number" && !Number.isSafeInteger(v) && INTEGER_TYPES.has(s.type) ? tokenAt(at(path)) : "";
       const rounded = /^\+?\d+$/.test(written) && written.replace(/^\+/, "") !== String(v);
@@ -78,20 +81,29 @@ export function validateParams(raw: unknown, at: Locator): Params {
     return v as number | string;
   };
 
-  /** A list of distinct names with distinct CRC-32s (streams are keyed by them). */
-  const names = (v: unknown, path: FieldPath): string[] => {
+  /**
+   * A list of distinct names with distinct CRC-32s (streams are keyed by them).
+   * `keysOf`: the names are the keys of this mapping (benchmarks), so an error points at the key.
+   */
+  const names = (v: unknown, path: FieldPath, keysOf = false): string[] => {
     const p = path.join(".");
     if (!Array.isArray(v) || v.length === 0) fail(v === undefined ? msg.missingField(p, allowedText["name-list"]) : msg.wrongValue(p, `a non-empty list (${allowedText["name-list"]})`, v), path);
     const out: string[] = [];
     const crcs = new Map<number, string>();
+    // Scales name files (data/summary-<scale>.csv): case-insensitive file systems must not merge two.
+    const folded = new Map<string, string>();
     (v as unknown[]).forEach((name, i) => {
-      if (!scalarAllowed("name", name)) fail(msg.wrongValue(`${p}[${i}]`, allowedText.name, name), [...path, i]);
+      const at: FieldPath = keysOf ? [...path, String(name)] : [...path, i];
+      if (!scalarAllowed("name", name)) fail(keysOf ? msg.wrongKey(p, allowedText.name, name) : msg.wrongValue(`${p}[${i}]`, allowedText.name, name), at, keysOf, NAME_WHY);
       const s = name as string;
-      if (out.includes(s)) fail(msg.duplicateName(p, s), [...path, i]);
+      if (out.includes(s)) fail(msg.duplicateName(p, s), at, keysOf);
       const c = crc32(s);
       const other = crcs.get(c);
-      if (other !== undefined) fail(msg.crcCollision(p, other, s), [...path, i], false, "Rename one of them.");
+      if (other !== undefined) fail(msg.crcCollision(p, other, s), at, keysOf, "Rename one of them.");
       crcs.set(c, s);
+      const same = folded.get(s.toLowerCase());
+      if (same !== undefined && p === "scales") fail(msg.scalesDifferInCase(same, s), at, false, "Rename one of them.");
+      folded.set(s.toLowerCase(), s);
       out.push(s);
     });
     return out;
@@ -126,7 +138,7 @@ export function validateParams(raw: unknown, at: Locator): Params {
   const scales = names(root.scales, ["scales"]);
 
   const benchObj = mapAt(root.benchmarks, ["benchmarks"]);
-  const benchmarkNames = names(Object.keys(benchObj), ["benchmarks"]);
+  const benchmarkNames = names(Object.keys(benchObj), ["benchmarks"], true);
   const benchmarks: Benchmark[] = benchmarkNames.map((name) => ({
     name,
     kind: field(benchObj[name], ["benchmarks", name], "benchmarks.<benchmark>") as Benchmark["kind"],
@@ -144,12 +156,12 @@ export function validateParams(raw: unknown, at: Locator): Params {
     onlyKeys(obj, [key], scales, "scale");
     const out: Record<string, Record<string, number>> = {};
     for (const s of scales) {
-      if (!(s in obj)) fail(msg.missingName("scale", s, key), [key]);
+      if (!Object.hasOwn(obj, s)) fail(msg.missingName("scale", s, key), [key]);
       const row = mapAt(obj[s], [key, s]);
       onlyKeys(row, [key, s], benchmarkNames, "benchmark");
       out[s] = {};
       for (const b of benchmarkNames) {
-        if (!(b in row)) fail(msg.missingName("benchmark", b, `${key}.${s}`), [key, s]);
+        if (!Object.hasOwn(row, b)) fail(msg.missingName("benchmark", b, `${key}.${s}`), [key, s]);
         out[s][b] = field(row[b], [key, s, b], `${key}.<scale>.<benchmark>`) as number;
       }
     }
@@ -163,11 +175,11 @@ export function validateParams(raw: unknown, at: Locator): Params {
   const methodEffects: Record<string, MethodEffect> = {};
   for (const m of methods) {
     if (m === baselineMethod) {
-      if (m in effObj) fail(msg.baselineHasEffects(m), ["methodEffects", m], true, "Remove this entry, or change `baselineMethod`.");
+      if (Object.hasOwn(effObj, m)) fail(msg.baselineHasEffects(m), ["methodEffects", m], true, "Remove this entry, or change `baselineMethod`.");
       methodEffects[m] = { lift: Object.fromEntries(benchmarkNames.map((b) => [b, 0])), retention: Object.fromEntries(benchmarkNames.map((b) => [b, 1])) };
       continue;
     }
-    if (!(m in effObj)) fail(msg.missingName("method", m, "methodEffects"), ["methodEffects"]);
+    if (!Object.hasOwn(effObj, m)) fail(msg.missingName("method", m, "methodEffects"), ["methodEffects"]);
     const e = mapAt(effObj[m], ["methodEffects", m]);
     onlyKeys(e, ["methodEffects", m], ["lift", "retention"]);
     const lift = mapAt(e.lift, ["methodEffects", m, "lift"]);
@@ -176,9 +188,9 @@ export function validateParams(raw: unknown, at: Locator): Params {
     onlyKeys(retention, ["methodEffects", m, "retention"], benchmarkNames, "benchmark");
     const effect: MethodEffect = { lift: {}, retention: {} };
     for (const b of benchmarkNames) {
-      if (!(b in lift)) fail(msg.missingName("benchmark", b, `methodEffects.${m}.lift`), ["methodEffects", m, "lift"]);
+      if (!Object.hasOwn(lift, b)) fail(msg.missingName("benchmark", b, `methodEffects.${m}.lift`), ["methodEffects", m, "lift"]);
       effect.lift[b] = field(lift[b], ["methodEffects", m, "lift", b], "methodEffects.<method>.lift.<benchmark>") as number;
-      effect.retention[b] = field(retention[b], ["methodEffects", m, "retention", b], "methodEffects.<method>.retention.<benchmark>") as number;
+      effect.retention[b] = field(own(retention, b), ["methodEffects", m, "retention", b], "methodEffects.<method>.retention.<benchmark>") as number;
     }
     methodEffects[m] = effect;
   }

@@ -91,3 +91,59 @@ describe("integers beyond 2^53 - 1", () => {
     expect(() => parseParams(edit(/^seed: 42/m, "seed: 9007199254740991"), FILE)).not.toThrow();
   });
 });
+
+describe("names are safe as file names and results-key parts", () => {
+  const ALLOWED = "a name of letters, digits, `+`, `-` and `_` (starting with a letter or digit, at most 64 characters)";
+
+  it("the paper's names are valid", () => {
+    const { params } = parseParams(source, FILE);
+    expect([...params.scales, ...params.methods, params.conditions.treated, params.conditions.control, ...params.benchmarks.map((b) => b.name)]).toEqual([
+      "1B", "7B", "13B", "SFT+DPO", "RLVR", "Reasoning-PT", "Deliberative", "CAI", "AP", "NoAP", "ToxiGen", "TruthfulQA", "BBQ", "MMLU", "HumanEval", "GSM8K",
+    ]);
+  });
+
+  it("a slash, a newline, a NUL byte, a space or a leading dash in a scale is refused, with what is allowed", () => {
+    for (const [yaml, shown] of [
+      ["13/B", '"13/B"'],
+      ['"13\\nB"', '"13\\nB"'],
+      ['"13\\0B"', '"13\\u0000B"'],
+      ['"13 B"', '"13 B"'],
+      ["-13B", '"-13B"'],
+      ["é13B", '"é13B"'],
+    ]) {
+      const e = errorFor("scales: [1B, 7B, 13B]", `scales: [1B, 7B, ${yaml}]`);
+      expect(e.message).toBe(`\`scales[2]\` must be ${ALLOWED}, got the text ${shown}`);
+      expect(e.where).toMatchObject({ file: FILE, line: lineOf("scales: [1B"), path: "scales.2" });
+      expect(e.hint).toMatch(/file names \(data\/summary-<scale>\.csv\) and results keys/);
+    }
+  });
+
+  it("a name longer than 64 characters is refused", () => {
+    const long = "B".repeat(65);
+    expect(errorFor("scales: [1B, 7B, 13B]", `scales: [1B, 7B, ${long}]`).message).toBe(`\`scales[2]\` must be ${ALLOWED}, got the text "${long}"`);
+    expect(() => parseParams(edit(/13B/g, "B".repeat(64)), FILE)).not.toThrow();
+  });
+
+  it("a condition, a method and a benchmark name are checked the same way, the benchmark at its key", () => {
+    expect(errorFor("treated: AP", "treated: A/P").message).toBe(`\`conditions.treated\` must be ${ALLOWED}, got the text "A/P"`);
+    expect(errorFor("methods: [SFT+DPO, RLVR,", "methods: [SFT+DPO, R.L/VR,").message).toBe(`\`methods[1]\` must be ${ALLOWED}, got the text "R.L/VR"`);
+    const e = errorFor("  BBQ: safety", "  B/BQ: safety");
+    expect(e.message).toBe(`a key of \`benchmarks\` must be ${ALLOWED}, got the text "B/BQ"`);
+    expect(e.where).toMatchObject({ line: lineOf("  BBQ: safety"), column: 3, length: 4, path: "benchmarks.B/BQ" });
+  });
+
+  it("two scales that differ only in case are refused: their summary files would be one on macOS and Windows", () => {
+    const e = errorFor("scales: [1B, 7B, 13B]", "scales: [1B, 7B, 13B, 13b]");
+    expect(e.message).toBe("`scales`: `13B` and `13b` differ only in case, so data/summary-13B.csv and data/summary-13b.csv would be one file on macOS and Windows");
+    expect(e.where?.path).toBe("scales.3");
+  });
+
+  it("names of Object's own properties (constructor, toString) are ordinary names", () => {
+    // "constructor" in {} is true: a missing scale named so must still be reported missing.
+    const e = errorFor("scales: [1B, 7B, 13B]", "scales: [1B, 7B, 13B, constructor]");
+    expect(e.message).toBe("scale `constructor` is missing from `baseline`; every scale needs a value");
+    const { params } = parseParams(edit(/Deliberative/g, "toString"), FILE);
+    expect(params.methods).toContain("toString");
+    expect(Object.keys(params.methodEffects)).toContain("toString");
+  });
+});
