@@ -13,6 +13,14 @@ export const aliasBomb = (): string =>
 
 export const aliasBombHint = (): string => "Write the values out instead of nesting aliases; model.yaml needs no aliases.";
 
+export const notUtf8 = (byte: number): string =>
+  `not valid UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} cannot start or continue a character here`;
+
+export const notUtf8Hint = (): string =>
+  "Save the file as UTF-8 (the editor's encoding setting): Latin-1 and Windows-1252 write a character such as é as one byte that UTF-8 does not allow.";
+
+export const utf16Hint = (): string => "The file is UTF-16 (it starts with a UTF-16 byte-order mark): save it as UTF-8.";
+
 export const wrongValue = (path: string, allowed: string, got: unknown): string =>
   `\`${path}\` must be ${allowed}, got ${describe(got)}`;
 

@@ -7,6 +7,7 @@ import { relative } from "node:path";
 import { parseDocument } from "yaml";
 import { SafetyGapError, lineColumnAt } from "../errors.js";
 import * as msg from "../messages/params.js";
+import { decodeUtf8 } from "./decodeUtf8.js";
 import { hashParams } from "./hash.js";
 import { locate } from "./locate.js";
 import type { LoadedParams } from "./types.js";
@@ -29,11 +30,11 @@ export function parseParams(source: string, file: string): LoadedParams {
 /** Reads `path` (e.g. report/model.yaml) and returns its validated parameters. */
 export function loadParams(path: string, cwd = process.cwd()): LoadedParams {
   const shown = relative(cwd, path) || path;
-  let source: string;
+  let bytes: Uint8Array;
   try {
-    source = readFileSync(path, "utf8");
+    bytes = readFileSync(path);
   } catch (e) {
     throw new SafetyGapError(`cannot read the parameter file: ${(e as Error).message}`, { file: shown }, "Pass --report with the folder that holds model.yaml.");
   }
-  return parseParams(source, shown);
+  return parseParams(decodeUtf8(bytes, shown), shown);
 }
