@@ -4,6 +4,47 @@ const list = (names: readonly string[]): string => names.map((n) => `\`${n}\``).
 
 export const yamlSyntax = (detail: string): string => `not valid YAML: ${detail}`;
 
+export const unclosedQuote = (quote: string): string => `the quote ${quote} opened here is never closed`;
+
+export const unclosedQuoteHint = (quote: string): string => `Close it with ${quote} at the end of the value (or remove it: names and numbers need no quotes).`;
+
+export const multipleDocuments = (): string => "the parameter file holds more than one YAML document: a second one starts here";
+
+export const multipleDocumentsHint = (): string => "Keep one document: remove this `---` line and either what follows or what precedes it.";
+
+export const unknownTag = (tag: string): string => `unknown YAML tag \`${tag}\``;
+
+export const unknownTagHint = (): string => "Remove the tag: the parameter file needs only plain numbers, names and mappings.";
+
+export const emptyFile = (): string => "the parameter file is empty: it holds only comments or blank lines";
+
+export const emptyFileHint = (file: string): string =>
+  `Write the parameters as \`field: value\` lines (docs/model.md lists every field), or restore the file with \`git checkout -- ${file}\`.`;
+
+export const notAMapping = (got: unknown): string =>
+  `the parameter file must be a mapping of fields (\`seed: 42\`, \`samplesPerCell: 500\`, ...), got ${describe(got)}`;
+
+/** Why a file cannot be read, from the error code of readFileSync. */
+const READ_REASONS: Record<string, string> = {
+  ENOENT: "it does not exist",
+  EISDIR: "it is a folder",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ELOOP: "it is a symbolic link that leads back to itself",
+  ENAMETOOLONG: "its path is too long",
+  ENOTDIR: "a part of its path is not a folder",
+};
+
+export const cannotRead = (code: string, detail: string): string =>
+  `cannot read the parameter file: ${READ_REASONS[code] ? `${READ_REASONS[code]} (${code})` : detail}`;
+
+export const cannotReadHint = (code: string): string =>
+  code === "ELOOP"
+    ? "Point the symbolic link at the real model.yaml, or replace it with the file."
+    : code === "EACCES" || code === "EPERM"
+      ? "Make the file readable (chmod +r), or pass --report with a folder you can read."
+      : "Pass --report with the folder that holds model.yaml.";
+
 export const unresolvedAlias = (name: string): string => `the alias \`*${name}\` refers to no anchor \`&${name}\` before it`;
 
 export const unresolvedAliasHint = (name: string): string => `Write the value here, or mark the value to repeat with \`&${name}\` above this line.`;
@@ -78,6 +119,11 @@ export const didYouMean = (name: string | undefined): string | undefined => (nam
 function describe(v: unknown): string {
   if (v === null || v === undefined) return "nothing";
   if (Array.isArray(v)) return "a list";
+  // What YAML's explicit tags give (the fields take none of them).
+  if (v instanceof Uint8Array) return "binary data (!!binary)";
+  if (v instanceof Set) return "a set (!!set)";
+  if (v instanceof Map) return "an ordered map (!!omap)";
+  if (v instanceof Date) return "a date (!!timestamp)";
   if (typeof v === "object") return "a mapping";
   // JSON quoting shows a newline or NUL byte as \n or \u0000 instead of breaking the message.
   if (typeof v === "string") return `the text ${JSON.stringify(v)}`;

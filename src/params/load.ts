@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { parseDocument } from "yaml";
-import { SafetyGapError, lineColumnAt } from "../errors.js";
+import { SafetyGapError } from "../errors.js";
 import * as msg from "../messages/params.js";
 import { decodeUtf8 } from "./decodeUtf8.js";
 import { hashParams } from "./hash.js";
@@ -13,15 +13,16 @@ import { locate } from "./locate.js";
 import type { LoadedParams } from "./types.js";
 import { validateParams } from "./validate.js";
 import { yamlData } from "./yamlData.js";
+import { yamlError } from "./yamlErrors.js";
 
 /** Parses and validates parameter text; `file` is only used in messages. */
 export function parseParams(source: string, file: string): LoadedParams {
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
-  const err = doc.errors[0];
-  if (err) {
-    const { line, column } = lineColumnAt(source, err.pos[0]);
-    throw new SafetyGapError(msg.yamlSyntax(err.message.split("\n")[0] ?? err.message), { file, line, column, source }, "Fix the YAML syntax at this place.");
-  }
+  // logLevel "error": the library would print its own warnings (e.g. "Set mapAsMap: true") to stderr.
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, logLevel: "error" });
+  const err = yamlError(doc, source, file);
+  if (err) throw err;
+  // Nothing but comments and blank lines: say so, rather than "must be a mapping, got nothing".
+  if (doc.contents === null) throw new SafetyGapError(msg.emptyFile(), { file }, msg.emptyFileHint(file));
   const raw = yamlData(doc, source, file);
   const params = validateParams(raw, (path, atKey) => locate(doc, source, file, path, atKey));
   return { params, hash: hashParams(params), file };
@@ -34,7 +35,8 @@ export function loadParams(path: string, cwd = process.cwd()): LoadedParams {
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new SafetyGapError(`cannot read the parameter file: ${(e as Error).message}`, { file: shown }, "Pass --report with the folder that holds model.yaml.");
+    const code = (e as NodeJS.ErrnoException).code ?? "";
+    throw new SafetyGapError(msg.cannotRead(code, (e as Error).message), { file: shown }, msg.cannotReadHint(code));
   }
   return parseParams(decodeUtf8(bytes, shown), shown);
 }

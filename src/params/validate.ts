@@ -32,7 +32,9 @@ const TOP_LEVEL = [
 ];
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+/** A plain mapping: not a list, nor what a YAML tag makes (a Map from !!omap, a Set, binary data, a Date). */
+const isObj = (v: unknown): v is Obj =>
+  typeof v === "object" && v !== null && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 /** obj[key] if obj has it itself: a benchmark named `toString` is not Object.prototype.toString. */
 const own = (obj: Obj, key: string): unknown => (Object.hasOwn(obj, key) ? obj[key] : undefined);
 
@@ -109,7 +111,8 @@ export function validateParams(raw: unknown, at: Locator): Params {
     return out;
   };
 
-  const root = mapAt(raw, []);
+  if (!isObj(raw)) fail(msg.notAMapping(raw), []);
+  const root = raw as Obj;
   onlyKeys(root, [], TOP_LEVEL);
 
   const seed = field(root.seed, ["seed"], "seed") as number;

@@ -1,5 +1,7 @@
-import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
 import { SafetyGapError } from "../../src/errors.js";
 import { loadParams, parseParams } from "../../src/params/load.js";
 import { paramsSchema } from "../../src/params/schema.js";
@@ -150,5 +152,91 @@ describe("parameter errors name file:line:column, the field path, what is allowe
 
   it("a missing file", () => {
     expect(() => loadParams("no/such/model.yaml")).toThrow(SafetyGapError);
+  });
+});
+
+describe("messages about the file as a whole name it and say what to do", () => {
+  /** The SafetyGapError parseParams throws for `text`. */
+  const errorOf = (text: string): SafetyGapError => {
+    try {
+      parseParams(text, FILE);
+    } catch (e) {
+      expect(e).toBeInstanceOf(SafetyGapError);
+      return e as SafetyGapError;
+    }
+    throw new Error("no error");
+  };
+
+  it("an empty or comment-only file says it is empty (was: '`` must be a mapping, got nothing')", () => {
+    for (const text of ["", "\n\n", "# all parameters commented out\n# seed: 42\n"]) {
+      const e = errorOf(text);
+      expect(e.message).toBe("the parameter file is empty: it holds only comments or blank lines");
+      expect(e.where?.file).toBe(FILE);
+      expect(e.format()).toMatch(/^report\/model\.yaml(:1:1)?: the parameter file is empty/);
+      expect(e.hint).toMatch(/docs\/model\.md/);
+    }
+  });
+
+  it("a file that is not a mapping says what it is", () => {
+    expect(errorOf("- seed\n- 42\n").message).toBe("the parameter file must be a mapping of fields (`seed: 42`, `samplesPerCell: 500`, ...), got a list");
+  });
+
+  it("an unclosed quote is reported where it opens, not at the end of the file", () => {
+    const e = errorFor(/^seed: 42/m, 'seed: "42');
+    expect(e.message).toBe('not valid YAML: the quote " opened here is never closed');
+    expect(e.where).toMatchObject({ file: FILE, line: lineOf(source, "seed: 42"), column: 7 });
+    expect(errorFor("treated: AP", "treated: 'AP").where).toMatchObject({ line: lineOf(source, "treated: AP"), column: 12 });
+  });
+
+  it("binary, set, ordered-map and date values are named as such (was: 'got a mapping')", () => {
+    expect(errorFor(/^seed: 42/m, "seed: !!binary aGVsbG8=").message).toBe("`seed` must be an integer from 0 to 2^53 - 1 = 9007199254740991, got binary data (!!binary)");
+    expect(errorFor(/^seed: 42/m, "seed: !!timestamp 2001-12-14").message).toMatch(/got a date \(!!timestamp\)$/);
+    expect(errorFor(/^seed: 42/m, "seed: !!set { a, b }").message).toMatch(/got a set \(!!set\)$/);
+    expect(errorFor(/^noise:\n.*\n.*\n {2}sd: 0\.0147/m, "noise: !!omap [ { sd: 0.0147 } ]").message).toBe("`noise` must be a mapping, got an ordered map (!!omap)");
+  });
+
+  it("an unknown tag is an error at the tag (was: the tagged value read as text)", () => {
+    const e = errorFor(/^seed: 42/m, "seed: !int 42");
+    expect(e.message).toBe("unknown YAML tag `!int`");
+    expect(e.where).toMatchObject({ line: lineOf(source, "seed: 42"), column: 7 });
+    expect(e.hint).toMatch(/Remove the tag/);
+  });
+
+  it("a second YAML document is our message, not the library's advice to call YAML.parseAllDocuments()", () => {
+    const e = errorOf(`${source}---\nseed: 7\n`);
+    expect(e.message).toBe("the parameter file holds more than one YAML document: a second one starts here");
+    expect(e.message).not.toMatch(/parseAllDocuments/);
+    expect(e.where?.line).toBe(source.split("\n").length);
+    expect(e.hint).toMatch(/Keep one document/);
+  });
+
+  it("a mapping used as a key prints no library warning (it advised 'Set mapAsMap: true')", () => {
+    const warn = vi.spyOn(process, "emitWarning");
+    try {
+      expect(errorOf(`? [a, b]\n: 1\n${source}`).message).toMatch(/^unknown field `\[ a, b \]`/);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it("a file that cannot be read says why: a symbolic link loop, a folder", () => {
+    const dir = mkdtempSync(join(tmpdir(), "safety-gap-read-"));
+    symlinkSync(join(dir, "model.yaml"), join(dir, "model.yaml"));
+    const loop = (() => {
+      try {
+        loadParams(join(dir, "model.yaml"), dir);
+      } catch (e) {
+        return e as SafetyGapError;
+      }
+      throw new Error("no error");
+    })();
+    expect(loop).toBeInstanceOf(SafetyGapError);
+    expect(loop.message).toBe("cannot read the parameter file: it is a symbolic link that leads back to itself (ELOOP)");
+    expect(loop.where?.file).toBe("model.yaml");
+    expect(loop.hint).toMatch(/symbolic link/);
+    mkdirSync(join(dir, "sub", "model.yaml"), { recursive: true });
+    expect(() => loadParams(join(dir, "sub", "model.yaml"), dir)).toThrow("cannot read the parameter file: it is a folder (EISDIR)");
+    expect(() => loadParams(join(dir, "none.yaml"), dir)).toThrow("cannot read the parameter file: it does not exist (ENOENT)");
   });
 });
