@@ -2,7 +2,20 @@
 export const unknownOption = (arg: string): string => `unknown option \`${arg}\``;
 export const missingOptionValue = (option: string): string => `\`${option}\` needs a value`;
 export const flagTakesNoValue = (option: string): string => `\`${option}\` is a flag and takes no value`;
+export const dashValue = (option: string, value: string): string => `\`${option}\` needs a value, and \`${value}\` starts with a dash like an option`;
+export const dashValueHint = (command: string, option: string, value: string): string =>
+  `Write \`${option}=${value}\` if \`${value}\` is the value; see \`safety-gap ${command} --help\`.`;
 export const unexpectedArgument = (arg: string): string => `unexpected argument \`${arg}\``;
+export const repeatedOption = (option: string, values: readonly (string | undefined)[]): string => {
+  const times = values.length === 2 ? "twice" : `${values.length} times`;
+  const shown = values.every((v) => v !== undefined) ? ` (${values.map((v) => `\`${v}\``).join(", then ")})` : "";
+  return `\`${option}\` is given ${times}${shown}`;
+};
+export const repeatedOptionHint = (command: string): string => `Give each option once; see \`safety-gap ${command} --help\`.`;
 export const badIntegerOption = (option: string, value: string, min: number): string => `\`${option}\` must be an integer >= ${min}, got \`${value}\``;
 export const badIntegerOptionHint = (command: string, option: string, min: number): string => `Pass e.g. ${option} ${Math.max(min, 1)}; see \`safety-gap ${command} --help\`.`;
+export const tooLargeIntegerOption = (option: string, value: string, max: number): string =>
+  `\`${option}\` must be at most ${max === Number.MAX_SAFE_INTEGER ? "2^53 - 1 = 9007199254740991 (the largest integer a JavaScript number holds exactly)" : String(max)}, got \`${value}\``;
+export const tooManyWorkersHint = (command: string): string =>
+  `More threads than cores or than bootstrap comparisons (90 in the paper) only add start-up time; pass e.g. --workers 4; see \`safety-gap ${command} --help\`.`;
 export const seeHelp = (command: string): string => `See \`safety-gap ${command} --help\`.`;

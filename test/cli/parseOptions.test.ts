@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { integerOption, parseOptions } from "../../src/cli/parseOptions.js";
+import { integerOption, MAX_WORKERS, parseOptions, workersOption } from "../../src/cli/parseOptions.js";
 import { SafetyGapError } from "../../src/errors.js";
 
 const spec = { out: { type: "string" }, quiet: { type: "boolean", short: "q" } } as const;
@@ -27,6 +27,31 @@ describe("parseOptions(command, args, spec, positionals)", () => {
     expect(messageOf(() => parseOptions("build", ["--quiet=1"], spec))).toContain("`--quiet` is a flag and takes no value");
     expect(messageOf(() => parseOptions("build", ["stray"], spec))).toContain("unexpected argument `stray`");
   });
+
+  it("takes a negative number after an option as its value, so the number's check speaks (was: '`--seed` is a flag and takes no value')", () => {
+    const numbers = { seed: { type: "string" }, workers: { type: "string" } } as const;
+    expect(parseOptions("compute", ["--seed", "-1", "--workers", "-2"], numbers).values).toEqual({ seed: "-1", workers: "-2" });
+    expect(messageOf(() => integerOption("compute", "seed", parseOptions("compute", ["--seed", "-1"], numbers).values.seed, 42))).toBe(
+      "(command line): `--seed` must be an integer >= 0, got `-1`\n  fix: Pass e.g. --seed 1; see `safety-gap compute --help`.",
+    );
+    expect(messageOf(() => workersOption("compute", parseOptions("compute", ["--workers", "-1"], numbers).values.workers, 2))).toContain(
+      "`--workers` must be an integer >= 1, got `-1`",
+    );
+  });
+
+  it("says how to pass a value that starts with a dash", () => {
+    expect(messageOf(() => parseOptions("build", ["--out", "-x"], spec))).toBe(
+      "(command line): `--out` needs a value, and `-x` starts with a dash like an option\n  fix: Write `--out=-x` if `-x` is the value; see `safety-gap build --help`.",
+    );
+  });
+
+  it("refuses an option given twice (was: the last one silently won)", () => {
+    const numbers = { seed: { type: "string" }, quiet: { type: "boolean", short: "q" } } as const;
+    expect(messageOf(() => parseOptions("compute", ["--seed", "1", "--seed=2"], numbers))).toBe(
+      "(command line): `--seed` is given twice (`1`, then `2`)\n  fix: Give each option once; see `safety-gap compute --help`.",
+    );
+    expect(messageOf(() => parseOptions("compute", ["-q", "--quiet"], numbers))).toContain("`--quiet` is given twice");
+  });
 });
 
 describe("integerOption(command, name, value, fallback, min)", () => {
@@ -36,5 +61,24 @@ describe("integerOption(command, name, value, fallback, min)", () => {
   });
   it("rejects non-integers and values below min", () => {
     for (const v of ["0", "-1", "1.5", "two", ""]) expect(messageOf(() => integerOption("compute", "workers", v, 1, 1))).toContain(`\`--workers\` must be an integer >= 1, got \`${v}\``);
+  });
+
+  it("names the real limit of an integer: 2^53 - 1 unless the option has a smaller one", () => {
+    expect(integerOption("compute", "seed", "9007199254740991", 42)).toBe(9007199254740991);
+    expect(messageOf(() => integerOption("compute", "seed", "18446744073709551616", 42))).toBe(
+      "(command line): `--seed` must be at most 2^53 - 1 = 9007199254740991 (the largest integer a JavaScript number holds exactly), got `18446744073709551616`\n  fix: Pass e.g. --seed 1; see `safety-gap compute --help`.",
+    );
+  });
+});
+
+describe("workersOption(command, value, fallback)", () => {
+  it("takes 1 to 256 threads and refuses more (was: --workers 1000 started 1000 threads, 21 s instead of 3.4 s)", () => {
+    expect(MAX_WORKERS).toBe(256);
+    expect(workersOption("compute", undefined, 8)).toBe(8);
+    expect(workersOption("compute", "256", 8)).toBe(256);
+    expect(messageOf(() => workersOption("compute", "1000", 8))).toBe(
+      "(command line): `--workers` must be at most 256, got `1000`\n  fix: More threads than cores or than bootstrap comparisons (90 in the paper) only add start-up time; pass e.g. --workers 4; see `safety-gap compute --help`.",
+    );
+    expect(messageOf(() => workersOption("compute", "0", 8))).toContain("`--workers` must be an integer >= 1, got `0`");
   });
 });
