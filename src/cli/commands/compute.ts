@@ -7,7 +7,7 @@ import { join, relative, resolve } from "node:path";
 import { BootstrapPool } from "../../analyze/bootstrapPool.js";
 import * as msg from "../../messages/compute.js";
 import type { Command } from "../command.js";
-import { integerOption, parseOptions } from "../parseOptions.js";
+import { integerOption, parseOptions, workersOption } from "../parseOptions.js";
 
 const help = `usage: safety-gap compute [--report DIR] [--out DIR] [--seed N] [--workers N] [--quiet]
 
@@ -48,7 +48,7 @@ export function parseComputeArgs(args: string[]): ComputeArgs {
     report: values.report ?? "report",
     out: values.out ?? "out",
     ...(values.seed !== undefined ? { seed: integerOption("compute", "seed", values.seed, 0, 0) } : {}),
-    workers: integerOption("compute", "workers", values.workers, availableParallelism(), 1),
+    workers: workersOption("compute", values.workers, availableParallelism()),
     quiet: values.quiet === true,
   };
 }
