@@ -4,6 +4,7 @@
  * the replicates must not. And a failure must fail the run, never hang it.
  */
 import { execFileSync } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BootstrapPool, workerUrl, type BootstrapJob } from "../../src/analyze/bootstrapPool.js";
 import { runBootstrap } from "../../src/analyze/runBootstrap.js";
@@ -16,6 +17,10 @@ const samples = simulate(params);
 /** Jobs every thread fails on (an empty sample cannot be resampled). */
 const badJobs = (n: number): BootstrapJob[] =>
   Array.from({ length: n }, (_, i) => ({ key: `bad${i}`, seed: 1, id: { scale: "1B", method: "m", benchmark: `b${i}` }, a: new Float64Array(0), b: new Float64Array(0), resamples: 10, confidence: 0.95 }));
+
+/** Small jobs that succeed. */
+const goodJobs = (n: number): BootstrapJob[] =>
+  Array.from({ length: n }, (_, i) => ({ key: `ok${i}`, seed: 1, id: { scale: "1B", method: "m", benchmark: `b${i}` }, a: Float64Array.of(0.1, 0.2, 0.3), b: Float64Array.of(0.2, 0.3), resamples: 10, confidence: 0.95 }));
 
 /** Sleeps the calling thread (Atomics.wait is allowed on Node's main thread), so the workers take jobs meanwhile. */
 const sleep = (ms: number): void => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -59,6 +64,21 @@ describe("BootstrapPool", () => {
     const pool = new BootstrapPool(2);
     try {
       await expect(pool.run(badJobs(4), { meanwhile: () => { throw new Error("meanwhile failed"); } })).rejects.toThrow("meanwhile failed");
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("starts at most a thread per core before the jobs are known, and never more threads than jobs (was: --workers 1000 started 1000 threads)", async () => {
+    const cores = availableParallelism();
+    const pool = new BootstrapPool(1000);
+    try {
+      expect(pool.threads).toBe(1000);
+      expect(pool.started).toBeLessThanOrEqual(cores - 1);
+      const jobs = goodJobs(3);
+      expect((await pool.run(jobs)).length).toBe(3);
+      // 3 jobs: the calling thread and 2 workers, unless more cores had started already.
+      expect(pool.started).toBe(Math.max(Math.min(cores, 1000) - 1, 2));
     } finally {
       await pool.close();
     }
