@@ -102,6 +102,12 @@ export const roundedInteger = (written: string, read: number): string =>
 /** 18000000 -> "18,000,000". */
 const count = (n: number): string => n.toLocaleString("en-US");
 
+export const tooManyCells = (methods: number, scales: number, benchmarks: number, max: number): string =>
+  `the design has 2 conditions × ${count(methods)} methods × ${count(scales)} scales × ${count(benchmarks)} benchmarks = ${count(2 * methods * scales * benchmarks)} cells; at most ${count(max)} are allowed`;
+
+export const tooManyCellsHint = (): string =>
+  "Every cell's and comparison's numbers go into results.json, built in memory (~5 KB per cell): use fewer methods, scales or benchmarks (the paper has 180 cells).";
+
 export const tooManySamples = (n: number, cells: number, max: number): string =>
   `\`samplesPerCell\` = ${count(n)} × ${count(cells)} cells = ${count(n * cells)} samples; at most ${count(max)} are allowed`;
 

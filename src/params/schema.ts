@@ -31,6 +31,15 @@ export interface FieldSpec {
 const grouped = (n: number): string => n.toLocaleString("en-US");
 
 /**
+ * Most cells a design may have (2 conditions × methods × scales ×
+ * benchmarks). results.json holds ~10 numbers per cell and comparison, all
+ * built in memory: 1,024,000 cells took 4.9 GB and 217 s, and ~2,000,000
+ * would overflow the longest string V8 makes. 100,000 is ~0.5 GB; the
+ * paper has 180.
+ */
+export const MAX_CELLS = 100_000;
+
+/**
  * Most samples one run may hold (samplesPerCell × cells). Every sample stays
  * in memory until data/samples.csv is written (~110 bytes of memory and ~50
  * bytes of file each, measured): 10,000,000 is ~1.1 GB and a ~500 MB file.

@@ -10,7 +10,7 @@ import * as msg from "../messages/params.js";
 import { closest } from "../text/closest.js";
 import { crc32 } from "./crc32.js";
 import type { FieldPath } from "./locate.js";
-import { allowedText, MAX_REPLICATES, MAX_SAMPLES, NAME_WHY, paramsSchema, scalarAllowed, type FieldSpec, type FieldType, type SchemaField } from "./schema.js";
+import { allowedText, MAX_CELLS, MAX_REPLICATES, MAX_SAMPLES, NAME_WHY, paramsSchema, scalarAllowed, type FieldSpec, type FieldType, type SchemaField } from "./schema.js";
 import type { Benchmark, MethodEffect, Params } from "./types.js";
 
 /** Where to point an error: supplied by the loader (it knows the file); tests may pass a stub. */
@@ -149,6 +149,20 @@ export function validateParams(raw: unknown, at: Locator): Params {
   for (const kind of ["safety", "capability"] as const)
     if (!benchmarks.some((b) => b.kind === kind)) fail(msg.noBenchmarkOfKind(kind), ["benchmarks"]);
 
+  // The sizes are what memory holds (schema.ts: MAX_CELLS, MAX_SAMPLES, MAX_REPLICATES):
+  // checked as soon as the names say how many cells and comparisons there are.
+  const comparisons = scales.length * methods.length * benchmarks.length;
+  const cells = 2 * comparisons;
+  if (cells > MAX_CELLS) {
+    const lengths = { methods: methods.length, scales: scales.length, benchmarks: benchmarks.length };
+    const longest = (["methods", "scales", "benchmarks"] as const).reduce((a, b) => (lengths[b] > lengths[a] ? b : a));
+    fail(msg.tooManyCells(methods.length, scales.length, benchmarks.length, MAX_CELLS), [longest], false, msg.tooManyCellsHint());
+  }
+  if (samplesPerCell * cells > MAX_SAMPLES)
+    fail(msg.tooManySamples(samplesPerCell, cells, MAX_SAMPLES), ["samplesPerCell"], false, msg.tooManySamplesHint(Math.floor(MAX_SAMPLES / cells)));
+  if (bootstrap.resamples * comparisons > MAX_REPLICATES)
+    fail(msg.tooManyReplicates(bootstrap.resamples, comparisons, MAX_REPLICATES), ["bootstrap", "resamples"], false, msg.tooManyReplicatesHint(Math.floor(MAX_REPLICATES / comparisons)));
+
   const noiseObj = mapAt(root.noise, ["noise"]);
   onlyKeys(noiseObj, ["noise"], ["sd"]);
   const noise = { sd: field(noiseObj.sd, ["noise", "sd"], "noise.sd") as number };
@@ -197,15 +211,6 @@ export function validateParams(raw: unknown, at: Locator): Params {
     }
     methodEffects[m] = effect;
   }
-
-  // The totals are what memory holds (schema.ts, MAX_SAMPLES and MAX_REPLICATES):
-  // checked here, once the names say how many cells and comparisons there are.
-  const comparisons = scales.length * methods.length * benchmarks.length;
-  const cells = 2 * comparisons;
-  if (samplesPerCell * cells > MAX_SAMPLES)
-    fail(msg.tooManySamples(samplesPerCell, cells, MAX_SAMPLES), ["samplesPerCell"], false, msg.tooManySamplesHint(Math.floor(MAX_SAMPLES / cells)));
-  if (bootstrap.resamples * comparisons > MAX_REPLICATES)
-    fail(msg.tooManyReplicates(bootstrap.resamples, comparisons, MAX_REPLICATES), ["bootstrap", "resamples"], false, msg.tooManyReplicatesHint(Math.floor(MAX_REPLICATES / comparisons)));
 
   const params: Params = { seed, samplesPerCell, bootstrap, conditions, methods, baselineMethod, scales, benchmarks, noise, baseline, alignment, methodEffects };
 

@@ -70,6 +70,16 @@ describe("sizes and noise are bounded so the statistics and the memory hold", ()
     expect(() => parseParams(edit("resamples: 10000", "resamples: 1111111"), FILE)).not.toThrow();
   });
 
+  it("cells are bounded: results.json holds numbers for each, all in memory (1,024,000 cells took 4.9 GB; 2,000,000 overflow a string)", () => {
+    const list = (prefix: string, k: number): string[] => Array.from({ length: k }, (_, i) => `${prefix}${i}`);
+    // 2 conditions × 5 methods × 3 scales × 6 benchmarks = 180 cells; 3,334 more benchmarks make 100,200 cells.
+    const extra = list("X", 3334);
+    const e = errorFor("  GSM8K: capability\n", `  GSM8K: capability\n${extra.map((b) => `  ${b}: capability\n`).join("")}`);
+    expect(e.message).toBe("the design has 2 conditions × 5 methods × 3 scales × 3,340 benchmarks = 100,200 cells; at most 100,000 are allowed");
+    expect(e.where?.path).toBe("benchmarks");
+    expect(e.hint).toMatch(/memory/);
+  });
+
   it("noise.sd in [1e-6, 1]: smaller drowns in rounding, larger clips most scores", () => {
     for (const sd of ["1e-300", "1e-7", "1.5", "1e308"]) {
       const e = errorFor("sd: 0.0147", `sd: ${sd}`);
