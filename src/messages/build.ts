@@ -11,3 +11,43 @@ export const claimsFailStrictHint = (): string => "Fix the parameters or the cla
 export const pageCountDiffers = (stated: number, printed: number): string =>
   `report/paper.yaml states ${stated} pages (the ACM reference line), but the PDF has ${printed}: set \`pages: ${printed}\``;
 
+// The output folder (--out), written at the end all at once (src/build/writeTreeAtomically.ts).
+export const outNotFolder = (out: string, reason: string): string => `the output folder ${out} is not a folder: ${reason}`;
+export const outNotFolderHint = (): string => "Remove or rename the file in the way, or choose another --out folder.";
+
+const FS_REASONS: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EROFS: "read-only file system",
+  ENOENT: "no such file or folder (or one that cannot hold files)",
+  ENOTDIR: "a file is in the way of a folder",
+  EEXIST: "a file is in the way",
+  EXDEV: "on another file system",
+  ENOSPC: "no space left on the device",
+  EDQUOT: "disk quota exceeded",
+  ELOOP: "too many symbolic links",
+  ENAMETOOLONG: "path too long",
+  EBUSY: "in use (a mount point?)",
+  EISDIR: "a folder is in the way of a file",
+  ENOTEMPTY: "a folder is in the way",
+};
+/** An operating-system error in words, with its code and the path it is about. */
+export const fsReason = (code: string, path?: string): string => `${FS_REASONS[code] ?? "failed"} (${code}${path ? `: ${path}` : ""})`;
+export const outWriteFailed = (out: string, reason: string): string => `cannot write the output folder ${out}: ${reason}; it was left as it was`;
+export const outWriteFailedHint = (code: string, parent: string): string =>
+  code === "EACCES" || code === "EPERM" || code === "EROFS"
+    ? `The build writes beside the output folder, in ${parent}, then moves each entry in: make both writable for you, or choose another --out folder.`
+    : code === "ENOSPC" || code === "EDQUOT"
+      ? "Free some space, or choose an --out folder on another disk."
+      : "Choose an --out folder on a normal, writable disk (e.g. `--out out`).";
+export const outNotReplaceable = (out: string, entry: string, reason: string): string =>
+  `cannot replace ${entry} in the output folder ${out}: ${reason}; it was left as it was`;
+export const outNotReplaceableHint = (entry: string): string =>
+  `Make ${entry} and the folders inside it writable for you (chmod -R u+w ${entry}), or remove it, or choose another --out folder.`;
+export const outRestoreFailed = (out: string, reason: string, restoreReason: string, kept: string): string =>
+  `cannot write the output folder ${out}: ${reason}; putting its previous entries back failed too (${restoreReason}): what was not put back is in ${kept}`;
+export const outRestoreFailedHint = (kept: string): string => `Move the entries of ${kept} back into the output folder by hand, or build again.`;
+export const outPreviousLeft = (out: string, kept: string, reason: string): string =>
+  `wrote the output folder ${out}, but could not delete its previous entries, moved to ${kept}: ${reason}`;
+export const outPreviousLeftHint = (kept: string): string => `Delete ${kept} (make it writable first if needed: chmod -R u+w ${kept}).`;
+

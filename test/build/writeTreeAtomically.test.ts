@@ -1,8 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  mkdirSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join, relative } from "node:path";
 import { writeTreeAtomically } from "../../src/build/writeTreeAtomically.js";
+import { SafetyGapError } from "../../src/errors.js";
 
 describe("writeTreeAtomically(outDir, files)", () => {
   it("writes nested files and keeps entries it does not produce", () => {
@@ -41,5 +56,130 @@ describe("writeTreeAtomically(outDir, files, stale)", () => {
     writeTreeAtomically(out, new Map([["paper.html", "v1"], ["paper.pdf", "old"], ["site/index.html", "s"]]));
     writeTreeAtomically(out, new Map([["paper.html", "v2"]]), ["paper.pdf", "site"]);
     expect(readdirSync(out).sort()).toEqual(["paper.html"]);
+  });
+});
+
+/** Every file under `dir` with its bytes (and every folder), to compare a folder before and after. */
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        files.set(`${relative(dir, p)}/`, "");
+        walk(p);
+      } else files.set(relative(dir, p), readFileSync(p).toString("base64"));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** A previous build: every kind of entry a commit replaces or keeps. */
+function previousBuild(): { root: string; out: string } {
+  const root = mkdtempSync(join(tmpdir(), "sg-out-"));
+  const out = join(root, "out");
+  writeTreeAtomically(out, new Map([["paper.html", "v1"], ["paper.pdf", "pdf1"], ["assets/a.css", "a1"], ["site/index.html", "s1"], ["site/figures/f.svg", "f1"]]));
+  writeFileSync(join(out, "notes.txt"), "mine");
+  return { root, out };
+}
+
+const nextBuild = (): Map<string, string> => new Map([["paper.html", "v2"], ["paper.pdf", "pdf2"], ["assets/a.css", "a2"], ["site/index.html", "s2"]]);
+const isRoot = process.getuid?.() === 0;
+
+describe("writeTreeAtomically: a failed commit leaves out/ as it was", () => {
+  it("undoes every move when one fails part-way (SafetyGapError naming the folder, no commit folder left)", () => {
+    const { root, out } = previousBuild();
+    const before = snapshot(out);
+    let calls = 0;
+    // The 5th rename is the old site/ being moved aside, after assets/ and paper.html were swapped.
+    const failing = (from: string, to: string): void => {
+      if (++calls === 5) throw Object.assign(new Error(`EACCES: permission denied, rename '${from}'`), { code: "EACCES", path: from });
+      renameSync(from, to);
+    };
+    const error = (() => {
+      try {
+        writeTreeAtomically(out, nextBuild(), [], failing);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(calls).toBeGreaterThan(5); // the undo ran
+    expect(error).toBeInstanceOf(SafetyGapError);
+    expect((error as SafetyGapError).format()).toMatch(/cannot write the output folder .*out: permission denied \(EACCES: .*\); it was left as it was/);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(root)).toEqual(["out"]);
+  });
+
+  it.skipIf(isRoot)("refuses, before moving anything, to replace a folder it could not delete (chmod 555 out/site)", () => {
+    const { root, out } = previousBuild();
+    chmodSync(join(out, "site"), 0o555);
+    try {
+      const before = snapshot(out);
+      expect(() => writeTreeAtomically(out, nextBuild())).toThrow(SafetyGapError);
+      expect(() => writeTreeAtomically(out, nextBuild())).toThrow(/cannot replace site in the output folder .*permission denied/);
+      expect(snapshot(out)).toEqual(before);
+      expect(readdirSync(root)).toEqual(["out"]);
+    } finally {
+      chmodSync(join(out, "site"), 0o755);
+    }
+  });
+
+  it.skipIf(isRoot)("says so when the folder beside out/ is not writable (EACCES, not an internal error)", () => {
+    const parent = mkdtempSync(join(tmpdir(), "sg-out-"));
+    chmodSync(parent, 0o555);
+    try {
+      expect(() => writeTreeAtomically(join(parent, "out"), nextBuild())).toThrow(SafetyGapError);
+      expect(() => writeTreeAtomically(join(parent, "out"), nextBuild())).toThrow(/permission denied \(EACCES/);
+    } finally {
+      chmodSync(parent, 0o755);
+    }
+  });
+});
+
+describe("writeTreeAtomically: where out/ really is", () => {
+  const shm = "/dev/shm";
+  const otherFs = existsSync(shm) && statSync(shm).dev !== statSync(tmpdir()).dev;
+
+  it.skipIf(!otherFs)("commits through a symlink to another filesystem, staging beside the real folder (no EXDEV)", () => {
+    const root = mkdtempSync(join(tmpdir(), "sg-out-"));
+    const real = mkdtempSync(join(shm, "sg-out-"));
+    try {
+      const { out: previous } = previousBuild();
+      cpSync(previous, real, { recursive: true });
+      symlinkSync(real, join(root, "out"));
+      writeTreeAtomically(join(root, "out"), nextBuild(), ["check.json"]);
+      expect(readFileSync(join(real, "paper.html"), "utf8")).toBe("v2");
+      expect(readFileSync(join(real, "notes.txt"), "utf8")).toBe("mine");
+      expect(existsSync(join(real, "site", "figures"))).toBe(false);
+      expect(lstatSync(join(root, "out")).isSymbolicLink()).toBe(true);
+      expect(readdirSync(root)).toEqual(["out"]);
+      expect(readdirSync(shm).filter((e) => e.includes(basename(real)) && e !== basename(real))).toEqual([]);
+    } finally {
+      rmSync(real, { recursive: true, force: true });
+    }
+  });
+
+  it("creates the target of a dangling symlink", () => {
+    const root = mkdtempSync(join(tmpdir(), "sg-out-"));
+    symlinkSync(join(root, "elsewhere", "out"), join(root, "out"));
+    writeTreeAtomically(join(root, "out"), new Map([["paper.html", "v1"]]));
+    expect(readFileSync(join(root, "elsewhere", "out", "paper.html"), "utf8")).toBe("v1");
+    expect(readdirSync(join(root, "elsewhere"))).toEqual(["out"]);
+  });
+
+  it("rejects an output folder that is a file, or below one, with a SafetyGapError and leaves the file alone", () => {
+    const root = mkdtempSync(join(tmpdir(), "sg-out-"));
+    writeFileSync(join(root, "file"), "mine");
+    for (const out of [join(root, "file"), join(root, "file", "sub")]) {
+      expect(() => writeTreeAtomically(out, nextBuild()), out).toThrow(SafetyGapError);
+      expect(() => writeTreeAtomically(out, nextBuild()), out).toThrow(/is not a folder/);
+    }
+    expect(readFileSync(join(root, "file"), "utf8")).toBe("mine");
+    expect(readdirSync(root)).toEqual(["file"]);
+  });
+
+  it.skipIf(!existsSync("/proc/self"))("rejects a folder where nothing can be written (/proc) with a SafetyGapError", () => {
+    expect(() => writeTreeAtomically("/proc/sg-out-test", nextBuild())).toThrow(SafetyGapError);
   });
 });
