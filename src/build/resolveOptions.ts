@@ -1,14 +1,16 @@
 /**
  * Turns the command line's folders into BuildOptions: the report folder,
  * templates (the project's own `templates/` beside `report/`, else the
- * package's), the output folder and the stage cache (`.cache/` beside
- * `report/`, git-ignored).
+ * package's), the output folder (checked to stay clear of the source:
+ * checkOutDir.ts) and the stage cache (`.cache/` beside `report/`,
+ * git-ignored).
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { SafetyGapError } from "../errors.js";
 import type { BuildOptions } from "./context.js";
+import { checkOutDir } from "./checkOutDir.js";
 import { packageRoot } from "./packageRoot.js";
 import * as msg from "../messages/build.js";
 
@@ -33,7 +35,7 @@ export function resolveOptions(flags: BuildFlags): BuildOptions {
     packageRoot: root,
     reportDir,
     templatesDir: existsSync(projectTemplates) ? projectTemplates : join(root, "templates"),
-    outDir: resolve(flags.cwd, flags.out ?? "out"),
+    outDir: checkOutDir(flags.cwd, flags.out ?? "out", reportDir),
     cacheDir: join(dirname(reportDir), ".cache", "safety-gap"),
     workers: flags.workers ?? availableParallelism(),
     pdf: flags.pdf ?? true,

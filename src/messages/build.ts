@@ -51,3 +51,10 @@ export const outPreviousLeft = (out: string, kept: string, reason: string): stri
   `wrote the output folder ${out}, but could not delete its previous entries, moved to ${kept}: ${reason}`;
 export const outPreviousLeftHint = (kept: string): string => `Delete ${kept} (make it writable first if needed: chmod -R u+w ${kept}).`;
 
+// ... and checked before a build starts (src/build/checkOutDir.ts).
+export const outEmpty = (): string => "the output folder is empty";
+export const outEmptyHint = (): string => "Pass a folder, e.g. `--out out-draft`, or drop --out to write to out/ (the default).";
+export const outOverlapsSource = (out: string, relation: "is" | "is inside" | "contains", kind: string, folder: string): string =>
+  `${out} ${relation} the ${kind} folder${folder === out ? "" : ` ${folder}`}: the build replaces what it writes in the output folder, so it would overwrite the paper's source`;
+export const outOverlapsSourceHint = (): string => "Choose a separate output folder, e.g. `--out out` (the default) or `--out out-draft`.";
+

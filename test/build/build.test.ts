@@ -4,8 +4,7 @@
  * reasons, and a failed build that leaves out/ as it was.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { build } from "../../src/build/build.js";
 import { nodeEffects } from "../../src/build/effects.js";
@@ -13,18 +12,7 @@ import { resolveOptions } from "../../src/build/resolveOptions.js";
 import { SafetyGapError } from "../../src/errors.js";
 import { browserAvailable } from "../../src/pdf/findBrowser.js";
 import { sha256 } from "../../src/build/hashing.js";
-
-const repo = join(import.meta.dirname, "..", "..");
-
-/** A project folder with report/ and templates/ copied, the simulation shrunk. */
-function smallProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), "sg-build-"));
-  cpSync(join(repo, "report"), join(dir, "report"), { recursive: true });
-  cpSync(join(repo, "templates"), join(dir, "templates"), { recursive: true });
-  const model = join(dir, "report", "model.yaml");
-  writeFileSync(model, readFileSync(model, "utf8").replace(/^samplesPerCell: \d+/m, "samplesPerCell: 40").replace(/^ {2}resamples: \d+/m, "  resamples: 200"));
-  return dir;
-}
+import { smallProject } from "./smallProject.js";
 
 function snapshot(out: string): Map<string, string> {
   const files = new Map<string, string>();

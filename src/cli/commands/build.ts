@@ -17,7 +17,8 @@ once, so a failed build leaves the previous one intact.
 
 options:
   --report DIR   the paper's source folder (default: report)
-  --out DIR      output folder (default: out)
+  --out DIR      output folder (default: out); not the report or templates
+                 folder, nor inside or around them
   --workers N    threads for the bootstrap, this one included (default: number of cores)
   --no-pdf       skip the PDF (no browser needed)
   --no-site      skip the HTML supplement (out/site/)

@@ -3,8 +3,10 @@
  * written all at once (other entries of out/ are kept).
  */
 import { availableParallelism } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { BootstrapPool } from "../../analyze/bootstrapPool.js";
+import { checkOutDir } from "../../build/checkOutDir.js";
+import { shownPath } from "../../build/shownPath.js";
 import * as msg from "../../messages/compute.js";
 import type { Command } from "../command.js";
 import { integerOption, parseOptions, workersOption } from "../parseOptions.js";
@@ -17,7 +19,8 @@ statistic of the paper into one results file.
 options:
   --report DIR   folder holding model.yaml (default: report)
   --out DIR      output folder (default: out); writes results.json,
-                 data/samples.csv and data/summary-<scale>.csv
+                 data/samples.csv and data/summary-<scale>.csv; not the
+                 report or templates folder, nor inside or around them
   --seed N       override the file's seed
   --workers N    threads for the bootstrap, this one included (default: the
                  number of cores); the results are identical for any N
@@ -53,12 +56,6 @@ export function parseComputeArgs(args: string[]): ComputeArgs {
   };
 }
 
-/** A path as the user would type it: relative below the cwd, absolute elsewhere. */
-const shownPath = (cwd: string, p: string): string => {
-  const r = relative(cwd, p);
-  return r === "" ? "." : r.startsWith("..") ? p : r;
-};
-
 export const compute: Command = {
   name: "compute",
   help,
@@ -75,7 +72,11 @@ export const compute: Command = {
         import("../../results/outputFiles.js"),
         import("../../build/writeTreeAtomically.js"),
       ]);
-      const { params: loaded } = loadParams(join(resolve(io.cwd, opts.report), "model.yaml"), io.cwd);
+      const reportDir = resolve(io.cwd, opts.report);
+      const { params: loaded } = loadParams(join(reportDir, "model.yaml"), io.cwd);
+      // The results replace data/ in the output folder, which must not be (in) the source: checked
+      // before the simulation (the long part); a broken parameter file is reported first.
+      const outDir = checkOutDir(io.cwd, opts.out, reportDir);
       const params = opts.seed === undefined ? loaded : { ...loaded, seed: opts.seed };
       const progress = io.isTTY && !opts.quiet;
       const { results, samplesCsv } = await computeResults(params, {
@@ -84,7 +85,6 @@ export const compute: Command = {
       });
       if (progress) io.stderr("\n");
       const files = resultsFiles(params, results, samplesCsv);
-      const outDir = resolve(io.cwd, opts.out);
       writeTreeAtomically(outDir, files);
       if (!opts.quiet)
         io.stdout(msg.wroteResults(shownPath(io.cwd, outDir), [...files.keys()], Object.keys(results.numbers).length, (performance.now() - started) / 1000, opts.workers));
