@@ -121,8 +121,9 @@ export async function build(options: BuildOptions, effects: BuildEffects, printe
     // A failed page stage must not leave a browser printing behind it.
     await printing?.catch(() => undefined);
   }
-  // 9. Outputs a skipped stage would have made must not survive from an older build.
-  const stale = [...(options.pdf ? [] : ["paper.pdf"]), ...(options.site ? [] : ["site"])];
+  // 9. Outputs a skipped stage would have made must not survive from an older build:
+  // check.json too, which review does not write without report/published.yaml.
+  const stale = [...(options.pdf ? [] : ["paper.pdf"]), ...(options.site ? [] : ["site"]), ...(built.files.has("check.json") ? [] : ["check.json"])];
   effects.commit(options.outDir, built.files, stale);
   return { runs: ctx.runs, warnings: ctx.warnings, files: [...built.files.keys()].sort(), ms: performance.now() - t0 };
 }

@@ -4,7 +4,7 @@
  * reasons, and a failed build that leaves out/ as it was.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { build } from "../../src/build/build.js";
 import { nodeEffects } from "../../src/build/effects.js";
@@ -88,5 +88,17 @@ describe("build(options, effects)", () => {
     expect(formatted).toMatch(/01-introduction\.md:\d+:\d+/);
     expect(formatted).toContain("retension");
     expect(snapshot(join(project, "out"))).toEqual(before);
+  });
+});
+
+describe("build(options, effects): out/ depends on the sources only", () => {
+  it("removes the previous check.json when report/published.yaml is gone (review wrote none)", async () => {
+    const project = smallProject();
+    await run(project, "out", { pdf: false });
+    expect(existsSync(join(project, "out", "check.json"))).toBe(true);
+    rmSync(join(project, "report", "published.yaml"));
+    const report = await run(project, "out", { pdf: false });
+    expect(report.runs.find((r) => r.stage === "review")).toMatchObject({ ran: false, reason: "no published.yaml" });
+    expect(existsSync(join(project, "out", "check.json"))).toBe(false);
   });
 });
