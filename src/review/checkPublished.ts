@@ -3,6 +3,7 @@
  * the reproduction (when there is one), plus the claims. Pure functions over
  * loaded inputs; the command in src/cli/commands/check.ts does the I/O.
  */
+import { relative, sep } from "node:path";
 import type { Results } from "../results/types.js";
 import { evaluateClaims, type ClaimResult } from "./claims/evaluateClaims.js";
 import type { Claim } from "./claims/loadClaims.js";
@@ -50,15 +51,25 @@ export function buildCheckReport(args: {
   claimsFile?: string;
   strict?: boolean;
   notes?: string[];
+  /**
+   * Write every file path relative to this folder. The build passes the
+   * report folder's parent, so out/check.json says `report/published.yaml`
+   * and two checkouts of the same sources give the same bytes.
+   */
+  pathsRelativeTo?: string;
 }): CheckReport {
-  const { comparisons, findings } = checkPublished(args.published, args.results);
-  const claims = args.results && args.claims ? evaluateClaims(args.claims, args.results) : [];
+  const { comparisons, findings: found } = checkPublished(args.published, args.results);
+  const evaluated = args.results && args.claims ? evaluateClaims(args.claims, args.results) : [];
   const strict = args.strict ?? false;
-  const bad = claims.some((c) => c.status !== "pass");
+  const bad = evaluated.some((c) => c.status !== "pass");
+  const base = args.pathsRelativeTo;
+  const shown = (file: string): string => (base === undefined ? file : relative(base, file).split(sep).join("/"));
+  const findings = found.map((f) => (f.at ? { ...f, at: { ...f.at, file: shown(f.at.file) } } : f));
+  const claims = evaluated.map((c) => ({ ...c, at: { ...c.at, file: shown(c.at.file) } }));
   return {
-    publishedFile: args.published.file,
-    ...(args.resultsFile ? { resultsFile: args.resultsFile } : {}),
-    ...(args.claimsFile ? { claimsFile: args.claimsFile } : {}),
+    publishedFile: shown(args.published.file),
+    ...(args.resultsFile ? { resultsFile: shown(args.resultsFile) } : {}),
+    ...(args.claimsFile ? { claimsFile: shown(args.claimsFile) } : {}),
     counts: { numbers: args.published.numbers.length, statements: args.published.statements.length, claims: args.claims?.length ?? 0 },
     rules: CONSISTENCY_RULES.map((r) => ({ id: r.id, title: r.title })),
     comparisons,

@@ -101,4 +101,25 @@ describe("build(options, effects): out/ depends on the sources only", () => {
     expect(report.runs.find((r) => r.stage === "review")).toMatchObject({ ran: false, reason: "no published.yaml" });
     expect(existsSync(join(project, "out", "check.json"))).toBe(false);
   });
+
+  it("gives byte-identical out/ from two checkouts in different folders (check.json's paths relative to the project)", async () => {
+    const [a, b] = [smallProject(), smallProject()] as [string, string];
+    // Built from each checkout's root, as `safety-gap build` is run (the page's data-file paths are relative to the cwd).
+    for (const project of [a, b]) {
+      const cwd = process.cwd();
+      process.chdir(project);
+      try {
+        await run(project, "out", { pdf: false });
+      } finally {
+        process.chdir(cwd);
+      }
+    }
+    const check = JSON.parse(readFileSync(join(a, "out", "check.json"), "utf8")) as { publishedFile: string; claimsFile: string; findings: { at?: { file: string } }[] };
+    expect(check.publishedFile).toBe("report/published.yaml");
+    expect(check.claimsFile).toBe("report/claims.yaml");
+    expect(new Set(check.findings.map((f) => f.at?.file))).toEqual(new Set(["report/published.yaml"]));
+    const [sa, sb] = [snapshot(join(a, "out")), snapshot(join(b, "out"))];
+    expect([...sb.keys()].sort()).toEqual([...sa.keys()].sort());
+    for (const [f, h] of sa) expect(sb.get(f), f).toBe(h);
+  });
 });

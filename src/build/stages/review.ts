@@ -4,7 +4,7 @@
  * --strict. Writes check.json (the whole report) for the record.
  */
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { buildCheckReport, type CheckReport } from "../../review/checkPublished.js";
 import { loadClaims } from "../../review/claims/loadClaims.js";
 import { loadPublished } from "../../review/published/loadPublished.js";
@@ -28,6 +28,8 @@ export async function reviewStage(ctx: BuildContext, results: Results): Promise<
       results,
       ...(claims ? { claims, claimsFile } : {}),
       strict: ctx.options.strict,
+      // out/ must not depend on where the project is checked out: paths as `report/published.yaml`.
+      pathsRelativeTo: dirname(ctx.options.reportDir),
     });
     const failing = report.claims.filter((c) => c.status !== "pass");
     for (const c of failing) ctx.warnings.push(`claim ${c.id} ${c.status === "fail" ? "fails" : "is broken"}: ${c.message}`);
