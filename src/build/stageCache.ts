@@ -7,7 +7,11 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, renameSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
+import { SafetyGapError } from "../errors.js";
+import * as msg from "../messages/build.js";
+import { describeFsError, isFsError } from "./fsError.js";
 import { sha256 } from "./hashing.js";
+import { shownPath } from "./shownPath.js";
 
 export type StageInputs = Record<string, string>;
 export type StageFiles = Map<string, Uint8Array>;
@@ -34,22 +38,39 @@ export class StageCache {
     return { hit: false, reason: this.whyMiss(stage, inputs) };
   }
 
+  /**
+   * Written into `<key>.tmp-<pid>/` and renamed into place, so a lookup never
+   * sees half an entry. A failure (disk full, a cache folder the user cannot
+   * write) removes the temporary folder, so no `.tmp-` folders pile up, and
+   * is reported as a SafetyGapError naming the cache folder.
+   */
   store(stage: string, inputs: StageInputs, files: Map<string, Uint8Array | string>): void {
     const stageDir = join(this.dir, stage);
     const entry = join(stageDir, StageCache.keyOf(inputs));
     const tmp = `${entry}.tmp-${process.pid}`;
-    rmSync(tmp, { recursive: true, force: true });
-    for (const [rel, data] of files) {
-      const p = join(tmp, "files", rel);
-      mkdirSync(dirname(p), { recursive: true });
-      writeFileSync(p, data);
+    try {
+      rmSync(tmp, { recursive: true, force: true });
+      for (const [rel, data] of files) {
+        const p = join(tmp, "files", rel);
+        mkdirSync(dirname(p), { recursive: true });
+        writeFileSync(p, data);
+      }
+      mkdirSync(tmp, { recursive: true });
+      writeFileSync(join(tmp, ".complete"), "");
+      rmSync(entry, { recursive: true, force: true });
+      renameSync(tmp, entry);
+      writeFileSync(join(stageDir, "last-inputs.json"), JSON.stringify(inputs, null, 1));
+      this.prune(stageDir);
+    } catch (e) {
+      try {
+        rmSync(tmp, { recursive: true, force: true });
+      } catch {
+        // Cleaning up must not hide the failure itself.
+      }
+      if (!isFsError(e)) throw e;
+      const shown = shownPath(process.cwd(), this.dir);
+      throw new SafetyGapError(msg.cacheWriteFailed(shown, describeFsError(e)), { file: shown }, msg.cacheWriteFailedHint(shown));
     }
-    mkdirSync(tmp, { recursive: true });
-    writeFileSync(join(tmp, ".complete"), "");
-    rmSync(entry, { recursive: true, force: true });
-    renameSync(tmp, entry);
-    writeFileSync(join(stageDir, "last-inputs.json"), JSON.stringify(inputs, null, 1));
-    this.prune(stageDir);
   }
 
   private whyMiss(stage: string, inputs: StageInputs): string {

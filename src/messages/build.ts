@@ -58,3 +58,6 @@ export const outOverlapsSource = (out: string, relation: "is" | "is inside" | "c
   `${out} ${relation} the ${kind} folder${folder === out ? "" : ` ${folder}`}: the build replaces what it writes in the output folder, so it would overwrite the paper's source`;
 export const outOverlapsSourceHint = (): string => "Choose a separate output folder, e.g. `--out out` (the default) or `--out out-draft`.";
 
+// The stage cache (src/build/stageCache.ts).
+export const cacheWriteFailed = (dir: string, reason: string): string => `cannot write the stage cache ${dir}: ${reason}`;
+export const cacheWriteFailedHint = (dir: string): string => `Make ${dir} writable for you, or delete it (it is only a cache), then build again.`;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { StageCache } from "../../src/build/stageCache.js";
+import { SafetyGapError } from "../../src/errors.js";
 
 const fresh = () => new StageCache(mkdtempSync(join(tmpdir(), "sg-cache-")));
 
@@ -34,5 +35,19 @@ describe("StageCache.lookup(stage, inputs)", () => {
     cache.store("compute", { params: "p1" }, new Map([["r", "1"]]));
     cache.store("compute", { params: "p2" }, new Map([["r", "2"]]));
     expect(cache.lookup("compute", { params: "p1" }).hit).toBe(true);
+  });
+});
+
+describe("StageCache.store(stage, inputs, files) that fails", () => {
+  it("removes its temporary folder and says which cache folder it could not write", () => {
+    const cache = fresh();
+    cache.store("figures", { specs: "s1" }, new Map([["one.svg", "<svg/>"]]));
+    // "a" is a file, so "a/b" cannot be written below it: the store fails part-way.
+    const failing = new Map([["a", "file"], ["a/b", "below a file"]]);
+    expect(() => cache.store("figures", { specs: "s2" }, failing)).toThrow(SafetyGapError);
+    expect(() => cache.store("figures", { specs: "s2" }, failing)).toThrow(/cannot write the stage cache/);
+    expect(readdirSync(join(cache.dir, "figures")).filter((e) => e.includes(".tmp-"))).toEqual([]);
+    expect(cache.lookup("figures", { specs: "s2" }).hit).toBe(false);
+    expect(cache.lookup("figures", { specs: "s1" }).hit).toBe(true);
   });
 });
