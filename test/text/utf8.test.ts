@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { decodeUtf8, firstInvalidUtf8 } from "../../src/text/utf8.js";
+
+const bytes = (...parts: (string | number[])[]): Uint8Array =>
+  new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...new TextEncoder().encode(p)] : p)));
+
+describe("firstInvalidUtf8(bytes)", () => {
+  it("accepts valid UTF-8, including 2-, 3- and 4-byte characters", () => {
+    expect(firstInvalidUtf8(bytes("Café – 𝛼 ok"))).toBeUndefined();
+  });
+  it("blames the lead byte of a broken sequence, a stray continuation byte, an overlong form, a surrogate and a truncated end", () => {
+    expect(firstInvalidUtf8(bytes("Caf", [0xe9], " ok"))).toEqual({ byte: 3, length: 1 });
+    expect(firstInvalidUtf8(bytes("a", [0x80]))).toEqual({ byte: 1, length: 1 });
+    expect(firstInvalidUtf8(bytes("a", [0xc0, 0xaf]))).toEqual({ byte: 1, length: 1 });
+    expect(firstInvalidUtf8(bytes([0xed, 0xa0, 0x80]))).toEqual({ byte: 0, length: 1 });
+    expect(firstInvalidUtf8(bytes("ab", [0xe2, 0x80]))).toEqual({ byte: 2, length: 2 });
+  });
+});
+
+describe("decodeUtf8(bytes)", () => {
+  it("decodes valid text and drops a leading BOM", () => {
+    expect(decodeUtf8(bytes("x – y"))).toEqual({ ok: true, text: "x – y" });
+    expect(decodeUtf8(bytes([0xef, 0xbb, 0xbf], "x"))).toEqual({ ok: true, text: "x" });
+  });
+  it("locates the first invalid byte by line and column, with the text as a lenient decoder shows it", () => {
+    const d = decodeUtf8(bytes("---\nrole: x\n---\n\nÀ la Caf", [0xe9], " here.\n"));
+    expect(d).toMatchObject({ ok: false, byte: 26, bytes: [0xe9], line: 5, column: 9 });
+    if (!d.ok) expect(d.replaced.split("\n")[4]).toBe("À la Caf\uFFFD here.");
+  });
+});
