@@ -16,7 +16,7 @@
  * Every error caused by the report's text is a SafetyGapError with
  * file:line:column; the build stops at the first one.
  */
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import type { Results } from "../results/types.js";
 import { parseMarkdown, type Page } from "./markdown/parse.js";
 import { metaOf } from "./markdown/env.js";
@@ -30,7 +30,7 @@ import { formatReference } from "./bib/formatReference.js";
 import { parseFrontMatter } from "./frontMatter.js";
 import { fillTemplate } from "./assemble.js";
 import { collectAssets } from "./assets.js";
-import { fsReader, type Reader } from "./reader.js";
+import { fsReader, shownPath as shown, type Reader } from "./reader.js";
 import { markdown } from "./markdown/md.js";
 import { escapeHtml, type Float, type RenderEnv, type Usage } from "./html/env.js";
 import type { Sentence } from "./sentences.js";
@@ -66,12 +66,6 @@ export interface RenderedPaper {
   statedPages: number;
 }
 
-/** Paths as the user would type them in error messages. */
-const shown = (p: string): string => {
-  const r = relative(process.cwd(), p);
-  return r && !r.startsWith("..") ? r : p;
-};
-
 export async function renderPaper(input: RenderInput): Promise<RenderedPaper> {
   const reader = input.reader ?? fsReader;
   const dir = input.reportDir;
@@ -80,13 +74,16 @@ export async function renderPaper(input: RenderInput): Promise<RenderedPaper> {
   // read + parse
   const fmFile = join(dir, "paper.yaml");
   const front = parseFrontMatter(reader.text(fmFile), shown(fmFile));
+  const paperDir = join(dir, "paper");
   const pages: Page[] = reader
-    .list(join(dir, "paper"))
+    .list(paperDir)
     .filter((f) => f.endsWith(".md"))
     .map((f) => {
-      const p = join(dir, "paper", f);
+      const p = join(paperDir, f);
       return parseMarkdown(reader.text(p), shown(p));
     });
+  // No text at all is a mistake (a wrong --report, files not yet moved in), not an empty paper.
+  if (pages.length === 0) throw new SafetyGapError(msg.noPaperFiles(), { file: shown(paperDir) }, msg.noPaperFilesHint());
   const tablesFile = join(dir, "tables.yaml");
   const tables = parseTables(reader.text(tablesFile), shown(tablesFile));
   const bibFile = join(dir, "references.bib");

@@ -2,10 +2,12 @@
  * The whole paper rendered from the synthetic results: structure, traceable
  * numbers, offline assets, determinism, and golden HTML for Tables 1-4.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderPaper, type RenderedPaper } from "../../src/render/index.js";
+import { SafetyGapError } from "../../src/errors.js";
 import { syntheticResults } from "./syntheticResults.js";
 import { fakeFigure, memoryReader, REPORT } from "./memoryReader.js";
 
@@ -133,6 +135,51 @@ describe("references to equations and figure specs", () => {
     expect(p.html).toContain('By <a class="ref" href="#eq:retention">Eq. (2)</a> and <a class="ref" href="#sec:metrics">Section 2.3</a>.');
     expect(asked).toEqual(["fig1", "fig2", "fig3", "fig4", "fig5", "fig6", "fig2"]);
     expect(p.html).toContain('<span class="caption-label">Figure 7:</span> Again.');
+  });
+});
+
+describe("a report folder with a file missing, a folder, a broken link or no text", () => {
+  const tmp = mkdtempSync(join(tmpdir(), "safety-gap-render-"));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  let n = 0;
+  /** Renders a copy of report/ after `damage`; the error it stops with. */
+  async function failure(damage: (dir: string) => void): Promise<SafetyGapError> {
+    const dir = join(tmp, `report${n++}`);
+    cpSync(REPORT, dir, { recursive: true });
+    damage(dir);
+    try {
+      await renderPaper({ reportDir: dir, templatesDir: join(REPORT, "..", "templates"), results: syntheticResults(), renderFigure: fakeFigure, sourceDateEpoch: 0 });
+    } catch (e) {
+      if (e instanceof SafetyGapError) return e;
+      throw e;
+    }
+    throw new Error("the build did not fail");
+  }
+  const text = (e: SafetyGapError): string => e.format().replace(tmp, "TMP").replace(/report\d+/, "report");
+
+  for (const f of ["paper.yaml", "tables.yaml", "references.bib"]) {
+    it(`${f} missing, or a folder`, async () => {
+      expect(text(await failure((d) => rmSync(join(d, f))))).toMatch(new RegExp(`^TMP/report/${f.replace(".", "\\.")}: file not found\n  fix: create it`));
+      expect(text(await failure((d) => (rmSync(join(d, f)), mkdirSync(join(d, f)))))).toMatch(new RegExp(`^TMP/report/${f.replace(".", "\\.")}: is a folder, not a file\n  fix: `));
+    });
+  }
+  it("report/paper/ missing, or a file", async () => {
+    expect(text(await failure((d) => rmSync(join(d, "paper"), { recursive: true })))).toMatch(/^TMP\/report\/paper: folder not found\n {2}fix: /);
+    expect(text(await failure((d) => (rmSync(join(d, "paper"), { recursive: true }), writeFileSync(join(d, "paper"), ""))))).toMatch(/^TMP\/report\/paper: is a file, not a folder/);
+  });
+  it("a paper/*.md that is a folder, a dangling link or a link loop", async () => {
+    expect(text(await failure((d) => mkdirSync(join(d, "paper", "x.md"))))).toMatch(/^TMP\/report\/paper\/x\.md: is a folder, not a file/);
+    expect(text(await failure((d) => symlinkSync("nowhere", join(d, "paper", "x.md"))))).toMatch(/^TMP\/report\/paper\/x\.md: is a symbolic link to "nowhere", which does not exist/);
+    expect(text(await failure((d) => symlinkSync("x.md", join(d, "paper", "x.md"))))).toMatch(/^TMP\/report\/paper\/x\.md: is a symbolic link that leads back to itself/);
+  });
+  it("a Markdown file or references.bib that is not UTF-8: file, line and column", async () => {
+    const latin1 = (d: string, f: string): void => writeFileSync(join(d, f), Buffer.concat([readFileSync(join(d, f)), Buffer.from("\n\nCaf\xe9\n", "latin1")]));
+    expect(text(await failure((d) => latin1(d, "paper/05-conclusion.md")))).toMatch(/^TMP\/report\/paper\/05-conclusion\.md:\d+:4: is not valid UTF-8: byte 0xE9/);
+    expect(text(await failure((d) => latin1(d, "references.bib")))).toMatch(/^TMP\/report\/references\.bib:\d+:4: is not valid UTF-8: byte 0xE9/);
+  });
+  it("an empty report/paper/ folder", async () => {
+    const e = await failure((d) => (rmSync(join(d, "paper"), { recursive: true }), mkdirSync(join(d, "paper"))));
+    expect(text(e)).toMatch(/^TMP\/report\/paper: has no Markdown files \(\*\.md\): the paper would have no text\n {2}fix: /);
   });
 });
 
