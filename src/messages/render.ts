@@ -55,3 +55,16 @@ export const invalidUtf8 = (bytes: number[], byte: number): string =>
 export const invalidUtf8Hint = (): string => "save the file as UTF-8 (it is probably Latin-1 or Windows-1252: e.g. `iconv -f WINDOWS-1252 -t UTF-8`)";
 export const noPaperFiles = (): string => "has no Markdown files (*.md): the paper would have no text";
 export const noPaperFilesHint = (): string => "put the text in report/paper/, one file per part, read in file-name order (00-abstract.md, 01-introduction.md, ...)";
+export const wordNeedsCount = (format: string, value: number): string => `format "${format}" prints a count (a whole number, 0 or more), but the value is ${String(value)}`;
+export const wordHint = (): string => "use a number format such as f4 or pct1 for this value; word/Word spell out counts such as sizes.methods";
+export const formatDigits = (name: string, kind: string, max: number, best: string): string => `unknown format ${quote(name)}: ${kind} prints 0 to ${max} decimal${max === 1 ? "" : "s"} (${kind}0…${kind}${max}); did you mean ${quote(best)}?`;
+export const twoFormats = (first: string, second: string): string => `two formats that print the value: "${first}" and then "${second}"; keep one`;
+export const formatsHint = (): string => "a placeholder has one format that prints the value (f4, pct1, word, name, ...), optionally followed by the modifiers sign / nolead; hide alone or last";
+export const modifierAfterWord = (modifier: string, printer: string): string => `"${modifier}" modifies printed digits, but "${printer}" prints a word`;
+export const hideNotLast = (next: string): string => `"hide" prints nothing, so "${next}" after it would be ignored: hide must be the last format (or the only one)`;
+export const noName = (what: string): string => `${what} has no name: "name" prints the names a pattern's wildcards matched (e.g. min(summary.7B.*.retention) | name), and this value comes from a single key`;
+export const noNameHint = (): string => "use a number format (f4, pct1, ...) for a value; use a pattern with * or $set to pick a name";
+export const notFiniteExpr = (value: number): string => `this expression is ${String(value)}, not a finite number`;
+export const notFiniteExprHint = (): string => "a division by zero, 0 / 0, or a number beyond the range of a double: check the expression";
+export const trendNeedsTwo = (key: string): string => `trend() needs at least two values in every group (along the first wildcard), but ${key} is alone`;
+export const trendHint = (): string => "give trend a pattern whose first wildcard is the axis, e.g. trend(summary.*.CAI.safetyGap) (along the scales)";

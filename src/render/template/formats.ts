@@ -4,20 +4,26 @@
  * U+2212 minus in tables ("−0.0428") but a hyphen in prose ("-0.0482"),
  * and bounds rounded outward ("less than 1.2%").
  *
- *   fN, fNup, fNdown   fixed N decimals, hyphen-minus (rounded, ceiling, floor)
- *   mN                 fixed N decimals, U+2212 minus (tables)
- *   pctN, pctNup, pctNdown   100x with N decimals and "%"
- *   int                integer with thousands separators (10,000)
- *   n                  plain integer (42)
- *   word, Word         three / Three (0..20, else digits)
- *   sign               prefix "+" on positive numbers   (modifier)
- *   nolead             ".9" instead of "0.9"            (modifier)
- *   name               the names matched by the wildcards ("CAI", "Reasoning-PT, 1B")
- *   hide               print nothing (the placeholder only asserts, e.g. bound())
+ *   fN, fNup, fNdown         fixed N decimals (N = 0..6), hyphen-minus (rounded, ceiling, floor)
+ *   mN, mNup, mNdown         fixed N decimals (N = 0..6), U+2212 minus (tables)
+ *   pctN, pctNup, pctNdown   100x with N decimals (N = 0 or 1) and "%"
+ *   int                      integer with thousands separators (10,000)
+ *   n                        plain integer (42)
+ *   word, Word               three / Three for a count 0..20, digits above; refuses anything but a count
+ *   sign                     prefix "+" on positive numbers   (modifier)
+ *   nolead                   ".9" instead of "0.9"            (modifier)
+ *   name                     the names matched by the wildcards ("CAI", "Reasoning-PT, 1B")
+ *   hide                     print nothing (the placeholder only asserts, e.g. bound()); last step only
+ *
+ * The digit ranges are those docs/writing.md lists: "f9" or "pct2" would
+ * print noise digits the paper never shows, so they are unknown formats
+ * (with the nearest valid one suggested) rather than silently accepted.
  *
  * In math (`tex` mode) the minus is "-" and thousands separators are "{,}"
  * so KaTeX typesets them itself.
  */
+import * as msg from "../../messages/render.js";
+
 export type Mode = "html" | "tex";
 
 type Dir = "" | "up" | "down";
@@ -35,8 +41,26 @@ function thousands(s: string, mode: Mode): string {
   return s.replace(/\B(?=(\d{3})+(?!\d))/g, mode === "tex" ? "{,}" : ",");
 }
 
+/** Most decimals each family prints (f0..f6, m0..m6, pct0..pct1), as docs/writing.md lists them. */
+export const MAX_DIGITS = { f: 6, m: 6, pct: 1 } as const;
+
+/**
+ * A format that cannot print this value truthfully (`word` on 0.0098): the
+ * caller reports it at the format's position.
+ */
+export class FormatRefused extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
 /** The number format named `name`, or undefined. `up`/`down` round the signed value toward +/- infinity. */
 export function numberFormat(name: string, mode: Mode): ((x: number) => { text: string; suffix: string }) | undefined {
+  const d = /^(f|m|pct)(\d+)(up|down)?$/.exec(name);
+  if (d && Number(d[2]) > MAX_DIGITS[d[1] as keyof typeof MAX_DIGITS]) return undefined;
   let m = /^(f|m)(\d)(up|down)?$/.exec(name);
   if (m) {
     const [, kind, digits, dir] = m;
@@ -50,7 +74,9 @@ export function numberFormat(name: string, mode: Mode): ((x: number) => { text: 
   if (name === "n") return (x) => sign(Math.round(x).toFixed(0), false, mode, "");
   if (name === "word" || name === "Word")
     return (x) => {
-      const w = Number.isInteger(x) && x >= 0 && x < WORDS.length ? WORDS[x]! : String(x);
+      // A word is a count: printing "-0.0098" (or "2.5") through it would pass a raw float into prose.
+      if (!Number.isInteger(x) || x < 0) throw new FormatRefused(msg.wordNeedsCount(name, x), msg.wordHint());
+      const w = x < WORDS.length ? WORDS[x]! : String(x);
       return { text: name === "Word" ? w[0]!.toUpperCase() + w.slice(1) : w, suffix: "" };
     };
   return undefined;
@@ -65,10 +91,35 @@ function sign(s: string, unicodeMinus: boolean, mode: Mode, suffix: string): { t
 }
 
 export const MODIFIERS = ["sign", "nolead"] as const;
-export const KNOWN_FORMATS = ["f0", "f1", "f2", "f3", "f4", "f2up", "f2down", "f4up", "f4down", "m2", "m4", "pct0", "pct1", "pct1up", "pct1down", "int", "n", "word", "Word", "name", "hide", ...MODIFIERS];
+
+/** Every valid format name (for "did you mean"): the same set numberFormat accepts, plus name, hide and the modifiers. */
+export const KNOWN_FORMATS: readonly string[] = [
+  ...(Object.entries(MAX_DIGITS) as [string, number][]).flatMap(([kind, max]) =>
+    Array.from({ length: max + 1 }, (_, n) => ["", "up", "down"].map((dir) => `${kind}${n}${dir}`)).flat(),
+  ),
+  "int",
+  "n",
+  "word",
+  "Word",
+  "name",
+  "hide",
+  ...MODIFIERS,
+];
+
+/**
+ * For "f9" / "pct2up": the same family with the most digits it has ("f6",
+ * "pct1up"); undefined for other names (and for "f44", more likely a typo
+ * of f4 than a wish for 44 decimals: plain "did you mean" handles it).
+ */
+export function nearestDigits(name: string): { best: string; kind: string; max: number } | undefined {
+  const d = /^(f|m|pct)(\d)(up|down)?$/.exec(name);
+  if (!d) return undefined;
+  const max = MAX_DIGITS[d[1] as keyof typeof MAX_DIGITS];
+  return { best: `${d[1]}${max}${d[3] ?? ""}`, kind: d[1]!, max };
+}
 
 export function applyModifier(name: string, text: string): string {
   if (name === "sign") return /^[-\u2212]/.test(text) || /^0(\.0*)?%?$/.test(text) ? text : "+" + text;
-  if (name === "nolead") return text.replace(/^([-\u2212]?)0\./, "$1.");
+  if (name === "nolead") return text.replace(/^([-+\u2212]?)0\./, "$1.");
   return text;
 }

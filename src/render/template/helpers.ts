@@ -36,6 +36,13 @@ function str(v: Value | undefined, call: Call, i: number): string {
 }
 const allKeys = (items: Item[]): string[] => items.flatMap((i) => i.keys);
 
+/** The item's wildcard names; a single key has none, and the empty name printed nothing. */
+function nameOf(item: Item, call: Call): string {
+  const name = itemName(item);
+  if (name === "") fail(call, msg.noName(call.name + "()'s pick " + (item.keys[0] ?? "")), msg.noNameHint());
+  return name;
+}
+
 /** Items sorted by value; ties keep paper order (stable sort). */
 const sorted = (items: Item[], desc: boolean): Item[] => [...items].sort((a, b) => (desc ? b.value - a.value : a.value - b.value));
 
@@ -47,7 +54,7 @@ function extreme(desc: boolean) {
 function argExtreme(desc: boolean) {
   return (args: Value[], call: Call): Value => {
     const items = list(args[0], call);
-    if (args.length === 1) return { t: "str", s: itemName(sorted(items, desc)[0]!), keys: allKeys(items) };
+    if (args.length === 1) return { t: "str", s: nameOf(sorted(items, desc)[0]!, call), keys: allKeys(items) };
     const axis = num(args[1], call, 1) - 1;
     if (!(axis >= 0 && axis < (items[0]?.names.length ?? 0))) fail(call, msg.badArgument(call.name, `axis must be between 1 and ${items[0]?.names.length ?? 0}`));
     const groups = new Map<string, Item[]>();
@@ -145,6 +152,8 @@ export const helpers: Record<string, Helper> = {
         const g = it.names.slice(1).join("|");
         groups.set(g, [...(groups.get(g) ?? []), it]);
       }
+      // A group of one has no direction: without this check it passed vacuously as "increases".
+      for (const [, g] of groups) if (g.length < 2) fail(call, msg.trendNeedsTwo(g[0]!.keys[0] ?? call.name), msg.trendHint());
       let up = true;
       let down = true;
       let culprit: Item | undefined;
@@ -166,8 +175,8 @@ export const helpers: Record<string, Helper> = {
     arity: [2, 2],
     fn: (args, call) => {
       const [a, b] = args;
-      const na = a?.t === "num" ? itemName(a.item) : a?.t === "str" ? a.s : undefined;
-      const nb = b?.t === "num" ? itemName(b.item) : b?.t === "str" ? b.s : undefined;
+      const na = a?.t === "num" ? nameOf(a.item, call) : a?.t === "str" ? a.s : undefined;
+      const nb = b?.t === "num" ? nameOf(b.item, call) : b?.t === "str" ? b.s : undefined;
       if (na === undefined || nb === undefined) return fail(call, msg.badArgument("same", "arguments must be picks such as max(...) or argmax(...)"));
       if (na !== nb) {
         const bi = b!.t === "num" ? b!.item : { keys: keysOf(b!), value: NaN };

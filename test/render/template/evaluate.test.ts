@@ -111,3 +111,64 @@ describe("errors carry a position and a suggestion", () => {
     expect(err("min(summary.7B.*.tax | f4").message).toMatch(/syntax error/);
   });
 });
+
+describe("formats refuse what they would print wrongly", () => {
+  it("word and Word print counts only: a non-integer or a negative is refused at the format", () => {
+    const e = err("summary.7B.CAI.tax | word");
+    expect(e.message).toMatch(/^format "word" prints a count \(a whole number, 0 or more\), but the value is -?0\.\d+/);
+    expect([e.pos, e.len]).toEqual(["summary.7B.CAI.tax | ".length, 4]);
+    expect(err("0.5 | Word").message).toMatch(/prints a count/);
+    expect(err("-3 | word").message).toMatch(/prints a count/);
+    expect(r("sizes.methods | Word")).toBe("Five");
+    expect(r("sizes.configurations | word")).toBe("30");
+  });
+  it("one format prints the value: | f4 | word, | n | f2 and | f4 | name are refused", () => {
+    const e = err("summary.7B.CAI.tax | f4 | word");
+    expect(e.message).toBe('two formats that print the value: "f4" and then "word"; keep one');
+    expect(e.pos).toBe("summary.7B.CAI.tax | f4 | ".length);
+    expect(err("sizes.methods | n | f2").message).toMatch(/two formats/);
+    expect(err("min(summary.7B.*.tax) | f4 | name").message).toMatch(/two formats/);
+    expect(err("sizes.methods | word | sign").message).toBe('"sign" modifies printed digits, but "word" prints a word');
+    expect(r("0.05 | f2 | sign | nolead")).toBe("+.05");
+  });
+  it("name on a single key (no wildcard, so no name) is refused instead of printing nothing", () => {
+    const e = err("summary.7B.CAI.tax | name");
+    expect(e.message).toMatch(/^"summary\.7B\.CAI\.tax" has no name/);
+    expect([e.pos, e.len]).toEqual([0, "summary.7B.CAI.tax".length]);
+    expect(err("argmax(summary.7B.CAI.tax)").message).toMatch(/has no name/);
+    expect(r("min(summary.7B.*.tax) | name")).toMatch(/^[\w+-]+$/);
+  });
+  it("Infinity and NaN are refused with the expression underlined: x / 0, 0 / 0, 1e400", () => {
+    const e = err("summary.7B.CAI.tax / 0 | f4");
+    expect(e.message).toMatch(/^this expression is -?Infinity, not a finite number$/);
+    expect([e.pos, e.len]).toEqual([0, "summary.7B.CAI.tax / 0".length]);
+    expect(err("1e400 | f4").message).toBe("this expression is Infinity, not a finite number");
+    expect(() => r("0 / 0 | f4", "tex")).toThrow(/is NaN, not a finite number/);
+    expect(err("1 / (1 / 0) | f4").message).toMatch(/Infinity/);
+    expect(err("summary.7B.$advanced.tax / 0 | f4").message).toMatch(/Infinity/);
+  });
+  it("f and m print 0-6 decimals, pct 0 or 1, as docs/writing.md lists: f9 and pct9 are unknown, with the nearest valid format", () => {
+    expect(err("summary.7B.CAI.tax | f9").message).toBe('unknown format "f9": f prints 0 to 6 decimals (f0…f6); did you mean "f6"?');
+    expect(err("summary.7B.CAI.tax | pct9").message).toBe('unknown format "pct9": pct prints 0 to 1 decimal (pct0…pct1); did you mean "pct1"?');
+    expect(err("summary.7B.CAI.tax | m7up").message).toMatch(/did you mean "m6up"\?/);
+    expect(r("0.1234567 | f6")).toBe("0.123457");
+    expect(r("0.0112 | m4down")).toBe("0.0112");
+    expect(err("summary.7B.CAI.tax | pct1dwn").message).toBe('unknown format "pct1dwn"; did you mean "pct1down"?');
+  });
+  it("hide is the last format or the only one: | hide | f4 would print the number", () => {
+    const e = err("summary.7B.CAI.tax | hide | f4");
+    expect(e.message).toMatch(/^"hide" prints nothing, so "f4" after it would be ignored/);
+    expect(e.pos).toBe("summary.7B.CAI.tax | hide | ".length);
+    expect(r("summary.7B.CAI.tax | f4 | hide")).toBe("");
+    expect(r('bound(summary.7B.*.retention, ">", 0) | hide')).toBe("");
+  });
+});
+
+describe("trend needs two values per group", () => {
+  it("refuses a single value (a group of one has no direction) instead of saying \"increases\"", () => {
+    const e = err("trend(summary.7B.CAI.tax)");
+    expect(e.message).toBe("trend() needs at least two values in every group (along the first wildcard), but summary.7B.CAI.tax is alone");
+    expect([e.pos, e.len]).toEqual([0, "trend(summary.7B.CAI.tax)".length]);
+    expect(r("trend(summary.*.CAI.safetyGap)")).toBe("increases");
+  });
+});
