@@ -68,3 +68,5 @@ export const notFiniteExpr = (value: number): string => `this expression is ${St
 export const notFiniteExprHint = (): string => "a division by zero, 0 / 0, or a number beyond the range of a double: check the expression";
 export const trendNeedsTwo = (key: string): string => `trend() needs at least two values in every group (along the first wildcard), but ${key} is alone`;
 export const trendHint = (): string => "give trend a pattern whose first wildcard is the axis, e.g. trend(summary.*.CAI.safetyGap) (along the scales)";
+export const texRefused = (command: string): string => `${command} is not allowed in the paper's math (links and images would be typeset as red error text)`;
+export const texRefusedHint = (): string => "write links in Markdown outside the math ([text](url)) and images as ::: figure; in math, use \\text{...} for words";

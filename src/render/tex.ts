@@ -1,7 +1,8 @@
 /**
  * KaTeX with errors that stop the build. The markdown-it KaTeX plugins
  * render an error box and carry on; we call katex with throwOnError and turn
- * its ParseError position into file:line:column. Placeholders inside math
+ * its ParseError position into file:line:column, and refuse the commands
+ * KaTeX only typesets in red when untrusted (\href, \url, \includegraphics). Placeholders inside math
  * (`$n = {{ sizes.samplesPerCell | n }}$`) are expanded first, in TeX mode.
  */
 import katex from "katex";
@@ -62,11 +63,28 @@ function expand(src: TexSource, scope: Scope): { tex: string; keys: string[]; ba
   };
 }
 
+/**
+ * Offset in `tex` of the first refused command. KaTeX parses left to right,
+ * so the first command it refused is the first occurrence of its name.
+ */
+function locateCommand(tex: string, command: string): number {
+  return tex.search(new RegExp(`${command.replace(/\\/g, "\\\\")}(?![A-Za-z])`));
+}
+
 export function renderTex(src: TexSource, displayMode: boolean, scope: Scope): TexResult {
   const x = expand(src, scope);
+  // With trust: false, KaTeX does not throw on \href, \url, \includegraphics
+  // (and \html*): it typesets the command's name in red and carries on, so
+  // the build succeeded with "\href" in red in the paper. Asking through a
+  // callback lets us record each refusal and stop the build instead.
+  const refused: string[] = [];
+  const trust = (ctx: { command: string }): boolean => {
+    refused.push(ctx.command);
+    return false;
+  };
+  let html: string;
   try {
-    const html = katex.renderToString(x.tex, { displayMode, throwOnError: true, strict: "error", output: "html", trust: false });
-    return { html, keys: x.keys };
+    html = katex.renderToString(x.tex, { displayMode, throwOnError: true, strict: "error", output: "html", trust });
   } catch (e) {
     if (e instanceof katex.ParseError) {
       const p = (e as { position?: number }).position;
@@ -76,4 +94,9 @@ export function renderTex(src: TexSource, displayMode: boolean, scope: Scope): T
     }
     throw e;
   }
+  if (refused.length) {
+    const at = locateCommand(x.tex, refused[0]!);
+    throw errorAt(msg.texError(msg.texRefused(refused[0]!)), src.file, src.source, at < 0 ? src.offset : x.back(at), at < 0 ? 1 : refused[0]!.length, msg.texRefusedHint());
+  }
+  return { html, keys: x.keys };
 }
