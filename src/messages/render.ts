@@ -70,3 +70,22 @@ export const trendNeedsTwo = (key: string): string => `trend() needs at least tw
 export const trendHint = (): string => "give trend a pattern whose first wildcard is the axis, e.g. trend(summary.*.CAI.safetyGap) (along the scales)";
 export const texRefused = (command: string): string => `${command} is not allowed in the paper's math (links and images would be typeset as red error text)`;
 export const texRefusedHint = (): string => "write links in Markdown outside the math ([text](url)) and images as ::: figure; in math, use \\text{...} for words";
+export const inlineDisplayMath = (): string => "$$ inside a paragraph: display math is a block of its own, and inline $$...$$ printed as \"$\" + math + \"$\"";
+export const inlineDisplayMathHint = (): string => "for display math put $$ on its own line after a blank line (and the closing $$ on its own line, optionally with {#eq:name}); inline math is $...$; a literal dollar is \\$";
+export const unclosedInlineMath = (spaceBeforeClose: boolean): string =>
+  spaceBeforeClose ? "inline math opened here is not closed: the next $ follows a space, so it cannot close it" : "inline math opened here is not closed by a $ in this paragraph";
+export const unclosedInlineMathHint = (): string => "close the formula with $ (no space before it: $x + y$); for a literal dollar sign write \\$";
+export const unclosedDisplayMath = (): string => "display math opened here is not closed by $$";
+export const unclosedDisplayMathHint = (): string => "end the formula with a line $$ (optionally followed by a label {#eq:name})";
+export const textAfterDisplayMath = (): string => "text after the closing $$: only an equation label {#eq:name} may follow it on its line";
+export const equationLabelHint = (): string => "label an equation with {#eq:name} after the closing $$ (name: letters, digits, - and _), and cite it as @eq:name";
+const a = (what: string): string => (/^[aeiou]/.test(what) ? `an ${what}` : `a ${what}`);
+/** A label declared with the wrong prefix, no name, or characters a reference cannot read. */
+const badLabel = (prefix: "eq" | "sec", what: string, reads: string, label: string): string => {
+  if (label === "" || label === `${prefix}:`) return `the ${what} label {#${label}} has no name`;
+  const kind = /^(sec|eq|tbl|fig):/.exec(label)?.[1];
+  if (kind && kind !== prefix) return `${a(what)} label starts with "${prefix}:", not "${kind}:" (@${label} would read "${reads}"); did you mean ${quote(`${prefix}:` + label.slice(kind.length + 1))}?`;
+  return `${quote(label)} is not ${a(what)} label: it is "${prefix}:" followed by letters, digits, - and _ (no spaces)`;
+};
+export const badEquationLabel = (label: string): string => badLabel("eq", "equation", "Eq. (n)", label);
+export const badSectionLabel = (label: string): string => badLabel("sec", "section", "Section n", label);

@@ -1,11 +1,26 @@
 /**
  * Inline math `$...$` (Pandoc's rule: no space after the opening or before
- * the closing dollar, so "$5 and $6" stays text). Rendered later by tex.ts,
+ * the closing dollar, so "5 $ each" stays text). Rendered later by tex.ts,
  * which reports TeX errors at their file position.
+ *
+ * A `$` that opens math must be closed in the same paragraph: an unclosed
+ * "$x + y" used to stay literal text, silently. What still reads as a
+ * literal dollar (docs/writing.md, Math):
+ *
+ *   - `\$` (markdown-it's escape rule takes it before this rule runs);
+ *   - a `$` followed by a space or at the end ("5 $ each");
+ *   - a `$` followed by a digit with no closing `$` ("costs $5", "$5 and $6");
+ *   - a `$` in a code span (`` `$HOME` ``, consumed by the backticks rule) or
+ *     inside inline `<code>...</code>`.
+ *
+ * `$$` inside a paragraph is an error too: display math is a block (its own
+ * lines, after a blank line); inline it rendered as "$" + math + "$".
  */
 import type { MarkdownIt } from "../md.js";
 import type { StateInline } from "markdown-it";
 import { locate, type ParseEnv } from "../env.js";
+import { errorAt } from "../errors.js";
+import * as msg from "../../../messages/render.js";
 
 export interface MathMeta {
   offset: number;
@@ -13,30 +28,55 @@ export interface MathMeta {
   source: string;
 }
 
+/** True when the tokens pushed so far leave an inline `<code>` element open. */
+function insideHtmlCode(state: StateInline): boolean {
+  for (let i = state.tokens.length - 1; i >= 0; i--) {
+    const t = state.tokens[i]!;
+    if (t.type !== "html_inline") continue;
+    if (/^<\/code\s*>/i.test(t.content)) return false;
+    if (/^<code[\s>]/i.test(t.content)) return true;
+  }
+  return false;
+}
+
+/** Offset of the closing `$` of math opened at `open`, or a reason there is none. */
+function closing(src: string, open: number): number | "none" | "space" | "placeholder" {
+  // The closing $ is the first unescaped one outside {{ }} (placeholders may contain $scale).
+  let end = open + 1;
+  for (;;) {
+    const dollar = src.indexOf("$", end);
+    const ph = src.indexOf("{{", end);
+    if (ph >= 0 && (dollar < 0 || ph < dollar)) {
+      const close = src.indexOf("}}", ph + 2);
+      if (close < 0) return "placeholder";
+      end = close + 2;
+      continue;
+    }
+    end = dollar;
+    if (end < 0) return "none";
+    if (src[end - 1] !== "\\") break;
+    end++;
+  }
+  return /\s/.test(src[end - 1]!) ? "space" : end;
+}
+
 export function mathInline(md: MarkdownIt): void {
   md.inline.ruler.after("escape", "math_inline", (state: StateInline, silent: boolean) => {
     const src = state.src;
-    if (src.charCodeAt(state.pos) !== 0x24 /* $ */ || src.charCodeAt(state.pos + 1) === 0x24) return false;
-    if (/\s/.test(src[state.pos + 1] ?? " ")) return false;
-    // The closing $ is the first unescaped one outside {{ }} (placeholders may contain $scale).
-    let end = state.pos + 1;
-    for (;;) {
-      const dollar = src.indexOf("$", end);
-      const open = src.indexOf("{{", end);
-      if (open >= 0 && open < dollar) {
-        const close = src.indexOf("}}", open + 2);
-        if (close < 0) return false;
-        end = close + 2;
-        continue;
-      }
-      end = dollar;
-      if (end < 0) return false;
-      if (src[end - 1] !== "\\") break;
-      end++;
+    if (src.charCodeAt(state.pos) !== 0x24 /* $ */) return false;
+    if (insideHtmlCode(state)) return false;
+    const env = state.env as unknown as ParseEnv;
+    if (src.charCodeAt(state.pos + 1) === 0x24) throw errorAt(msg.inlineDisplayMath(), env.file, env.source, locate(env, state.pos), 2, msg.inlineDisplayMathHint());
+    const next = src[state.pos + 1] ?? " ";
+    if (/\s/.test(next)) return false;
+    const end = closing(src, state.pos);
+    // An unclosed {{ is the placeholder rule's error, reported there with its own message.
+    if (end === "placeholder") return false;
+    if (end === "none" || end === "space") {
+      if (/\d/.test(next)) return false;
+      throw errorAt(msg.unclosedInlineMath(end === "space"), env.file, env.source, locate(env, state.pos), 1, msg.unclosedInlineMathHint());
     }
-    if (/\s/.test(src[end - 1]!)) return false;
     if (!silent) {
-      const env = state.env as unknown as ParseEnv;
       const tok = state.push("math_inline", "math", 0);
       tok.content = src.slice(state.pos + 1, end);
       tok.meta = { offset: locate(env, state.pos + 1), file: env.file, source: env.source } satisfies MathMeta;
