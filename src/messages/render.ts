@@ -89,3 +89,12 @@ const badLabel = (prefix: "eq" | "sec", what: string, reads: string, label: stri
 };
 export const badEquationLabel = (label: string): string => badLabel("eq", "equation", "Eq. (n)", label);
 export const badSectionLabel = (label: string): string => badLabel("sec", "section", "Section n", label);
+export const yamlSyntax = (what: string | undefined, detail: string): string => `YAML syntax error${what ? ` in ${what}` : ""}: ${detail}`;
+export const yamlSyntaxHint = (): string => "check the indentation, the colons after keys, and the quotes and brackets around values (https://yaml.org/spec/1.2.2/)";
+export const unknownField = (what: string, key: string, best: string | undefined): string => `unknown ${what} ${quote(key)}${suggestion(best)}`;
+export const badFieldValue = (key: string, value: string, expected: string, best?: string): string => `${quote(key)} is ${quote(value)}, but must be ${expected}${suggestion(best)}`;
+export const badFieldType = (key: string, expected: string): string => `${quote(key)} must be ${expected}`;
+export const frontMatterNotMapping = (what: string): string => `${what} must be a mapping of keys to values (key: value lines)`;
+export const unclosedFrontMatter = (): string => "front matter opened by the line --- is not closed by a line ---";
+export const unclosedFrontMatterHint = (): string => "end the front matter with a line --- (a file that starts with --- starts front matter); the keys are listed in docs/writing.md";
+export const markdownFrontMatterHint = (): string => "front matter keys: role: abstract (the file is the abstract), numbered: false (its headings get no numbers); see docs/writing.md";

@@ -2,9 +2,15 @@
  * report/paper.yaml: title, authors, CCS concepts, keywords, the ACM
  * reference format, conference line and the permission/copyright block.
  * Text fields are inline Markdown (e.g. "**Computing methodologies**").
+ *
+ * Errors point at the YAML: a syntax error at its line and column (it used
+ * to be labelled "template syntax error" at 1:1), an unknown key with the
+ * closest known one (a misspelt `keywrods:` dropped the keywords), a value
+ * of the wrong shape at the value (`authors: Anonymous` crashed).
  */
-import { parse as parseYaml } from "yaml";
-import { errorAt } from "./markdown/errors.js";
+import { isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import { errorAt, yamlErrorAt } from "./markdown/errors.js";
+import { checkKeys, nodeSpan, type YamlPlace } from "./yamlKeys.js";
 import * as msg from "../messages/render.js";
 
 export interface FrontMatter {
@@ -21,28 +27,58 @@ export interface FrontMatter {
   copyright: string;
 }
 
+const KEYS = ["title", "authors", "year", "vars", "ccs", "keywords", "conference", "pages", "permission", "copyright"] as const;
+const CONFERENCE_KEYS = ["proceedings", "line", "publisher"] as const;
+
 export function parseFrontMatter(source: string, file: string): FrontMatter {
-  let raw: Record<string, unknown>;
-  try {
-    raw = (parseYaml(source) as Record<string, unknown>) ?? {};
-  } catch (e) {
-    throw errorAt(msg.syntax((e as Error).message.split("\n")[0]!), file, source, 0, 1);
-  }
-  const need = (k: string): unknown => {
-    if (raw[k] === undefined) throw errorAt(msg.missingFrontMatterField(file, k), file, source, 0, 1, msg.frontMatterHint());
-    return raw[k];
+  const doc = parseDocument(source);
+  if (doc.errors.length) throw yamlErrorAt(doc.errors[0]!, undefined, file, source);
+  const place: YamlPlace = { file, source };
+  const fail = (n: Node | null | undefined, message: string): never => {
+    const { at, len } = nodeSpan(n, place);
+    throw errorAt(message, file, source, at, len, msg.frontMatterHint());
   };
-  const conf = (need("conference") ?? {}) as Record<string, string>;
+  const root = doc.contents;
+  if (root === null) return fail(root, msg.missingFrontMatterField(file, "title"));
+  if (!isMap(root)) return fail(root, msg.frontMatterNotMapping(file));
+  checkKeys(root, KEYS, "key", place, msg.frontMatterHint());
+  const node = (k: string, required: boolean): Node | undefined => {
+    const n = root.get(k, true) as Node | undefined;
+    if (n === undefined && required) fail(root, msg.missingFrontMatterField(file, k));
+    return n;
+  };
+  const scalar = (n: Node | undefined, k: string, dflt = ""): string => {
+    if (n === undefined) return dflt;
+    if (!isScalar(n)) return fail(n, msg.badFieldType(k, "a single value (text or a number)"));
+    return String(n.value ?? "");
+  };
+  const list = (k: string, required: boolean): string[] => {
+    const n = node(k, required);
+    if (n === undefined) return [];
+    if (!isSeq(n)) return fail(n, msg.badFieldType(k, "a list (lines starting with -)"));
+    return n.items.map((it, i) => scalar(it as Node, `${k}[${i}]`));
+  };
+  const mapping = (k: string, required: boolean, keys?: readonly string[]): Record<string, string> => {
+    const n = node(k, required);
+    if (n === undefined) return {};
+    if (!isMap(n)) return fail(n, msg.badFieldType(k, "a mapping (indented key: value lines)"));
+    if (keys) checkKeys(n, keys, `${k} key`, place, msg.frontMatterHint());
+    return Object.fromEntries(n.items.map((p) => [String(isScalar(p.key) ? p.key.value : p.key), scalar(p.value as Node, String(isScalar(p.key) ? p.key.value : p.key))]));
+  };
+  const pagesNode = node("pages", false);
+  const pages = pagesNode === undefined ? 0 : Number(scalar(pagesNode, "pages"));
+  if (!Number.isInteger(pages) || pages < 0) fail(pagesNode, msg.badFieldType("pages", "a whole number (the page count of the ACM reference line)"));
+  const conf = mapping("conference", true, CONFERENCE_KEYS);
   return {
-    title: String(need("title")),
-    authors: (need("authors") as unknown[]).map(String),
-    year: String(need("year")),
-    vars: Object.fromEntries(Object.entries((raw.vars ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)])),
-    ccs: ((raw.ccs ?? []) as unknown[]).map(String),
-    keywords: ((raw.keywords ?? []) as unknown[]).map(String),
-    conference: { proceedings: String(conf.proceedings ?? ""), line: String(conf.line ?? ""), publisher: String(conf.publisher ?? "") },
-    pages: Number(raw.pages ?? 0),
-    permission: String(raw.permission ?? ""),
-    copyright: String(raw.copyright ?? ""),
+    title: scalar(node("title", true), "title"),
+    authors: list("authors", true),
+    year: scalar(node("year", true), "year"),
+    vars: mapping("vars", false),
+    ccs: list("ccs", false),
+    keywords: list("keywords", false),
+    conference: { proceedings: conf.proceedings ?? "", line: conf.line ?? "", publisher: conf.publisher ?? "" },
+    pages,
+    permission: scalar(node("permission", false), "permission"),
+    copyright: scalar(node("copyright", false), "copyright"),
   };
 }
