@@ -36,3 +36,35 @@ describe("parseMarkdown", () => {
     expect((ph.meta as { offset: number }).offset).toBe("1. First\n2. Second {{".length);
   });
 });
+
+describe("front matter", () => {
+  const failure = (src: string): string => {
+    try {
+      parseMarkdown(src, "a.md");
+    } catch (e) {
+      if (e instanceof SafetyGapError) return e.format();
+      throw e;
+    }
+    throw new Error(`no error for ${src}`);
+  };
+  it("accepts role: abstract, numbered: false, empty front matter and none", () => {
+    expect(parseMarkdown("---\nrole: abstract\nnumbered: false\n---\nText.\n", "a.md").data).toEqual({ role: "abstract", numbered: false });
+    expect(parseMarkdown("---\n---\nText.\n", "a.md").data).toEqual({});
+    expect(parseMarkdown("---\r\nrole: abstract\r\n---\r\nText.\r\n", "a.md").data).toEqual({ role: "abstract" });
+    expect(parseMarkdown("Text.\n\n---\n\nMore.\n", "a.md").data).toEqual({});
+  });
+  it("a misspelt key or role value is an error at it, with the closest valid one (the file was quietly not the abstract)", () => {
+    expect(failure("---\nrol: abstract\n---\nText.\n")).toMatch(/^a\.md:2:1: unknown front matter key "rol"; did you mean "role"\?\n {2}2 \| rol: abstract\n {6}\^{3}\n/);
+    expect(failure("---\nrole: abstrct\n---\nText.\n")).toMatch(/^a\.md:2:7: "role" is "abstrct", but must be abstract; did you mean "abstract"\?/);
+    expect(failure("---\nnumbered: no\n---\nText.\n")).toMatch(/^a\.md:2:11: "numbered" is "no", but must be true or false/);
+  });
+  it("front matter not closed by --- is an error at the opening line (it became a rule and a paragraph)", () => {
+    expect(failure("---\nrole: abstract\n\nText.\n")).toMatch(/^a\.md:1:1: front matter opened by the line --- is not closed by a line ---/);
+  });
+  it("a YAML syntax error is labelled as such, at its real line and column", () => {
+    const text = failure("---\nrole: abstract\nnumbered: [true\n---\nText.\n");
+    expect(text).toMatch(/^a\.md:3:16: YAML syntax error in the front matter: Flow sequence/);
+    expect(text).not.toContain("template syntax error");
+    expect(failure("---\nrole: abstract\n  numbered: false\n---\nText.\n")).toMatch(/^a\.md:2:7: YAML syntax error in the front matter: /);
+  });
+});
