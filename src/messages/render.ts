@@ -98,3 +98,15 @@ export const frontMatterNotMapping = (what: string): string => `${what} must be 
 export const unclosedFrontMatter = (): string => "front matter opened by the line --- is not closed by a line ---";
 export const unclosedFrontMatterHint = (): string => "end the front matter with a line --- (a file that starts with --- starts front matter); the keys are listed in docs/writing.md";
 export const markdownFrontMatterHint = (): string => "front matter keys: role: abstract (the file is the abstract), numbered: false (its headings get no numbers); see docs/writing.md";
+export const unknownDirectiveParam = (kind: string, name: string, best: string | undefined): string => `unknown parameter ${quote(name)} for a ${kind}${suggestion(best)}`;
+export const duplicateDirectiveParam = (name: string): string => `parameter ${quote(name)} is given twice`;
+export const badDirectiveParam = (name: string, value: string, allowed: readonly string[] | undefined, best: string | undefined): string =>
+  `${name}=${value}: ${allowed ? `${name} is ${allowed.join(" or ")}` : "not a valid value"}${suggestion(best)}`;
+export const directiveParamsHint = (kind: string, name: string): string =>
+  kind === "figure" && name === "scale"
+    ? "a figure's scale is set in its spec (report/figures/<id>.vl.json, params.scale); a figure takes spec=<id> and wide=true|false"
+    : kind === "table"
+      ? "a table takes scale=<scale> (e.g. scale=13B) and wide=true|false"
+      : "a figure takes spec=<id> (report/figures/<id>.vl.json) and wide=true|false";
+export const unknownScale = (scale: string, best: string | undefined): string => `scale=${scale}: unknown scale${suggestion(best)}`;
+export const unknownScaleHint = (scales: readonly string[]): string => `the scales are ${scales.join(", ")} (report/model.yaml)`;

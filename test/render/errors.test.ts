@@ -113,4 +113,11 @@ describe("bad input stops the build with its location", () => {
     const { text } = await failure(METHODS, edit);
     expect(text).toContain(`${at(METHODS, edit, "::: tabel")}: unknown directive "::: tabel tbl:summary"`);
   });
+
+  it("an unknown scale on a table directive, at the parameter (it failed inside tables.yaml)", async () => {
+    const edit = (s: string): string => s.replace("::: table tbl:summary", "::: table tbl:summary scale=99B");
+    const { text } = await failure(METHODS, edit);
+    expect(text).toContain(`${at(METHODS, edit, "99B")}: scale=99B: unknown scale`);
+    expect(text).toContain("fix: the scales are 1B, 7B, 13B");
+  });
 });

@@ -5,7 +5,10 @@
  */
 import type { DirectiveMeta } from "../markdown/rules/directive.js";
 import { lookupTable, renderTable } from "../tables.js";
+import { errorAt } from "../markdown/errors.js";
+import { closest } from "../../text/closest.js";
 import { escapeHtml, numberSpan, type RenderEnv } from "./env.js";
+import * as msg from "../../messages/render.js";
 
 export interface FloatOut {
   html: string;
@@ -32,6 +35,11 @@ export function floatHtml(meta: DirectiveMeta & { number: string }, captionHtml:
     ...(captionHtmlByScale ? { captionByScale: Object.fromEntries(Object.entries(captionHtmlByScale).map(([s, h]) => [s, plainText(h)])) } : {}),
   });
   if (meta.kind === "table") {
+    // scale=99B would fail in a cell of tables.yaml with "unknown results key": say so at the directive.
+    const scale = meta.params.scale;
+    const scales = env.scope.vars.scales as readonly string[];
+    if (scale !== undefined && !scales.includes(scale))
+      throw errorAt(msg.unknownScale(scale, closest(scale, scales)), meta.file, meta.source, meta.paramOffsets.scale ?? meta.offset, scale.length, msg.unknownScaleHint(scales));
     const def = lookupTable(env.tables, meta.label.slice(4), meta.file, meta.source, meta.offset);
     const t = renderTable(def, env.tables, env.scope, meta.params, (text, keys) => numberSpan(env, escapeHtml(text), keys, where));
     const wide = t.wide || meta.params.wide === "true";
