@@ -110,3 +110,5 @@ export const directiveParamsHint = (kind: string, name: string): string =>
       : "a figure takes spec=<id> (report/figures/<id>.vl.json) and wide=true|false";
 export const unknownScale = (scale: string, best: string | undefined): string => `scale=${scale}: unknown scale${suggestion(best)}`;
 export const unknownScaleHint = (scales: readonly string[]): string => `the scales are ${scales.join(", ")} (report/model.yaml)`;
+export const keyAndCell = (header: string): string => `column "${header}" has both "key" and "cell": keep one (the cell was ignored)`;
+export const formatWithoutKey = (header: string): string => `column "${header}": "format" goes with "key" (a "cell" formats its own placeholders)`;

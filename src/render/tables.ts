@@ -10,14 +10,18 @@
  *     columns:
  *       - { header: ToxiGen, key: "cmp.$scale.$row.ToxiGen.diff - cmp.$scale.$baseline.ToxiGen.diff", format: m4 }
  *
- * Errors point into tables.yaml (line and column of the bad token).
+ * Errors point into tables.yaml (line and column of the bad token). Keys
+ * are checked against those below, with the closest one suggested: a
+ * misspelt `formt: f4` used to be ignored (then "key needs a format"
+ * pointed elsewhere), `wide: yes` silently meant false.
  */
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node, type Scalar } from "yaml";
 import { TemplateError } from "./template/ast.js";
 import { render } from "./template/evaluate.js";
 import { parsePlaceholder } from "./template/parse.js";
 import { withVars, type Scope } from "./template/scope.js";
-import { errorAt } from "./markdown/errors.js";
+import { errorAt, yamlErrorAt } from "./markdown/errors.js";
+import { checkKeys, type YamlPlace } from "./yamlKeys.js";
 import { closest } from "../text/closest.js";
 import * as msg from "../messages/render.js";
 
@@ -60,15 +64,17 @@ export interface RenderedCell {
   values: number[];
 }
 
+const TABLE_KEYS = ["scale", "params", "rows", "stub", "rowLabels", "columns", "wide"] as const;
+const COLUMN_KEYS = ["header", "group", "key", "format", "cell", "align"] as const;
+const ALIGN = ["left", "num"] as const;
+
 const scalarOffset = (n: Scalar): number => (n.range?.[0] ?? 0) + (n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE" ? 1 : 0);
 
 export function parseTables(source: string, file: string): TableSet {
   const lc = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lc, keepSourceTokens: false });
-  if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    throw errorAt(msg.badTable(e.message.split("\n")[0]!), file, source, e.pos[0], 1);
-  }
+  if (doc.errors.length) throw yamlErrorAt(doc.errors[0]!, undefined, file, source);
+  const place: YamlPlace = { file, source };
   const bad = (n: Node | null | undefined, what: string): never => {
     throw errorAt(msg.badTable(what), file, source, n?.range?.[0] ?? 0, 1, msg.tableHint());
   };
@@ -78,12 +84,19 @@ export function parseTables(source: string, file: string): TableSet {
     const id = String((pair.key as Scalar).value);
     const def = pair.value as Node;
     if (!isMap(def)) bad(def, `table ${id} must be a mapping`);
+    checkKeys(def, TABLE_KEYS, "table key", place, msg.tableHint());
     const get = (k: string): Node | undefined => (def as unknown as { get(k: string, keep: true): Node | undefined }).get(k, true);
     const str = (k: string, dflt?: string): string => {
       const n = get(k);
       if (n === undefined) return dflt ?? bad(def, `table ${id} needs "${k}"`);
       if (!isScalar(n)) return bad(n, `"${k}" must be a string`);
       return String(n.value);
+    };
+    const bool = (k: string): boolean => {
+      const n = get(k);
+      if (n === undefined) return false;
+      if (!isScalar(n) || typeof n.value !== "boolean") return bad(n, msg.badFieldType(k, "true or false"));
+      return n.value;
     };
     const params: Record<string, string> = {};
     const p = get("params");
@@ -98,14 +111,18 @@ export function parseTables(source: string, file: string): TableSet {
     if (!colsNode || !isSeq(colsNode)) return bad(colsNode ?? def, `table ${id}: "columns" must be a list`);
     const columns: TableColumn[] = colsNode.items.map((c) => {
       if (!isMap(c)) return bad(c as Node, "a column must be a mapping");
+      checkKeys(c, COLUMN_KEYS, "column key", place, msg.tableHint());
       const cget = (k: string): Scalar | undefined => c.get(k, true) as Scalar | undefined;
       const header = cget("header");
       if (!header) return bad(c as Node, 'a column needs "header"');
       const key = cget("key");
       const cell = cget("cell");
+      const format = cget("format");
+      // One of the two would be ignored: say which combination is meant.
+      if (key && cell) return bad(cell, msg.keyAndCell(String(header.value)));
+      if (format && !key) return bad(format, msg.formatWithoutKey(String(header.value)));
       let tpl: CellTemplate;
       if (key) {
-        const format = cget("format");
         if (!format) return bad(key, `column "${String(header.value)}": "key" needs a "format" (e.g. f4, m4)`);
         // "{{ " + key + " | " + format + " }}", with the offset pointing at the key so errors in it land right.
         tpl = { text: `{{ ${String(key.value)} | ${String(format.value)} }}`, offset: scalarOffset(key) - 3 };
@@ -113,6 +130,8 @@ export function parseTables(source: string, file: string): TableSet {
       else return bad(c as Node, `column "${String(header.value)}" needs "key" + "format" or "cell"`);
       const group = cget("group");
       const align = cget("align");
+      if (align && !(ALIGN as readonly unknown[]).includes(align.value))
+        return bad(align, msg.badFieldValue("align", String(align.value), ALIGN.join(" or "), closest(String(align.value), ALIGN)));
       return { header: String(header.value), ...(group ? { group: String(group.value) } : {}), cell: tpl, align: align?.value === "left" ? "left" : "num" };
     });
     tables.set(id, {
@@ -122,7 +141,7 @@ export function parseTables(source: string, file: string): TableSet {
       rowLabels,
       stub: str("stub", ""),
       columns,
-      wide: get("wide") ? (get("wide") as Scalar).value === true : false,
+      wide: bool("wide"),
     });
   }
   return { file, source, tables };

@@ -53,3 +53,33 @@ describe("tables as data", () => {
     }
   });
 });
+
+describe("tables.yaml keys and values are checked", () => {
+  const failure = (yaml: string): string => {
+    try {
+      parseTables(yaml, "t.yaml");
+    } catch (e) {
+      if (e instanceof SafetyGapError) return e.format();
+      throw e;
+    }
+    throw new Error("no error");
+  };
+  const table = (column: string, extra = ""): string => `t:\n  rows: $methods\n${extra}  columns:\n    - ${column}\n`;
+  it("an unknown column key (formt: was ignored) is an error at the key, with the closest one", () => {
+    expect(failure(table("{ header: X, key: summary.7B.$row.tax, formt: f4 }"))).toBe(
+      't.yaml:4:46: unknown column key "formt"; did you mean "format"?\n' +
+        "  4 |     - { header: X, key: summary.7B.$row.tax, formt: f4 }\n" + " ".repeat(51) + "^^^^^\n" +
+        "  fix: tables are defined in report/tables.yaml",
+    );
+    expect(failure(table("{ header: X, key: a, format: f4 }", "  stubb: Method\n"))).toMatch(/^t\.yaml:3:3: unknown table key "stubb"; did you mean "stub"\?/);
+  });
+  it("wide must be true or false, align left or num; key and cell, or format without key, are refused", () => {
+    expect(failure(table("{ header: X, key: a, format: f4 }", "  wide: yes\n"))).toMatch(/^t\.yaml:3:9: invalid table definition: "wide" must be true or false/);
+    expect(failure(table("{ header: X, key: a, format: f4, align: lft }"))).toMatch(/"align" is "lft", but must be left or num; did you mean "left"\?/);
+    expect(failure(table('{ header: X, key: a, format: f4, cell: "{{ b | f4 }}" }'))).toMatch(/has both "key" and "cell"/);
+    expect(failure(table('{ header: X, format: f4, cell: "{{ b | f4 }}" }'))).toMatch(/"format" goes with "key"/);
+  });
+  it("a YAML syntax error is labelled as one, at its position", () => {
+    expect(failure("t:\n  rows: [$methods\n  stub: x\n")).toMatch(/^t\.yaml:3:\d+: YAML syntax error: /);
+  });
+});
