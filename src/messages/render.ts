@@ -112,3 +112,6 @@ export const unknownScale = (scale: string, best: string | undefined): string =>
 export const unknownScaleHint = (scales: readonly string[]): string => `the scales are ${scales.join(", ")} (report/model.yaml)`;
 export const keyAndCell = (header: string): string => `column "${header}" has both "key" and "cell": keep one (the cell was ignored)`;
 export const formatWithoutKey = (header: string): string => `column "${header}": "format" goes with "key" (a "cell" formats its own placeholders)`;
+export const duplicateBibKey = (key: string, firstLine: number): string => `citation key ${quote(key)} is declared twice (first on line ${firstLine})`;
+export const duplicateBibField = (key: string, field: string): string => `entry ${quote(key)} has the field ${quote(field)} twice`;
+export const duplicateBibHint = (): string => "keep one: the later one replaced the earlier without a word";

@@ -3,8 +3,13 @@
  * Enough for a hand-written references.bib: nested braces, quoted strings,
  * bare numbers, % comments between entries. Braces used for case protection
  * ("{AI}") are removed from the values.
+ *
+ * A key declared twice, or a field given twice in one entry, is an error:
+ * the later one silently replaced the earlier, so which reference a
+ * citation printed depended on the order in the file.
  */
 import { errorAt } from "../markdown/errors.js";
+import { lineColumnAt } from "../../errors.js";
 import * as msg from "../../messages/render.js";
 
 export interface BibEntry {
@@ -16,6 +21,7 @@ export interface BibEntry {
 
 export function parseBibtex(source: string, file: string): BibEntry[] {
   const out: BibEntry[] = [];
+  const byKey = new Map<string, BibEntry>();
   let i = 0;
   const fail = (what: string, at: number): never => {
     throw errorAt(msg.bibSyntax(what), file, source, at, 1);
@@ -62,6 +68,7 @@ export function parseBibtex(source: string, file: string): BibEntry[] {
       const nameM = /^[A-Za-z_-]+/.exec(source.slice(i));
       if (!nameM) fail("expected a field name or }", i);
       const name = nameM![0].toLowerCase();
+      if (name in fields) throw errorAt(msg.duplicateBibField(key, name), file, source, i, name.length, msg.duplicateBibHint());
       i += name.length;
       ws();
       if (source[i] !== "=") fail("expected =", i);
@@ -94,7 +101,11 @@ export function parseBibtex(source: string, file: string): BibEntry[] {
       }
       fields[name] = value.replace(/[{}]/g, "").replace(/\s+/g, " ").replace(/--/g, "–").trim();
     }
-    out.push({ type, key, fields, offset: entryOffset });
+    const first = byKey.get(key);
+    if (first) throw errorAt(msg.duplicateBibKey(key, lineColumnAt(source, first.offset).line), file, source, entryOffset, key.length, msg.duplicateBibHint());
+    const entry = { type, key, fields, offset: entryOffset };
+    byKey.set(key, entry);
+    out.push(entry);
   }
   return out;
 }
