@@ -27,7 +27,7 @@ export function themePath(reportDir: string): { file: string; shown: string } {
 /** The theme's text, or undefined when there is no theme. */
 export function readThemeText(reportDir: string): string | undefined {
   const { file, shown } = themePath(reportDir);
-  return existsSync(file) ? readFigureFile(file, shown, msg.themeWhat(), true) : undefined;
+  return existsSync(file) ? readFigureFile(file, shown, msg.themeWhat()) : undefined;
 }
 
 /** The theme's `config` (undefined when it has none), checked. */
