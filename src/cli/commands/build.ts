@@ -5,7 +5,7 @@ import { nodeEffects } from "../../build/effects.js";
 import { resolveOptions } from "../../build/resolveOptions.js";
 import type { StageRun } from "../../build/context.js";
 import type { Command } from "../command.js";
-import { integerOption, parseOptions } from "../parseOptions.js";
+import { parseOptions, workersOption } from "../parseOptions.js";
 
 const help = `usage: safety-gap build [--report DIR] [--out DIR] [--workers N] [--no-pdf] [--no-site] [--strict] [--quiet]
 
@@ -19,7 +19,8 @@ options:
   --report DIR   the paper's source folder (default: report)
   --out DIR      output folder (default: out); not the report or templates
                  folder, nor inside or around them
-  --workers N    threads for the bootstrap, this one included (default: number of cores)
+  --workers N    threads for the bootstrap, this one included, 1 to 256
+                 (default: number of cores)
   --no-pdf       skip the PDF (no browser needed)
   --no-site      skip the HTML supplement (out/site/)
   --strict       failing claims (report/claims.yaml) stop the build
@@ -50,7 +51,7 @@ export const buildCommand: Command = {
       cwd: io.cwd,
       report: values.report,
       out: values.out,
-      workers: values.workers === undefined ? undefined : integerOption("build", "workers", values.workers, 1, 1),
+      workers: values.workers === undefined ? undefined : workersOption("build", values.workers, 1),
       pdf: values["no-pdf"] !== true,
       site: values["no-site"] !== true,
       strict: values.strict === true,

@@ -22,8 +22,9 @@ options:
                  data/samples.csv and data/summary-<scale>.csv; not the
                  report or templates folder, nor inside or around them
   --seed N       override the file's seed
-  --workers N    threads for the bootstrap, this one included (default: the
-                 number of cores); the results are identical for any N
+  --workers N    threads for the bootstrap, this one included, 1 to 256
+                 (default: the number of cores); the results are identical
+                 for any N
   --quiet        no progress display (it is shown only on a terminal anyway)
 
 examples:

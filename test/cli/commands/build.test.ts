@@ -87,3 +87,13 @@ describe("safety-gap build --out", () => {
     expect(readdirSync(project).filter((e) => e.startsWith(".out"))).toEqual([]);
   });
 });
+
+describe("safety-gap build --workers", () => {
+  it("takes 1 to 256 like compute, refusing more before building", async () => {
+    const project = smallProject();
+    const r = await runCli(["build", "--workers", "300", "--no-pdf", "--quiet"], project);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/`--workers` must be at most 256, got `300`/);
+    expect(existsSync(join(project, ".cache"))).toBe(false); // nothing ran
+  });
+});
