@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkOutDir } from "../../src/build/checkOutDir.js";
 import { packageRoot } from "../../src/build/packageRoot.js";
-import { SafetyGapError } from "../../src/errors.js";
+import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 
 /** A project folder: report/ (with paper/) and templates/ (with site/). */
 function project(): string {
@@ -15,15 +15,7 @@ function project(): string {
 }
 
 const check = (cwd: string, out: string): string => checkOutDir(cwd, out, join(cwd, "report"));
-const failure = (cwd: string, out: string): string => {
-  try {
-    check(cwd, out);
-  } catch (e) {
-    if (e instanceof SafetyGapError) return e.format();
-    throw e;
-  }
-  return "accepted";
-};
+const failure = (cwd: string, out: string): string => safetyGapErrorOf(() => check(cwd, out), `--out ${JSON.stringify(out)}`).format();
 
 describe("checkOutDir(cwd, out, reportDir)", () => {
   it("returns the absolute folder for a folder clear of the source, existing or not", () => {

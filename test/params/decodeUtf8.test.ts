@@ -3,21 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SafetyGapError } from "../../src/errors.js";
+import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 import { decodeUtf8 } from "../../src/params/decodeUtf8.js";
 import { loadParams } from "../../src/params/load.js";
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
   Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : Buffer.from(p))));
 
-function errorOf(b: Uint8Array): SafetyGapError {
-  try {
-    decodeUtf8(b, "m.yaml");
-  } catch (e) {
-    expect(e).toBeInstanceOf(SafetyGapError);
-    return e as SafetyGapError;
-  }
-  throw new Error("no error");
-}
+const errorOf = (b: Uint8Array): SafetyGapError => safetyGapErrorOf(() => decodeUtf8(b, "m.yaml"));
 
 describe("decodeUtf8(bytes, file)", () => {
   it("decodes UTF-8 (a leading byte-order mark dropped)", () => {

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { SafetyGapError } from "../../src/errors.js";
+import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 import { loadParams, parseParams } from "../../src/params/load.js";
 import { paramsSchema } from "../../src/params/schema.js";
 
@@ -13,13 +14,7 @@ const source = readFileSync(FILE, "utf8");
 function errorFor(from: string | RegExp, to: string): SafetyGapError {
   const edited = source.replace(from, to);
   expect(edited, `edit ${String(from)} must apply`).not.toBe(source);
-  try {
-    parseParams(edited, FILE);
-  } catch (e) {
-    expect(e).toBeInstanceOf(SafetyGapError);
-    return e as SafetyGapError;
-  }
-  throw new Error(`no error for ${String(from)} -> ${to}`);
+  return safetyGapErrorOf(() => parseParams(edited, FILE), `${String(from)} -> ${to}`);
 }
 
 /** 1-based line of the first occurrence of `text` in the edited source. */
@@ -157,15 +152,7 @@ describe("parameter errors name file:line:column, the field path, what is allowe
 
 describe("messages about the file as a whole name it and say what to do", () => {
   /** The SafetyGapError parseParams throws for `text`. */
-  const errorOf = (text: string): SafetyGapError => {
-    try {
-      parseParams(text, FILE);
-    } catch (e) {
-      expect(e).toBeInstanceOf(SafetyGapError);
-      return e as SafetyGapError;
-    }
-    throw new Error("no error");
-  };
+  const errorOf = (text: string): SafetyGapError => safetyGapErrorOf(() => parseParams(text, FILE));
 
   it("an empty or comment-only file says it is empty (was: '`` must be a mapping, got nothing')", () => {
     for (const text of ["", "\n\n", "# all parameters commented out\n# seed: 42\n"]) {
@@ -223,14 +210,7 @@ describe("messages about the file as a whole name it and say what to do", () => 
   it("a file that cannot be read says why: a symbolic link loop, a folder", () => {
     const dir = mkdtempSync(join(tmpdir(), "safety-gap-read-"));
     symlinkSync(join(dir, "model.yaml"), join(dir, "model.yaml"));
-    const loop = (() => {
-      try {
-        loadParams(join(dir, "model.yaml"), dir);
-      } catch (e) {
-        return e as SafetyGapError;
-      }
-      throw new Error("no error");
-    })();
+    const loop = safetyGapErrorOf(() => loadParams(join(dir, "model.yaml"), dir));
     expect(loop).toBeInstanceOf(SafetyGapError);
     expect(loop.message).toBe("cannot read the parameter file: it is a symbolic link that leads back to itself (ELOOP)");
     expect(loop.where?.file).toBe("model.yaml");

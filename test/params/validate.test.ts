@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SafetyGapError } from "../../src/errors.js";
+import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 import { parseParams } from "../../src/params/load.js";
 
 const FILE = "report/model.yaml";
@@ -20,13 +21,8 @@ function edit(from: string | RegExp, to: string): string {
 
 /** The SafetyGapError thrown for `source` with `from` replaced by `to`. */
 function errorFor(from: string | RegExp, to: string): SafetyGapError {
-  try {
-    parseParams(edit(from, to), FILE);
-  } catch (e) {
-    expect(e).toBeInstanceOf(SafetyGapError);
-    return e as SafetyGapError;
-  }
-  throw new Error(`no error for ${String(from)} -> ${to}`);
+  const edited = edit(from, to);
+  return safetyGapErrorOf(() => parseParams(edited, FILE), `${String(from)} -> ${to}`);
 }
 
 /** 1-based line of the first occurrence of `text` in `source`. */

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SafetyGapError } from "../../src/errors.js";
+import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 import { parseParams } from "../../src/params/load.js";
 
 const FILE = "report/model.yaml";
@@ -12,15 +13,7 @@ const lineOf = (text: string): number => source.slice(0, source.indexOf(text)).s
 
 describe("YAML that parses but cannot become data", () => {
   /** The SafetyGapError parseParams throws for `text`. */
-  const errorOf = (text: string): SafetyGapError => {
-    try {
-      parseParams(text, FILE);
-    } catch (e) {
-      expect(e).toBeInstanceOf(SafetyGapError);
-      return e as SafetyGapError;
-    }
-    throw new Error("no error");
-  };
+  const errorOf = (text: string): SafetyGapError => safetyGapErrorOf(() => parseParams(text, FILE));
 
   it("an alias bomb (aliases of aliases expanding to millions of nodes) names the file and the first alias", () => {
     let bomb = 'a0: &a0 ["x","x","x","x","x","x","x","x","x","x"]\n';

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderPaper } from "../../src/render/index.js";
 import { SafetyGapError } from "../../src/errors.js";
+import { safetyGapErrorOfAsync } from "../helpers/safetyGapError.js";
 import { syntheticResults } from "./syntheticResults.js";
 import { fakeFigure, memoryReader, REPORT } from "./memoryReader.js";
 
@@ -19,13 +20,8 @@ async function failure(file: string, edit: (s: string) => string, numbers: Recor
   const src = original(file);
   const changed = edit(src);
   expect(changed, "the edit must change the file").not.toBe(src);
-  try {
-    await renderPaper({ reportDir: REPORT, results: syntheticResults(numbers), renderFigure: fakeFigure, sourceDateEpoch: 0, reader: memoryReader({ [file]: changed }) });
-  } catch (e) {
-    if (e instanceof SafetyGapError) return { e, text: e.format() };
-    throw e;
-  }
-  throw new Error("the build did not fail");
+  const e = await safetyGapErrorOfAsync(() => renderPaper({ reportDir: REPORT, results: syntheticResults(numbers), renderFigure: fakeFigure, sourceDateEpoch: 0, reader: memoryReader({ [file]: changed }) }), `the edited ${file}`);
+  return { e, text: e.format() };
 }
 
 /** Line and column (1-based) of `needle` in the edited file. */

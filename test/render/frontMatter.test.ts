@@ -3,20 +3,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseFrontMatter } from "../../src/render/frontMatter.js";
-import { SafetyGapError } from "../../src/errors.js";
+import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 import { REPORT } from "./memoryReader.js";
 
 const real = readFileSync(join(REPORT, "paper.yaml"), "utf8");
 
-function failure(source: string): string {
-  try {
-    parseFrontMatter(source, "report/paper.yaml");
-  } catch (e) {
-    if (e instanceof SafetyGapError) return e.format();
-    throw e;
-  }
-  throw new Error("no error");
-}
+const failure = (source: string): string => safetyGapErrorOf(() => parseFrontMatter(source, "report/paper.yaml")).format();
 
 describe("parseFrontMatter", () => {
   it("reads the real paper.yaml", () => {

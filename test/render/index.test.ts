@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderPaper, type RenderedPaper } from "../../src/render/index.js";
 import { SafetyGapError } from "../../src/errors.js";
+import { safetyGapErrorOfAsync } from "../helpers/safetyGapError.js";
 import { syntheticResults } from "./syntheticResults.js";
 import { fakeFigure, memoryReader, REPORT } from "./memoryReader.js";
 
@@ -147,13 +148,7 @@ describe("a report folder with a file missing, a folder, a broken link or no tex
     const dir = join(tmp, `report${n++}`);
     cpSync(REPORT, dir, { recursive: true });
     damage(dir);
-    try {
-      await renderPaper({ reportDir: dir, templatesDir: join(REPORT, "..", "templates"), results: syntheticResults(), renderFigure: fakeFigure, sourceDateEpoch: 0 });
-    } catch (e) {
-      if (e instanceof SafetyGapError) return e;
-      throw e;
-    }
-    throw new Error("the build did not fail");
+    return safetyGapErrorOfAsync(() => renderPaper({ reportDir: dir, templatesDir: join(REPORT, "..", "templates"), results: syntheticResults(), renderFigure: fakeFigure, sourceDateEpoch: 0 }), "the damaged report");
   }
   const text = (e: SafetyGapError): string => e.format().replace(tmp, "TMP").replace(/report\d+/, "report");
 

@@ -7,20 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { fsReader } from "../../src/render/reader.js";
-import { SafetyGapError } from "../../src/errors.js";
+import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 
 const dir = mkdtempSync(join(tmpdir(), "safety-gap-reader-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function failure(f: () => unknown): SafetyGapError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SafetyGapError) return e;
-    throw e;
-  }
-  throw new Error("no error");
-}
 
 describe("fsReader.text", () => {
   it("reads UTF-8", () => {
@@ -28,23 +18,23 @@ describe("fsReader.text", () => {
     expect(fsReader.text(join(dir, "ok.md"))).toBe("Café\n");
   });
   it("a missing file: its path and what to do", () => {
-    const e = failure(() => fsReader.text(join(dir, "paper.yaml")));
+    const e = safetyGapErrorOf(() => fsReader.text(join(dir, "paper.yaml")));
     expect(e.where?.file).toBe(join(dir, "paper.yaml"));
     expect(e.format()).toMatch(/paper\.yaml: file not found\n {2}fix: create it/);
   });
   it("a folder where a file should be", () => {
     mkdirSync(join(dir, "x.md"));
-    expect(failure(() => fsReader.text(join(dir, "x.md"))).format()).toMatch(/x\.md: is a folder, not a file\n {2}fix: /);
+    expect(safetyGapErrorOf(() => fsReader.text(join(dir, "x.md"))).format()).toMatch(/x\.md: is a folder, not a file\n {2}fix: /);
   });
   it("a dangling symbolic link and a link loop", () => {
     symlinkSync("nowhere.md", join(dir, "dangling.md"));
     symlinkSync("loop.md", join(dir, "loop.md"));
-    expect(failure(() => fsReader.text(join(dir, "dangling.md"))).message).toBe('is a symbolic link to "nowhere.md", which does not exist');
-    expect(failure(() => fsReader.text(join(dir, "loop.md"))).message).toMatch(/symbolic link that leads back to itself/);
+    expect(safetyGapErrorOf(() => fsReader.text(join(dir, "dangling.md"))).message).toBe('is a symbolic link to "nowhere.md", which does not exist');
+    expect(safetyGapErrorOf(() => fsReader.text(join(dir, "loop.md"))).message).toMatch(/symbolic link that leads back to itself/);
   });
   it("bytes that are not UTF-8: file, line and column of the first one, shown in its line", () => {
     writeFileSync(join(dir, "latin1.md"), Buffer.concat([Buffer.from("Title\n\nA Caf"), Buffer.from([0xe9]), Buffer.from(" here.\n")]));
-    const e = failure(() => fsReader.text(join(dir, "latin1.md")));
+    const e = safetyGapErrorOf(() => fsReader.text(join(dir, "latin1.md")));
     expect(e.where).toMatchObject({ line: 3, column: 6 });
     expect(e.format()).toContain("latin1.md:3:6: is not valid UTF-8: byte 0xE9 at byte offset 12");
     expect(e.format()).toContain("  3 | A Caf\uFFFD here.\n           ^");
@@ -53,8 +43,8 @@ describe("fsReader.text", () => {
 
 describe("fsReader.list", () => {
   it("a missing folder, and a file where a folder should be", () => {
-    expect(failure(() => fsReader.list(join(dir, "paper"))).format()).toMatch(/paper: folder not found\n {2}fix: /);
+    expect(safetyGapErrorOf(() => fsReader.list(join(dir, "paper"))).format()).toMatch(/paper: folder not found\n {2}fix: /);
     writeFileSync(join(dir, "file"), "");
-    expect(failure(() => fsReader.list(join(dir, "file"))).message).toBe("is a file, not a folder");
+    expect(safetyGapErrorOf(() => fsReader.list(join(dir, "file"))).message).toBe("is a file, not a folder");
   });
 });

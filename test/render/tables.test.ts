@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseTables, renderTable } from "../../src/render/tables.js";
 import { makeScope } from "../../src/render/template/scope.js";
 import { SafetyGapError } from "../../src/errors.js";
+import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 import { syntheticResults } from "./syntheticResults.js";
 import { REPORT } from "./memoryReader.js";
 
@@ -55,15 +56,7 @@ describe("tables as data", () => {
 });
 
 describe("tables.yaml keys and values are checked", () => {
-  const failure = (yaml: string): string => {
-    try {
-      parseTables(yaml, "t.yaml");
-    } catch (e) {
-      if (e instanceof SafetyGapError) return e.format();
-      throw e;
-    }
-    throw new Error("no error");
-  };
+  const failure = (yaml: string): string => safetyGapErrorOf(() => parseTables(yaml, "t.yaml")).format();
   const table = (column: string, extra = ""): string => `t:\n  rows: $methods\n${extra}  columns:\n    - ${column}\n`;
   it("an unknown column key (formt: was ignored) is an error at the key, with the closest one", () => {
     expect(failure(table("{ header: X, key: summary.7B.$row.tax, formt: f4 }"))).toBe(

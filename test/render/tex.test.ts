@@ -2,22 +2,13 @@
 import { describe, expect, it } from "vitest";
 import { renderTex } from "../../src/render/tex.js";
 import { makeScope } from "../../src/render/template/scope.js";
-import { SafetyGapError } from "../../src/errors.js";
+import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 import { syntheticResults } from "./syntheticResults.js";
 
 const scope = makeScope(syntheticResults(), { scale: "7B" });
 
 /** Renders `$tex$` as inline math in a one-line file "See $...$." */
-function failure(tex: string): string {
-  const source = `See $${tex}$.`;
-  try {
-    renderTex({ tex, offset: 5, file: "a.md", source }, false, scope);
-  } catch (e) {
-    if (e instanceof SafetyGapError) return e.format();
-    throw e;
-  }
-  throw new Error(`no error for ${tex}`);
-}
+const failure = (tex: string): string => safetyGapErrorOf(() => renderTex({ tex, offset: 5, file: "a.md", source: `See $${tex}$.` }, false, scope), tex).format();
 
 describe("renderTex", () => {
   it("renders TeX and expands placeholders", () => {

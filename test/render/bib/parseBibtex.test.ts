@@ -2,18 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseBibtex } from "../../../src/render/bib/parseBibtex.js";
-import { SafetyGapError } from "../../../src/errors.js";
+import { safetyGapErrorOf } from "../../helpers/safetyGapError.js";
 import { REPORT } from "../memoryReader.js";
 
-function failure(source: string): string {
-  try {
-    parseBibtex(source, "refs.bib");
-  } catch (e) {
-    if (e instanceof SafetyGapError) return e.format();
-    throw e;
-  }
-  throw new Error("no error");
-}
+const failure = (source: string): string => safetyGapErrorOf(() => parseBibtex(source, "refs.bib")).format();
 
 describe("parseBibtex", () => {
   it("reads the real references.bib, every key once", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SafetyGapError } from "../../../src/errors.js";
+import { safetyGapErrorOf } from "../../helpers/safetyGapError.js";
 import { bindFigure } from "../../../src/render/figures/bindFigure.js";
 import { syntheticResults } from "./syntheticResults.js";
 
@@ -29,15 +30,7 @@ const spec = (over: { binding?: object; rest?: object } = {}): string =>
     2,
   );
 
-function failure(text: string, opts = {}): SafetyGapError {
-  try {
-    bindFigure(text, "report/figures/t.vl.json", results, opts);
-  } catch (e) {
-    if (e instanceof SafetyGapError) return e;
-    throw e;
-  }
-  throw new Error("expected a SafetyGapError");
-}
+const failure = (text: string, opts = {}): SafetyGapError => safetyGapErrorOf(() => bindFigure(text, "report/figures/t.vl.json", results, opts));
 
 describe("bindFigure", () => {
   it("fills the dataset from the results, in the results' order", () => {

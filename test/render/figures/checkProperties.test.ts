@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SafetyGapError } from "../../../src/errors.js";
+import { safetyGapErrorOfAsync } from "../../helpers/safetyGapError.js";
 import { bindFigure } from "../../../src/render/figures/bindFigure.js";
 import { listFigures, renderFigure } from "../../../src/render/figures/index.js";
 import { syntheticResults } from "./syntheticResults.js";
@@ -13,20 +14,10 @@ const report = path.resolve(import.meta.dirname, "../../../report");
 const results = syntheticResults();
 const fig2 = readFileSync(path.join(report, "figures", "fig2.vl.json"), "utf8");
 
-async function failure(run: () => unknown): Promise<SafetyGapError> {
-  try {
-    await run();
-  } catch (e) {
-    if (e instanceof SafetyGapError) return e;
-    throw e;
-  }
-  throw new Error("expected a SafetyGapError");
-}
-
 /** fig2 with `from` (once) replaced by `to`, bound; the error it stops with. */
 const bindEdited = (from: string, to: string): Promise<SafetyGapError> => {
   expect(fig2.split(from).length).toBe(2);
-  return failure(() => bindFigure(fig2.replace(from, to), "report/figures/fig2.vl.json", results));
+  return safetyGapErrorOfAsync(() => bindFigure(fig2.replace(from, to), "report/figures/fig2.vl.json", results));
 };
 
 describe("checkProperties", () => {
@@ -56,7 +47,7 @@ describe("checkProperties", () => {
       cpSync(path.join(report, "figures"), path.join(dir, "figures"), { recursive: true });
       const theme = path.join(dir, "figures", "theme.json");
       writeFileSync(theme, readFileSync(theme, "utf8").replace('"labelFontSize": 9,', '"labelFontSzie": 9,'));
-      const e = await failure(() => renderFigure(dir, "fig2", results));
+      const e = await safetyGapErrorOfAsync(() => renderFigure(dir, "fig2", results));
       expect(e.message).toMatch(/^"labelFontSzie" is not a Vega-Lite property here.* Did you mean "labelFontSize"\?$/);
       expect(e.where?.file).toMatch(/figures\/theme\.json$/);
       expect(e.where?.path).toBe("/config/axis/labelFontSzie");

@@ -5,21 +5,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SafetyGapError } from "../../../src/errors.js";
+import { safetyGapErrorOf } from "../../helpers/safetyGapError.js";
 import { bindFigure } from "../../../src/render/figures/bindFigure.js";
 import { syntheticResults } from "./syntheticResults.js";
 
 const results = syntheticResults();
 const fig2 = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../../report/figures/fig2.vl.json"), "utf8")) as Record<string, unknown> & { layer: object[] };
 
-function failure(spec: object): SafetyGapError {
-  try {
-    bindFigure(JSON.stringify(spec, null, 2), "report/figures/fig2.vl.json", results);
-  } catch (e) {
-    if (e instanceof SafetyGapError) return e;
-    throw e;
-  }
-  throw new Error("expected a SafetyGapError");
-}
+const failure = (spec: object): SafetyGapError => safetyGapErrorOf(() => bindFigure(JSON.stringify(spec, null, 2), "report/figures/fig2.vl.json", results));
 
 const withLayer = (layer: object): object => ({ ...fig2, layer: [...fig2.layer, layer] });
 

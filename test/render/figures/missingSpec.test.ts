@@ -5,6 +5,7 @@
 // render-stage callback alike.
 import { describe, expect, it } from "vitest";
 import { SafetyGapError } from "../../../src/errors.js";
+import { safetyGapErrorOfAsync } from "../../helpers/safetyGapError.js";
 import { renderFigure } from "../../../src/render/figures/index.js";
 import { renderPaper } from "../../../src/render/index.js";
 import { memoryReader, REPORT } from "../memoryReader.js";
@@ -17,15 +18,8 @@ const results = syntheticResults();
 const PAGE = "report/paper/03-results.md";
 const pageText = readFileSync(join(REPORT, "paper", "03-results.md"), "utf8");
 
-async function failure(text: string, figure: (id: string) => Promise<string>): Promise<SafetyGapError> {
-  try {
-    await renderPaper({ reportDir: REPORT, results, renderFigure: figure, sourceDateEpoch: 0, reader: memoryReader({ [PAGE]: text }) });
-  } catch (e) {
-    if (e instanceof SafetyGapError) return e;
-    throw e;
-  }
-  throw new Error("expected a SafetyGapError");
-}
+const failure = (text: string, figure: (id: string) => Promise<string>): Promise<SafetyGapError> =>
+  safetyGapErrorOfAsync(() => renderPaper({ reportDir: REPORT, results, renderFigure: figure, sourceDateEpoch: 0, reader: memoryReader({ [PAGE]: text }) }));
 
 /** Line and column (1-based) of `needle` in the page. */
 function at(text: string, needle: string): { line: number; column: number } {

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { SafetyGapError } from "../../../src/errors.js";
+import { safetyGapErrorOfAsync } from "../../helpers/safetyGapError.js";
 import { renderFigure } from "../../../src/render/figures/index.js";
 import { readFigureFile } from "../../../src/render/figures/readFigureFile.js";
 import { syntheticResults } from "./syntheticResults.js";
@@ -21,16 +21,6 @@ afterEach(() => rmSync(report, { recursive: true, force: true }));
 
 const figureFile = (name: string): string => path.join(report, "figures", name);
 
-async function failure(run: () => Promise<unknown> | unknown): Promise<SafetyGapError> {
-  try {
-    await run();
-  } catch (e) {
-    if (e instanceof SafetyGapError) return e;
-    throw e;
-  }
-  throw new Error("expected a SafetyGapError");
-}
-
 describe("readFigureFile", () => {
   it("reads UTF-8 text and drops a byte-order mark", () => {
     writeFileSync(figureFile("t.json"), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{ "a": "–" }')]));
@@ -40,7 +30,7 @@ describe("readFigureFile", () => {
   it("locates the first byte that is not UTF-8, past a real U+FFFD", async () => {
     // Line 2 holds a genuine replacement character (EF BF BD), line 3 a Latin-1 'é' (E9).
     writeFileSync(figureFile("t.json"), Buffer.concat([Buffer.from('{\n  "a": "\uFFFD",\n  "b": "caf'), Buffer.from([0xe9]), Buffer.from('"\n}\n')]));
-    const e = await failure(() => readFigureFile(figureFile("t.json"), "report/figures/t.json", 'figure spec "t"'));
+    const e = await safetyGapErrorOfAsync(() => readFigureFile(figureFile("t.json"), "report/figures/t.json", 'figure spec "t"'));
     expect(e.message).toBe('figure spec "t" is not UTF-8 text: byte 0xE9 here is not part of a UTF-8 character');
     expect(e.where).toMatchObject({ file: "report/figures/t.json", line: 3, column: 12 });
     expect(e.hint).toMatch(/save the file as UTF-8/);
@@ -51,7 +41,7 @@ describe("renderFigure on files that are not readable specs", () => {
   it("a spec that is a folder", async () => {
     rmSync(figureFile("fig2.vl.json"));
     mkdirSync(figureFile("fig2.vl.json"));
-    const e = await failure(() => renderFigure(report, "fig2", results));
+    const e = await safetyGapErrorOfAsync(() => renderFigure(report, "fig2", results));
     expect(e.message).toBe('figure spec "fig2" is a folder, not a file');
     expect(e.where?.file).toMatch(/figures\/fig2\.vl\.json$/);
   });
@@ -59,7 +49,7 @@ describe("renderFigure on files that are not readable specs", () => {
   it("a theme that is a folder", async () => {
     rmSync(figureFile("theme.json"));
     mkdirSync(figureFile("theme.json"));
-    const e = await failure(() => renderFigure(report, "fig2", results));
+    const e = await safetyGapErrorOfAsync(() => renderFigure(report, "fig2", results));
     expect(e.message).toBe("the figure theme is a folder, not a file");
     expect(e.where?.file).toMatch(/figures\/theme\.json$/);
   });
@@ -68,7 +58,7 @@ describe("renderFigure on files that are not readable specs", () => {
     const text = readFileSync(figureFile("fig2.vl.json"), "utf8").replace("Bar chart", "Bar chart (caf\u0000)");
     const [before, after] = text.split("\u0000") as [string, string];
     writeFileSync(figureFile("fig2.vl.json"), Buffer.concat([Buffer.from(before), Buffer.from([0xe9]), Buffer.from(after)]));
-    const e = await failure(() => renderFigure(report, "fig2", results));
+    const e = await safetyGapErrorOfAsync(() => renderFigure(report, "fig2", results));
     expect(e.message).toMatch(/^figure spec "fig2" is not UTF-8 text: byte 0xE9/);
     const line = before.split("\n").length;
     expect(e.where).toMatchObject({ line, column: before.length - before.lastIndexOf("\n") });

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { SafetyGapError } from "../../../src/errors.js";
+import { safetyGapErrorOfAsync } from "../../helpers/safetyGapError.js";
 import { renderFigure } from "../../../src/render/figures/index.js";
 import { loadTheme } from "../../../src/render/figures/readTheme.js";
 import { syntheticResults } from "./syntheticResults.js";
@@ -22,20 +22,10 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(report, { recursive: true, force: true }));
 
-async function failure(run: () => unknown): Promise<SafetyGapError> {
-  try {
-    await run();
-  } catch (e) {
-    if (e instanceof SafetyGapError) return e;
-    throw e;
-  }
-  throw new Error("expected a SafetyGapError");
-}
-
 describe("the figures' theme", () => {
   it("a syntax error is the theme's, at a path relative to the cwd", async () => {
     writeFileSync(themeFile, '{ "config": { "font": "x", }\n');
-    const e = await failure(() => renderFigure(report, "fig2", results));
+    const e = await safetyGapErrorOfAsync(() => renderFigure(report, "fig2", results));
     expect(e.message).toBe("the figure theme is not valid JSON: expected a property name in double quotes, found '}'");
     expect(e.where).toMatchObject({ file: path.relative(process.cwd(), themeFile), line: 1, column: 28 });
     expect(e.where?.file).not.toMatch(/^\//);
@@ -43,13 +33,13 @@ describe("the figures' theme", () => {
 
   it("must be an object with an object config, and no other keys than $schema, description, config", async () => {
     writeFileSync(themeFile, "[1]\n");
-    expect((await failure(() => renderFigure(report, "fig2", results))).message).toBe('the figure theme must be a JSON object { "config": { ... } }');
+    expect((await safetyGapErrorOfAsync(() => renderFigure(report, "fig2", results))).message).toBe('the figure theme must be a JSON object { "config": { ... } }');
     writeFileSync(themeFile, '{ "config": 3 }\n');
-    const config = await failure(() => renderFigure(report, "fig2", results));
+    const config = await safetyGapErrorOfAsync(() => renderFigure(report, "fig2", results));
     expect(config.message).toBe('the theme\'s "config" must be an object of Vega-Lite config properties');
     expect(config.where?.path).toBe("/config");
     writeFileSync(themeFile, readFileSync(path.join(reportFigures, "theme.json"), "utf8").replace('"config"', '"confg"'));
-    const typo = await failure(() => renderFigure(report, "fig2", results));
+    const typo = await safetyGapErrorOfAsync(() => renderFigure(report, "fig2", results));
     expect(typo.message).toBe('unknown property "confg" in the figure theme. Did you mean "config"?');
     expect(typo.where).toMatchObject({ path: "/confg", line: 3, column: 3 });
   });

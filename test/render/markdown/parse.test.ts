@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../../src/render/markdown/parse.js";
 import { SafetyGapError } from "../../../src/errors.js";
+import { safetyGapErrorOf } from "../../helpers/safetyGapError.js";
 
 describe("parseMarkdown", () => {
   it("keeps front matter as data and line numbers intact", () => {
@@ -38,15 +39,7 @@ describe("parseMarkdown", () => {
 });
 
 describe("front matter", () => {
-  const failure = (src: string): string => {
-    try {
-      parseMarkdown(src, "a.md");
-    } catch (e) {
-      if (e instanceof SafetyGapError) return e.format();
-      throw e;
-    }
-    throw new Error(`no error for ${src}`);
-  };
+  const failure = (src: string): string => safetyGapErrorOf(() => parseMarkdown(src, "a.md"), JSON.stringify(src)).format();
   it("accepts role: abstract, numbered: false, empty front matter and none", () => {
     expect(parseMarkdown("---\nrole: abstract\nnumbered: false\n---\nText.\n", "a.md").data).toEqual({ role: "abstract", numbered: false });
     expect(parseMarkdown("---\n---\nText.\n", "a.md").data).toEqual({});

@@ -4,22 +4,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { SafetyGapError } from "../../../src/errors.js";
+import { safetyGapErrorOf } from "../../helpers/safetyGapError.js";
 import { loadClaims } from "../../../src/review/claims/loadClaims.js";
 import { CLAIMS_FILE } from "../doctor.js";
 
 const dir = mkdtempSync(join(tmpdir(), "safety-gap-claims-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function failure(run: () => unknown): SafetyGapError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof SafetyGapError) return e;
-    throw e;
-  }
-  throw new Error("expected a SafetyGapError");
-}
 
 describe("loadClaims", () => {
   it("loads the paper's claims, also from a file saved with a byte-order mark", () => {
@@ -31,9 +21,9 @@ describe("loadClaims", () => {
 
   it("rejects a folder and a non-UTF-8 byte, naming the file", () => {
     mkdirSync(join(dir, "folder.yaml"));
-    expect(failure(() => loadClaims(join(dir, "folder.yaml"))).message).toBe("is a folder, not a YAML file");
+    expect(safetyGapErrorOf(() => loadClaims(join(dir, "folder.yaml"))).message).toBe("is a folder, not a YAML file");
     writeFileSync(join(dir, "latin1.yaml"), Buffer.from("claims:\n  - id: x\n    claim: \"caf\xe9\"\n", "latin1"));
-    const e = failure(() => loadClaims(join(dir, "latin1.yaml")));
+    const e = safetyGapErrorOf(() => loadClaims(join(dir, "latin1.yaml")));
     expect(e.message).toMatch(/^not UTF-8 text: byte 0xE9/);
     expect(e.where).toMatchObject({ file: join(dir, "latin1.yaml"), line: 3, column: 16 });
   });

@@ -2,6 +2,7 @@
 // printed precision, and located errors for a malformed transcription.
 import { describe, expect, it } from "vitest";
 import { SafetyGapError } from "../../../src/errors.js";
+import { safetyGapErrorOf } from "../../helpers/safetyGapError.js";
 import { loadPublished, parsePublished } from "../../../src/review/published/loadPublished.js";
 import { doctorSource, PUBLISHED_FILE } from "../doctor.js";
 
@@ -23,15 +24,7 @@ describe("loadPublished", () => {
     expect(get("s4.2.caiNoapGain")).toMatchObject({ value: 0.1173, where: "Section 4.2", quote: "CAI improves NoAP safety by 0.1173" });
   });
 
-  const errorOf = (src: string): SafetyGapError => {
-    try {
-      parsePublished(src, "published.yaml");
-    } catch (e) {
-      if (e instanceof SafetyGapError) return e;
-      throw e;
-    }
-    throw new Error("no error");
-  };
+  const errorOf = (src: string): SafetyGapError => safetyGapErrorOf(() => parsePublished(src, "published.yaml"));
 
   it("locates a short table row", () => {
     const e = errorOf(doctorSource([["CAI:          [0.8492, 0.6965, 0.1527, 0.5262, 0.5365, -0.0103, 0.7601]", "CAI:          [0.8492, 0.6965, 0.1527, 0.5262, 0.5365, -0.0103]"]]));

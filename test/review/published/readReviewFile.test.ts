@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { SafetyGapError } from "../../../src/errors.js";
+import { safetyGapErrorOf } from "../../helpers/safetyGapError.js";
 import { loadPublished } from "../../../src/review/published/loadPublished.js";
 import { readReviewFile } from "../../../src/review/published/readReviewFile.js";
 import { runCli } from "../cliHarness.js";
@@ -16,16 +16,6 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "safety-gap-review-files-"));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-function failure(run: () => unknown): SafetyGapError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof SafetyGapError) return e;
-    throw e;
-  }
-  throw new Error("expected a SafetyGapError");
-}
 
 /** published.yaml with `from` replaced by `before`, one raw byte, `after`. */
 function withByte(from: string, before: string, byte: number, after: string): Buffer {
@@ -40,19 +30,19 @@ describe("readReviewFile", () => {
   });
 
   it("names a missing file and a folder", () => {
-    const missing = failure(() => loadPublished(join(dir, "published.yaml")));
+    const missing = safetyGapErrorOf(() => loadPublished(join(dir, "published.yaml")));
     expect(missing.message).toBe("no such file");
     expect(missing.where?.file).toBe(join(dir, "published.yaml"));
     expect(missing.hint).toMatch(/--report DIR/);
     mkdirSync(join(dir, "published.yaml"));
-    expect(failure(() => loadPublished(join(dir, "published.yaml"))).format()).toMatch(/published\.yaml: is a folder, not a YAML file\n {2}fix: /);
+    expect(safetyGapErrorOf(() => loadPublished(join(dir, "published.yaml"))).format()).toMatch(/published\.yaml: is a folder, not a YAML file\n {2}fix: /);
   });
 
   it("locates a Latin-1 byte at its line and column, past a genuine U+FFFD", () => {
     const from = 'quote: "CAI improves NoAP safety by 0.1173"';
     const text = withByte(from, 'quote: "CAI \uFFFD improves NoAP safet', 0xe9, ' by 0.1173"');
     writeFileSync(join(dir, "published.yaml"), text);
-    const e = failure(() => loadPublished(join(dir, "published.yaml")));
+    const e = safetyGapErrorOf(() => loadPublished(join(dir, "published.yaml")));
     expect(e.message).toBe("not UTF-8 text: byte 0xE9 here is not part of a UTF-8 character");
     const lines = publishedSource().split("\n");
     const line = lines.findIndex((l) => l.includes(from)) + 1;

@@ -1,17 +1,9 @@
 /** Float directives: each kind's parameters, names and values checked at parse time. */
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../../../src/render/markdown/parse.js";
-import { SafetyGapError } from "../../../../src/errors.js";
+import { safetyGapErrorOf } from "../../../helpers/safetyGapError.js";
 
-function failure(src: string): string {
-  try {
-    parseMarkdown(src, "a.md");
-  } catch (e) {
-    if (e instanceof SafetyGapError) return e.format();
-    throw e;
-  }
-  throw new Error(`no error for ${src}`);
-}
+const failure = (src: string): string => safetyGapErrorOf(() => parseMarkdown(src, "a.md"), JSON.stringify(src)).format();
 const float = (first: string): string => `Text.\n\n${first}\nCaption.\n:::\n`;
 
 describe("directive", () => {

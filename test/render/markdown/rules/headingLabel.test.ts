@@ -1,17 +1,9 @@
 /** Heading labels: {#sec:name} only; anything else would mislabel or stay in the heading text. */
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../../../src/render/markdown/parse.js";
-import { SafetyGapError } from "../../../../src/errors.js";
+import { safetyGapErrorOf } from "../../../helpers/safetyGapError.js";
 
-function failure(src: string): string {
-  try {
-    parseMarkdown(src, "a.md");
-  } catch (e) {
-    if (e instanceof SafetyGapError) return e.format();
-    throw e;
-  }
-  throw new Error(`no error for ${src}`);
-}
+const failure = (src: string): string => safetyGapErrorOf(() => parseMarkdown(src, "a.md"), JSON.stringify(src)).format();
 
 describe("heading_label", () => {
   it("strips {#sec:name} from the heading and keeps it on the token", () => {

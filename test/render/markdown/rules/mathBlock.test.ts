@@ -1,17 +1,9 @@
 /** Display math: closed by $$, then nothing or one valid equation label on the closing line. */
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../../../src/render/markdown/parse.js";
-import { SafetyGapError } from "../../../../src/errors.js";
+import { safetyGapErrorOf } from "../../../helpers/safetyGapError.js";
 
-function failure(src: string): string {
-  try {
-    parseMarkdown(src, "a.md");
-  } catch (e) {
-    if (e instanceof SafetyGapError) return e.format();
-    throw e;
-  }
-  throw new Error(`no error for ${src}`);
-}
+const failure = (src: string): string => safetyGapErrorOf(() => parseMarkdown(src, "a.md"), JSON.stringify(src)).format();
 
 describe("math_block", () => {
   it("parses a display block with and without a label", () => {

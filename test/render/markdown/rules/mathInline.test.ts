@@ -1,20 +1,12 @@
 /** Inline math: what opens math must close it; what reads as a literal dollar stays text. */
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../../../src/render/markdown/parse.js";
-import { SafetyGapError } from "../../../../src/errors.js";
+import { safetyGapErrorOf } from "../../../helpers/safetyGapError.js";
 
 const inlineTypes = (src: string): string[] => parseMarkdown(src, "a.md").tokens.flatMap((t) => (t.children ?? []).map((c) => c.type));
 const texts = (src: string): string => parseMarkdown(src, "a.md").tokens.flatMap((t) => (t.children ?? []).filter((c) => c.type === "text").map((c) => c.content)).join("|");
 
-function failure(src: string): string {
-  try {
-    parseMarkdown(src, "a.md");
-  } catch (e) {
-    if (e instanceof SafetyGapError) return e.format();
-    throw e;
-  }
-  throw new Error(`no error for ${src}`);
-}
+const failure = (src: string): string => safetyGapErrorOf(() => parseMarkdown(src, "a.md"), JSON.stringify(src)).format();
 
 describe("math_inline", () => {
   it("parses $...$, with placeholders and escaped dollars inside", () => {
