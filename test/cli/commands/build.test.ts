@@ -6,34 +6,23 @@
 import { describe, expect, it } from "vitest";
 import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { runCli } from "../../review/cliHarness.js";
+import { snapshotTree } from "../../helpers/snapshotTree.js";
 import { smallProject } from "../../build/smallProject.js";
 import { canRunUnprivileged, giveAway, runUnprivileged } from "../unprivileged.js";
 
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else files[relative(dir, p)] = readFileSync(p).toString("base64");
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 describe("safety-gap build --out", () => {
   it("refuses the source folders and an empty --out with exit 2 before building (templates/ untouched)", async () => {
     const project = smallProject();
-    const templates = snapshot(join(project, "templates"));
+    const templates = snapshotTree(join(project, "templates"));
     for (const out of ["templates", "templates/site", "report", "report/out", "report/paper", "", "."]) {
       const r = await runCli(["build", "--out", out, "--no-pdf", "--quiet"], project);
       expect(r.code, out).toBe(2);
       expect(r.stderr, out).toMatch(/^safety-gap build: \(command line\) \(--out\): /);
     }
-    expect(snapshot(join(project, "templates"))).toEqual(templates);
+    expect(snapshotTree(join(project, "templates"))).toEqual(templates);
     expect(existsSync(join(project, ".cache"))).toBe(false); // nothing ran
   });
 
@@ -78,12 +67,12 @@ describe("safety-gap build --out", () => {
     const model = join(project, "report", "model.yaml");
     writeFileSync(model, readFileSync(model, "utf8").replace(/^seed: 42/m, "seed: 43"));
     chmodSync(join(project, "out", "site"), 0o555);
-    const before = snapshot(join(project, "out"));
+    const before = snapshotTree(join(project, "out"));
     const r = runUnprivileged(["build", "--no-pdf", "--quiet"], project);
     chmodSync(join(project, "out", "site"), 0o755);
     expect(r.stderr).toMatch(/^safety-gap build: out: cannot replace site in the output folder out: permission denied \(EACCES: .*\); it was left as it was\n {2}fix: /);
     expect(r.code).toBe(2);
-    expect(snapshot(join(project, "out"))).toEqual(before);
+    expect(snapshotTree(join(project, "out"))).toEqual(before);
     expect(readdirSync(project).filter((e) => e.startsWith(".out"))).toEqual([]);
   });
 });

@@ -4,10 +4,11 @@
  * itself is tested in test/results/computeCommand.test.ts.)
  */
 import { describe, expect, it } from "vitest";
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { runCli } from "../../review/cliHarness.js";
+import { snapshotTree } from "../../helpers/snapshotTree.js";
 import { canRunUnprivileged, giveAway, runUnprivileged } from "../unprivileged.js";
 
 const fixture = join(import.meta.dirname, "..", "..", "fixtures", "model");
@@ -21,27 +22,15 @@ function project(): string {
   return dir;
 }
 
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else files[relative(dir, p)] = readFileSync(p, "utf8");
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 describe("safety-gap compute --out", () => {
   it("refuses an empty --out (exit 2), instead of replacing ./data/ in the working folder", async () => {
     const dir = project();
-    const before = snapshot(dir);
+    const before = snapshotTree(dir);
     const r = await runCli(["compute", "--out", "", "--workers", "1", "--quiet"], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^safety-gap compute: \(command line\) \(--out\): the output folder is empty\n {2}fix: /);
-    expect(snapshot(dir)).toEqual(before);
+    expect(snapshotTree(dir)).toEqual(before);
   });
 
   it("refuses the report folder or a folder inside it (exit 2)", async () => {
@@ -58,12 +47,12 @@ describe("safety-gap compute --out", () => {
     giveAway(dir);
     expect(runUnprivileged(["compute", "--workers", "1", "--quiet"], dir).code).toBe(0);
     chmodSync(join(dir, "out", "data"), 0o555);
-    const before = snapshot(join(dir, "out"));
+    const before = snapshotTree(join(dir, "out"));
     const r = runUnprivileged(["compute", "--seed", "7", "--workers", "1", "--quiet"], dir);
     chmodSync(join(dir, "out", "data"), 0o755);
     expect(r.stderr).toMatch(/^safety-gap compute: out: cannot replace data in the output folder out: permission denied \(EACCES: .*out\/data\); it was left as it was\n {2}fix: Make out\/data /);
     expect(r.code).toBe(2);
-    expect(snapshot(join(dir, "out"))).toEqual(before);
+    expect(snapshotTree(join(dir, "out"))).toEqual(before);
     expect(readdirSync(dir).sort()).toEqual(["data", "out", "report"]);
   });
 
