@@ -41,6 +41,30 @@ describe("startLiveReloadServer(root, port)", () => {
     expect((await fetch(`${server.url}..%2f..%2fetc%2fpasswd`)).status).toBe(403);
   });
 
+  it("answers 400 to a malformed URL and keeps serving", async () => {
+    server = await startLiveReloadServer(site());
+    expect((await fetch(`${server.url}%E0%A4%A`)).status).toBe(400);
+    expect((await fetch(`${server.url}site/%ZZ`)).status).toBe(400);
+    expect((await fetch(server.url)).status).toBe(200);
+  });
+
+  it("redirects a folder without its trailing slash, so the page's relative links resolve", async () => {
+    server = await startLiveReloadServer(site());
+    const res = await fetch(new URL("site?x=1", server.url), { redirect: "manual" });
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe("/site/?x=1");
+    // Never to another host: '//site' stays on this server.
+    expect((await fetch(`${server.url}/site`, { redirect: "manual" })).headers.get("location")).toBe("/site/");
+    expect(await (await fetch(new URL("site", server.url))).text()).toContain("site");
+  });
+
+  it("rejects when the port is in use, and the server holding it goes on", async () => {
+    server = await startLiveReloadServer(site());
+    const port = Number(new URL(server.url).port);
+    await expect(startLiveReloadServer(site(), port)).rejects.toMatchObject({ code: "EADDRINUSE" });
+    expect((await fetch(server.url)).status).toBe(200);
+  });
+
   it("pushes a reload event to connected pages", async () => {
     server = await startLiveReloadServer(site());
     const res = await fetch(new URL("__live", server.url));
