@@ -2,8 +2,16 @@
  * Prints HTML files to PDF with one Chromium kept open, so watch mode pays
  * the browser start once. Each print gets a fresh page: state (fonts loaded,
  * interception handlers) never leaks between builds.
+ *
+ * close() removes everything the browser wrote: its profile folder and the
+ * folder of its singleton socket (`org.chromium.Chromium.*` in TMPDIR), which
+ * Chromium removes itself only when it is closed, not when it is killed.
+ * Puppeteer's signal handlers are off: they killed the browser and exited
+ * before a caller could clean up. Instead a one-shot
+ * printer kills the browser, removes the folder and re-raises the signal,
+ * and watch mode, which must stop gracefully, handles the signals itself.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readlinkSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -27,27 +35,63 @@ export interface PrinterOptions {
   /** Browser executable; default: findBrowser(process.env). */
   executablePath?: string;
   env?: NodeJS.ProcessEnv;
+  /**
+   * On SIGINT, SIGTERM or SIGHUP: kill the browser, remove its folder and
+   * re-raise the signal (default; a one-shot print such as `build`). False
+   * when the caller handles the signals and calls close() (watch mode).
+   */
+  exitOnSignal?: boolean;
 }
 
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/** Printers not closed yet: if the process exits anyway (process.exit), their browsers and folders go with it. */
+const open = new Set<PdfPrinter>();
+let exitHookInstalled = false;
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on("exit", () => {
+    for (const p of open) p.killNow();
+  });
+}
 
 export class PdfPrinter {
+  private closed = false;
+  private onSignal?: (signal: NodeJS.Signals) => void;
+
   private constructor(
     private browser: Browser,
     private userDataDir: string,
     readonly executablePath: string,
+    private env: NodeJS.ProcessEnv,
   ) {}
 
   static async launch(opts: PrinterOptions = {}): Promise<PdfPrinter> {
-    const executablePath = opts.executablePath ?? (await findBrowser(opts.env ?? process.env)).executablePath;
-    const { browser, userDataDir } = await startBrowser(executablePath);
-    return new PdfPrinter(browser, userDataDir, executablePath);
+    const env = opts.env ?? process.env;
+    const executablePath = opts.executablePath ?? (await findBrowser(env)).executablePath;
+    const { browser, userDataDir } = await startBrowser(executablePath, env);
+    const printer = new PdfPrinter(browser, userDataDir, executablePath, env);
+    open.add(printer);
+    installExitHook();
+    if (opts.exitOnSignal !== false) {
+      const onSignal = (signal: NodeJS.Signals): void => {
+        printer.killNow();
+        // Re-raised without our listener: the process ends as the signal says, unless someone else handles it.
+        process.kill(process.pid, signal);
+      };
+      printer.onSignal = onSignal;
+      for (const s of SIGNALS) process.once(s, onSignal);
+    }
+    return printer;
   }
 
   /** A browser that crashed or was killed during a long watch session is restarted, not fatal. */
   private async ensureConnected(): Promise<void> {
+    if (this.closed) throw new Error("PdfPrinter: the printer is closed");
     if (this.browser.connected) return;
-    rmSync(this.userDataDir, { recursive: true, force: true });
-    ({ browser: this.browser, userDataDir: this.userDataDir } = await startBrowser(this.executablePath));
+    removeProfile(this.userDataDir);
+    ({ browser: this.browser, userDataDir: this.userDataDir } = await startBrowser(this.executablePath, this.env));
   }
 
   async print(job: PrintJob): Promise<Buffer> {
@@ -83,26 +127,79 @@ export class PdfPrinter {
     }
   }
 
+  /** Closes the browser (which removes its own temporary files) and removes its folder. */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.release();
     try {
       await this.browser.close();
     } finally {
-      rmSync(this.userDataDir, { recursive: true, force: true });
+      removeProfile(this.userDataDir);
     }
+  }
+
+  /** Synchronous last resort (a signal, process exit): kill the browser and remove its folder, temporary files included. */
+  killNow(): void {
+    if (this.closed) return;
+    this.release();
+    try {
+      this.browser.process()?.kill("SIGKILL");
+    } finally {
+      removeProfile(this.userDataDir);
+    }
+  }
+
+  private release(): void {
+    this.closed = true;
+    open.delete(this);
+    if (this.onSignal) for (const s of SIGNALS) process.removeListener(s, this.onSignal);
   }
 }
 
-async function startBrowser(executablePath: string): Promise<{ browser: Browser; userDataDir: string }> {
+async function startBrowser(executablePath: string, env: NodeJS.ProcessEnv): Promise<{ browser: Browser; userDataDir: string }> {
   // A fresh profile per browser: no cached fonts, cookies or crash state from earlier runs.
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), "safety-gap-chromium-"));
   const { launch } = await import("puppeteer");
   try {
-    const browser = await launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS], userDataDir, pipe: true });
+    const browser = await launch({
+      executablePath,
+      headless: true,
+      args: [...CHROMIUM_ARGS],
+      userDataDir,
+      pipe: true,
+      env,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
     return { browser, userDataDir };
   } catch (e) {
-    rmSync(userDataDir, { recursive: true, force: true });
+    removeProfile(userDataDir);
     throw new SafetyGapError(msg.browserLaunchFailed(executablePath, e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e)), undefined, msg.browserLaunchFailedHint());
   }
+}
+
+/**
+ * Removes a browser's profile folder and its singleton socket's folder in
+ * TMPDIR, found through the profile's SingletonSocket link (so never another
+ * browser's). That folder is emptied by name and removed only if then empty.
+ */
+function removeProfile(userDataDir: string): void {
+  let socketDir: string | undefined;
+  try {
+    socketDir = path.dirname(readlinkSync(path.join(userDataDir, "SingletonSocket")));
+  } catch {
+    // No link: the browser never got that far, or Chromium already cleaned up.
+  }
+  if (socketDir) {
+    for (const name of ["SingletonSocket", "SingletonCookie"]) rmSync(path.join(socketDir, name), { force: true });
+    try {
+      rmdirSync(socketDir);
+    } catch {
+      // Not empty or already gone: not ours to remove.
+    }
+  }
+  rmSync(userDataDir, { recursive: true, force: true });
 }
 
 /** One-shot print: start a browser, print, close it. */

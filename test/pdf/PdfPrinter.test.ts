@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -91,5 +92,57 @@ describe.skipIf(!browserAvailable())("PdfPrinter", () => {
   it("fails when a local file is missing", async () => {
     const html = fixture(dir, '<img src="missing.png" alt="">');
     await expect(printer.print({ htmlFile: html })).rejects.toThrow(/could not load file:.*missing\.png/);
+  });
+
+  /** Runs `body` with TMPDIR set to a fresh folder; returns the folder. */
+  async function inOwnTmpdir(body: () => Promise<void>): Promise<string> {
+    const own = mkdtempSync(path.join(os.tmpdir(), "safety-gap-pdf-tmpdir-"));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = own;
+    try {
+      await body();
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    return own;
+  }
+
+  it("keeps all of the browser's temporary files in its own folder: even a killed browser leaves nothing in TMPDIR", async () => {
+    const own = await inOwnTmpdir(async () => {
+      const p = await PdfPrinter.launch();
+      await p.print({ htmlFile: fixture(dir) });
+      (p as unknown as { browser: { process(): { kill(sig: string): void } | null } }).browser.process()?.kill("SIGKILL");
+      await p.close();
+    });
+    expect(readdirSync(own)).toEqual([]);
+  });
+
+  it("leaves SIGINT and SIGTERM to the caller when asked (watch mode), and prints nothing once closed", async () => {
+    const before = ["SIGINT", "SIGTERM", "SIGHUP"].map((s) => process.listenerCount(s));
+    const own = await inOwnTmpdir(async () => {
+      const p = await PdfPrinter.launch({ exitOnSignal: false });
+      expect(["SIGINT", "SIGTERM", "SIGHUP"].map((s) => process.listenerCount(s))).toEqual(before);
+      await p.close();
+      // A rebuild still running when watch stops must not start a new browser.
+      await expect(p.print({ htmlFile: fixture(dir) })).rejects.toThrow(/closed/);
+    });
+    expect(readdirSync(own)).toEqual([]);
+  });
+
+  it("on SIGINT (a one-shot build), closes the browser, removes its folder and dies of the signal", async () => {
+    const own = mkdtempSync(path.join(os.tmpdir(), "safety-gap-pdf-tmpdir-"));
+    // The compiled module (vitest runs after `node scripts/dist.js`), so no loader's own SIGINT handler is in the way.
+    const printer = new URL("../../dist/pdf/PdfPrinter.js", import.meta.url).href;
+    const script = `const { PdfPrinter } = await import(${JSON.stringify(printer)}); await PdfPrinter.launch(); console.log("ready"); setInterval(() => {}, 1000);`;
+    const child = spawn(process.execPath, ["--input-type=module", "-e", script], { env: { ...process.env, TMPDIR: own }, stdio: ["ignore", "pipe", "inherit"] });
+    await new Promise<void>((ok, fail) => {
+      child.stdout.on("data", (d: Buffer) => d.toString().includes("ready") && ok());
+      child.on("exit", () => fail(new Error("the child exited before the browser started")));
+    });
+    const ended = new Promise<NodeJS.Signals | null>((ok) => child.on("exit", (_code, signal) => ok(signal)));
+    child.kill("SIGINT");
+    expect(await ended).toBe("SIGINT");
+    expect(readdirSync(own)).toEqual([]);
   });
 });
