@@ -76,9 +76,12 @@ export class PdfPrinter {
     installExitHook();
     if (opts.exitOnSignal !== false) {
       const onSignal = (signal: NodeJS.Signals): void => {
-        printer.killNow();
-        // Re-raised without our listener: the process ends as the signal says, unless someone else handles it.
-        process.kill(process.pid, signal);
+        try {
+          printer.killNow();
+        } finally {
+          // Re-raised without our listener: the process ends as the signal says, unless someone else handles it.
+          process.kill(process.pid, signal);
+        }
       };
       printer.onSignal = onSignal;
       for (const s of SIGNALS) process.once(s, onSignal);
@@ -143,7 +146,15 @@ export class PdfPrinter {
     if (this.closed) return;
     this.release();
     try {
-      this.browser.process()?.kill("SIGKILL");
+      // The whole process group (Puppeteer starts the browser as its leader): no renderer left writing into the folder.
+      const child = this.browser.process();
+      if (child?.pid !== undefined) {
+        try {
+          process.kill(-child.pid, "SIGKILL");
+        } catch {
+          child.kill("SIGKILL");
+        }
+      }
     } finally {
       removeProfile(this.userDataDir);
     }
@@ -199,7 +210,8 @@ function removeProfile(userDataDir: string): void {
       // Not empty or already gone: not ours to remove.
     }
   }
-  rmSync(userDataDir, { recursive: true, force: true });
+  // Retried: a browser just killed may still be letting go of its files.
+  rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 }
 
 /** One-shot print: start a browser, print, close it. */
