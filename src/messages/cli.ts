@@ -19,3 +19,11 @@ export const tooLargeIntegerOption = (option: string, value: string, max: number
 export const tooManyWorkersHint = (command: string): string =>
   `More threads than cores or than bootstrap comparisons (90 in the paper) only add start-up time; pass e.g. --workers 4; see \`safety-gap ${command} --help\`.`;
 export const seeHelp = (command: string): string => `See \`safety-gap ${command} --help\`.`;
+
+// watch's --port and its server.
+export const badPort = (value: string): string => `\`--port\` must be a port number from 0 to 65535, got \`${value}\``;
+export const badPortHint = (): string => "Pass e.g. --port 4321, or --port 0 for any free port; see `safety-gap watch --help`.";
+export const portInUse = (port: number): string => `port ${port} on 127.0.0.1 is already in use (another \`safety-gap watch\`?)`;
+export const portInUseHint = (port: number): string => `Stop the program that uses it, or pass another port: --port ${port === 65535 ? port - 1 : port + 1} (or --port 0 for any free one).`;
+export const portRefused = (port: number, code: string): string => `cannot listen on port ${port} on 127.0.0.1 (${code})`;
+export const portRefusedHint = (): string => "Pass a port above 1023, which needs no privileges, e.g. --port 4321 (or --port 0 for any free one).";

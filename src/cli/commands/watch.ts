@@ -7,13 +7,15 @@
 import { relative } from "node:path";
 import { nodeEffects } from "../../build/effects.js";
 import { resolveOptions } from "../../build/resolveOptions.js";
-import { isSafetyGapError } from "../../errors.js";
+import { SafetyGapError, isSafetyGapError } from "../../errors.js";
+import * as msg from "../../messages/cli.js";
 import { PdfPrinter } from "../../pdf/PdfPrinter.js";
-import { startLiveReloadServer } from "../../watch/liveReloadServer.js";
+import { startLiveReloadServer, type LiveReloadServer } from "../../watch/liveReloadServer.js";
 import { rebuild } from "../../watch/rebuild.js";
-import { watchFolders } from "../../watch/watchFolders.js";
+import { stopSignal } from "../../watch/stopSignal.js";
+import { watchFolders, type FolderWatcher } from "../../watch/watchFolders.js";
 import type { Command } from "../command.js";
-import { integerOption, parseOptions } from "../parseOptions.js";
+import { parseOptions } from "../parseOptions.js";
 import { formatStage } from "./build.js";
 
 const help = `usage: safety-gap watch [--report DIR] [--out DIR] [--port N] [--no-pdf] [--no-site]
@@ -22,12 +24,15 @@ Builds the paper, serves the output folder on http://127.0.0.1:PORT/ (the
 paper at /, the supplement at /site/, the PDF at /paper.pdf) and rebuilds on
 every change under the report folder and templates/. The page reloads itself
 when its HTML is rebuilt; the PDF follows. Each rebuild prints which stages
-ran and why (a text edit reuses the simulation and the figures). Ctrl-C stops.
+ran and why (a text edit reuses the simulation and the figures).
+
+Ctrl-C (or SIGTERM) stops: the browser is closed, its temporary folders are
+removed, and the exit status is 0. A second Ctrl-C exits at once (130).
 
 options:
   --report DIR   the paper's source folder (default: report)
   --out DIR      output folder (default: out)
-  --port N       port on 127.0.0.1 (default: 4321; 0 picks a free one)
+  --port N       port on 127.0.0.1, 0 to 65535 (default: 4321; 0 picks a free one)
   --no-pdf       do not print the PDF on each change
   --no-site      do not rebuild the supplement on each change
 `;
@@ -43,56 +48,93 @@ export const watchCommand: Command = {
       "no-pdf": { type: "boolean" },
       "no-site": { type: "boolean" },
     });
+    // Checked before anything starts: a bad port must not leave a browser behind.
+    const port = portOption(values.port);
     const options = resolveOptions({ cwd: io.cwd, report: values.report, out: values.out, pdf: values["no-pdf"] !== true, site: values["no-site"] !== true });
-    options.onStage = (r) => io.stdout(formatStage(r));
     const effects = nodeEffects(io.env);
-    const printer = options.pdf ? await PdfPrinter.launch({ env: io.env }) : undefined;
-    const server = await startLiveReloadServer(options.outDir, integerOption("watch", "port", values.port, 4321, 0));
+    const stop = stopSignal();
+    let stopping = false;
+    let server: LiveReloadServer | undefined;
+    let printer: PdfPrinter | undefined;
+    let watcher: FolderWatcher | undefined;
+    try {
+      // The server first: a port in use is found before a browser starts.
+      const live = (server = await listen(options.outDir, port));
+      printer = options.pdf ? await PdfPrinter.launch({ env: io.env, exitOnSignal: false }) : undefined;
+      const pdfPrinter = printer;
+      // After Ctrl-C, a rebuild still running finishes silently: its errors (the browser is gone) are not the user's.
+      options.onStage = (r) => {
+        if (!stopping) io.stdout(formatStage(r));
+      };
 
-    let running = false;
-    let again: string[] | undefined;
-    const run = async (why: string): Promise<void> => {
-      if (running) {
-        again = [...(again ?? []), why];
-        return;
-      }
-      running = true;
-      io.stdout(`\nrebuild: ${why}\n`);
-      try {
-        const report = await rebuild(options, effects, printer, {
-          onHtml: (ms) => {
-            server.reload();
-            io.stdout(`  html in ${ms.toFixed(0)} ms: ${server.url}\n`);
-          },
-          onPdf: (ms) => io.stdout(`  pdf in ${ms.toFixed(0)} ms: ${server.url}paper.pdf\n`),
-        });
-        for (const w of report.warnings) io.stderr(`warning: ${w}\n`);
-      } catch (e) {
-        // A broken edit must not end the session: say what is wrong and keep serving the last good out/.
-        io.stderr(isSafetyGapError(e) ? `error: ${e.format()}\n` : `internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
-      } finally {
-        running = false;
-        if (again) {
-          const next = again;
-          again = undefined;
-          void run(next.join(", "));
+      let running = false;
+      let again: string[] | undefined;
+      const run = async (why: string): Promise<void> => {
+        if (stopping) return;
+        if (running) {
+          again = [...(again ?? []), why];
+          return;
         }
-      }
-    };
+        running = true;
+        io.stdout(`\nrebuild: ${why}\n`);
+        try {
+          const report = await rebuild(options, effects, pdfPrinter, {
+            onHtml: (ms) => {
+              if (stopping) return;
+              live.reload();
+              io.stdout(`  html in ${ms.toFixed(0)} ms: ${live.url}\n`);
+            },
+            onPdf: (ms) => {
+              if (!stopping) io.stdout(`  pdf in ${ms.toFixed(0)} ms: ${live.url}paper.pdf\n`);
+            },
+          });
+          if (!stopping) for (const w of report.warnings) io.stderr(`warning: ${w}\n`);
+        } catch (e) {
+          // A broken edit must not end the session: say what is wrong and keep serving the last good out/.
+          if (!stopping) io.stderr(isSafetyGapError(e) ? `error: ${e.format()}\n` : `internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+        } finally {
+          running = false;
+          if (again) {
+            const next = again;
+            again = undefined;
+            void run(next.join(", "));
+          }
+        }
+      };
 
-    await run("start");
-    io.stdout(`watching ${[options.reportDir, options.templatesDir].map((d) => relative(io.cwd, d) || ".").join(" and ")}; serving ${server.url}\n`);
-    const watcher = watchFolders([options.reportDir, options.templatesDir], (changed) => void run(changed.map((f) => relative(io.cwd, f)).join(", ")));
-
-    await new Promise<void>((resolveStop) => {
-      const stop = (): void => resolveStop();
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
-    });
-    watcher.close();
-    await server.close();
-    await printer?.close();
-    return 0;
+      // Ctrl-C during the first build stops at once; the build's own work ends silently.
+      const first = run("start").then(() => false);
+      if (await Promise.race([first, stop.stopped.then(() => true)])) return 0;
+      watcher = watchFolders([options.reportDir, options.templatesDir], (changed) => void run(changed.map((f) => relative(io.cwd, f)).join(", ")));
+      // Said once the watch is on: an edit made after this line is seen.
+      io.stdout(`watching ${[options.reportDir, options.templatesDir].map((d) => relative(io.cwd, d) || ".").join(" and ")}; serving ${live.url}\n`);
+      await stop.stopped;
+      return 0;
+    } finally {
+      stopping = true;
+      watcher?.close();
+      await server?.close();
+      await printer?.close();
+      stop.dispose();
+    }
   },
 };
 
+/** --port: a whole number from 0 to 65535. */
+function portOption(value: string | undefined): number {
+  if (value === undefined) return 4321;
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new SafetyGapError(msg.badPort(value), { file: "(command line)" }, msg.badPortHint());
+  return Number(value);
+}
+
+/** The live-reload server on `port`, with a port in use or refused as bad input rather than a stack trace. */
+async function listen(root: string, port: number): Promise<LiveReloadServer> {
+  try {
+    return await startLiveReloadServer(root, port);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE") throw new SafetyGapError(msg.portInUse(port), { file: "(command line)" }, msg.portInUseHint(port));
+    if (code === "EACCES" || code === "EADDRNOTAVAIL") throw new SafetyGapError(msg.portRefused(port, code), { file: "(command line)" }, msg.portRefusedHint());
+    throw e;
+  }
+}
