@@ -4,7 +4,8 @@
  *   0 success, 1 a result to report (e.g. numbers differ), 2 bad input,
  *   3 a bug in safety-gap (stack trace printed).
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { commands } from "./commands/index.js";
 import { processIO, type CliIO } from "./command.js";
 import { isSafetyGapError } from "../errors.js";
@@ -60,7 +61,24 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
 }
 
+/**
+ * Whether this module is the script Node was started with. Compared as real
+ * paths, not as `file://${argv[1]}`: the URL is percent-encoded (a space, a
+ * non-ASCII letter in the path) and has symlinks resolved, argv[1] has
+ * neither, and a mismatch silently did nothing (`diff` runs revisions'
+ * dist/cli/main.js under TMPDIR).
+ */
+function runDirectly(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(fileURLToPath(import.meta.url)) === realpathSync(script);
+  } catch {
+    return false;
+  }
+}
+
 // Run when executed directly (node dist/cli/main.js ...), not when imported.
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (runDirectly()) {
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main, usage } from "../../src/cli/main.js";
 import type { CliIO } from "../../src/cli/command.js";
@@ -44,5 +48,25 @@ describe("commands", () => {
       expect(await main([entry.name, "--help"], c.io)).toBe(0);
       expect(c.out()).toMatch(new RegExp(`^usage: safety-gap ${entry.name}`));
     }
+  });
+});
+
+describe("dist/cli/main.js run directly", () => {
+  // The compiled CLI (vitest runs after `node scripts/dist.js`); `diff` runs old revisions' copies of it this way.
+  const repo = join(import.meta.dirname, "..", "..");
+  const { version } = JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { version: string };
+  const run = (mainJs: string): string => execFileSync(process.execPath, [mainJs, "--version"], { encoding: "utf8" });
+
+  it("runs from a path with a space and non-ASCII letters (percent-encoded in its file: URL)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sg main é "));
+    cpSync(join(repo, "dist"), join(dir, "dist"), { recursive: true });
+    cpSync(join(repo, "package.json"), join(dir, "package.json"));
+    expect(run(join(dir, "dist", "cli", "main.js"))).toBe(`${version}\n`);
+  });
+
+  it("runs through a symlinked folder", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sg-main-link-"));
+    symlinkSync(repo, join(dir, "repo"), "dir");
+    expect(run(join(dir, "repo", "dist", "cli", "main.js"))).toBe(`${version}\n`);
   });
 });
