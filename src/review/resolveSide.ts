@@ -9,15 +9,15 @@ import { readProvenanceBeside, readResultsFile, resultsPathOf } from "./loadResu
 import { materializeRevision, repoRootOf, resolveCommit, spawnRunner, type Runner } from "./materializeRevision.js";
 import type { DiffInput } from "./diffResults.js";
 
-export function resolveSide(arg: string, cwd: string, run: Runner = spawnRunner, opts: { render?: boolean } = {}): DiffInput {
+export async function resolveSide(arg: string, cwd: string, run: Runner = spawnRunner, opts: { render?: boolean } = {}): Promise<DiffInput> {
   const file = resultsPathOf(arg, cwd);
   if (file) {
     const provenance = readProvenanceBeside(file);
     return { label: arg, results: readResultsFile(file), ...(provenance ? { provenance } : {}) };
   }
-  const root = repoRootOf(cwd, run);
-  const commit = root ? resolveCommit(arg, cwd, run) : undefined;
+  const root = await repoRootOf(cwd, run);
+  const commit = root ? await resolveCommit(arg, cwd, run) : undefined;
   if (!root || !commit) throw new SafetyGapError(msg.notFound(arg), { file: arg }, msg.notFoundHint());
-  const built = materializeRevision(arg, commit, root, run, opts);
+  const built = await materializeRevision(arg, commit, root, run, opts);
   return { label: `${arg} (${commit.slice(0, 10)})`, ...built };
 }

@@ -1,8 +1,9 @@
 // Revisions mode on a light fake repository: `git archive` of each commit,
 // node_modules symlinked from the repo, `node scripts/dist.js` then
-// `node dist/cli/main.js compute --quiet --out <tmp>`, and cleanup.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+// `node dist/cli/main.js compute --quiet --out <tmp>` (or the revision's
+// bin/safety-gap.js), cleanup, and interruption.
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -22,6 +23,7 @@ const args = process.argv.slice(2);
 if (!["compute", "build"].includes(args[0]) || !args.includes("--quiet")) process.exit(2);
 if (!existsSync("node_modules/marker")) { console.error("node_modules not linked"); process.exit(3); }
 if (existsSync("FAIL")) { console.error("simulated build failure"); process.exit(1); }
+if (existsSync("SLOW")) { writeFileSync(process.env.SG_TEST_STARTED, ""); await new Promise((r) => setTimeout(r, 60000)); }
 const out = args[args.indexOf("--out") + 1];
 mkdirSync(out, { recursive: true });
 writeFileSync(out + "/results.json", readFileSync("fixture.json"));
@@ -56,17 +58,22 @@ beforeAll(() => {
   git("add", "FAIL");
   git("commit", "-q", "-m", "broken");
   git("tag", "broken");
+  git("rm", "-q", "FAIL");
+  writeFileSync(join(repo, "SLOW"), "");
+  git("add", "SLOW");
+  git("commit", "-q", "-m", "slow");
+  git("tag", "slow");
 });
 
 describe("diff of git revisions", () => {
-  it("builds each revision in a temporary folder and diffs exactly the changed key", () => {
+  it("builds each revision in a temporary folder and diffs exactly the changed key", async () => {
     const dirs: string[] = [];
     const spy: Runner = (cmd, args, opts) => {
       if (cmd === "node") dirs.push(opts.cwd);
       return spawnRunner(cmd, args, opts);
     };
-    const a = resolveSide("v1", repo, spy);
-    const b = resolveSide("broken~1", repo, spy);
+    const a = await resolveSide("v1", repo, spy);
+    const b = await resolveSide("broken~1", repo, spy);
     expect(a.label).toMatch(/^v1 \([0-9a-f]{10}\)$/);
     const r = diffResults(a, b);
     expect(r.entries.map((e) => e.key)).toEqual(["summary.13B.RLVR.delta"]);
@@ -101,5 +108,91 @@ describe("diff of git revisions", () => {
     const r = await runCli(["diff", "v1", "no-such-branch"], repo);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("neither a file");
+  });
+
+  describe("interrupted while a revision builds", () => {
+    // The compiled CLI in a process of its own (vitest runs after `node scripts/dist.js`), as a user runs it.
+    const cli = join(import.meta.dirname, "..", "..", "dist", "cli", "main.js");
+    async function interrupt(send: (child: ReturnType<typeof spawn>) => void, detached: boolean): Promise<{ code: number | null; stderr: string; tmp: string[] }> {
+      const tmp = mkdtempSync(join(tmpdir(), "safety-gap-review-tmpdir-"));
+      const started = join(mkdtempSync(join(tmpdir(), "safety-gap-review-started-")), "started");
+      const child = spawn(process.execPath, [cli, "diff", "v1", "slow"], { cwd: repo, env: { ...process.env, TMPDIR: tmp, SG_TEST_STARTED: started }, stdio: ["ignore", "pipe", "pipe"], detached });
+      let stderr = "";
+      child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
+      const exited = new Promise<number | null>((ok) => child.on("exit", (code) => ok(code)));
+      try {
+        // Generous: only turns a hang into a failure.
+        for (let i = 0; i < 600 && !existsSync(started) && child.exitCode === null; i++) await new Promise((r) => setTimeout(r, 100));
+        expect(existsSync(started), stderr).toBe(true);
+        send(child);
+        const code = await Promise.race([exited, new Promise<"no exit">((ok) => setTimeout(() => ok("no exit"), 90_000))]);
+        if (code === "no exit") throw new Error(`diff did not stop:\n${stderr}`);
+        return { code, stderr, tmp: readdirSync(tmp) };
+      } finally {
+        if (child.exitCode === null) child.kill("SIGKILL");
+        rmSync(tmp, { recursive: true, force: true });
+      }
+    }
+
+    it("SIGINT to diff alone stops the build, removes the folder and exits 130", async () => {
+      const r = await interrupt((c) => c.kill("SIGINT"), false);
+      expect(r).toMatchObject({ code: 130, tmp: [] });
+      expect(r.stderr).toContain("interrupted");
+      expect(r.stderr).not.toContain("failed at");
+    });
+
+    it("SIGTERM to diff alone exits 143", async () => {
+      const r = await interrupt((c) => c.kill("SIGTERM"), false);
+      expect(r).toMatchObject({ code: 143, tmp: [] });
+      expect(r.stderr).toContain("interrupted");
+    });
+
+    it("Ctrl-C to the whole process group does not blame the revision", async () => {
+      const r = await interrupt((c) => process.kill(-c.pid!, "SIGINT"), true);
+      expect(r).toMatchObject({ code: 130, tmp: [] });
+      expect(r.stderr).toContain("interrupted");
+      expect(r.stderr).not.toContain("failed at");
+    });
+  });
+});
+
+describe("a revision whose CLI runs only when argv[1] is its file: URL (before the real-path check)", () => {
+  // Such a dist/cli/main.js did nothing under a TMPDIR with a space; its bin/safety-gap.js calls main() itself.
+  let old = "";
+  beforeAll(() => {
+    old = mkdtempSync(join(tmpdir(), "safety-gap-review-old-"));
+    const run = (...args: string[]) => execFileSync("git", args, { cwd: old, stdio: "pipe" });
+    run("init", "-q");
+    run("config", "user.email", "t@example.com");
+    run("config", "user.name", "t");
+    mkdirSync(join(old, "scripts"));
+    mkdirSync(join(old, "bin"));
+    writeFileSync(join(old, "package.json"), '{"type": "module"}\n');
+    writeFileSync(
+      join(old, "scripts", "dist.js"),
+      `import { mkdirSync, writeFileSync } from "node:fs";
+mkdirSync("dist/cli", { recursive: true });
+writeFileSync("dist/cli/main.js", \`import { mkdirSync, copyFileSync } from "node:fs";
+export async function main(args) { const out = args[args.indexOf("--out") + 1]; mkdirSync(out, { recursive: true }); copyFileSync("fixture.json", out + "/results.json"); return 0; }
+if (import.meta.url === \\\`file://\\\${process.argv[1]}\\\`) process.exitCode = await main(process.argv.slice(2));\`);
+`,
+    );
+    writeFileSync(join(old, "bin", "safety-gap.js"), 'const { main } = await import("../dist/cli/main.js");\nprocess.exitCode = await main(process.argv.slice(2));\n');
+    writeFileSync(join(old, "fixture.json"), JSON.stringify(syntheticResults()));
+    run("add", ".");
+    run("commit", "-q", "-m", "old");
+  });
+
+  it("builds under a TMPDIR with a space and non-ASCII letters", async () => {
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = mkdtempSync(join(tmpdir(), "with space é "));
+    try {
+      const r = await runCli(["diff", "HEAD", "HEAD"], old);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
   });
 });

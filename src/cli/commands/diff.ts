@@ -1,7 +1,8 @@
 /**
  * `safety-gap diff <A> <B>`: every number that differs between two results
  * (files, output folders or git revisions), with Monte-Carlo significance.
- * Exit 0 identical, 1 numbers differ, 2 bad input (via SafetyGapError).
+ * Exit 0 identical, 1 numbers differ, 2 bad input (via SafetyGapError),
+ * 130 (143) when SIGINT (SIGTERM) stops a revision's build.
  */
 import type { Command } from "../command.js";
 import { SafetyGapError } from "../../errors.js";
@@ -10,6 +11,7 @@ import { diffResults } from "../../review/diffResults.js";
 import { formatOption, parseArgs } from "../../review/parseArgs.js";
 import { renderDiffMarkdown } from "../../review/renderDiffMarkdown.js";
 import { renderDiffText } from "../../review/renderDiffText.js";
+import { RevisionInterrupted } from "../../review/materializeRevision.js";
 import { resolveSide } from "../../review/resolveSide.js";
 
 const FORMATS = ["table", "md", "json"] as const;
@@ -48,8 +50,16 @@ examples:
     const sigmas = options.sigmas === undefined ? 1 : Number(options.sigmas);
     if (!(sigmas > 0)) throw new SafetyGapError(msg.usageError("diff", "--sigmas must be a positive number"), { file: "(command line)" });
     const opts = { render: options.render === true };
-    const a = resolveSide(positional[0]!, io.cwd, undefined, opts);
-    const b = resolveSide(positional[1]!, io.cwd, undefined, opts);
+    let a, b;
+    try {
+      a = await resolveSide(positional[0]!, io.cwd, undefined, opts);
+      b = await resolveSide(positional[1]!, io.cwd, undefined, opts);
+    } catch (e) {
+      // Ctrl-C while a revision builds: the build was stopped and its folder removed; exit as the signal says.
+      if (!(e instanceof RevisionInterrupted)) throw e;
+      io.stderr(`safety-gap diff: ${e.message}\n`);
+      return e.exitCode;
+    }
     const report = diffResults(a, b, { sigmas });
     if (format === "json") io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else if (format === "md") io.stdout(renderDiffMarkdown(report));
