@@ -81,3 +81,9 @@ export const reviewFileNotUtf8 = (byte: number): string =>
   `not UTF-8 text: byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} here is not part of a UTF-8 character`;
 export const reviewFileNotUtf8Hint = (): string => "save the file as UTF-8 (a Latin-1 or Windows-1252 editor setting writes such bytes for é, ü, –, ≥)";
 export const revisionInterrupted = (rev: string, signal: string): string => `interrupted (${signal}) while building revision ${rev}; its temporary folder was removed`;
+
+export const unsupportedSchemaVersion = (got: unknown, supported: readonly number[]): string =>
+  `schemaVersion ${JSON.stringify(got)} is not supported (this safety-gap reads version ${supported.join(", ")})`;
+export const unsupportedSchemaVersionHint = (): string =>
+  "regenerate the results with this version's `safety-gap compute`, or read them with the safety-gap version that wrote them";
+

@@ -1,16 +1,21 @@
 /**
  * Reads and validates a results file (the contract in src/results/types.ts)
- * and the optional provenance.json beside it. Validation is structural only:
- * enough that the review tools can trust `numbers` and `sizes`.
+ * and the optional provenance.json beside it. Validation is structural only,
+ * enough that the review tools can trust `numbers` and `sizes`, plus the
+ * schema version: results of another version are refused, not compared.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { SafetyGapError, lineColumnAt } from "../errors.js";
-import type { Results } from "../results/types.js";
+import { RESULTS_SCHEMA_VERSION, type Results } from "../results/types.js";
 import * as msg from "../messages/review.js";
 import type { Provenance } from "./provenance.js";
 
-export function parseResults(text: string, file: string): Results {
+/** The results schema versions this code reads: the one it writes. */
+const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [RESULTS_SCHEMA_VERSION];
+
+/** `hint` says what the command accepts instead (check takes no git revision). */
+export function parseResults(text: string, file: string, hint = msg.notResultsFileHint()): Results {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -18,14 +23,18 @@ export function parseResults(text: string, file: string): Results {
     const reason = error instanceof Error ? error.message : String(error);
     const m = /position (\d+)/.exec(reason);
     const at = m ? lineColumnAt(text, Number(m[1])) : {};
-    throw new SafetyGapError(msg.unreadableJson(reason), { file, ...at, source: text }, msg.notResultsFileHint());
+    throw new SafetyGapError(msg.unreadableJson(reason), { file, ...at, source: text }, hint);
   }
   const fail = (field: string, expected: string): never => {
-    throw new SafetyGapError(msg.resultsFieldInvalid(field, expected), { file, path: field }, msg.notResultsFileHint());
+    throw new SafetyGapError(msg.resultsFieldInvalid(field, expected), { file, path: field }, hint);
   };
   if (typeof data !== "object" || data === null || Array.isArray(data)) fail("(root)", "an object");
   const r = data as Record<string, unknown>;
   if (typeof r.schemaVersion !== "number") fail("schemaVersion", "a number");
+  // Another version's keys may mean other things: comparing them would report differences, or sameness, that are not there.
+  if (!SUPPORTED_SCHEMA_VERSIONS.includes(r.schemaVersion as number)) {
+    throw new SafetyGapError(msg.unsupportedSchemaVersion(r.schemaVersion, SUPPORTED_SCHEMA_VERSIONS), { file, path: "schemaVersion" }, msg.unsupportedSchemaVersionHint());
+  }
   if (typeof r.numbers !== "object" || r.numbers === null || Array.isArray(r.numbers)) fail("numbers", "an object of key: number");
   for (const [k, v] of Object.entries(r.numbers as object)) if (typeof v !== "number") fail(`numbers.${k}`, "a number");
   const sizes = r.sizes as Record<string, unknown> | undefined;
@@ -34,8 +43,8 @@ export function parseResults(text: string, file: string): Results {
   return data as Results;
 }
 
-export function readResultsFile(file: string): Results {
-  return parseResults(readFileSync(file, "utf8"), file);
+export function readResultsFile(file: string, hint?: string): Results {
+  return parseResults(readFileSync(file, "utf8"), file, hint);
 }
 
 /** A results file or output folder as given on the command line; undefined if it is neither. */

@@ -22,6 +22,7 @@ beforeAll(() => {
   writeFileSync(join(dir, "bad.json"), '{"schemaVersion": 1, "numbers": {"x": "1"}}');
   writeFileSync(join(dir, "broken.json"), '{"schemaVersion": 1,\n  "numbers": {');
   mkdirSync(join(dir, "empty"));
+  writeFileSync(join(dir, "v99.json"), JSON.stringify({ ...syntheticResults(), schemaVersion: 99 }));
 });
 
 describe("safety-gap diff", () => {
@@ -77,5 +78,11 @@ describe("safety-gap diff", () => {
     expect((await runCli(["diff", "a.json", "empty"], dir)).stderr).toContain("has no results.json");
     expect((await runCli(["diff", "a.json", "b.json", "--format", "xml"], dir)).stderr).toContain("unknown format 'xml'");
     expect((await runCli(["diff", "a.json", "b.json", "--colour"], dir)).code).toBe(2);
+  });
+
+  it("refuses results of another schemaVersion instead of comparing them", async () => {
+    const r = await runCli(["diff", "a.json", "v99.json"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("v99.json (schemaVersion): schemaVersion 99 is not supported (this safety-gap reads version 1)");
   });
 });
