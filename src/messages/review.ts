@@ -87,3 +87,13 @@ export const unsupportedSchemaVersion = (got: unknown, supported: readonly numbe
 export const unsupportedSchemaVersionHint = (): string =>
   "regenerate the results with this version's `safety-gap compute`, or read them with the safety-gap version that wrote them";
 
+// check's inputs (src/cli/commands/check.ts).
+export const checkResultsHint = (): string => "pass --results with a results.json written by `safety-gap compute`, or an output folder containing one";
+export const resultsMissing = (file: string): string => `no results at ${file}`;
+export const resultsMissingHint = (): string => "run `safety-gap compute` first, or pass --results with a results.json or an output folder containing one";
+export const reportFolderMissing = (dir: string): string => `report folder ${dir} does not exist`;
+export const reportNotAFolder = (path: string): string => `--report ${path} is not a folder`;
+export const publishedMissing = (dir: string): string => `no published.yaml in ${dir}`;
+export const reportFolderHint = (): string => "pass --report with the folder that holds published.yaml and claims.yaml (default: report)";
+export const noClaims = (file: string): string => `no claims at ${file}: the paper's claims are not evaluated`;
+export const noClaimsHint = (): string => "add claims.yaml to the report folder to evaluate them (see docs/review.md, 'The claims')";

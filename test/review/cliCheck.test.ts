@@ -1,5 +1,5 @@
 // `safety-gap check` end to end, and its HTML fragment.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -17,6 +17,13 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "safety-gap-review-check-"));
   writeFileSync(join(dir, "good.json"), JSON.stringify(syntheticResults()));
   writeFileSync(join(dir, "broken.json"), JSON.stringify(syntheticResults({ "summary.1B.CAI.delta": 0.01 })));
+  mkdirSync(join(dir, "outdir"));
+  writeFileSync(join(dir, "outdir", "results.json"), JSON.stringify(syntheticResults()));
+  mkdirSync(join(dir, "empty"));
+  writeFileSync(join(dir, "v99.json"), JSON.stringify({ ...syntheticResults(), schemaVersion: 99 }));
+  // A report folder with published.yaml but no claims.yaml.
+  mkdirSync(join(dir, "no-claims"));
+  copyFileSync(join(root, "report", "published.yaml"), join(dir, "no-claims", "published.yaml"));
 });
 
 describe("safety-gap check", () => {
@@ -78,5 +85,51 @@ describe("safety-gap check", () => {
   it("rejects unknown options and formats", async () => {
     expect((await runCli(["check", "--stric"], dir)).code).toBe(2);
     expect((await runCli(["check", "--format", "yaml"], dir)).stderr).toContain("unknown format 'yaml'");
+  });
+
+  it("--results takes an output folder (its results.json), like diff", async () => {
+    const r = await runCli(["check", "--report", join(root, "report"), "--results", join(dir, "outdir"), "--format", "json"], dir);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).comparisons.find((c: { id: string }) => c.id === "t1.SFT+DPO.retention")).toMatchObject({ value: 1 });
+    const empty = await runCli(["check", "--report", join(root, "report"), "--results", join(dir, "empty")], dir);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain("has no results.json");
+  });
+
+  it("--results naming nothing is bad input that says so, suggesting only what check accepts", async () => {
+    const r = await runCli(["check", "--report", join(root, "report"), "--results", join(dir, "none.json")], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`no results at ${join(dir, "none.json")}`);
+    expect(r.stderr).not.toContain("internal consistency");
+    expect(r.stderr).not.toContain("revision");
+    const bad = await runCli(["check", "--report", join(root, "report"), "--results", join(dir, "v99.json")], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).not.toContain("revision");
+  });
+
+  it("refuses a results file of another schemaVersion, naming the supported one", async () => {
+    const r = await runCli(["check", "--report", join(root, "report"), "--results", join(dir, "v99.json")], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("schemaVersion 99 is not supported (this safety-gap reads version 1)");
+  });
+
+  it("a missing or wrong --report folder is bad input, not a crash", async () => {
+    for (const report of [join(dir, "nonexistent"), join(dir, "good.json"), join(dir, "empty")]) {
+      const r = await runCli(["check", "--report", report], dir);
+      expect(r.code, report).toBe(2);
+      expect(r.stderr).not.toMatch(/internal error|ENOENT|EISDIR|ENOTDIR/);
+    }
+    expect((await runCli(["check", "--report", join(dir, "nonexistent")], dir)).stderr).toContain(`report folder ${join(dir, "nonexistent")} does not exist`);
+    expect((await runCli(["check", "--report", join(dir, "empty")], dir)).stderr).toContain(`no published.yaml in ${join(dir, "empty")}`);
+  });
+
+  it("says when there is no claims.yaml, also with --strict", async () => {
+    const args = ["check", "--report", join(dir, "no-claims"), "--results", join(dir, "good.json")];
+    const r = await runCli(args, dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`note: no claims at ${join(dir, "no-claims", "claims.yaml")}`);
+    const strict = await runCli([...args, "--strict"], dir);
+    expect(strict.stdout).toContain("note: no claims at");
   });
 });

@@ -3,14 +3,14 @@
  * itself, and its claims against the reproduction. Exit 0 (findings are
  * reported, not fatal), 1 with --strict when a claim fails, 2 on bad input.
  */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Command } from "../command.js";
 import { SafetyGapError } from "../../errors.js";
 import * as msg from "../../messages/review.js";
 import { buildCheckReport } from "../../review/checkPublished.js";
 import { loadClaims } from "../../review/claims/loadClaims.js";
-import { readResultsFile } from "../../review/loadResults.js";
+import { readResultsFile, resultsPathOf } from "../../review/loadResults.js";
 import { formatOption, parseArgs } from "../../review/parseArgs.js";
 import { loadPublished } from "../../review/published/loadPublished.js";
 import { renderCheckHtml } from "../../review/renderCheckHtml.js";
@@ -31,8 +31,9 @@ export const checkCommand: Command = {
 
 options:
   --report DIR     folder with published.yaml and claims.yaml (default: report)
-  --results FILE   the reproduction (default: out/results.json; skipped with a
-                   note if absent, then only step 2 runs)
+  --results FILE   the reproduction: a results.json or an output folder with
+                   one (default: out/results.json; skipped with a note if
+                   absent, then only step 2 runs)
   --format text    aligned report for the terminal (default)
   --format json    the full report as JSON
   --format html    an HTML fragment for the supplement
@@ -46,19 +47,26 @@ exit status: 0 done (findings are reported), 1 a claim failed with --strict,
     if (positional.length) throw new SafetyGapError(msg.usageError("check", msg.wrongArgCount("no positional arguments", positional.length)), { file: "(command line)" });
     const format = formatOption("check", options.format, FORMATS, "text");
     const reportDir = resolve(io.cwd, typeof options.report === "string" ? options.report : "report");
-    const published = loadPublished(join(reportDir, "published.yaml"));
+    // The folder is checked here, before its files are read: a wrong --report is bad input, not ENOENT.
+    if (!existsSync(reportDir)) throw new SafetyGapError(msg.reportFolderMissing(reportDir), { file: "(command line)" }, msg.reportFolderHint());
+    if (!statSync(reportDir).isDirectory()) throw new SafetyGapError(msg.reportNotAFolder(reportDir), { file: "(command line)" }, msg.reportFolderHint());
+    const publishedPath = join(reportDir, "published.yaml");
+    if (!existsSync(publishedPath)) throw new SafetyGapError(msg.publishedMissing(reportDir), { file: reportDir }, msg.reportFolderHint());
+    const published = loadPublished(publishedPath);
+    const notes: string[] = [];
     const claimsPath = join(reportDir, "claims.yaml");
     const claims = existsSync(claimsPath) ? loadClaims(claimsPath) : undefined;
+    if (!claims) notes.push(`${msg.noClaims(claimsPath)}. ${msg.noClaimsHint()}`);
     const resultsArg = typeof options.results === "string" ? options.results : undefined;
-    const resultsFile = resolve(io.cwd, resultsArg ?? join("out", "results.json"));
-    const notes: string[] = [];
+    // Like diff: a results.json or an output folder containing one.
+    const resultsFile = resultsArg ? resultsPathOf(resultsArg, io.cwd) : resolve(io.cwd, "out", "results.json");
     let results;
-    if (existsSync(resultsFile)) results = readResultsFile(resultsFile);
-    else if (resultsArg) throw new SafetyGapError(msg.noResults(resultsArg), { file: resultsArg }, msg.noResultsHint());
-    else notes.push(`${msg.noResults(resultsFile)}. ${msg.noResultsHint()}`);
+    if (resultsFile && existsSync(resultsFile)) results = readResultsFile(resultsFile, msg.checkResultsHint());
+    else if (resultsArg) throw new SafetyGapError(msg.resultsMissing(resolve(io.cwd, resultsArg)), { file: resultsArg }, msg.resultsMissingHint());
+    else notes.push(`${msg.noResults(resolve(io.cwd, "out", "results.json"))}. ${msg.noResultsHint()}`);
     const report = buildCheckReport({
       published,
-      ...(results ? { results, resultsFile } : {}),
+      ...(results && resultsFile ? { results, resultsFile } : {}),
       ...(claims ? { claims, claimsFile: claimsPath } : {}),
       strict: options.strict === true,
       notes,
