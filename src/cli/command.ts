@@ -20,10 +20,33 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
 }
 
-export const processIO = (): CliIO => ({
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  isTTY: Boolean(process.stderr.isTTY),
-  cwd: process.cwd(),
-  env: process.env,
-});
+/** Set once stdout's reader has gone (EPIPE): later output is dropped. */
+let stdoutClosed = false;
+let stdoutGuarded = false;
+
+/**
+ * `safety-gap diff ... | head -1`: the reader closes the pipe early. That is
+ * the reader's choice, not an error: the output is dropped quietly instead of
+ * an unhandled EPIPE stack, and the command ends with its own exit status.
+ */
+function guardStdout(): void {
+  if (stdoutGuarded) return;
+  stdoutGuarded = true;
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    stdoutClosed = true;
+  });
+}
+
+export const processIO = (): CliIO => {
+  guardStdout();
+  return {
+    stdout: (t) => {
+      if (!stdoutClosed) process.stdout.write(t);
+    },
+    stderr: (t) => process.stderr.write(t),
+    isTTY: Boolean(process.stderr.isTTY),
+    cwd: process.cwd(),
+    env: process.env,
+  };
+};

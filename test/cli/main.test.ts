@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -68,5 +68,19 @@ describe("dist/cli/main.js run directly", () => {
     const dir = mkdtempSync(join(tmpdir(), "sg-main-link-"));
     symlinkSync(repo, join(dir, "repo"), "dir");
     expect(run(join(dir, "repo", "dist", "cli", "main.js"))).toBe(`${version}\n`);
+  });
+});
+
+describe("output to a closed pipe (safety-gap diff ... | head -1)", () => {
+  it("is dropped quietly: no EPIPE stack, the command's own exit status", async () => {
+    const mainJs = join(import.meta.dirname, "..", "..", "dist", "cli", "main.js");
+    const child = spawn(process.execPath, [mainJs, "--help"], { stdio: ["ignore", "pipe", "pipe"] });
+    // The reader is gone before the CLI writes a byte.
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((ok) => child.on("close", (c) => ok(c)));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 });
