@@ -32,6 +32,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     const target = name === "help" ? commands.find((c) => c.name === rest[0]) : undefined;
+    // `help nope` is the same mistake as `nope`: exit 2, not the usage with 0.
+    if (name === "help" && rest[0] !== undefined && !target) {
+      io.stderr(`safety-gap: unknown command '${rest[0]}'.\n\n${usage()}`);
+      return 2;
+    }
     io.stdout(target ? (await target.load()).help : usage());
     return 0;
   }

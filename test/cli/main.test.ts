@@ -31,6 +31,16 @@ describe("main(argv)", () => {
     expect(c.err()).toContain("unknown command 'bulid'");
   });
 
+  it("help <command> prints its help; help of an unknown command exits 2 like the command itself", async () => {
+    const c = capture();
+    expect(await main(["help", "diff"], c.io)).toBe(0);
+    expect(c.out()).toMatch(/^usage: safety-gap diff/);
+    const nope = capture();
+    expect(await main(["help", "nope"], nope.io)).toBe(2);
+    expect(nope.err()).toContain("unknown command 'nope'");
+    expect(nope.out()).toBe("");
+  });
+
   it("prints the version from package.json", async () => {
     const c = capture();
     expect(await main(["--version"], c.io)).toBe(0);
