@@ -97,3 +97,5 @@ export const publishedMissing = (dir: string): string => `no published.yaml in $
 export const reportFolderHint = (): string => "pass --report with the folder that holds published.yaml and claims.yaml (default: report)";
 export const noClaims = (file: string): string => `no claims at ${file}: the paper's claims are not evaluated`;
 export const noClaimsHint = (): string => "add claims.yaml to the report folder to evaluate them (see docs/review.md, 'The claims')";
+
+export const badSigmas = (value: string): string => `--sigmas must be a decimal number greater than 0, got '${value}'`;

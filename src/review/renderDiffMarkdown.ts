@@ -25,8 +25,11 @@ function details(summary: string, body: string[]): string[] {
 
 export function renderDiffMarkdown(report: DiffReport): string {
   const out = [`### safety-gap diff \`${report.a}\` → \`${report.b}\``, ""];
+  // Seed, parameter and size changes are worth a line even when no number moved.
+  const notes = report.meta.map((m) => `- ${m.replace(/^(\w+):/, "`$1`:")}`);
   if (report.identical) {
     out.push("✅ **Identical**: every number and rendered sentence is unchanged.");
+    if (notes.length) out.push("", ...notes);
     return `${out.join("\n")}\n`;
   }
   // Document order (the groups' order) within each section.
@@ -41,7 +44,7 @@ export function renderDiffMarkdown(report: DiffReport): string {
       (report.sentences.length ? `, ${report.sentences.length} rendered sentence${report.sentences.length === 1 ? "" : "s"} changed.` : "."),
     "",
   );
-  if (report.meta.length) out.push(...report.meta.map((m) => `- ${m.replace(/^(\w+):/, "`$1`:")}`), "");
+  if (notes.length) out.push(...notes, "");
   if (significant.length) out.push("#### Changed numbers", "", ...table(significant, report.sigmas), "");
   if (report.sentences.length) {
     const body = report.sentences.flatMap((s) => [

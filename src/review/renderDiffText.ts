@@ -18,7 +18,7 @@ export function renderDiffText(report: DiffReport, color = false): string {
   }
   const sig = report.entries.filter((e) => e.significant).length;
   out.push(
-    `${report.entries.length} number${report.entries.length === 1 ? "" : "s"} differ (${sig} beyond ${report.sigmas}σ Monte-Carlo noise), grouped by ${report.grouped}.`,
+    `${report.entries.length} ${report.entries.length === 1 ? "number differs" : "numbers differ"} (${sig} beyond ${report.sigmas}σ Monte-Carlo noise), grouped by ${report.grouped}.`,
   );
   out.push(...report.meta.map((m) => `  ${m}`));
   const byKey = new Map(report.entries.map((e) => [e.key, e]));

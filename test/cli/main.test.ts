@@ -59,6 +59,15 @@ describe("commands", () => {
       expect(c.out()).toMatch(new RegExp(`^usage: safety-gap ${entry.name}`));
     }
   });
+
+  it("every command's --help lines its options' descriptions up in one column", async () => {
+    const { commands } = await import("../../src/cli/commands/index.js");
+    for (const entry of commands) {
+      const options = (await entry.load()).help.split("\n").filter((l) => /^ {2}-/.test(l));
+      const columns = new Set(options.map((l) => /^ {2}\S+(?: [A-Z]+| [a-z]+)? +/.exec(l)![0].length));
+      expect([...columns], `${entry.name}:\n${options.join("\n")}`).toHaveLength(1);
+    }
+  });
 });
 
 describe("dist/cli/main.js run directly", () => {

@@ -85,4 +85,13 @@ describe("safety-gap diff", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("v99.json (schemaVersion): schemaVersion 99 is not supported (this safety-gap reads version 1)");
   });
+
+  it("--sigmas takes a finite decimal > 0 and nothing else", async () => {
+    for (const k of ["Infinity", "0x10", " 2", "2 ", "0", "-1", "1e400", "abc", "", "1e-3", "NaN"]) {
+      const r = await runCli(["diff", "a.json", "b.json", `--sigmas=${k}`], dir);
+      expect(r.code, JSON.stringify(k)).toBe(2);
+      expect(r.stderr).toContain(`--sigmas must be a decimal number greater than 0, got '${k}'`);
+    }
+    for (const k of ["2", "0.5", ".5", "3."]) expect((await runCli(["diff", "a.json", "b.json", "--sigmas", k], dir)).code, k).toBe(1);
+  });
 });

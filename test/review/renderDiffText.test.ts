@@ -19,4 +19,9 @@ describe("renderDiffText", () => {
     expect(renderDiffText(r, false)).not.toContain("\x1b[");
     expect(renderDiffText(r, true)).toContain("\x1b[31msignificant");
   });
+  it("says '1 number differs', '2 numbers differ'", () => {
+    const one = diffResults({ label: "a", results: syntheticResults() }, { label: "b", results: syntheticResults({ "summary.7B.CAI.delta": -0.1 }) });
+    expect(renderDiffText(one)).toContain("\n1 number differs (");
+    expect(renderDiffText(r)).toContain("\n2 numbers differ (");
+  });
 });

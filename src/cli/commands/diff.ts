@@ -32,12 +32,13 @@ sqrt(seA² + seB²): "significant" or "within MC noise".
 options:
   --format table   aligned terminal table (default)
   --format md      Markdown for a pull-request comment (changed numbers first)
-  --format json     the full report as JSON
-  --sigmas K        threshold in standard errors (default 1)
-  --render          build revisions with \`build --no-pdf --no-site\` instead of
-                    \`compute\`, so their rendered sentences are compared too
+  --format json    the full report as JSON
+  --sigmas K       threshold in standard errors, a decimal > 0 (default 1)
+  --render         build revisions with \`build --no-pdf --no-site\` instead of
+                   \`compute\`, so their rendered sentences are compared too
 
-exit status: 0 identical, 1 numbers differ, 2 bad input.
+exit status: 0 identical, 1 numbers differ, 2 bad input, 130 (143) when
+Ctrl-C (SIGTERM) stops a revision's build.
 
 examples:
   safety-gap diff out/results.json /tmp/other/results.json
@@ -47,8 +48,7 @@ examples:
     const { positional, options } = parseArgs("diff", args, ["format", "sigmas"], ["render"]);
     if (positional.length !== 2) throw new SafetyGapError(msg.usageError("diff", msg.wrongArgCount("two inputs <A> <B>", positional.length)), { file: "(command line)" });
     const format = formatOption("diff", options.format, FORMATS, "table");
-    const sigmas = options.sigmas === undefined ? 1 : Number(options.sigmas);
-    if (!(sigmas > 0)) throw new SafetyGapError(msg.usageError("diff", "--sigmas must be a positive number"), { file: "(command line)" });
+    const sigmas = sigmasOption(options.sigmas);
     const opts = { render: options.render === true };
     let a, b;
     try {
@@ -67,3 +67,14 @@ examples:
     return report.identical ? 0 : 1;
   },
 };
+
+/**
+ * --sigmas K: digits with an optional fraction, greater than 0. Number() alone
+ * took "Infinity", "0x10" and " 2", a threshold no one meant.
+ */
+function sigmasOption(value: string | true | undefined): number {
+  if (value === undefined) return 1;
+  const k = typeof value === "string" && /^(\d+(\.\d*)?|\.\d+)$/.test(value) ? Number(value) : NaN;
+  if (!(k > 0 && Number.isFinite(k))) throw new SafetyGapError(msg.usageError("diff", msg.badSigmas(String(value))), { file: "(command line)" });
+  return k;
+}
