@@ -7,9 +7,9 @@
  * folder of its singleton socket (`org.chromium.Chromium.*` in TMPDIR), which
  * Chromium removes itself only when it is closed, not when it is killed.
  * Puppeteer's signal handlers are off: they killed the browser and exited
- * before a caller could clean up. Instead a one-shot
- * printer kills the browser, removes the folder and re-raises the signal,
- * and watch mode, which must stop gracefully, handles the signals itself.
+ * before a caller could clean up. Instead a one-shot printer kills the
+ * browser, removes the folders and re-raises the signal, and watch mode,
+ * which must stop gracefully, handles the signals itself.
  */
 import { existsSync, mkdtempSync, readlinkSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -64,14 +64,12 @@ export class PdfPrinter {
     private browser: Browser,
     private userDataDir: string,
     readonly executablePath: string,
-    private env: NodeJS.ProcessEnv,
   ) {}
 
   static async launch(opts: PrinterOptions = {}): Promise<PdfPrinter> {
-    const env = opts.env ?? process.env;
-    const executablePath = opts.executablePath ?? (await findBrowser(env)).executablePath;
-    const { browser, userDataDir } = await startBrowser(executablePath, env);
-    const printer = new PdfPrinter(browser, userDataDir, executablePath, env);
+    const executablePath = opts.executablePath ?? (await findBrowser(opts.env ?? process.env)).executablePath;
+    const { browser, userDataDir } = await startBrowser(executablePath);
+    const printer = new PdfPrinter(browser, userDataDir, executablePath);
     open.add(printer);
     installExitHook();
     if (opts.exitOnSignal !== false) {
@@ -94,7 +92,7 @@ export class PdfPrinter {
     if (this.closed) throw new Error("PdfPrinter: the printer is closed");
     if (this.browser.connected) return;
     removeProfile(this.userDataDir);
-    ({ browser: this.browser, userDataDir: this.userDataDir } = await startBrowser(this.executablePath, this.env));
+    ({ browser: this.browser, userDataDir: this.userDataDir } = await startBrowser(this.executablePath));
   }
 
   async print(job: PrintJob): Promise<Buffer> {
@@ -167,7 +165,7 @@ export class PdfPrinter {
   }
 }
 
-async function startBrowser(executablePath: string, env: NodeJS.ProcessEnv): Promise<{ browser: Browser; userDataDir: string }> {
+async function startBrowser(executablePath: string): Promise<{ browser: Browser; userDataDir: string }> {
   // A fresh profile per browser: no cached fonts, cookies or crash state from earlier runs.
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), "safety-gap-chromium-"));
   const { launch } = await import("puppeteer");
@@ -178,7 +176,6 @@ async function startBrowser(executablePath: string, env: NodeJS.ProcessEnv): Pro
       args: [...CHROMIUM_ARGS],
       userDataDir,
       pipe: true,
-      env,
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
