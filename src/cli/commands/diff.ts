@@ -7,11 +7,11 @@
 import type { Command } from "../command.js";
 import { SafetyGapError } from "../../errors.js";
 import * as msg from "../../messages/review.js";
-import { diffResults } from "../../review/diffResults.js";
+import { diffResults, type DiffInput } from "../../review/diffResults.js";
+import { RevisionInterrupted } from "../../review/materializeRevision.js";
 import { formatOption, parseArgs } from "../../review/parseArgs.js";
 import { renderDiffMarkdown } from "../../review/renderDiffMarkdown.js";
 import { renderDiffText } from "../../review/renderDiffText.js";
-import { RevisionInterrupted } from "../../review/materializeRevision.js";
 import { resolveSide } from "../../review/resolveSide.js";
 
 const FORMATS = ["table", "md", "json"] as const;
@@ -50,7 +50,8 @@ examples:
     const format = formatOption("diff", options.format, FORMATS, "table");
     const sigmas = sigmasOption(options.sigmas);
     const opts = { render: options.render === true };
-    let a, b;
+    let a: DiffInput;
+    let b: DiffInput;
     try {
       a = await resolveSide(positional[0]!, io.cwd, undefined, opts);
       b = await resolveSide(positional[1]!, io.cwd, undefined, opts);
