@@ -112,10 +112,13 @@ export const watchCommand: Command = {
       return 0;
     } finally {
       stopping = true;
-      watcher?.close();
-      await server?.close();
-      await printer?.close();
-      stop.dispose();
+      try {
+        watcher?.close();
+        await server?.close();
+        await printer?.close();
+      } finally {
+        stop.dispose();
+      }
     }
   },
 };
