@@ -24,7 +24,8 @@ options:
   --no-pdf       skip the PDF (no browser needed)
   --no-site      skip the HTML supplement (out/site/)
   --strict       failing claims (report/claims.yaml) stop the build
-  --quiet        print nothing but errors
+  --quiet        no progress or summary; warnings (such as a failing claim)
+                 and errors still go to stderr
 
 writes: out/paper.html, out/paper.pdf, out/assets/, out/results.json,
 out/data/*.csv, out/provenance.json, out/check.json, out/site/
