@@ -1,4 +1,5 @@
 /** Message texts for the parameter file (`src/params`). */
+import { groupDigits } from "../text/groupDigits.js";
 
 const list = (names: readonly string[]): string => names.map((n) => `\`${n}\``).join(", ");
 
@@ -100,7 +101,7 @@ export const roundedInteger = (written: string, read: number): string =>
   `YAML read \`${written}\` as ${String(read)}: integers above 2^53 - 1 = 9007199254740991 are rounded (JavaScript numbers are doubles). Use a smaller value.`;
 
 /** 18000000 -> "18,000,000". */
-const count = (n: number): string => n.toLocaleString("en-US");
+const count = groupDigits;
 
 export const tooManyCells = (methods: number, scales: number, benchmarks: number, max: number): string =>
   `the design has 2 conditions × ${count(methods)} methods × ${count(scales)} scales × ${count(benchmarks)} benchmarks = ${count(2 * methods * scales * benchmarks)} cells; at most ${count(max)} are allowed`;

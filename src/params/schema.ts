@@ -5,6 +5,8 @@
  * Field paths use `<scale>`, `<method>` and `<benchmark>` for names declared
  * elsewhere in the file.
  */
+import { groupDigits } from "../text/groupDigits.js";
+
 export type FieldType =
   | "integer>=0"
   | "sample-size"
@@ -28,7 +30,7 @@ export interface FieldSpec {
 }
 
 /** 10000000 -> "10,000,000". */
-const grouped = (n: number): string => n.toLocaleString("en-US");
+const grouped = groupDigits;
 
 /**
  * Most cells a design may have (2 conditions × methods × scales ×

@@ -8,6 +8,7 @@ import type { Results } from "../results/types.js";
 import type { ProvenanceForSite, SiteInput } from "./types.js";
 import { page } from "./layout.js";
 import { esc } from "./escape.js";
+import { groupDigits } from "../text/groupDigits.js";
 
 export function provenancePage(
   results: Results,
@@ -39,7 +40,7 @@ export function provenancePage(
   const deps = Object.entries(prov.dependencies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const depRows = deps.map(([k, v]) => `<tr><th scope="row"><code>${esc(k)}</code></th><td><code>${esc(v)}</code></td></tr>`).join("\n");
   const dl = downloads
-    .map((d) => `<li><a href="${esc(d.path)}" download>${esc(d.label)}</a> <span class="size">(${d.bytes.toLocaleString("en-US")} bytes)</span></li>`)
+    .map((d) => `<li><a href="${esc(d.path)}" download>${esc(d.label)}</a> <span class="size">(${groupDigits(d.bytes)} bytes)</span></li>`)
     .join("\n");
   return page({
     file: "provenance.html",
