@@ -121,11 +121,19 @@ export async function build(options: BuildOptions, effects: BuildEffects, printe
     // A failed page stage must not leave a browser printing behind it.
     await printing?.catch(() => undefined);
   }
-  // 9. Outputs a skipped stage would have made must not survive from an older build:
-  // check.json too, which review does not write without report/published.yaml.
-  const stale = [...(options.pdf ? [] : ["paper.pdf"]), ...(options.site ? [] : ["site"]), ...(built.files.has("check.json") ? [] : ["check.json"])];
-  effects.commit(options.outDir, built.files, stale);
+  // 9. Commit, removing what an older build left that this one did not make.
+  effects.commit(options.outDir, built.files, staleOutputs(options, built.files));
   return { runs: ctx.runs, warnings: ctx.warnings, files: [...built.files.keys()].sort(), ms: performance.now() - t0 };
 }
 
 const toText = (data: Uint8Array | string | undefined): string => (typeof data === "string" ? data : new TextDecoder().decode(data));
+
+/**
+ * Entries of out/ that a skipped stage would have made and that must not
+ * survive from an older build: paper.pdf with --no-pdf, site/ with
+ * --no-site, and check.json, which review does not write without
+ * report/published.yaml. Shared by build and watch's rebuild.
+ */
+export function staleOutputs(options: Pick<BuildOptions, "pdf" | "site">, files: ReadonlyMap<string, unknown>): string[] {
+  return [...(options.pdf ? [] : ["paper.pdf"]), ...(options.site ? [] : ["site"]), ...(files.has("check.json") ? [] : ["check.json"])];
+}

@@ -5,7 +5,7 @@
  * Each commit is still atomic, and a failure stops the rebuild with the
  * previous files in place.
  */
-import { buildPage, createContext, startPrint } from "../build/build.js";
+import { buildPage, createContext, staleOutputs, startPrint } from "../build/build.js";
 import type { BuildOptions, StageRun } from "../build/context.js";
 import type { BuildEffects } from "../build/effects.js";
 import type { PdfPrinter } from "../pdf/PdfPrinter.js";
@@ -33,7 +33,8 @@ export async function rebuild(options: BuildOptions, effects: BuildEffects, prin
         if (options.pdf) printing = startPrint(ctx, files, printer);
       },
     });
-    effects.commit(options.outDir, built.files);
+    // paper.pdf, when printed, is committed just after: it is not stale.
+    effects.commit(options.outDir, built.files, staleOutputs(options, built.files));
     if (printing) {
       effects.commit(options.outDir, new Map([["paper.pdf", await printing]]));
       events.onPdf(performance.now() - t0);

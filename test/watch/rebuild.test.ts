@@ -3,7 +3,7 @@
  * before the PDF, and a text edit reuses the simulation and the figures.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { nodeEffects } from "../../src/build/effects.js";
@@ -46,5 +46,18 @@ describe("rebuild(options, effects, printer, events)", () => {
     expect(ran).toMatchObject({ compute: false, figures: false, render: true });
     expect(order).toEqual(withPdf ? ["html:true", "pdf:true"] : ["html:true"]);
     expect(readFileSync(join(options.outDir, "paper.html"), "utf8")).toContain("A sentence typed while watching.");
+  });
+
+  it("removes what an older build left and this one does not make: check.json without published.yaml, paper.pdf with --no-pdf", async () => {
+    const options = { ...resolveOptions({ cwd: project, workers: 1, pdf: false }), site: false };
+    const events = { onHtml: () => undefined, onPdf: () => undefined };
+    writeFileSync(join(options.outDir, "paper.pdf"), "an older build's PDF");
+    await rebuild(options, nodeEffects({}), undefined, events);
+    expect(existsSync(join(options.outDir, "check.json"))).toBe(true);
+    expect(existsSync(join(options.outDir, "paper.pdf"))).toBe(false);
+    rmSync(join(project, "report", "published.yaml"));
+    await rebuild(options, nodeEffects({}), undefined, events);
+    expect(existsSync(join(options.outDir, "check.json"))).toBe(false);
+    expect(existsSync(join(options.outDir, "paper.html"))).toBe(true);
   });
 });
