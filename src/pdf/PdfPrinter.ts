@@ -59,6 +59,8 @@ function installExitHook(): void {
 export class PdfPrinter {
   private closed = false;
   private onSignal?: (signal: NodeJS.Signals) => void;
+  /** Folders of the caller's removed with the browser's own (see track). */
+  private readonly tracked = new Set<string>();
 
   private constructor(
     private browser: Browser,
@@ -128,6 +130,16 @@ export class PdfPrinter {
     }
   }
 
+  /**
+   * Removes `dir` along with the browser's folder when the printer is closed
+   * or killed (a signal, process.exit), until the returned function is
+   * called: the pdf stage's page folder no longer outlives a Ctrl-C.
+   */
+  track(dir: string): () => void {
+    this.tracked.add(dir);
+    return () => void this.tracked.delete(dir);
+  }
+
   /** Closes the browser (which removes its own temporary files) and removes its folder. */
   async close(): Promise<void> {
     if (this.closed) return;
@@ -135,8 +147,14 @@ export class PdfPrinter {
     try {
       await this.browser.close();
     } finally {
-      removeProfile(this.userDataDir);
+      this.removeFolders();
     }
+  }
+
+  private removeFolders(): void {
+    removeProfile(this.userDataDir);
+    for (const dir of this.tracked) rmSync(dir, { recursive: true, force: true });
+    this.tracked.clear();
   }
 
   /** Synchronous last resort (a signal, process exit): kill the browser and remove its folder, temporary files included. */
@@ -154,7 +172,7 @@ export class PdfPrinter {
         }
       }
     } finally {
-      removeProfile(this.userDataDir);
+      this.removeFolders();
     }
   }
 

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -130,11 +130,12 @@ describe.skipIf(!browserAvailable())("PdfPrinter", () => {
     expect(readdirSync(own)).toEqual([]);
   });
 
-  it("on SIGINT (a one-shot build), closes the browser, removes its folder and dies of the signal", async () => {
+  it("on SIGINT (a one-shot build), closes the browser, removes its folder and the tracked ones, and dies of the signal", async () => {
     const own = mkdtempSync(path.join(os.tmpdir(), "safety-gap-pdf-tmpdir-"));
     // The compiled module (vitest runs after `node scripts/dist.js`), so no loader's own SIGINT handler is in the way.
     const printer = new URL("../../dist/pdf/PdfPrinter.js", import.meta.url).href;
-    const script = `const { PdfPrinter } = await import(${JSON.stringify(printer)}); await PdfPrinter.launch(); console.log("ready"); setInterval(() => {}, 1000);`;
+    // A folder of the caller's, tracked (the pdf stage's page folder), goes with the browser's.
+    const script = `const { mkdtempSync } = await import("node:fs"); const { PdfPrinter } = await import(${JSON.stringify(printer)}); const p = await PdfPrinter.launch(); p.track(mkdtempSync(process.env.TMPDIR + "/safety-gap-print-")); console.log("ready"); setInterval(() => {}, 1000);`;
     const child = spawn(process.execPath, ["--input-type=module", "-e", script], { env: { ...process.env, TMPDIR: own }, stdio: ["ignore", "pipe", "inherit"] });
     await new Promise<void>((ok, fail) => {
       child.stdout.on("data", (d: Buffer) => d.toString().includes("ready") && ok());
@@ -144,5 +145,16 @@ describe.skipIf(!browserAvailable())("PdfPrinter", () => {
     child.kill("SIGINT");
     expect(await ended).toBe("SIGINT");
     expect(readdirSync(own)).toEqual([]);
+  });
+
+  it("removes a tracked folder on close, and not once untracked", async () => {
+    const tracked = mkdtempSync(path.join(os.tmpdir(), "safety-gap-tracked-"));
+    const untracked = mkdtempSync(path.join(os.tmpdir(), "safety-gap-untracked-"));
+    const p = await PdfPrinter.launch({ exitOnSignal: false });
+    p.track(tracked);
+    p.track(untracked)();
+    await p.close();
+    expect([existsSync(tracked), existsSync(untracked)]).toEqual([false, true]);
+    rmSync(untracked, { recursive: true });
   });
 });

@@ -31,23 +31,23 @@ export async function pdfStage(ctx: BuildContext, input: PdfStageInput): Promise
     return timed(ctx, "pdf", false, "cached", () => pdf);
   }
   return timed(ctx, "pdf", true, hit.reason, async () => {
+    const printer = input.printer ?? (await PdfPrinter.launch({ env: process.env }));
     // Chromium prints from a file: lay the page out in a scratch folder, as it will be in out/.
+    // The printer removes it too if a signal stops the build meanwhile.
     const dir = mkdtempSync(join(tmpdir(), "safety-gap-print-"));
+    const untrack = printer.track(dir);
     try {
       for (const [rel, data] of input.page) {
         mkdirSync(dirname(join(dir, rel)), { recursive: true });
         writeFileSync(join(dir, rel), data);
       }
-      const printer = input.printer ?? (await PdfPrinter.launch({ env: process.env }));
-      try {
-        const pdf = await printer.print({ htmlFile: join(dir, "paper.html"), sourceDateEpoch: ctx.effects.sourceDateEpoch() });
-        ctx.cache.store("pdf", inputs, new Map([["paper.pdf", pdf]]));
-        return new Uint8Array(pdf);
-      } finally {
-        if (!input.printer) await printer.close();
-      }
+      const pdf = await printer.print({ htmlFile: join(dir, "paper.html"), sourceDateEpoch: ctx.effects.sourceDateEpoch() });
+      ctx.cache.store("pdf", inputs, new Map([["paper.pdf", pdf]]));
+      return new Uint8Array(pdf);
     } finally {
+      untrack();
       rmSync(dir, { recursive: true, force: true });
+      if (!input.printer) await printer.close();
     }
   });
 }
