@@ -11,7 +11,7 @@
  * browser, removes the folders and re-raises the signal, and watch mode,
  * which must stop gracefully, handles the signals itself.
  */
-import { existsSync, mkdtempSync, readlinkSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readlinkSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -218,7 +218,15 @@ function removeProfile(userDataDir: string): void {
     // No link: the browser never got that far, or Chromium already cleaned up.
   }
   if (socketDir) {
-    for (const name of ["SingletonSocket", "SingletonCookie"]) rmSync(path.join(socketDir, name), { force: true });
+    // unlink, not rmSync: SingletonCookie is a dangling symbolic link, which Node 24's rmSync
+    // takes for a missing file and (with force) leaves in place.
+    for (const name of ["SingletonSocket", "SingletonCookie"]) {
+      try {
+        unlinkSync(path.join(socketDir, name));
+      } catch {
+        // Already gone.
+      }
+    }
     try {
       rmdirSync(socketDir);
     } catch {
