@@ -16,7 +16,7 @@
  * Every error caused by the report's text is a SafetyGapError with
  * file:line:column; the build stops at the first one.
  */
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { Results } from "../results/types.js";
 import { parseMarkdown, type Page } from "./markdown/parse.js";
 import { metaOf } from "./markdown/env.js";
@@ -126,7 +126,9 @@ export async function renderPaper(input: RenderInput): Promise<RenderedPaper> {
     const r = renderPage(page, env, sentenceCount);
     sentences.push(...r.sentences);
     if (page.data.role === "abstract") abstract += r.html;
-    else body += `<section class="page-part" data-file="${escapeHtml(page.file)}">\n${r.html}</section>\n`;
+    // The page's own file name, not its path as shown in messages (relative to the working
+    // folder): out/ must not depend on where the build was started from.
+    else body += `<section class="page-part" data-file="paper/${escapeHtml(basename(page.file))}">\n${r.html}</section>\n`;
   }
 
   // assemble
