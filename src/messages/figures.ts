@@ -130,3 +130,6 @@ export const themeNotObjectHint = (): string => 'write { "config": { "font": ...
 export const themeConfigNotObject = (): string => 'the theme\'s "config" must be an object of Vega-Lite config properties';
 export const themeUnknownProperty = (prop: string, closestProp: string | undefined): string => `unknown property "${prop}" in the figure theme.${didYouMean(closestProp)}`;
 export const themeUnknownPropertyHint = (allowed: string[]): string => `allowed here: ${list(allowed)}; the style goes under "config"`;
+export const randomExpression = (fn: string): string =>
+  `the expression calls ${fn}(), which gives a different value on every render: a figure's numbers must come from the results, the same on every build`;
+export const randomExpressionHint = (): string => "compute the value in the simulation and bind its key, or remove the call";

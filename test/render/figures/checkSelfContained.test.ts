@@ -33,6 +33,16 @@ describe("checkSelfContained", () => {
     expect(failure(withLayer({ data: { graticule: true }, mark: "rule" })).where?.path).toBe("/layer/4/data/graticule");
   });
 
+  it("refuses an expression calling random(), now() or a sample function (a different figure on every build), and keeps deterministic ones", () => {
+    const e = failure({ ...fig2, transform: [{ calculate: "datum.retention + 0.01 * random()", as: "jitter" }] });
+    expect(e.message).toMatch(/^the expression calls random\(\)/);
+    expect(e.where?.path).toBe("/transform/0/calculate");
+    expect(failure({ ...fig2, transform: [{ filter: "now() > 0" }] }).message).toMatch(/calls now\(\)/);
+    expect(failure(withLayer({ mark: "rule", encoding: { color: { condition: { test: "sampleNormal() > 0", value: "red" }, value: "blue" } } })).where?.path).toBe("/layer/4/encoding/color/condition/test");
+    // Deterministic expressions, and the word in a title, are fine.
+    expect(() => bindFigure(JSON.stringify({ ...fig2, title: "random (now)", transform: [{ calculate: "datum.retention * 100", as: "pct" }] }), "report/figures/fig2.vl.json", results)).not.toThrow();
+  });
+
   it("refuses data from values or a URL anywhere, also in a lookup", () => {
     const lookup = failure({ ...fig2, transform: [{ lookup: "method", from: { data: { url: "http://example.com/x.csv" }, key: "method", fields: ["extra"] } }] });
     expect(lookup.message).toMatch(/must not carry their own data values/);
