@@ -44,6 +44,8 @@ export interface TableDef {
   id: string;
   params: Record<string, string>;
   rows: { set: string; offset: number };
+  /** Where `scale:` is written in tables.yaml, when it is (checked against the results' scales at render). */
+  scaleOffset?: number;
   rowLabels: Record<string, string>;
   stub: string;
   columns: TableColumn[];
@@ -138,6 +140,7 @@ export function parseTables(source: string, file: string): TableSet {
       id,
       params,
       rows: { set: String(rowsNode!.value).slice(1), offset: rowsNode!.range?.[0] ?? 0 },
+      ...(get("scale")?.range ? { scaleOffset: get("scale")!.range![0] } : {}),
       rowLabels,
       stub: str("stub", ""),
       columns,

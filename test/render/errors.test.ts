@@ -116,4 +116,11 @@ describe("bad input stops the build with its location", () => {
     expect(text).toContain(`${at(METHODS, edit, "99B")}: scale=99B: unknown scale`);
     expect(text).toContain("fix: the scales are 1B, 7B, 13B");
   });
+
+  it("an unknown scale: in tables.yaml, at its value (with the closest scale)", async () => {
+    const edit = (s: string): string => s.replace(/^( {2}scale: )7B$/m, "$113b");
+    const { text } = await failure("report/tables.yaml", edit);
+    expect(text).toContain(`${at("report/tables.yaml", edit, "13b")}: scale=13b: unknown scale; did you mean`);
+    expect(text).toContain("fix: the scales are 1B, 7B, 13B");
+  });
 });

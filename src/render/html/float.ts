@@ -41,6 +41,10 @@ export function floatHtml(meta: DirectiveMeta & { number: string }, captionHtml:
     if (scale !== undefined && !scales.includes(scale))
       throw errorAt(msg.unknownScale(scale, closest(scale, scales)), meta.file, meta.source, meta.paramOffsets.scale ?? meta.offset, scale.length, msg.unknownScaleHint(scales));
     const def = lookupTable(env.tables, meta.label.slice(4), meta.file, meta.source, meta.offset);
+    // The table's own scale: (tables.yaml), when the directive does not override it, likewise.
+    const own = def.params.scale;
+    if (scale === undefined && own !== undefined && !scales.includes(own))
+      throw errorAt(msg.unknownScale(own, closest(own, scales)), env.tables.file, env.tables.source, def.scaleOffset ?? 0, own.length, msg.unknownScaleHint(scales));
     const t = renderTable(def, env.tables, env.scope, meta.params, (text, keys) => numberSpan(env, escapeHtml(text), keys, where));
     const wide = t.wide || meta.params.wide === "true";
     return {
