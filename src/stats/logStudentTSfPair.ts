@@ -6,7 +6,8 @@ import { logNormalSfPair } from "./logNormalSfPair.js";
  * degrees of freedom (df > 0, non-integer allowed, Infinity = normal):
  * P(T > t) = I_x(df/2, 1/2) / 2 with x = df / (df + t^2), and x, 1 - x and
  * their logs formed from t^2/df or df/t^2 (whichever is <= 1) so nothing
- * overflows or cancels, even for t = 1e300.
+ * overflows or cancels, even for t = 1e300 or t / sqrt(df) beyond the
+ * largest double (t = 1e308, df = 1e-3, where P(T > t) is still about 0.25).
  */
 export function logStudentTSfPair(t: number, df: number): { logSf: number; logCdf: number } {
   if (t === 0) return { logSf: -Math.LN2, logCdf: -Math.LN2 };
@@ -25,7 +26,9 @@ export function logStudentTSfPair(t: number, df: number): { logSf: number; logCd
     x = r / (1 + r);
     y = 1 / (1 + r);
     logY = -Math.log1p(r);
-    logX = (tt < 1e150 ? Math.log(r) : -2 * Math.log(tt)) + logY;
+    // log(df / t^2) from the logs of t and df once tt is so large that r
+    // underflows, or tt itself overflows (t = 1e308, df = 1e-3)
+    logX = (tt < 1e150 ? Math.log(r) : Math.log(df) - 2 * Math.log(t)) + logY;
   }
   const half = logIncompleteBetaPair(x, y, logX, logY, df / 2, 0.5);
   const logSf = half.logLower - Math.LN2;

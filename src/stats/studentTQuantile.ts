@@ -30,11 +30,11 @@ export function studentTQuantile(p: number, df: number): number {
   let lo = 0;
   let hi = 1;
   while (f(hi) > 0) {
+    if (hi === Number.MAX_VALUE) return p < 0.5 ? -Infinity : Infinity; // beyond the largest double
     lo = hi;
-    hi *= 2;
-    if (hi > 1e300) return p < 0.5 ? -Infinity : Infinity; // beyond the largest double
+    hi = Math.min(hi * 2, Number.MAX_VALUE);
   }
-  let t = q < 1e-3 ? hi : (lo + hi) / 2;
+  let t = q < 1e-3 ? hi : lo + (hi - lo) / 2;
   for (let i = 0; i < 400; i++) {
     const ft = f(t);
     if (ft === 0) break;
@@ -44,7 +44,7 @@ export function studentTQuantile(p: number, df: number): number {
     const r = logStudentTSfPair(t, df);
     const step = ft / Math.exp(logPdf(t, df) - r.logSf);
     let next = t + step;
-    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    if (!(next > lo && next < hi)) next = lo + (hi - lo) / 2;
     if (Math.abs(next - t) <= 1e-15 * Math.abs(t) || hi - lo <= 1e-15 * hi) {
       t = next;
       break;

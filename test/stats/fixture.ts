@@ -61,6 +61,10 @@ export interface StatsFixture {
   betaRandom: BetaCase[];
   quantile: QuantileCase[];
   mean: MeanCase[];
+  /** t / sqrt(df) beyond the largest double with tiny df: mpmath log sf (SciPy gives -inf). */
+  edgeSf: { t: number; df: number; mpLogSf: number; scipyLogSf: Num }[];
+  /** Quantiles of magnitude 1e300 to 1e305 (df = 1); SciPy's ppf returns -1e100 there. */
+  edgeQuantile: QuantileCase[];
 }
 
 export const fixture: StatsFixture = JSON.parse(

@@ -51,3 +51,12 @@ describe("studentTLogSf(t, df)", () => {
     expect(() => studentTLogSf(1, 0)).toThrow(/studentTLogSf\(t, df\): degrees of freedom must be positive/);
   });
 });
+
+describe("studentTLogSf(t, df) edge cases: t / sqrt(df) overflows a double", () => {
+  it("stays finite and matches mpmath to 1e-10 where t = 1e308, df = 1e-3 (SciPy: -inf)", () => {
+    for (const c of fixture.edgeSf) {
+      expect(relErr(studentTLogSf(c.t, c.df), c.mpLogSf), `t=${c.t} df=${c.df}`).toBeLessThan(1e-10);
+      expect(relErr(studentTLogSf(-c.t, c.df), Math.log1p(-Math.exp(c.mpLogSf))), `t=-${c.t} df=${c.df}`).toBeLessThan(1e-10);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SafetyGapError } from "../../src/errors.js";
-import { studentTQuantile, studentTSf } from "../../src/stats/index.js";
+import { studentTLogSf, studentTQuantile, studentTSf } from "../../src/stats/index.js";
 import { fixture, num, relErr } from "./fixture.js";
 
 describe("studentTQuantile(p, df)", () => {
@@ -35,5 +35,20 @@ describe("studentTQuantile(p, df)", () => {
     expect(() => studentTQuantile(1.5, 5)).toThrow(/probability must be in \[0, 1\]/);
     expect(() => studentTQuantile(NaN, 5)).toThrow(SafetyGapError);
     expect(() => studentTQuantile(0.9, -1)).toThrow(SafetyGapError);
+  });
+});
+
+describe("studentTQuantile(p, df) edge cases: quantiles between 1e300 and the largest double", () => {
+  it("is finite and matches mpmath (-cot(pi p) for df = 1) to 1e-12; SciPy returns -1e100", () => {
+    for (const c of fixture.edgeQuantile) {
+      expect(relErr(studentTQuantile(c.p, num(c.df)), c.mp), `p=${c.p}`).toBeLessThan(1e-12);
+    }
+  });
+
+  it("is -/+Infinity only where the quantile exceeds the largest double (p = 1e-300, df = 0.5)", () => {
+    expect(studentTQuantile(1e-300, 0.5)).toBe(-Infinity);
+    // above half the largest double the bisection midpoint must not overflow (mpmath: -cot(pi p))
+    expect(relErr(studentTQuantile(3.2e-309, 1), -9.947183943243458e307)).toBeLessThan(1e-12);
+    expect(studentTLogSf(1.7e308, 0.5)).toBeGreaterThan(Math.log(1e-300));
   });
 });

@@ -57,3 +57,11 @@ describe("studentTSf(t, df)", () => {
     expect(() => studentTSf(1, NaN)).toThrow(SafetyGapError);
   });
 });
+
+describe("studentTSf(t, df) edge cases: huge t with tiny df", () => {
+  it("is not 0 where t / sqrt(df) overflows but P(T > t) is about 0.25 (t = 1e308, df = 1e-3)", () => {
+    for (const c of fixture.edgeSf) {
+      expect(relErr(studentTSf(c.t, c.df), Math.exp(c.mpLogSf)), `t=${c.t} df=${c.df}`).toBeLessThan(1e-10);
+    }
+  });
+});
