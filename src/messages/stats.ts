@@ -25,3 +25,6 @@ export const invalidProbability = (fn: string, p: number): string => `${fn}: pro
 
 export const noConvergence = (fn: string, iterations: number): string =>
   `${fn}: the continued fraction did not converge in ${iterations} iterations`;
+
+export const nonFiniteMoments = (fn: string, what: string): string =>
+  `${fn}: ${what} overflows a double (the values are too large in magnitude), so the statistic is undefined`;

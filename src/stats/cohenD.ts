@@ -1,5 +1,5 @@
 import { SafetyGapError } from "../errors.js";
-import { zeroPooledVariance } from "../messages/stats.js";
+import { nonFiniteMoments, zeroPooledVariance } from "../messages/stats.js";
 import { checkSample } from "./checkSample.js";
 import { mean } from "../numeric/mean.js";
 import { sampleVariance } from "./sampleVariance.js";
@@ -8,7 +8,9 @@ import { sampleVariance } from "./sampleVariance.js";
  * Cohen's d: (mean(a) - mean(b)) / s_pooled with
  * s_pooled = sqrt(((na-1) va + (nb-1) vb) / (na + nb - 2)), va, vb the
  * unbiased variances (NumPy `var(ddof=1)`). Needs >= 2 finite values in each
- * sample and a nonzero pooled SD; otherwise throws SafetyGapError.
+ * sample and a nonzero pooled SD, and a mean difference and pooled variance
+ * that do not overflow a double (else d would be a silent 0 or NaN);
+ * otherwise throws SafetyGapError.
  */
 export function cohenD(a: Float64Array | number[], b: Float64Array | number[]): number {
   checkSample(a, "cohenD(a, b): a", 2);
@@ -18,6 +20,10 @@ export function cohenD(a: Float64Array | number[], b: Float64Array | number[]): 
   const va = sampleVariance(a, 1);
   const vb = sampleVariance(b, 1);
   const pooled = Math.sqrt(((na - 1) * va + (nb - 1) * vb) / (na + nb - 2));
+  const diff = mean(a) - mean(b);
+  if (!Number.isFinite(pooled) || !Number.isFinite(diff)) {
+    throw new SafetyGapError(nonFiniteMoments("cohenD(a, b)", "the mean difference or pooled variance"), undefined, "Rescale the scores (e.g. divide by a power of 10) first.");
+  }
   if (pooled === 0) throw new SafetyGapError(zeroPooledVariance(), undefined, "Check the samples: an effect size needs some spread.");
-  return (mean(a) - mean(b)) / pooled;
+  return diff / pooled;
 }

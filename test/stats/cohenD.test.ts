@@ -23,3 +23,10 @@ describe("cohenD(a, b)", () => {
     expect(() => cohenD([1, 1], [2, 2])).toThrow(/pooled standard deviation is zero/);
   });
 });
+
+describe("cohenD(a, b) edge cases: overflow", () => {
+  it("throws SafetyGapError instead of a silent 0 when the pooled variance overflows", () => {
+    expect(() => cohenD([1e200, -1e200], [1, 2])).toThrow(SafetyGapError);
+    expect(() => cohenD(Float64Array.of(1e308, 1.5e308), Float64Array.of(-1e308, -1.5e308))).toThrow(/overflows a double/);
+  });
+});

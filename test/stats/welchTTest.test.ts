@@ -80,3 +80,24 @@ describe("welchTTest(a, b)", () => {
     expect(r.log10p).toBeLessThan(-1000);
   });
 });
+
+describe("welchTTest(a, b) edge cases: huge and tiny values", () => {
+  const a = [1, 2, 4, 7];
+  const b = [0, 1, 3.5];
+  it("keeps df finite and right when the variances' squares overflow or underflow (SciPy: nan/inf)", () => {
+    const ref = welchTTest(a, b);
+    for (const k of [1e100, 1e140, 1e-100, 1e-140]) {
+      const r = welchTTest(a.map((v) => v * k), b.map((v) => v * k));
+      expect(relErr(r.df, ref.df), `scale ${k}`).toBeLessThan(1e-13);
+      expect(relErr(r.t, ref.t), `scale ${k}`).toBeLessThan(1e-13);
+      expect(relErr(r.log10p, ref.log10p), `scale ${k}`).toBeLessThan(1e-12);
+    }
+  });
+
+  it("throws SafetyGapError (not nan df or p = 1) when a mean or variance overflows", () => {
+    expect(() => welchTTest([1e300, -1e300], [1e300, 0])).toThrow(SafetyGapError);
+    expect(() => welchTTest([1e200, -1e200, 3], [1, 2, 5])).toThrow(/overflows a double/);
+    expect(() => welchTTest([1e308, 1e308], [1, 2])).toThrow(SafetyGapError);
+    expect(() => welchTTest(Float64Array.of(1.7e308, 1.7e308, 1.6e308), Float64Array.of(-1.7e308, -1.6e308))).toThrow(SafetyGapError);
+  });
+});
