@@ -28,3 +28,6 @@ export const noConvergence = (fn: string, iterations: number): string =>
 
 export const nonFiniteMoments = (fn: string, what: string): string =>
   `${fn}: ${what} overflows a double (the values are too large in magnitude), so the statistic is undefined`;
+
+export const unequalRows = (fn: string, index: number, length: number, expected: number): string =>
+  `${fn}: rows[${index}] has ${length} values, rows[0] has ${expected}; every row must have the same length`;

@@ -10,9 +10,10 @@ import { emptyInput, emptyInputHint, percentileHint, percentileOutOfRange } from
  * (b - (b - a) * (1 - t)) otherwise. Any NaN in x gives NaN, like NumPy.
  */
 export function percentile(x: ArrayLike<number>, q: number): number;
-export function percentile(x: ArrayLike<number>, q: readonly number[]): Float64Array;
-export function percentile(x: ArrayLike<number>, q: number | readonly number[]): number | Float64Array {
-  const qs = typeof q === "number" ? [q] : q;
+export function percentile(x: ArrayLike<number>, q: readonly number[] | Float64Array): Float64Array;
+export function percentile(x: ArrayLike<number>, q: number | readonly number[] | Float64Array): number | Float64Array {
+  // q as a Float64Array (or any array-like) is read into a plain array, like np.percentile's asanyarray(q).
+  const qs: readonly number[] = typeof q === "number" ? [q] : Array.from(q);
   for (const v of qs) {
     if (typeof v !== "number" || !(v >= 0 && v <= 100)) throw new SafetyGapError(percentileOutOfRange(v), undefined, percentileHint());
   }

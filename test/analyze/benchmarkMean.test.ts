@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SafetyGapError } from "../../src/errors.js";
 import { benchmarkMean, benchmarkMeanRows } from "../../src/analyze/benchmarkMean.js";
 import { percentileInterval } from "../../src/analyze/percentileInterval.js";
 
@@ -18,5 +19,21 @@ describe("percentileInterval", () => {
     const [lo, hi] = percentileInterval(x, 0.95);
     expect(lo).toBeCloseTo(0.025, 12);
     expect(hi).toBeCloseTo(0.975, 12);
+  });
+});
+
+describe("benchmarkMean / benchmarkMeanRows edge cases", () => {
+  it("throws SafetyGapError on no benchmarks (was NaN and an internal TypeError)", () => {
+    expect(() => benchmarkMean([])).toThrow(SafetyGapError);
+    expect(() => benchmarkMeanRows([])).toThrow(SafetyGapError);
+  });
+
+  it("throws SafetyGapError on rows of unequal length (was NaN for the missing replicates)", () => {
+    expect(() => benchmarkMeanRows([Float64Array.of(1, 2), Float64Array.of(1)])).toThrow(/same length/);
+  });
+
+  it("one benchmark is itself; -0 stays -0 as in NumPy ((-0) / 1)", () => {
+    expect(benchmarkMean([0.3])).toBe(0.3);
+    expect(Object.is(benchmarkMean([-0]), -0)).toBe(true);
   });
 });

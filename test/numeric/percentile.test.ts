@@ -49,3 +49,24 @@ describe("percentile(x, q)", () => {
     expect(() => percentile([], 50)).toThrow(SafetyGapError);
   });
 });
+
+describe("percentile(x, q) edge cases", () => {
+  it("accepts q as a Float64Array like number[] (was an internal TypeError)", () => {
+    const x = Float64Array.of(3, 1, 2, 10);
+    expect(Array.from(percentile(x, Float64Array.of(0, 50, 100)))).toEqual(Array.from(percentile(x, [0, 50, 100])));
+    expect(() => percentile(x, Float64Array.of(NaN))).toThrow(SafetyGapError);
+    expect(percentile(x, new Float64Array(0)).length).toBe(0);
+  });
+
+  it("infinities, -0, denormals and huge values give what NumPy 1.24's np.percentile gives", () => {
+    expect(percentile([Infinity], 50)).toBeNaN(); // _lerp: inf - inf * 0
+    expect(percentile([1, Infinity], 50)).toBeNaN();
+    expect(percentile([1, Infinity], 100)).toBeNaN();
+    expect(percentile([-Infinity, 1], 0)).toBeNaN();
+    expect(percentile([1, 2, Infinity], 25)).toBe(1.5);
+    expect(Object.is(percentile([-0], 50), -0)).toBe(true);
+    expect(percentile([5e-324, 1e-323], 50)).toBe(1e-323);
+    expect(percentile([1e308, -1e308], 50)).toBe(-Infinity); // b - (b - a) * 0.5 with b - a overflowing, as NumPy
+    expect(percentile([1e308, 1.7e308], 30)).toBe(1.2099999999999999e308);
+  });
+});
