@@ -1,6 +1,6 @@
 import { betaContinuedFraction } from "./betaContinuedFraction.js";
-import { logBeta } from "./logBeta.js";
 import { logIncompleteBetaLargeA } from "./logIncompleteBetaLargeA.js";
+import { logPowerOverBeta } from "./logPowerOverBeta.js";
 
 /** Above this larger parameter (with the smaller <= 1), use the asymptotic expansion. */
 const LARGE = 1000;
@@ -35,8 +35,8 @@ export function logIncompleteBetaPair(
     return a >= b ? { logLower: logSide, logUpper: logOther } : { logLower: logOther, logUpper: logSide };
   }
   const direct = x < (a + 1) / (a + b + 2);
-  const [xx, la, lb, pa, pb] = direct ? [x, logX, logY, a, b] : [y, logY, logX, b, a];
-  const front = pa * la + pb * lb - logBeta(pa, pb) - Math.log(pa);
+  const [xx, yy, la, lb, pa, pb] = direct ? [x, y, logX, logY, a, b] : [y, x, logY, logX, b, a];
+  const front = logPowerOverBeta(xx, yy, la, lb, pa, pb) - Math.log(pa);
   const logSide = front + Math.log(betaContinuedFraction(xx, pa, pb));
   const logOther = log1mExp(Math.min(0, logSide));
   return direct ? { logLower: logSide, logUpper: logOther } : { logLower: logOther, logUpper: logSide };

@@ -42,3 +42,22 @@ describe("regularizedIncompleteBeta(x, a, b)", () => {
     expect(() => regularizedIncompleteBeta(NaN, 1, 1)).toThrow(SafetyGapError);
   });
 });
+
+describe("regularizedIncompleteBeta(x, a, b) edge cases: large a and b", () => {
+  it("is 1/2 at x = 1/2, a = b up to 1e10 (was off by 2e-7 at 1e8; SciPy 1.10 gives 0.314 there)", () => {
+    for (const a of [10, 1e4, 1e6]) {
+      expect(relErr(regularizedIncompleteBeta(0.5, a, a), 0.5), `a=${a}`).toBeLessThan(1e-12);
+    }
+    // the continued fraction's own rounding (~sqrt(a) steps) remains: 1.3e-11 at 1e8
+    for (const a of [1e8, 1e10]) {
+      expect(relErr(regularizedIncompleteBeta(0.5, a, a), 0.5), `a=${a}`).toBeLessThan(1e-10);
+    }
+  });
+
+  it("I_x(a, a) + I_(1-x)(a, a) = 1 near the centre for a = 1e6 (both computed directly)", () => {
+    for (const x of [0.4999, 0.49995, 0.4995]) {
+      const s = regularizedIncompleteBeta(x, 1e6, 1e6) + regularizedIncompleteBeta(1 - x, 1e6, 1e6);
+      expect(Math.abs(s - 1), `x=${x}`).toBeLessThan(1e-12);
+    }
+  });
+});
