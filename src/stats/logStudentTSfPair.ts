@@ -13,6 +13,8 @@ export function logStudentTSfPair(t: number, df: number): { logSf: number; logCd
   if (t === 0) return { logSf: -Math.LN2, logCdf: -Math.LN2 };
   if (df === Infinity) return logNormalSfPair(t);
   if (t === Infinity) return { logSf: -Infinity, logCdf: 0 };
+  // df = 5e-324: df / 2 underflows to 0 (log Gamma(0) would give NaN); P(T > t) = 1/2 - O(df log t) is 1/2 in doubles
+  if (df / 2 === 0) return { logSf: -Math.LN2, logCdf: -Math.LN2 };
   let x: number, y: number, logX: number, logY: number;
   const tt = t / Math.sqrt(df);
   if (tt <= 1) {

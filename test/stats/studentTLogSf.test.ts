@@ -60,3 +60,10 @@ describe("studentTLogSf(t, df) edge cases: t / sqrt(df) overflows a double", () 
     }
   });
 });
+
+describe("studentTLogSf(t, df) edge cases: the smallest df", () => {
+  it("is log(1/2) (not NaN) for df = 5e-324", () => {
+    expect(studentTLogSf(1e308, 5e-324)).toBe(-Math.LN2);
+    expect(studentTLogSf(-2, 5e-324)).toBe(-Math.LN2);
+  });
+});

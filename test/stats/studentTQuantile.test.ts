@@ -52,3 +52,10 @@ describe("studentTQuantile(p, df) edge cases: quantiles between 1e300 and the la
     expect(studentTLogSf(1.7e308, 0.5)).toBeGreaterThan(Math.log(1e-300));
   });
 });
+
+describe("studentTQuantile(p, df) edge cases: the smallest df", () => {
+  it("is +/-Infinity (the quantile is beyond the largest double) for df = 5e-324, without NaN or a hang", () => {
+    expect(studentTQuantile(0.975, 5e-324)).toBe(Infinity);
+    expect(studentTQuantile(0.25, 5e-324)).toBe(-Infinity);
+  });
+});

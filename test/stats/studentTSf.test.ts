@@ -65,3 +65,12 @@ describe("studentTSf(t, df) edge cases: huge t with tiny df", () => {
     }
   });
 });
+
+describe("studentTSf(t, df) edge cases: the smallest df", () => {
+  it("is 1/2 (not NaN) for df = 5e-324, whose half underflows to 0, and matches df = 1e-310", () => {
+    expect(studentTSf(3, 5e-324)).toBe(0.5);
+    expect(studentTSf(-1e308, 5e-324)).toBe(0.5);
+    expect(studentTSf(3, 1e-310)).toBe(0.5);
+    expect(studentTSf(Infinity, 5e-324)).toBe(0);
+  });
+});
