@@ -38,3 +38,4 @@ export const sliceOutOfRange = (start: number, n: number, length: number): strin
   `pairwiseSum range [${start}, ${start + n}) lies outside an array of length ${length}`;
 export const threadsInvalid = (value: unknown): string => `threads must be a whole number >= 1, got ${show(value)}`;
 export const threadsHint = (): string => "pass 1 (the default: this thread only) or 2 (one helper thread for big integers arrays)";
+export const sliceHint = (): string => "pass a start and count (whole numbers >= 0) that stay inside the array";

@@ -31,3 +31,6 @@ export const nonFiniteMoments = (fn: string, what: string): string =>
 
 export const unequalRows = (fn: string, index: number, length: number, expected: number): string =>
   `${fn}: rows[${index}] has ${length} values, rows[0] has ${expected}; every row must have the same length`;
+
+export const invalidConfidence = (fn: string, confidence: number): string =>
+  `${fn}: confidence must be a number in [0, 1] (e.g. 0.95), got ${String(confidence)}`;

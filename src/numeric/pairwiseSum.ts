@@ -1,5 +1,5 @@
 import { SafetyGapError } from "../errors.js";
-import { sliceOutOfRange } from "../messages/random.js";
+import { sliceHint, sliceOutOfRange } from "../messages/random.js";
 
 /** NumPy's PW_BLOCKSIZE (numpy/core/src/umath/loops_utils.h.src). */
 const BLOCK = 128;
@@ -19,7 +19,7 @@ const BUFSIZE = 8192;
  */
 export function pairwiseSum(x: ArrayLike<number>, start = 0, n = x.length - start): number {
   if (!Number.isInteger(start) || !Number.isInteger(n) || start < 0 || n < 0 || start + n > x.length) {
-    throw new SafetyGapError(sliceOutOfRange(start, n, x.length));
+    throw new SafetyGapError(sliceOutOfRange(start, n, x.length), undefined, sliceHint());
   }
   // NumPy's reduction starts from the identity 0.0, so -0.0 sums to +0.0.
   let total = 0;

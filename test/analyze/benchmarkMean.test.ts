@@ -37,3 +37,12 @@ describe("benchmarkMean / benchmarkMeanRows edge cases", () => {
     expect(Object.is(benchmarkMean([-0]), -0)).toBe(true);
   });
 });
+
+describe("percentileInterval(replicates, confidence) edge cases", () => {
+  it("throws SafetyGapError naming the confidence for NaN or outside [0, 1]; 0 and 1 are the median and the range", () => {
+    const x = Float64Array.of(3, 1, 2);
+    for (const c of [NaN, -0.1, 1.2, 95]) expect(() => percentileInterval(x, c), `c=${c}`).toThrow(/confidence must be/);
+    expect(percentileInterval(x, 1)).toEqual([1, 3]);
+    expect(percentileInterval(x, 0)).toEqual([2, 2]);
+  });
+});

@@ -36,3 +36,15 @@ describe("pairwiseSum(x, start, n)", () => {
     expect(pairwiseSum(new Float64Array(0))).toBe(0);
   });
 });
+
+describe("pairwiseSum(x, start, n) edge cases", () => {
+  it("a range outside the array throws SafetyGapError with a hint", () => {
+    try {
+      pairwiseSum([1, 2], 1.5);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(SafetyGapError);
+      expect((e as SafetyGapError).hint).toMatch(/start and count/);
+    }
+  });
+});
