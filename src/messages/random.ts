@@ -24,7 +24,8 @@ export const sizeHint = (): string => "omit size for a single value, or pass e.g
 export const realArgInvalid = (name: string, value: unknown): string => `${name} must be a finite number, got ${show(value)}`;
 export const scaleNegative = (scale: unknown): string => `scale must be non-negative, got ${show(scale)}`;
 export const advanceInvalid = (value: unknown): string => `advance needs an integer delta (number or bigint), got ${show(value)}`;
-export const jumpsInvalid = (value: unknown): string => `jumped needs a non-negative integer count, got ${show(value)}`;
+export const jumpsInvalid = (value: unknown): string => `jumped needs an integer count (number or bigint), got ${show(value)}`;
+export const advanceHint = (): string => "pass a whole number or a bigint (negative goes backwards; the count wraps modulo 2**128)";
 export const kernelInvalid = (value: unknown): string => `kernel must be "ts" or "wasm", got ${show(value)} (from option or SAFETY_GAP_KERNEL)`;
 export const kernelHint = (): string => "set SAFETY_GAP_KERNEL=ts or SAFETY_GAP_KERNEL=wasm, or leave it unset";
 export const wasmMissing = (path: string): string => `the WebAssembly kernel ${path} is missing`;

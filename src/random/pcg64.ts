@@ -5,13 +5,13 @@ import type { PCG64State } from "./pcg64State.js";
 import { kernelChoice } from "./kernelChoice.js";
 import { wasmKernel } from "./wasmKernel.js";
 import {
+  advanceHint,
   advanceInvalid,
   bitGeneratorStateHint,
   bitGeneratorStateInvalid,
   jumpsInvalid,
-  sizeHint,
-  sizeInvalid,
 } from "../messages/random.js";
+import { sizeCount, type Size } from "./sizeCount.js";
 
 const MASK128 = (1n << 128n) - 1n;
 /** PCG_DEFAULT_MULTIPLIER_128 of numpy/random/src/pcg64/pcg64.h. */
@@ -126,13 +126,14 @@ export class PCG64 {
 
   /**
    * `random_raw(size)`: raw 64-bit outputs; a bigint without size, else a
-   * BigUint64Array (filled by the wasm kernel unless SAFETY_GAP_KERNEL=ts).
+   * BigUint64Array (flat for a shape; filled by the wasm kernel unless
+   * SAFETY_GAP_KERNEL=ts).
    */
   randomRaw(): bigint;
-  randomRaw(size: number): BigUint64Array;
-  randomRaw(size?: number): bigint | BigUint64Array {
-    if (size === undefined) return this.nextUint64();
-    if (!Number.isSafeInteger(size) || size < 0) fail(sizeInvalid(size), sizeHint());
+  randomRaw(size: Size): BigUint64Array;
+  randomRaw(shape?: Size): bigint | BigUint64Array {
+    if (shape === undefined) return this.nextUint64();
+    const size = sizeCount(shape);
     const out = new BigUint64Array(size);
     const choice = size >= 64 ? kernelChoice() : "ts";
     const wasm = choice === "ts" ? undefined : wasmKernel(choice === "wasm");
@@ -147,8 +148,8 @@ export class PCG64 {
    * 32-bit buffer. Returns this.
    */
   advance(delta: number | bigint): this {
-    if (typeof delta === "number" && !Number.isSafeInteger(delta)) fail(advanceInvalid(delta));
-    if (typeof delta !== "number" && typeof delta !== "bigint") fail(advanceInvalid(delta));
+    // Any integer-valued number is exact as a bigint (2**60 is NumPy's int 2**60).
+    if (typeof delta === "number" ? !Number.isInteger(delta) : typeof delta !== "bigint") fail(advanceInvalid(delta), advanceHint());
     let d = BigInt(delta) & MASK128;
     let curMult = PCG64_MULTIPLIER;
     let curPlus = this.incBig();
@@ -169,11 +170,13 @@ export class PCG64 {
     return this;
   }
 
-  /** `jumped(jumps)`: a copy advanced by jumps * (phi - 1) * 2**128 steps; this one is unchanged. */
+  /**
+   * `jumped(jumps)`: a copy advanced by jumps * (phi - 1) * 2**128 steps
+   * (wrapped to 128 bits, so a negative count jumps back, as in NumPy); this
+   * one is unchanged.
+   */
   jumped(jumps: number | bigint = 1): PCG64 {
-    if (typeof jumps === "number" ? !Number.isSafeInteger(jumps) || jumps < 0 : typeof jumps !== "bigint" || jumps < 0n) {
-      fail(jumpsInvalid(jumps));
-    }
+    if (typeof jumps === "number" ? !Number.isInteger(jumps) : typeof jumps !== "bigint") fail(jumpsInvalid(jumps), advanceHint());
     const copy = Object.create(PCG64.prototype) as PCG64;
     Object.assign(copy, this);
     copy.state = this.state;

@@ -4,6 +4,7 @@ import { SafetyGapError } from "../../src/errors.js";
 import { fixture, pcgState, sha } from "./fixtures.js";
 
 const streams = fixture("streams.json");
+const edge = fixture("edge_cases.json");
 
 describe("PCG64.randomRaw(size)", () => {
   for (const c of streams.random_raw) {
@@ -28,6 +29,12 @@ describe("PCG64.randomRaw(size)", () => {
       if (saved === undefined) delete process.env.SAFETY_GAP_KERNEL;
       else process.env.SAFETY_GAP_KERNEL = saved;
     }
+  });
+  it("a shape [2, 3] gives 6 outputs, flat, as NumPy's random_raw((2, 3)); bad sizes throw a SafetyGapError", () => {
+    expect(Array.from(new PCG64(42).randomRaw([2, 3]), String)).toEqual(edge.random_raw_shape);
+    expect(new PCG64(42).randomRaw([8, 9])).toEqual(new PCG64(42).randomRaw(72)); // 72 >= 64: the wasm fill
+    expect(new PCG64(42).randomRaw([]).length).toBe(1);
+    for (const size of [-1, 1.5, NaN, Infinity, [2, -1]]) expect(() => new PCG64(1).randomRaw(size)).toThrow(SafetyGapError);
   });
   it("size 0 gives an empty array and leaves the state alone", () => {
     const bg = new PCG64(1);
@@ -61,8 +68,14 @@ describe("PCG64.advance(delta)", () => {
     expect(new PCG64(5).advance(1000).state).toEqual(a.state);
     expect(new PCG64(5).advance(1000n).state).toEqual(a.state);
   });
-  it("refuses a fractional delta with a SafetyGapError", () => {
-    expect(() => new PCG64(1).advance(1.5)).toThrow(SafetyGapError);
+  it("number deltas beyond 2**53 (exact integers: 2**60, -(2**60), 2**100) advance like NumPy's int", () => {
+    for (const c of edge.advance) {
+      expect(new PCG64(c.seed).advance(Number(c.delta)).state.state.state).toBe(BigInt(c.state));
+      expect(new PCG64(c.seed).advance(BigInt(c.delta)).state.state.state).toBe(BigInt(c.state));
+    }
+  });
+  it("refuses a fractional, NaN or infinite delta with a SafetyGapError", () => {
+    for (const d of [1.5, NaN, Infinity, -Infinity]) expect(() => new PCG64(1).advance(d)).toThrow(SafetyGapError);
   });
 });
 
@@ -78,8 +91,16 @@ describe("PCG64.jumped(jumps)", () => {
     expect(Array.from(j3.randomRaw(3), String)).toEqual(streams.advance.jumped_3.raw);
     expect(bg.state).toEqual(pcgState(streams.advance.original_after_jumped));
   });
-  it("refuses a negative jump count", () => {
-    expect(() => new PCG64(1).jumped(-1)).toThrow(SafetyGapError);
+  it("negative counts jump backwards, as NumPy's int(jumps) does (jumped(-1), jumped(-3n), jumped(2)) match NumPy", () => {
+    for (const c of edge.jumped) {
+      expect(new PCG64(c.seed).jumped(c.jumps).state.state.state).toBe(BigInt(c.state));
+      expect(new PCG64(c.seed).jumped(BigInt(c.jumps)).state.state.state).toBe(BigInt(c.state));
+    }
+    const bg = new PCG64(9);
+    expect(bg.jumped(3).jumped(-3).state).toEqual(bg.state);
+  });
+  it("refuses a fractional, NaN or infinite count with a SafetyGapError", () => {
+    for (const j of [1.5, NaN, Infinity, -Infinity]) expect(() => new PCG64(1).jumped(j)).toThrow(SafetyGapError);
   });
 });
 
