@@ -2,7 +2,16 @@
  * Message texts of src/random and src/numeric (one function per message, so
  * the wording lives in one place and tests can match it).
  */
-const show = (v: unknown): string => (typeof v === "bigint" ? `${v}n` : typeof v === "string" ? JSON.stringify(v) : String(v));
+const show = (v: unknown): string =>
+  typeof v === "bigint"
+    ? `${v}n`
+    : typeof v === "string"
+      ? JSON.stringify(v)
+      : Object.is(v, -0)
+        ? "-0"
+        : Array.isArray(v)
+          ? `[${v.map(show).join(", ")}]`
+          : String(v);
 
 export const seedNotInteger = (value: unknown): string =>
   `seed entropy must be a non-negative integer (number or bigint) or an array of them, got ${show(value)}`;
@@ -21,7 +30,8 @@ export const highNotAboveLow = (low: unknown, high: unknown): string => `high <=
 export const int64Bounds = (name: string, value: unknown): string => `${name} is out of bounds for int64: ${show(value)}`;
 export const sizeInvalid = (size: unknown): string => `size must be a non-negative integer or an array of them, got ${show(size)}`;
 export const sizeHint = (): string => "omit size for a single value, or pass e.g. 1000 or [200, 500]";
-export const realArgInvalid = (name: string, value: unknown): string => `${name} must be a finite number, got ${show(value)}`;
+export const realArgInvalid = (name: string, value: unknown): string => `${name} must be a number, not NaN, got ${show(value)}`;
+export const realArgHint = (): string => "pass a number (infinities are allowed, as in NumPy); scale must be >= 0 and not -0";
 export const scaleNegative = (scale: unknown): string => `scale must be non-negative, got ${show(scale)}`;
 export const advanceInvalid = (value: unknown): string => `advance needs an integer delta (number or bigint), got ${show(value)}`;
 export const jumpsInvalid = (value: unknown): string => `jumped needs an integer count (number or bigint), got ${show(value)}`;

@@ -14,6 +14,7 @@ import {
   int64Bounds,
   integerArgHint,
   integerArgInvalid,
+  realArgHint,
   realArgInvalid,
   scaleNegative,
   threadsHint,
@@ -139,9 +140,11 @@ export class Generator {
   normal(loc?: number, scale?: number): number;
   normal(loc: number | undefined, scale: number | undefined, size: Size): Float64Array;
   normal(loc = 0, scale = 1, size?: Size): number | Float64Array {
-    if (typeof loc !== "number" || !Number.isFinite(loc)) fail(realArgInvalid("loc", loc));
-    if (typeof scale !== "number" || !Number.isFinite(scale)) fail(realArgInvalid("scale", scale));
-    if (scale < 0) fail(scaleNegative(scale));
+    // Infinities are values (NumPy returns inf, -inf or NaN from them); NaN is refused (NumPy propagates it).
+    if (typeof loc !== "number" || Number.isNaN(loc)) fail(realArgInvalid("loc", loc), realArgHint());
+    if (typeof scale !== "number" || Number.isNaN(scale)) fail(realArgInvalid("scale", scale), realArgHint());
+    // NumPy's CONS_NON_NEGATIVE tests the sign bit: -0 is refused too.
+    if (scale < 0 || Object.is(scale, -0)) fail(scaleNegative(scale), realArgHint());
     const bg = this.bitGenerator;
     if (size === undefined) return loc + scale * standardNormal(bg);
     const out = new Float64Array(sizeCount(size));

@@ -5,6 +5,9 @@ import { asInt64, f64, firstMismatch, fixture, pcgState, sha } from "./fixtures.
 
 const streams = fixture("streams.json");
 const mixed = fixture("mixed.json");
+const edge = fixture("edge_cases.json");
+/** A double from the fixture's little-endian hex bits ("nan" for any NaN). */
+const hexDouble = (h: string): number => (h === "nan" ? NaN : Buffer.from(h, "hex").readDoubleLE(0));
 const KERNELS: Kernel[] = ["ts", "wasm"];
 
 /** A Generator like the fixture's: default_rng(seed), optionally after integers(0, 10) to fill the half-word buffer. */
@@ -134,11 +137,23 @@ for (const kernel of KERNELS) {
       expect(firstMismatch(g.normal(undefined, undefined, 3), f64(c.default3))).toBeUndefined();
       expect(g.bitGenerator.state).toEqual(pcgState(c.state));
     });
-    it("refuses NaN loc, NaN or negative scale with a SafetyGapError", () => {
+    it("refuses NaN loc, NaN or negative scale (-0 and -Infinity included, as NumPy's signbit test) with a SafetyGapError", () => {
       const g = rng(0, kernel);
       expect(() => g.normal(NaN, 1)).toThrow(SafetyGapError);
-      expect(() => g.normal(0, NaN)).toThrow(/finite number/);
+      expect(() => g.normal(0, NaN)).toThrow(/not NaN/);
       expect(() => g.normal(0, -1)).toThrow(/non-negative/);
+      expect(edge.normal_negative_zero_scale).toBe("ValueError");
+      expect(() => g.normal(0, -0)).toThrow(/non-negative/);
+      expect(() => g.normal(0, -0, 70)).toThrow(SafetyGapError);
+      expect(() => g.normal(0, -Infinity)).toThrow(/non-negative/);
+    });
+    it("infinite loc or scale give NumPy's values (inf, -inf, NaN), scalar and array", () => {
+      for (const c of edge.normal) {
+        const g = rng(42, kernel);
+        const loc = hexDouble(c.loc), scale = hexDouble(c.scale);
+        expect(g.normal(loc, scale)).toBe(hexDouble(c.scalar));
+        expect(Array.from(g.normal(loc, scale, c.array.length))).toEqual(c.array.map(hexDouble));
+      }
     });
   });
 
