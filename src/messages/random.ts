@@ -29,6 +29,9 @@ export const integerArgHint = (): string => "pass whole numbers; use a bigint fo
 export const highNotAboveLow = (low: unknown, high: unknown): string => `high <= low: integers(${show(low)}, ${show(high)}) has no values`;
 export const int64Bounds = (name: string, value: unknown): string => `${name} is out of bounds for int64: ${show(value)}`;
 export const sizeInvalid = (size: unknown): string => `size must be a non-negative integer or an array of them, got ${show(size)}`;
+export const tooBig = (count: number, bytesPerValue: number): string =>
+  `cannot allocate ${count} values (${count * bytesPerValue} bytes): too big for one array`;
+export const tooBigHint = (): string => "draw fewer values per call (NumPy raises MemoryError here too)";
 export const sizeHint = (): string => "omit size for a single value, or pass e.g. 1000 or [200, 500]";
 export const realArgInvalid = (name: string, value: unknown): string => `${name} must be a number, not NaN, got ${show(value)}`;
 export const realArgHint = (): string => "pass a number (infinities are allowed, as in NumPy); scale must be >= 0 and not -0";

@@ -5,6 +5,7 @@ import { pairwiseSum } from "../numeric/pairwiseSum.js";
 import { bootstrapArgsInvalid } from "../messages/random.js";
 import type { Kernel } from "./kernelChoice.js";
 import { wasmKernel } from "./wasmKernel.js";
+import { allocated } from "./allocated.js";
 
 export interface BootstrapOptions {
   /** Override the generator's kernel for this call ("ts" or "wasm"); both give the same bits. */
@@ -20,19 +21,21 @@ export interface BootstrapOptions {
 export function bootstrapMeans(gen: Generator, x: Float64Array, resamples: number, options: BootstrapOptions = {}): Float64Array {
   if (!(x instanceof Float64Array) || x.length === 0) fail(bootstrapArgsInvalid("x must be a non-empty Float64Array"));
   if (!Number.isSafeInteger(resamples) || resamples < 0) fail(bootstrapArgsInvalid(`resamples must be a non-negative integer, got ${resamples}`));
+  // The result is allocated first: a count no array can hold is a SafetyGapError before any draw.
+  const out = allocated(resamples, 8, () => new Float64Array(resamples));
   const kernel = options.kernel ?? gen.kernel;
   if (kernel === "wasm") {
     const wasm = wasmKernel(true);
-    if (wasm) return wasm.bootstrapMeans(gen.bitGenerator, x, resamples);
+    if (wasm) return wasm.bootstrapMeans(gen.bitGenerator, x, out);
   }
-  return bootstrapMeansTs(gen, x, resamples);
+  return bootstrapMeansTs(gen, x, out);
 }
 
 /** The pure-TypeScript path: one row of gathered values at a time. */
-function bootstrapMeansTs(gen: Generator, x: Float64Array, resamples: number): Float64Array {
+function bootstrapMeansTs(gen: Generator, x: Float64Array, out: Float64Array): Float64Array {
+  const resamples = out.length;
   const n = x.length;
   const bg = gen.bitGenerator;
-  const out = new Float64Array(resamples);
   const row = new Float64Array(n);
   const rng = n - 1;
   for (let b = 0; b < resamples; b++) {

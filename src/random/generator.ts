@@ -5,10 +5,11 @@ import { boundedLemire64 } from "./boundedLemire64.js";
 import { fillBounded32 } from "./fillBounded32.js";
 import { standardNormal } from "./standardNormal.js";
 import { sizeCount, type Size } from "./sizeCount.js";
-import { integerArrayKind, newIntegerArray, type IntegerArray, type NumberIntegerArray } from "./integerArray.js";
+import { integerArrayKind, newIntegerArray, type IntegerArray, type IntegerArrayKind, type NumberIntegerArray } from "./integerArray.js";
 import { kernelChoice, type Kernel } from "./kernelChoice.js";
 import { wasmKernel, type WasmKernel } from "./wasmKernel.js";
 import { threadedFill } from "./threadedFill.js";
+import { allocated } from "./allocated.js";
 import {
   highNotAboveLow,
   int64Bounds,
@@ -67,7 +68,7 @@ export class Generator {
   random(size?: Size): number | Float64Array {
     const bg = this.bitGenerator;
     if (size === undefined) return bg.nextDouble();
-    const out = new Float64Array(sizeCount(size));
+    const out = float64s(sizeCount(size));
     if (this.wasm && out.length >= WASM_MIN_COUNT) this.wasm.fillRandom(bg, out);
     else for (let i = 0; i < out.length; i++) out[i] = bg.nextDouble();
     return out;
@@ -96,7 +97,7 @@ export class Generator {
       if (rng < 0) fail(highNotAboveLow(low, high), integerArgHint());
       if (rng <= 0xffffffff) {
         if (size === undefined) return lo + bounded32(bg, rng);
-        const out = newIntegerArray(integerArrayKind(BigInt(lo), BigInt(lo + rng)), sizeCount(size)) as NumberIntegerArray;
+        const out = integerArray(integerArrayKind(BigInt(lo), BigInt(lo + rng)), sizeCount(size)) as NumberIntegerArray;
         if (rng === 0) out.fill(lo);
         else if (this.wasm && this.threads > 1 && threadedFill(this.wasm, bg, rng, lo, out)) return out;
         else if (this.wasm && out.length >= WASM_MIN_COUNT) this.wasm.fillBounded32(bg, rng, lo, out);
@@ -118,7 +119,7 @@ export class Generator {
     };
     if (size === undefined) return asBigint ? draw() : Number(draw());
     const kind = integerArrayKind(lowB, highB);
-    const out = newIntegerArray(kind, sizeCount(size));
+    const out = integerArray(kind, sizeCount(size));
     if (out instanceof BigInt64Array) for (let i = 0; i < out.length; i++) out[i] = draw();
     else for (let i = 0; i < out.length; i++) out[i] = Number(draw());
     return out;
@@ -130,7 +131,7 @@ export class Generator {
   standardNormal(size?: Size): number | Float64Array {
     const bg = this.bitGenerator;
     if (size === undefined) return standardNormal(bg);
-    const out = new Float64Array(sizeCount(size));
+    const out = float64s(sizeCount(size));
     if (this.wasm && out.length >= WASM_MIN_COUNT) this.wasm.fillNormal(bg, out);
     else for (let i = 0; i < out.length; i++) out[i] = standardNormal(bg);
     return out;
@@ -147,7 +148,7 @@ export class Generator {
     if (scale < 0 || Object.is(scale, -0)) fail(scaleNegative(scale), realArgHint());
     const bg = this.bitGenerator;
     if (size === undefined) return loc + scale * standardNormal(bg);
-    const out = new Float64Array(sizeCount(size));
+    const out = float64s(sizeCount(size));
     if (this.wasm && out.length >= WASM_MIN_COUNT) this.wasm.fillNormal(bg, out, loc, scale);
     else for (let i = 0; i < out.length; i++) out[i] = loc + scale * standardNormal(bg);
     return out;
@@ -159,6 +160,15 @@ function bounded32(bg: PCG64, rng: number): number {
   if (rng === 0) return 0;
   if (rng === 0xffffffff) return bg.nextUint32();
   return boundedLemire32(bg, rng);
+}
+
+/** A result array, or a SafetyGapError when it cannot be allocated. */
+function float64s(count: number): Float64Array {
+  return allocated(count, 8, () => new Float64Array(count));
+}
+
+function integerArray(kind: IntegerArrayKind, count: number): IntegerArray {
+  return allocated(count, kind === "int32" || kind === "uint32" ? 4 : 8, () => newIntegerArray(kind, count));
 }
 
 function checkInteger(name: string, v: unknown, limit: number): void {

@@ -12,6 +12,7 @@ import {
   jumpsInvalid,
 } from "../messages/random.js";
 import { sizeCount, type Size } from "./sizeCount.js";
+import { allocated } from "./allocated.js";
 
 const MASK128 = (1n << 128n) - 1n;
 /** PCG_DEFAULT_MULTIPLIER_128 of numpy/random/src/pcg64/pcg64.h. */
@@ -134,7 +135,7 @@ export class PCG64 {
   randomRaw(shape?: Size): bigint | BigUint64Array {
     if (shape === undefined) return this.nextUint64();
     const size = sizeCount(shape);
-    const out = new BigUint64Array(size);
+    const out = allocated(size, 8, () => new BigUint64Array(size));
     const choice = size >= 64 ? kernelChoice() : "ts";
     const wasm = choice === "ts" ? undefined : wasmKernel(choice === "wasm");
     if (wasm) wasm.fillRaw(this, out);

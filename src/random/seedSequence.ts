@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { fail } from "./fail.js";
 import { uint32Words, type Entropy } from "./uint32Words.js";
+import { allocated } from "./allocated.js";
 import { poolSizeTooSmall, seedHint, spawnCountInvalid, stateDtypeInvalid, stateWordsInvalid } from "../messages/random.js";
 
 // Constants of numpy/random/bit_generator.pyx (Melissa O'Neill's seed_seq hashing).
@@ -39,12 +40,12 @@ export class SeedSequence {
   constructor(entropy?: Entropy, options: SeedSequenceOptions = {}) {
     const poolSize = options.poolSize ?? DEFAULT_POOL_SIZE;
     if (!Number.isInteger(poolSize) || poolSize < DEFAULT_POOL_SIZE) fail(poolSizeTooSmall(poolSize));
+    this.pool = allocated(poolSize, 4, () => new Uint32Array(poolSize));
     if (entropy === undefined) entropy = BigInt("0x" + randomBytes(poolSize * 4).toString("hex"));
     this.entropy = entropy;
     this.spawnKey = [...(options.spawnKey ?? [])];
     this.poolSize = poolSize;
     this.nChildrenSpawned = options.nChildrenSpawned ?? 0;
-    this.pool = new Uint32Array(poolSize);
     mixEntropy(this.pool, assembledEntropy(entropy, this.spawnKey, poolSize));
   }
 
@@ -57,7 +58,7 @@ export class SeedSequence {
   generateState(n: number, dtype: "uint32" | "uint64" = "uint32"): Uint32Array | BigUint64Array {
     if (!Number.isSafeInteger(n) || n < 0) fail(stateWordsInvalid(n));
     if (dtype !== "uint32" && dtype !== "uint64") fail(stateDtypeInvalid(dtype));
-    const words = new Uint32Array(dtype === "uint64" ? 2 * n : n);
+    const words = allocated(n, dtype === "uint64" ? 8 : 4, () => new Uint32Array(dtype === "uint64" ? 2 * n : n));
     let hashConst = INIT_B;
     for (let i = 0; i < words.length; i++) {
       let value = this.pool[i % this.poolSize]! ^ hashConst;
@@ -66,7 +67,7 @@ export class SeedSequence {
       words[i] = (value ^ (value >>> XSHIFT)) >>> 0;
     }
     if (dtype === "uint32") return words;
-    const out = new BigUint64Array(n);
+    const out = allocated(n, 8, () => new BigUint64Array(n));
     for (let i = 0; i < n; i++) out[i] = (BigInt(words[2 * i + 1]!) << 32n) | BigInt(words[2 * i]!);
     return out;
   }

@@ -12,7 +12,8 @@ export interface WasmKernel {
   fillRandom(bg: PCG64, out: Float64Array): void;
   fillBounded32(bg: PCG64, rng: number, low: number, out: NumberIntegerArray): void;
   fillRaw(bg: PCG64, out: BigUint64Array): void;
-  bootstrapMeans(bg: PCG64, x: Float64Array, resamples: number): Float64Array;
+  /** Fills `out` (one mean per resample) and returns it. */
+  bootstrapMeans(bg: PCG64, x: Float64Array, out: Float64Array): Float64Array;
   /** standard_normal (no loc/scale) or normal(loc, scale) into `out`. */
   fillNormal(bg: PCG64, out: Float64Array, loc?: number, scale?: number): void;
 }
@@ -169,9 +170,9 @@ function kernel(w: Exports): WasmKernel {
       }
       takeBack(bg);
     },
-    bootstrapMeans(bg, x, resamples) {
+    bootstrapMeans(bg, x, out) {
       const n = x.length;
-      const out = new Float64Array(resamples);
+      const resamples = out.length;
       if (n === 1) return out.fill((0 + x[0]!) / 1); // integers(0, 1) draws nothing: every mean is (0.0 + x0) / 1
       const rowsPerCall = Math.max(1, Math.min(resamples, Math.floor(CHUNK / n)));
       const xPtr = heap;

@@ -29,6 +29,12 @@ for (const kernel of ["ts", "wasm"] as Kernel[]) {
       expect(() => bootstrapMeans(g, new Float64Array(3), -1)).toThrow(SafetyGapError);
       expect(() => bootstrapMeans(g, new Float64Array(3), 1.5)).toThrow(/resamples/);
     });
+    it("a resample count no array can hold (2**40) throws a SafetyGapError and draws nothing", () => {
+      const g = defaultRng(1, { kernel });
+      const before = g.bitGenerator.state;
+      expect(() => bootstrapMeans(g, new Float64Array([1, 2, 3]), 2 ** 40)).toThrow(/cannot allocate/);
+      expect(g.bitGenerator.state).toEqual(before);
+    });
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Generator, PCG64, defaultRng, type IntegerArray, type Kernel } from "../../src/random/index.js";
+import { Generator, PCG64, defaultRng, type IntegerArray, type Kernel, type Size } from "../../src/random/index.js";
 import { SafetyGapError } from "../../src/errors.js";
 import { asInt64, f64, firstMismatch, fixture, pcgState, sha } from "./fixtures.js";
 
@@ -101,6 +101,36 @@ for (const kernel of KERNELS) {
       expect(() => g.integers(0, 5, -1)).toThrow(SafetyGapError);
       expect(() => g.integers(0, 5, 2.5)).toThrow(/size must be/);
       expect(() => g.integers(0, 5, [2, NaN])).toThrow(SafetyGapError);
+    });
+  });
+
+  describe(`Generator: a size no array can hold [kernel ${kernel}]`, () => {
+    // NumPy raises MemoryError ("Unable to allocate 8.00 TiB") or ValueError ("array is too big").
+    const huge: Size[] = [2 ** 40, [2 ** 20, 2 ** 20], [2 ** 30, 2 ** 30], [3, 2 ** 60], 2 ** 53, 2 ** 60];
+    it("every method throws a SafetyGapError (not V8's RangeError) and draws nothing", () => {
+      const g = rng(3, kernel);
+      const before = g.bitGenerator.state;
+      for (const size of huge) {
+        for (const call of [
+          () => g.random(size),
+          () => g.standardNormal(size),
+          () => g.normal(1, 2, size),
+          () => g.integers(0, 10, size),
+          () => g.integers(-5, 2 ** 40, size),
+          () => g.integers(7, 8, size),
+          () => g.integers(0n, 2n ** 62n, size),
+          () => g.integers(0, 2 ** 53, size),
+        ]) {
+          expect(call).toThrow(SafetyGapError);
+          expect(call).toThrow(/cannot allocate/);
+        }
+      }
+      expect(g.bitGenerator.state).toEqual(before);
+    });
+    it("a whole, zero-sized shape still gives an empty array", () => {
+      const g = rng(3, kernel);
+      expect(g.random([0, 2 ** 40]).length).toBe(0);
+      expect(g.integers(0, 10, [2 ** 40, 0]).length).toBe(0);
     });
   });
 

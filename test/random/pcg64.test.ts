@@ -36,6 +36,12 @@ describe("PCG64.randomRaw(size)", () => {
     expect(new PCG64(42).randomRaw([]).length).toBe(1);
     for (const size of [-1, 1.5, NaN, Infinity, [2, -1]]) expect(() => new PCG64(1).randomRaw(size)).toThrow(SafetyGapError);
   });
+  it("a size no array can hold (2**40, [2**20, 2**20]) throws a SafetyGapError and draws nothing", () => {
+    const bg = new PCG64(1);
+    const before = bg.state;
+    for (const size of [2 ** 40, [2 ** 20, 2 ** 20], 2 ** 60]) expect(() => bg.randomRaw(size)).toThrow(/cannot allocate/);
+    expect(bg.state).toEqual(before);
+  });
   it("size 0 gives an empty array and leaves the state alone", () => {
     const bg = new PCG64(1);
     const before = bg.state;

@@ -58,6 +58,8 @@ describe("new SeedSequence(entropy, { spawnKey, poolSize })", () => {
     }
     expect(() => new SeedSequence("42" as unknown as Entropy)).toThrow(/non-negative integer/);
     expect(() => new SeedSequence(1, { poolSize: 3 })).toThrow(SafetyGapError);
+    expect(() => new SeedSequence(1, { poolSize: 2 ** 40 })).toThrow(/cannot allocate/); // NumPy: MemoryError
+    expect(() => new SeedSequence(undefined, { poolSize: 2 ** 40 })).toThrow(/cannot allocate/);
   });
 
   it("no entropy draws fresh OS entropy (two sequences differ)", () => {
@@ -71,5 +73,10 @@ describe("SeedSequence.generateState(n, dtype)", () => {
     expect(ss.generateState(0).length).toBe(0);
     expect(() => ss.generateState(-1)).toThrow(SafetyGapError);
     expect(() => ss.generateState(2, "float64" as "uint32")).toThrow(SafetyGapError);
+  });
+  it("a count no array can hold (2**40 words: NumPy's MemoryError) throws a SafetyGapError, not a RangeError", () => {
+    const ss = new SeedSequence(0);
+    expect(() => ss.generateState(2 ** 40)).toThrow(/cannot allocate/);
+    expect(() => ss.generateState(2 ** 40, "uint64")).toThrow(SafetyGapError);
   });
 });
