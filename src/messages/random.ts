@@ -19,6 +19,9 @@ export const seedHint = (): string => "pass e.g. 42, 2n ** 70n or [1, 2, 3], as 
 export const poolSizeTooSmall = (poolSize: unknown): string => `poolSize must be an integer >= 4, got ${show(poolSize)}`;
 export const stateWordsInvalid = (n: unknown): string => `generateState needs a non-negative integer word count, got ${show(n)}`;
 export const stateDtypeInvalid = (dtype: unknown): string => `generateState dtype must be "uint32" or "uint64", got ${show(dtype)}`;
+export const childrenSpawnedInvalid = (value: unknown): string =>
+  `nChildrenSpawned must be a whole number in [0, 2**32 - 1] (NumPy's uint32 counter), got ${show(value)}`;
+export const childrenSpawnedHint = (): string => "pass the n_children_spawned of the sequence being recreated (0 for a new one)";
 export const spawnCountInvalid = (n: unknown): string => `spawn needs a non-negative integer count, got ${show(n)}`;
 export const bitGeneratorStateInvalid = (why: string): string => `invalid PCG64 state: ${why}`;
 export const bitGeneratorStateHint = (): string =>

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { fail } from "./fail.js";
 import { uint32Words, type Entropy } from "./uint32Words.js";
 import { allocated } from "./allocated.js";
-import { poolSizeTooSmall, seedHint, spawnCountInvalid, stateDtypeInvalid, stateWordsInvalid } from "../messages/random.js";
+import { childrenSpawnedHint, childrenSpawnedInvalid, poolSizeTooSmall, seedHint, spawnCountInvalid, stateDtypeInvalid, stateWordsInvalid } from "../messages/random.js";
 
 // Constants of numpy/random/bit_generator.pyx (Melissa O'Neill's seed_seq hashing).
 const DEFAULT_POOL_SIZE = 4;
@@ -45,7 +45,10 @@ export class SeedSequence {
     this.entropy = entropy;
     this.spawnKey = [...(options.spawnKey ?? [])];
     this.poolSize = poolSize;
-    this.nChildrenSpawned = options.nChildrenSpawned ?? 0;
+    const spawned = options.nChildrenSpawned ?? 0;
+    // NumPy keeps it in a uint32_t (OverflowError outside); NaN or a fraction would break spawn's keys.
+    if (!isUint32(spawned)) fail(childrenSpawnedInvalid(spawned), childrenSpawnedHint());
+    this.nChildrenSpawned = spawned;
     mixEntropy(this.pool, assembledEntropy(entropy, this.spawnKey, poolSize));
   }
 
@@ -75,6 +78,7 @@ export class SeedSequence {
   /** `spawn(n_children)`: independent children keyed by (spawnKey..., i). */
   spawn(n: number): SeedSequence[] {
     if (!Number.isSafeInteger(n) || n < 0) fail(spawnCountInvalid(n), seedHint());
+    if (!isUint32(this.nChildrenSpawned + n)) fail(childrenSpawnedInvalid(this.nChildrenSpawned + n), childrenSpawnedHint());
     const children: SeedSequence[] = [];
     for (let i = this.nChildrenSpawned; i < this.nChildrenSpawned + n; i++) {
       children.push(new SeedSequence(this.entropy, { spawnKey: [...this.spawnKey, i], poolSize: this.poolSize }));
@@ -83,6 +87,8 @@ export class SeedSequence {
     return children;
   }
 }
+
+const isUint32 = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 0xffffffff;
 
 /** `hashmix`: the hash constant advances on every call, hence the closure. */
 function hasher(init: number): (value: number) => number {

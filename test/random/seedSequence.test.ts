@@ -4,6 +4,7 @@ import { SafetyGapError } from "../../src/errors.js";
 import { fixture, pcgState } from "./fixtures.js";
 
 const { cases } = fixture("seeding.json");
+const edge = fixture("edge_cases.json");
 type Nested = string | Nested[];
 const entropyOf = (e: Nested): Entropy => (Array.isArray(e) ? e.map(entropyOf) : BigInt(e));
 
@@ -64,6 +65,27 @@ describe("new SeedSequence(entropy, { spawnKey, poolSize })", () => {
 
   it("no entropy draws fresh OS entropy (two sequences differ)", () => {
     expect(new SeedSequence().pool).not.toEqual(new SeedSequence().pool);
+  });
+});
+
+describe("SeedSequence.spawn(n) with { nChildrenSpawned }", () => {
+  it("continues counting from nChildrenSpawned (NumPy: spawn keys (5,), (6,))", () => {
+    const ss = new SeedSequence(1, { nChildrenSpawned: 5 });
+    expect(ss.spawn(2).map((c) => `(${c.spawnKey.join(", ")},)`)).toEqual(edge.n_children_spawned["5"]);
+    expect(ss.nChildrenSpawned).toBe(7);
+  });
+  it("refuses a count that is not a uint32 (NumPy: OverflowError) with a SafetyGapError at construction", () => {
+    expect(edge.n_children_spawned["-1"]).toBe("OverflowError");
+    expect(edge.n_children_spawned["2**32"]).toBe("OverflowError");
+    for (const bad of [-1, 2 ** 32, NaN, 1.5, Infinity]) {
+      expect(() => new SeedSequence(1, { nChildrenSpawned: bad })).toThrow(/nChildrenSpawned must be/);
+    }
+  });
+  it("refuses to count past 2**32 - 1 children (NumPy's uint32 counter) and spawns nothing then", () => {
+    const ss = new SeedSequence(1, { nChildrenSpawned: 2 ** 32 - 2 });
+    expect(() => ss.spawn(3)).toThrow(SafetyGapError);
+    expect(ss.nChildrenSpawned).toBe(2 ** 32 - 2);
+    expect(ss.spawn(1)[0]!.spawnKey).toEqual([2 ** 32 - 2]);
   });
 });
 
