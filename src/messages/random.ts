@@ -47,6 +47,7 @@ export const kernelHint = (): string => "set SAFETY_GAP_KERNEL=ts or SAFETY_GAP_
 export const wasmMissing = (path: string): string => `the WebAssembly kernel ${path} is missing`;
 export const wasmMissingHint = (): string => "run `npm run dist` (compiles src/**/assembly/*.ts to dist/wasm/), or set SAFETY_GAP_KERNEL=ts";
 export const bootstrapArgsInvalid = (why: string): string => `bootstrapMeans: ${why}`;
+export const bootstrapHint = (): string => "call bootstrapMeans(defaultRng(seed), new Float64Array(values), resamples)";
 export const emptyInput = (fn: string): string => `${fn} of an empty array is undefined`;
 export const emptyInputHint = (): string => "pass at least one value";
 export const percentileOutOfRange = (q: unknown): string => `percentiles must be in the range [0, 100], got ${show(q)}`;

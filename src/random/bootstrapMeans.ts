@@ -1,15 +1,15 @@
 import { fail } from "./fail.js";
-import type { Generator } from "./generator.js";
+import { Generator } from "./generator.js";
 import { fillBounded32 } from "./fillBounded32.js";
 import { pairwiseSum } from "../numeric/pairwiseSum.js";
-import { bootstrapArgsInvalid } from "../messages/random.js";
-import type { Kernel } from "./kernelChoice.js";
+import { bootstrapArgsInvalid, bootstrapHint } from "../messages/random.js";
+import { kernelChoice, type Kernel } from "./kernelChoice.js";
 import { wasmKernel } from "./wasmKernel.js";
 import { allocated } from "./allocated.js";
 
 export interface BootstrapOptions {
-  /** Override the generator's kernel for this call ("ts" or "wasm"); both give the same bits. */
-  kernel?: Kernel;
+  /** Override the generator's kernel for this call ("ts", "wasm" or "auto"); all give the same bits. */
+  kernel?: Kernel | "auto";
 }
 
 /**
@@ -19,11 +19,14 @@ export interface BootstrapOptions {
  * state NumPy leaves it, without materialising the resamples x n indices.
  */
 export function bootstrapMeans(gen: Generator, x: Float64Array, resamples: number, options: BootstrapOptions = {}): Float64Array {
-  if (!(x instanceof Float64Array) || x.length === 0) fail(bootstrapArgsInvalid("x must be a non-empty Float64Array"));
-  if (!Number.isSafeInteger(resamples) || resamples < 0) fail(bootstrapArgsInvalid(`resamples must be a non-negative integer, got ${resamples}`));
+  if (!(gen instanceof Generator)) fail(bootstrapArgsInvalid("gen must be a Generator (e.g. defaultRng(42))"), bootstrapHint());
+  if (!(x instanceof Float64Array) || x.length === 0) fail(bootstrapArgsInvalid("x must be a non-empty Float64Array"), bootstrapHint());
+  if (!Number.isSafeInteger(resamples) || resamples < 0) fail(bootstrapArgsInvalid(`resamples must be a non-negative integer, got ${resamples}`), bootstrapHint());
   // The result is allocated first: a count no array can hold is a SafetyGapError before any draw.
   const out = allocated(resamples, 8, () => new Float64Array(resamples));
-  const kernel = options.kernel ?? gen.kernel;
+  // An explicit kernel is checked like new Generator's option (an unknown name is an error, not TypeScript).
+  const asked = options.kernel === undefined ? gen.kernel : kernelChoice(options.kernel);
+  const kernel = asked === "auto" ? (wasmKernel(false) ? "wasm" : "ts") : asked;
   if (kernel === "wasm") {
     const wasm = wasmKernel(true);
     if (wasm) return wasm.bootstrapMeans(gen.bitGenerator, x, out);

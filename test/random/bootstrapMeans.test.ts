@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bootstrapMeans, defaultRng, type Kernel } from "../../src/random/index.js";
+import { Generator, PCG64, bootstrapMeans, defaultRng, type Kernel } from "../../src/random/index.js";
 import { SafetyGapError } from "../../src/errors.js";
 import { f64, firstMismatch, fixture, pcgState } from "./fixtures.js";
 
@@ -37,6 +37,23 @@ for (const kernel of ["ts", "wasm"] as Kernel[]) {
     });
   });
 }
+
+describe("bootstrapMeans(gen, x, resamples, { kernel })", () => {
+  it("refuses an unknown kernel name with a SafetyGapError, as new Generator does (it ran TypeScript silently)", () => {
+    const g = defaultRng(1);
+    const before = g.bitGenerator.state;
+    expect(() => bootstrapMeans(g, new Float64Array([1, 2, 3]), 3, { kernel: "wsam" as Kernel })).toThrow(SafetyGapError);
+    expect(() => bootstrapMeans(g, new Float64Array([1, 2, 3]), 3, { kernel: "wsam" as Kernel })).toThrow(/kernel must be/);
+    expect(g.bitGenerator.state).toEqual(before);
+  });
+  it("refuses a gen that is not a Generator (e.g. a PCG64) with a SafetyGapError", () => {
+    expect(() => bootstrapMeans(new PCG64(1) as unknown as Generator, new Float64Array([1, 2]), 2)).toThrow(/Generator/);
+  });
+  it("\"auto\" and an explicit kernel give the generator's values", () => {
+    const a = bootstrapMeans(defaultRng(4), new Float64Array([1, 2, 3, 4, 5]), 9, { kernel: "auto" as Kernel });
+    expect(a).toEqual(bootstrapMeans(defaultRng(4, { kernel: "ts" }), new Float64Array([1, 2, 3, 4, 5]), 9, { kernel: "wasm" }));
+  });
+});
 
 describe("bootstrapMeans: kernels agree", () => {
   it("ts and wasm give the same means and leave the same state (odd n * resamples, mixed with other calls)", () => {
