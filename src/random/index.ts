@@ -3,7 +3,7 @@
  * -> Generator), bit for bit, plus the fused bootstrap kernel.
  */
 export { SeedSequence, type SeedSequenceOptions } from "./seedSequence.js";
-export type { Entropy } from "./uint32Words.js";
+export type { Entropy, IntegerTypedArray } from "./uint32Words.js";
 export { PCG64, PCG64_MULTIPLIER } from "./pcg64.js";
 export type { PCG64State } from "./pcg64State.js";
 export { Generator, type GeneratorOptions } from "./generator.js";

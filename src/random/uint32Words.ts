@@ -1,8 +1,20 @@
 import { fail } from "./fail.js";
 import { seedHint, seedNotInteger } from "../messages/random.js";
 
-/** Anything NumPy's SeedSequence takes as entropy or spawn key: an integer or a (nested) array of them. */
-export type Entropy = number | bigint | readonly Entropy[];
+/** The typed arrays that are NumPy's integer ndarrays: taken value by value. */
+export type IntegerTypedArray =
+  | Uint8Array
+  | Uint8ClampedArray
+  | Uint16Array
+  | Uint32Array
+  | Int8Array
+  | Int16Array
+  | Int32Array
+  | BigUint64Array
+  | BigInt64Array;
+
+/** Anything NumPy's SeedSequence takes as entropy or spawn key: an integer or a (nested) array of them, or an integer typed array. */
+export type Entropy = number | bigint | readonly Entropy[] | IntegerTypedArray;
 
 /**
  * The little-endian 32-bit words of a non-negative integer, or of every
@@ -12,6 +24,14 @@ export type Entropy = number | bigint | readonly Entropy[];
  */
 export function uint32Words(entropy: Entropy): number[] {
   if (Array.isArray(entropy)) return (entropy as readonly Entropy[]).flatMap((e) => uint32Words(e));
+  // An integer typed array is NumPy's integer ndarray: value by value (a uint32 one is copied as words, the same thing).
+  // A float one is refused, as NumPy refuses a float ndarray (TypeError).
+  if (ArrayBuffer.isView(entropy)) {
+    if (entropy instanceof Float32Array || entropy instanceof Float64Array || entropy instanceof DataView) {
+      fail(seedNotInteger(`a ${entropy.constructor.name}`), seedHint());
+    }
+    return Array.from(entropy as ArrayLike<number | bigint>).flatMap((e) => uint32Words(e));
+  }
   let n: bigint;
   if (typeof entropy === "bigint") n = entropy;
   else if (typeof entropy === "number" && Number.isSafeInteger(entropy)) n = BigInt(entropy);

@@ -63,6 +63,20 @@ describe("new SeedSequence(entropy, { spawnKey, poolSize })", () => {
     expect(() => new SeedSequence(undefined, { poolSize: 2 ** 40 })).toThrow(/cannot allocate/);
   });
 
+  it("integer typed arrays are entropy like NumPy's integer ndarrays (Uint32Array, BigUint64Array, Int32Array); float ones and negatives are refused", () => {
+    const e = edge.ndarray_entropy;
+    expect(Array.from(new SeedSequence(new Uint32Array([1, 2, 3])).pool)).toEqual(e.uint32);
+    expect(Array.from(new SeedSequence([1, 2, 3]).pool)).toEqual(e.list_1_2_3);
+    expect(Array.from(new SeedSequence(new BigUint64Array([2n ** 40n, 5n])).pool)).toEqual(e.uint64);
+    expect(Array.from(new SeedSequence(new Int32Array([1, 2, 3])).pool)).toEqual(e.uint32);
+    expect(Array.from(new SeedSequence([new Uint8Array([1, 2]), 3]).pool)).toEqual(e.uint32);
+    expect(new PCG64(new Uint32Array([1, 2, 3])).state).toEqual(new PCG64([1, 2, 3]).state);
+    expect(e.float64).toBe("TypeError");
+    expect(() => new SeedSequence(new Float64Array([1, 2]) as unknown as Entropy)).toThrow(SafetyGapError);
+    expect(() => new SeedSequence(new Float64Array([1, 2]) as unknown as Entropy)).toThrow(/Float64Array/);
+    expect(e.int32_negative).toBe("ValueError");
+    expect(() => new SeedSequence(new Int32Array([-1]))).toThrow(/got -1/);
+  });
   it("no entropy draws fresh OS entropy (two sequences differ)", () => {
     expect(new SeedSequence().pool).not.toEqual(new SeedSequence().pool);
   });
