@@ -23,6 +23,9 @@ export const childrenSpawnedInvalid = (value: unknown): string =>
   `nChildrenSpawned must be a whole number in [0, 2**32 - 1] (NumPy's uint32 counter), got ${show(value)}`;
 export const childrenSpawnedHint = (): string => "pass the n_children_spawned of the sequence being recreated (0 for a new one)";
 export const spawnCountInvalid = (n: unknown): string => `spawn needs a non-negative integer count, got ${show(n)}`;
+export const bitGeneratorInvalid = (value: unknown): string =>
+  `new Generator needs a PCG64 bit generator, got ${value === null || typeof value !== "object" ? show(value) : `a ${value.constructor?.name ?? "object"}`}`;
+export const bitGeneratorHint = (): string => "pass new PCG64(seed), or call defaultRng(seed)";
 export const bitGeneratorStateInvalid = (why: string): string => `invalid PCG64 state: ${why}`;
 export const bitGeneratorStateHint = (): string =>
   'use the shape of NumPy\'s bit_generator.state: { bitGenerator: "PCG64", state: { state, inc }, hasUint32, uinteger }';

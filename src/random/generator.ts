@@ -11,6 +11,8 @@ import { wasmKernel, type WasmKernel } from "./wasmKernel.js";
 import { threadedFill } from "./threadedFill.js";
 import { allocated } from "./allocated.js";
 import {
+  bitGeneratorHint,
+  bitGeneratorInvalid,
   highNotAboveLow,
   int64Bounds,
   integerArgHint,
@@ -53,6 +55,7 @@ export class Generator {
   private readonly threads: number;
 
   constructor(bitGenerator: PCG64, options: GeneratorOptions = {}) {
+    if (!(bitGenerator instanceof PCG64)) fail(bitGeneratorInvalid(bitGenerator), bitGeneratorHint());
     this.bitGenerator = bitGenerator;
     const choice = kernelChoice(options.kernel);
     this.wasm = choice === "ts" ? undefined : wasmKernel(choice === "wasm");

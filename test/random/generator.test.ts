@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Generator, PCG64, defaultRng, type IntegerArray, type Kernel, type Size } from "../../src/random/index.js";
+import { Generator, PCG64, SeedSequence, defaultRng, type IntegerArray, type Kernel, type Size } from "../../src/random/index.js";
 import { SafetyGapError } from "../../src/errors.js";
 import { asInt64, f64, firstMismatch, fixture, pcgState, sha } from "./fixtures.js";
 
@@ -223,6 +223,15 @@ describe("new Generator(bitGenerator, { kernel })", () => {
       else process.env.SAFETY_GAP_KERNEL = saved;
     }
     expect(() => new Generator(new PCG64(1), { kernel: "fast" as Kernel })).toThrow(/kernel must be/);
+  });
+  it("refuses a bitGenerator that is not a PCG64 (a seed, a SeedSequence) with a SafetyGapError at construction, not a TypeError at the first draw", () => {
+    for (const bad of [42, new SeedSequence(1), undefined, {}]) {
+      expect(() => new Generator(bad as unknown as PCG64)).toThrow(SafetyGapError);
+      expect(() => new Generator(bad as unknown as PCG64)).toThrow(/PCG64/);
+    }
+  });
+  it("refuses threads that are not a whole number >= 1", () => {
+    for (const threads of [0, -1, 1.5, NaN, Infinity]) expect(() => defaultRng(1, { threads })).toThrow(/threads must be/);
   });
   it("ts and wasm fills agree for every array type (Int32Array, Uint32Array, Float64Array) and leave the same state", () => {
     for (const [low, high] of [[-1000, 1000], [0, 2 ** 32 - 1], [-(2 ** 31) - 5, 2 ** 31], [0, 2 ** 32], [7, 2 ** 31 + 1]]) {
