@@ -26,6 +26,8 @@ export const spawnCountInvalid = (n: unknown): string => `spawn needs a non-nega
 export const bitGeneratorInvalid = (value: unknown): string =>
   `new Generator needs a PCG64 bit generator, got ${value === null || typeof value !== "object" ? show(value) : `a ${value.constructor?.name ?? "object"}`}`;
 export const bitGeneratorHint = (): string => "pass new PCG64(seed), or call defaultRng(seed)";
+export const generatorOptionsIgnored = (): string => "defaultRng(generator, options): a Generator is returned as is, so its kernel and threads cannot change";
+export const generatorOptionsIgnoredHint = (): string => "pass its bit generator instead: defaultRng(generator.bitGenerator, options)";
 export const bitGeneratorStateInvalid = (why: string): string => `invalid PCG64 state: ${why}`;
 export const bitGeneratorStateHint = (): string =>
   'use the shape of NumPy\'s bit_generator.state: { bitGenerator: "PCG64", state: { state, inc }, hasUint32, uinteger }';

@@ -230,6 +230,15 @@ describe("new Generator(bitGenerator, { kernel })", () => {
       expect(() => new Generator(bad as unknown as PCG64)).toThrow(/PCG64/);
     }
   });
+  it("defaultRng(generator) returns it as is (NumPy's default_rng(gen)); options with it throw rather than being ignored", () => {
+    const g = defaultRng(1, { kernel: "ts" });
+    expect(defaultRng(g)).toBe(g);
+    expect(defaultRng(g, {})).toBe(g);
+    expect(() => defaultRng(g, { kernel: "wasm" })).toThrow(SafetyGapError);
+    expect(() => defaultRng(g, { kernel: "bogus" as Kernel })).toThrow(/returned as is/);
+    expect(() => defaultRng(g, { threads: 2 })).toThrow(SafetyGapError);
+    expect(defaultRng(g.bitGenerator, { kernel: "wasm" }).bitGenerator).toBe(g.bitGenerator);
+  });
   it("refuses threads that are not a whole number >= 1", () => {
     for (const threads of [0, -1, 1.5, NaN, Infinity]) expect(() => defaultRng(1, { threads })).toThrow(/threads must be/);
   });
