@@ -17,6 +17,8 @@ export const seedNotInteger = (value: unknown): string =>
   `seed entropy must be a non-negative integer (number or bigint) or an array of them, got ${show(value)}`;
 export const seedHint = (): string => "pass e.g. 42, 2n ** 70n, [1, 2, 3] or an integer typed array, as np.random.SeedSequence accepts";
 export const poolSizeTooSmall = (poolSize: unknown): string => `poolSize must be an integer >= 4, got ${show(poolSize)}`;
+export const poolSizeHint = (): string => "leave poolSize out (4, NumPy's default) or pass a whole number >= 4";
+export const generateStateHint = (): string => 'call e.g. generateState(4) or generateState(4, "uint64")';
 export const stateWordsInvalid = (n: unknown): string => `generateState needs a non-negative integer word count, got ${show(n)}`;
 export const stateDtypeInvalid = (dtype: unknown): string => `generateState dtype must be "uint32" or "uint64", got ${show(dtype)}`;
 export const childrenSpawnedInvalid = (value: unknown): string =>

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { fail } from "./fail.js";
 import { uint32Words, type Entropy } from "./uint32Words.js";
 import { allocated } from "./allocated.js";
-import { childrenSpawnedHint, childrenSpawnedInvalid, poolSizeTooSmall, seedHint, spawnCountInvalid, stateDtypeInvalid, stateWordsInvalid } from "../messages/random.js";
+import { childrenSpawnedHint, generateStateHint, poolSizeHint, childrenSpawnedInvalid, poolSizeTooSmall, seedHint, spawnCountInvalid, stateDtypeInvalid, stateWordsInvalid } from "../messages/random.js";
 
 // Constants of numpy/random/bit_generator.pyx (Melissa O'Neill's seed_seq hashing).
 const DEFAULT_POOL_SIZE = 4;
@@ -39,7 +39,7 @@ export class SeedSequence {
   /** `entropy` undefined draws fresh OS entropy (poolSize * 32 bits), like `SeedSequence(None)`. */
   constructor(entropy?: Entropy, options: SeedSequenceOptions = {}) {
     const poolSize = options.poolSize ?? DEFAULT_POOL_SIZE;
-    if (!Number.isInteger(poolSize) || poolSize < DEFAULT_POOL_SIZE) fail(poolSizeTooSmall(poolSize));
+    if (!Number.isInteger(poolSize) || poolSize < DEFAULT_POOL_SIZE) fail(poolSizeTooSmall(poolSize), poolSizeHint());
     this.pool = allocated(poolSize, 4, () => new Uint32Array(poolSize));
     if (entropy === undefined) entropy = BigInt("0x" + randomBytes(poolSize * 4).toString("hex"));
     this.entropy = entropy;
@@ -59,8 +59,8 @@ export class SeedSequence {
   generateState(n: number, dtype?: "uint32"): Uint32Array;
   generateState(n: number, dtype: "uint64"): BigUint64Array;
   generateState(n: number, dtype: "uint32" | "uint64" = "uint32"): Uint32Array | BigUint64Array {
-    if (!Number.isSafeInteger(n) || n < 0) fail(stateWordsInvalid(n));
-    if (dtype !== "uint32" && dtype !== "uint64") fail(stateDtypeInvalid(dtype));
+    if (!Number.isSafeInteger(n) || n < 0) fail(stateWordsInvalid(n), generateStateHint());
+    if (dtype !== "uint32" && dtype !== "uint64") fail(stateDtypeInvalid(dtype), generateStateHint());
     const words = allocated(n, dtype === "uint64" ? 8 : 4, () => new Uint32Array(dtype === "uint64" ? 2 * n : n));
     let hashConst = INIT_B;
     for (let i = 0; i < words.length; i++) {

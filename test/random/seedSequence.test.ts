@@ -110,6 +110,24 @@ describe("SeedSequence.generateState(n, dtype)", () => {
     expect(() => ss.generateState(-1)).toThrow(SafetyGapError);
     expect(() => ss.generateState(2, "float64" as "uint32")).toThrow(SafetyGapError);
   });
+  it("every refusal carries a hint (how to fix it)", () => {
+    const ss = new SeedSequence(0);
+    for (const f of [
+      () => ss.generateState(-1),
+      () => ss.generateState(2, "float64" as "uint32"),
+      () => new SeedSequence(1, { poolSize: 3 }),
+      () => ss.spawn(-1),
+      () => new SeedSequence(-1),
+    ]) {
+      try {
+        f();
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toBeInstanceOf(SafetyGapError);
+        expect((e as SafetyGapError).hint).toBeTruthy();
+      }
+    }
+  });
   it("a count no array can hold (2**40 words: NumPy's MemoryError) throws a SafetyGapError, not a RangeError", () => {
     const ss = new SeedSequence(0);
     expect(() => ss.generateState(2 ** 40)).toThrow(/cannot allocate/);
