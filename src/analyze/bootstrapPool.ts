@@ -182,5 +182,5 @@ export class BootstrapPool {
   }
 }
 
-/** dist/analyze/bootstrapWorker.js (see compiledWorkerFile). */
+/** The compiled worker entry: dist/bundle/bootstrapWorker.js, else dist/analyze/bootstrapWorker.js (see compiledWorkerFile). */
 export const workerUrl = (): URL | undefined => compiledWorkerFile(import.meta.url, "analyze", "bootstrapWorker");

@@ -149,5 +149,5 @@ function startedHelper(): Helper | null {
   return helper;
 }
 
-/** dist/random/fillWorker.js (see compiledWorkerFile). */
+/** The compiled helper entry: dist/bundle/fillWorker.js, else dist/random/fillWorker.js (see compiledWorkerFile). */
 const workerUrl = (): URL | undefined => compiledWorkerFile(import.meta.url, "random", "fillWorker");

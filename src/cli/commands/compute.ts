@@ -13,8 +13,8 @@ import { integerOption, parseOptions, workersOption } from "../parseOptions.js";
 
 const help = `usage: safety-gap compute [--report DIR] [--out DIR] [--seed N] [--workers N] [--quiet]
 
-Simulates the 30 model configurations of report/model.yaml and computes every
-statistic of the paper into one results file.
+Simulates every model configuration of report/model.yaml (30 in the paper)
+and computes every statistic of the paper into one results file.
 
 options:
   --report DIR   folder holding model.yaml (default: report)
