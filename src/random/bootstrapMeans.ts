@@ -4,7 +4,7 @@ import { fillBounded32 } from "./fillBounded32.js";
 import { pairwiseSum } from "../numeric/pairwiseSum.js";
 import { bootstrapArgsInvalid, bootstrapHint } from "../messages/random.js";
 import { kernelChoice, type Kernel } from "./kernelChoice.js";
-import { wasmKernel } from "./wasmKernel.js";
+import { wasmKernelFor } from "./wasmKernel.js";
 import { allocated } from "./allocated.js";
 
 export interface BootstrapOptions {
@@ -25,13 +25,8 @@ export function bootstrapMeans(gen: Generator, x: Float64Array, resamples: numbe
   // The result is allocated first: a count no array can hold is a SafetyGapError before any draw.
   const out = allocated(resamples, 8, () => new Float64Array(resamples));
   // An explicit kernel is checked like new Generator's option (an unknown name is an error, not TypeScript).
-  const asked = options.kernel === undefined ? gen.kernel : kernelChoice(options.kernel);
-  const kernel = asked === "auto" ? (wasmKernel(false) ? "wasm" : "ts") : asked;
-  if (kernel === "wasm") {
-    const wasm = wasmKernel(true);
-    if (wasm) return wasm.bootstrapMeans(gen.bitGenerator, x, out);
-  }
-  return bootstrapMeansTs(gen, x, out);
+  const wasm = wasmKernelFor(options.kernel === undefined ? gen.kernel : kernelChoice(options.kernel));
+  return wasm ? wasm.bootstrapMeans(gen.bitGenerator, x, out) : bootstrapMeansTs(gen, x, out);
 }
 
 /** The pure-TypeScript path: one row of gathered values at a time. */

@@ -5,9 +5,9 @@ import { boundedLemire64 } from "./boundedLemire64.js";
 import { fillBounded32 } from "./fillBounded32.js";
 import { standardNormal } from "./standardNormal.js";
 import { sizeCount, type Size } from "./sizeCount.js";
-import { integerArrayKind, newIntegerArray, type IntegerArray, type IntegerArrayKind, type NumberIntegerArray } from "./integerArray.js";
+import { integerArrayKind, newIntegerArray, type IntegerArray, type NumberIntegerArray } from "./integerArray.js";
 import { kernelChoice, type Kernel } from "./kernelChoice.js";
-import { wasmKernel, type WasmKernel } from "./wasmKernel.js";
+import { wasmKernelFor, type WasmKernel } from "./wasmKernel.js";
 import { threadedFill } from "./threadedFill.js";
 import { allocated } from "./allocated.js";
 import {
@@ -57,8 +57,7 @@ export class Generator {
   constructor(bitGenerator: PCG64, options: GeneratorOptions = {}) {
     if (!(bitGenerator instanceof PCG64)) fail(bitGeneratorInvalid(bitGenerator), bitGeneratorHint());
     this.bitGenerator = bitGenerator;
-    const choice = kernelChoice(options.kernel);
-    this.wasm = choice === "ts" ? undefined : wasmKernel(choice === "wasm");
+    this.wasm = wasmKernelFor(kernelChoice(options.kernel));
     this.kernel = this.wasm ? "wasm" : "ts";
     const threads = options.threads ?? 1;
     if (!Number.isInteger(threads) || threads < 1) fail(threadsInvalid(threads), threadsHint());
@@ -100,7 +99,7 @@ export class Generator {
       if (rng < 0) fail(highNotAboveLow(low, high), integerArgHint());
       if (rng <= 0xffffffff) {
         if (size === undefined) return lo + bounded32(bg, rng);
-        const out = integerArray(integerArrayKind(BigInt(lo), BigInt(lo + rng)), sizeCount(size)) as NumberIntegerArray;
+        const out = newIntegerArray(integerArrayKind(BigInt(lo), BigInt(lo + rng)), sizeCount(size)) as NumberIntegerArray;
         if (rng === 0) out.fill(lo);
         else if (this.wasm && this.threads > 1 && threadedFill(this.wasm, bg, rng, lo, out)) return out;
         else if (this.wasm && out.length >= WASM_MIN_COUNT) this.wasm.fillBounded32(bg, rng, lo, out);
@@ -122,7 +121,7 @@ export class Generator {
     };
     if (size === undefined) return asBigint ? draw() : Number(draw());
     const kind = integerArrayKind(lowB, highB);
-    const out = integerArray(kind, sizeCount(size));
+    const out = newIntegerArray(kind, sizeCount(size));
     if (out instanceof BigInt64Array) for (let i = 0; i < out.length; i++) out[i] = draw();
     else for (let i = 0; i < out.length; i++) out[i] = Number(draw());
     return out;
@@ -168,10 +167,6 @@ function bounded32(bg: PCG64, rng: number): number {
 /** A result array, or a SafetyGapError when it cannot be allocated. */
 function float64s(count: number): Float64Array {
   return allocated(count, 8, () => new Float64Array(count));
-}
-
-function integerArray(kind: IntegerArrayKind, count: number): IntegerArray {
-  return allocated(count, kind === "int32" || kind === "uint32" ? 4 : 8, () => newIntegerArray(kind, count));
 }
 
 function checkInteger(name: string, v: unknown, limit: number): void {

@@ -4,6 +4,8 @@
  * Int32Array if the range fits int32, else Uint32Array if it fits uint32,
  * else Float64Array if it stays within +-(2**53 - 1), else BigInt64Array.
  */
+import { allocated } from "./allocated.js";
+
 export type IntegerArray = Int32Array | Uint32Array | Float64Array | BigInt64Array;
 export type NumberIntegerArray = Int32Array | Uint32Array | Float64Array;
 
@@ -24,8 +26,10 @@ export function integerArrayKind(lowest: bigint, highest: bigint): IntegerArrayK
  * cost ~0.05 ns per value, 5% of a whole `integers` draw.
  */
 export function newIntegerArray(kind: IntegerArrayKind, count: number): IntegerArray {
-  const bytes = count * (kind === "int32" || kind === "uint32" ? 4 : 8);
-  const buffer = bytes >= UNZEROED_MIN_BYTES ? unzeroed(bytes) : new ArrayBuffer(bytes);
+  const bytesPerValue = kind === "int32" || kind === "uint32" ? 4 : 8;
+  const bytes = count * bytesPerValue;
+  // A count no array can hold is a SafetyGapError (see allocated), before any draw.
+  const buffer = allocated(count, bytesPerValue, () => (bytes >= UNZEROED_MIN_BYTES ? unzeroed(bytes) : new ArrayBuffer(bytes)));
   switch (kind) {
     case "int32":
       return new Int32Array(buffer, 0, count);

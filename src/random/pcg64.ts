@@ -3,7 +3,7 @@ import { SeedSequence } from "./seedSequence.js";
 import type { Entropy } from "./uint32Words.js";
 import type { PCG64State } from "./pcg64State.js";
 import { kernelChoice } from "./kernelChoice.js";
-import { wasmKernel } from "./wasmKernel.js";
+import { wasmKernelFor } from "./wasmKernel.js";
 import {
   advanceHint,
   advanceInvalid,
@@ -136,8 +136,7 @@ export class PCG64 {
     if (shape === undefined) return this.nextUint64();
     const size = sizeCount(shape);
     const out = allocated(size, 8, () => new BigUint64Array(size));
-    const choice = size >= 64 ? kernelChoice() : "ts";
-    const wasm = choice === "ts" ? undefined : wasmKernel(choice === "wasm");
+    const wasm = size >= 64 ? wasmKernelFor(kernelChoice()) : undefined;
     if (wasm) wasm.fillRaw(this, out);
     else for (let i = 0; i < size; i++) out[i] = this.nextUint64();
     return out;

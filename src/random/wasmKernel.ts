@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { fail } from "./fail.js";
 import type { PCG64 } from "./pcg64.js";
+import type { Kernel } from "./kernelChoice.js";
 import type { NumberIntegerArray } from "./integerArray.js";
 import { wasmMissing, wasmMissingHint } from "../messages/random.js";
 import { standardNormal } from "./standardNormal.js";
@@ -55,6 +56,15 @@ const WASM_URL = new URL("../../dist/wasm/randomKernel.wasm", import.meta.url);
 const CHUNK = 1 << 15;
 
 let cached: WasmKernel | null | undefined;
+
+/**
+ * The kernel a kernel choice runs on: none for "ts", the kernel for "wasm"
+ * (a SafetyGapError when it is not built), the kernel if built for "auto".
+ * One rule for Generator, PCG64.randomRaw and bootstrapMeans.
+ */
+export function wasmKernelFor(choice: Kernel | "auto"): WasmKernel | undefined {
+  return choice === "ts" ? undefined : wasmKernel(choice === "wasm");
+}
 
 /**
  * The kernel, compiled once. `required`: throw a SafetyGapError telling to
