@@ -18,7 +18,7 @@ import * as msg from "../messages/build.js";
 import { describeFsError, isFsError } from "./fsError.js";
 import { packageRoot } from "./packageRoot.js";
 import { realPath } from "./realPath.js";
-import { shownPath } from "./shownPath.js";
+import { shownPath } from "../text/shownPath.js";
 
 const where = { file: "(command line)", path: "--out" };
 

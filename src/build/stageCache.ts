@@ -11,7 +11,7 @@ import { SafetyGapError } from "../errors.js";
 import * as msg from "../messages/build.js";
 import { describeFsError, isFsError } from "./fsError.js";
 import { sha256 } from "./hashing.js";
-import { shownPath } from "./shownPath.js";
+import { shownPath } from "../text/shownPath.js";
 
 export type StageInputs = Record<string, string>;
 export type StageFiles = Map<string, Uint8Array>;

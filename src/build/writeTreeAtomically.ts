@@ -26,7 +26,7 @@ import { checkReplaceable } from "./checkReplaceable.js";
 import { makeFolders } from "./makeFolders.js";
 import { describeFsError, isFsError, type FsError } from "./fsError.js";
 import { realPath } from "./realPath.js";
-import { shownPath } from "./shownPath.js";
+import { shownPath } from "../text/shownPath.js";
 import { UndoFailed, swapEntries, type Rename } from "./swapEntries.js";
 
 export type OutputFiles = Map<string, string | Uint8Array>;

@@ -10,9 +10,10 @@
  */
 import { lstatSync, readFileSync, readdirSync, readlinkSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { SafetyGapError } from "../errors.js";
 import { decodeUtf8 } from "../text/utf8.js";
+import { shownPath as shownFromCwd } from "../text/shownPath.js";
 import * as msg from "../messages/render.js";
 
 export interface Reader {
@@ -27,10 +28,7 @@ export interface Reader {
 const require = createRequire(import.meta.url);
 
 /** Paths as the user would type them in error messages (relative to the cwd when inside it). */
-export const shownPath = (p: string): string => {
-  const r = relative(process.cwd(), p);
-  return r && !r.startsWith("..") ? r : p;
-};
+export const shownPath = (p: string): string => shownFromCwd(process.cwd(), p);
 
 /** The symbolic link's target when `path` is a link, else undefined (also when it cannot be inspected). */
 function linkTarget(path: string): string | undefined {

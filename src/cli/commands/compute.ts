@@ -6,7 +6,7 @@ import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { BootstrapPool } from "../../analyze/bootstrapPool.js";
 import { checkOutDir } from "../../build/checkOutDir.js";
-import { shownPath } from "../../build/shownPath.js";
+import { shownPath } from "../../text/shownPath.js";
 import * as msg from "../../messages/compute.js";
 import type { Command } from "../command.js";
 import { integerOption, parseOptions, workersOption } from "../parseOptions.js";

@@ -95,6 +95,8 @@ export function fillBounded32(out: usize, count: i32, rng: u32, low: f64, kind: 
   const thresholdV = i32x4.splat(<i32>threshold);
   while (i + 7 < count) {
     const startLo = sLo, startHi = sHi;
+    // The four steps are written out: an AssemblyScript function cannot hand back both words of
+    // the new state, and blocks of 2 or 8 steps measured slower (docs/random.md, "Where the time goes").
     let n = sLo * MUL_LO + iLo;
     sHi = nextHi(sLo, sHi, c0, c1, iHi);
     sLo = n;
