@@ -23,6 +23,8 @@
  */
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
+import type { Params } from "../params/types.js";
+import type { CellId, Samples } from "../simulate/types.js";
 import type { OnProgress } from "./types.js";
 import { compiledWorkerFile } from "../compiledWorkerFile.js";
 import { startWorker } from "../startWorker.js";
@@ -31,8 +33,14 @@ export interface BootstrapJob {
   key: string;
   seed: number;
   id: { scale: string; method: string; benchmark: string };
-  a: Float64Array;
-  b: Float64Array;
+  /**
+   * The treated and control samples, or the cells to simulate them from
+   * (with `RunOptions.params`): posting a cell id instead of its samples
+   * lets the workers start before the calling thread has simulated, and
+   * simulateCell gives every thread the same bits.
+   */
+  a: Float64Array | CellId;
+  b: Float64Array | CellId;
   resamples: number;
   /** Of the percentile interval computed with the replicates, by the same thread. */
   confidence: number;
@@ -51,6 +59,8 @@ export interface BootstrapBatch {
   run: number;
   jobs: BootstrapJob[];
   next: SharedArrayBuffer;
+  /** What jobs given as cell ids are simulated from. */
+  params?: Params;
 }
 
 export interface BootstrapReply extends BootstrapDone {
@@ -66,6 +76,19 @@ export interface RunOptions {
    * this costs about its time divided by the thread count.
    */
   meanwhile?: () => void;
+  /**
+   * Called in the calling thread as each job's result arrives, in the order
+   * they finish (a worker's as soon as its reply is read), so that work on
+   * finished jobs overlaps the rest of the run.
+   */
+  onDone?: (index: number, done: BootstrapDone) => void;
+  /** What jobs given as cell ids are simulated from (posted once to each worker). */
+  params?: Params;
+  /**
+   * Samples the calling thread already has, by cellKey, used for its own
+   * jobs instead of simulating again; may be filled by `meanwhile`.
+   */
+  samples?: Samples;
 }
 
 export class BootstrapPool {
@@ -120,7 +143,7 @@ export class BootstrapPool {
   }
 
   /** Every job's replicates and interval, in job order. */
-  async run(jobs: BootstrapJob[], { onProgress, meanwhile }: RunOptions = {}): Promise<BootstrapDone[]> {
+  async run(jobs: BootstrapJob[], { onProgress, meanwhile, onDone, params, samples }: RunOptions = {}): Promise<BootstrapDone[]> {
     if (this.closed) throw new Error("bootstrap pool is closed");
     if (this.failure !== undefined) throw this.failure;
     const out: BootstrapDone[] = new Array<BootstrapDone>(jobs.length);
@@ -140,17 +163,25 @@ export class BootstrapPool {
         };
         this.onReply = (r) => {
           if (r.run !== run) return;
-          out[r.index] = r;
-          done++;
-          onProgress?.(done, jobs.length);
-          if (done === jobs.length) resolve();
+          const result: BootstrapDone = { diffs: r.diffs, ciLow: r.ciLow, ciHigh: r.ciHigh };
+          out[r.index] = result;
+          try {
+            onDone?.(r.index, result);
+            onProgress?.(done + 1, jobs.length);
+          } catch (e) {
+            // A failing callback fails the run (not the process, as an error thrown from an event handler
+            // would), and the job does not count as done, so this thread waits for `waiting` and sees it.
+            this.onFailure?.(e);
+            return;
+          }
+          if (++done === jobs.length) resolve();
         };
       });
       // A worker failing before this thread awaits (or when it fails itself first) must not be an unhandled rejection.
       waiting.catch(() => undefined);
       for (const w of workers) {
         w.ref();
-        w.postMessage({ run, jobs, next: next.buffer } satisfies BootstrapBatch);
+        w.postMessage({ run, jobs, next: next.buffer, ...(params ? { params } : {}) } satisfies BootstrapBatch);
       }
     }
     try {
@@ -159,9 +190,13 @@ export class BootstrapPool {
       meanwhile?.();
       // The calling thread takes jobs too, until the counter runs out.
       for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
-        out[i] = runJob(jobs[i] as BootstrapJob);
+        const result = runJob(jobs[i] as BootstrapJob, params, samples);
+        out[i] = result;
         done++;
+        onDone?.(i, result);
         onProgress?.(done, jobs.length);
+        // The workers' replies are read only when this thread yields: between its own jobs, not at the end.
+        if (workers.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
       }
       if (done < jobs.length) await waiting;
     } catch (e) {

@@ -8,10 +8,10 @@ import { parentPort } from "node:worker_threads";
 import { runJob } from "./bootstrapJob.js";
 import type { BootstrapBatch, BootstrapReply } from "./bootstrapPool.js";
 
-parentPort?.on("message", ({ run, jobs, next: shared }: BootstrapBatch) => {
+parentPort?.on("message", ({ run, jobs, next: shared, params }: BootstrapBatch) => {
   const next = new Int32Array(shared);
   for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.add(next, 0, 1)) {
-    const reply: BootstrapReply = { run, index, ...runJob(jobs[index] as (typeof jobs)[number]) };
+    const reply: BootstrapReply = { run, index, ...runJob(jobs[index] as (typeof jobs)[number], params) };
     parentPort?.postMessage(reply, [reply.diffs.buffer as ArrayBuffer]);
   }
 });

@@ -10,10 +10,10 @@
  * it exists, else the bootstrap runs in-process (same numbers, one core).
  */
 import type { Params } from "../params/types.js";
-import { cellKey, type Samples } from "../simulate/types.js";
+import type { Samples } from "../simulate/types.js";
 import { BootstrapPool, type BootstrapJob } from "./bootstrapPool.js";
 import { comparisonIds } from "./comparisons.js";
-import { comparisonKey, type OnProgress, type Replicates } from "./types.js";
+import { comparisonKey, type ComparisonId, type OnProgress, type Replicates } from "./types.js";
 
 export interface BootstrapOptions {
   /** Threads that compute, the calling one included; 1 (or fewer) runs in the calling thread. Ignored with `pool`. */
@@ -23,6 +23,8 @@ export interface BootstrapOptions {
   onProgress?: OnProgress;
   /** Calling-thread work done while the workers run jobs (see `RunOptions.meanwhile`). */
   meanwhile?: () => void;
+  /** Called in the calling thread with each comparison's replicates as they arrive, in the order jobs finish. */
+  onReplicates?: (id: ComparisonId, replicates: Float64Array) => void;
 }
 
 export interface Bootstrap {
@@ -31,19 +33,31 @@ export interface Bootstrap {
   intervals: Map<string, [number, number]>;
 }
 
+/**
+ * `samples` may still be empty when this is called and be filled by
+ * `meanwhile`: jobs name their cells, the workers simulate the ones they
+ * take (simulateCell: the same bits in every thread), and the calling
+ * thread reads `samples` for its own.
+ */
 export async function runBootstrap(params: Params, samples: Samples, options: BootstrapOptions = {}): Promise<Bootstrap> {
   const jobs = comparisonIds(params).map((id): BootstrapJob => ({
     key: comparisonKey(id),
     seed: params.seed,
     id,
-    a: samples.get(cellKey({ ...id, condition: params.conditions.treated })) as Float64Array,
-    b: samples.get(cellKey({ ...id, condition: params.conditions.control })) as Float64Array,
+    a: { ...id, condition: params.conditions.treated },
+    b: { ...id, condition: params.conditions.control },
     resamples: params.bootstrap.resamples,
     confidence: params.bootstrap.confidence,
   }));
   const pool = options.pool ?? new BootstrapPool(Math.min(options.workers ?? 1, jobs.length));
   try {
-    const done = await pool.run(jobs, { onProgress: options.onProgress, meanwhile: options.meanwhile });
+    const done = await pool.run(jobs, {
+      onProgress: options.onProgress,
+      meanwhile: options.meanwhile,
+      params,
+      samples,
+      onDone: options.onReplicates && ((i, d) => options.onReplicates?.((jobs[i] as BootstrapJob).id, d.diffs)),
+    });
     // In design order, so iteration order never depends on scheduling.
     const replicates: Replicates = new Map();
     const intervals = new Map<string, [number, number]>();

@@ -64,27 +64,63 @@ function fromSorted(sorted: Float64Array, qs: readonly number[]): Float64Array {
   return Float64Array.from(qs, (v) => (hasNaN ? NaN : quantileOfSorted(sorted, v / 100)));
 }
 
-/** The order statistics each quantile reads, by selection (ascending k, so each search narrows the next). */
+/**
+ * The order statistics each quantile reads, by selection, in ascending k so
+ * each search narrows the next. A quantile reads two neighbours k, k + 1:
+ * once one of them is selected, the other is the extreme of the values on
+ * its side, found by one scan of the shorter side instead of a second
+ * selection (for the 2.5% and 97.5% points of 10,000 replicates: 250
+ * values scanned instead of 9,750).
+ */
 function fromSelected(data: Float64Array, qs: readonly number[]): Float64Array {
   const n = data.length;
   const needed = [...new Set(qs.flatMap((v) => neighbours(n, v / 100)))].sort((a, b) => a - b);
   let lo = 0;
-  for (const k of needed) {
-    // Right after k - 1 is in place, data[k..] holds the larger values: the k-th is their minimum, one scan instead of a selection.
-    if (k === lo && k > 0) moveMinimumTo(data, k, n - 1);
-    else selectInPlace(data, k, lo, n - 1);
-    lo = k + 1;
+  for (let at = 0; at < needed.length; at++) {
+    const k = needed[at]!;
+    if (needed[at + 1] === k + 1 && k + 1 - lo < n - 1 - k) {
+      // The pair (k, k + 1) near the low end: select k + 1; k is then the largest of data[lo..k].
+      selectInPlace(data, k + 1, lo, n - 1);
+      swap(data, k, indexOfMaximum(data, lo, k));
+      at++;
+      lo = k + 2;
+    } else if (k === lo && k > 0 && needed[at - 1] === k - 1) {
+      // Right after k - 1 is in place, data[k..] holds the larger values: the k-th is their minimum.
+      swap(data, k, indexOfMinimum(data, k, n - 1));
+      lo = k + 1;
+    } else {
+      selectInPlace(data, k, lo, n - 1);
+      lo = k + 1;
+    }
   }
   return Float64Array.from(qs, (v) => quantileOfSorted(data, v / 100));
 }
 
-/** Swaps the smallest of data[k..hi] into data[k] (the first smallest: ties keep their order of discovery). */
-function moveMinimumTo(data: Float64Array, k: number, hi: number): void {
-  let m = k;
-  for (let i = k + 1; i <= hi; i++) if (data[i]! < data[m]!) m = i;
-  const t = data[k]!;
-  data[k] = data[m]!;
-  data[m] = t;
+/*
+ * The two scans return an index and leave the swap to the caller: V8
+ * compiles a hot scan on stack replacement, before the code after its loop
+ * has run, and code there that touches the array was deoptimised on every
+ * call (measured: 15 ns a value instead of ~1).
+ */
+
+/** The index of the first smallest of data[from..to]. */
+function indexOfMinimum(data: Float64Array, from: number, to: number): number {
+  let m = from;
+  for (let i = from + 1; i <= to; i++) if (data[i]! < data[m]!) m = i;
+  return m;
+}
+
+/** The index of the first largest of data[from..to]. */
+function indexOfMaximum(data: Float64Array, from: number, to: number): number {
+  let m = from;
+  for (let i = from + 1; i <= to; i++) if (data[i]! > data[m]!) m = i;
+  return m;
+}
+
+function swap(data: Float64Array, i: number, j: number): void {
+  const t = data[i]!;
+  data[i] = data[j]!;
+  data[j] = t;
 }
 
 /** The indices `quantileOfSorted` reads for a quantile. */

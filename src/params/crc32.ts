@@ -13,8 +13,20 @@ const TABLE = (() => {
   return t;
 })();
 
+const encoder = new TextEncoder();
+/** By name: a run asks for the same few names' CRCs once per cell and per comparison. */
+const known = new Map<string, number>();
+
 export function crc32(name: string): number {
-  let c = 0xffffffff;
-  for (const byte of new TextEncoder().encode(name)) c = (TABLE[(c ^ byte) & 0xff] as number) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  let crc = known.get(name);
+  if (crc === undefined) {
+    const bytes = encoder.encode(name);
+    let c = 0xffffffff;
+    for (let i = 0; i < bytes.length; i++) c = (TABLE[(c ^ (bytes[i] as number)) & 0xff] as number) ^ (c >>> 8);
+    crc = (c ^ 0xffffffff) >>> 0;
+    // Bounded, for a long watch session that keeps renaming things.
+    if (known.size >= 4096) known.clear();
+    known.set(name, crc);
+  }
+  return crc;
 }

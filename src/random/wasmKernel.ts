@@ -187,8 +187,9 @@ function kernel(w: Exports): WasmKernel {
       const rowsPerCall = Math.max(1, Math.min(resamples, Math.floor(CHUNK / n)));
       const xPtr = heap;
       const rowPtr = xPtr + n * 8;
-      const outPtr = rowPtr + n * 8;
-      reserve(2 * n * 8 + rowsPerCall * 8);
+      // Two scratch rows: the kernel draws two resamples, then sums them together.
+      const outPtr = rowPtr + 2 * n * 8;
+      reserve(3 * n * 8 + rowsPerCall * 8);
       new Float64Array(w.memory.buffer, xPtr, n).set(x);
       handOver(bg);
       for (let at = 0; at < resamples; at += rowsPerCall) {

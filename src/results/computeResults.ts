@@ -25,9 +25,10 @@ export interface ComputeOptions {
 }
 
 export async function computeResults(params: Params, options: ComputeOptions = {}): Promise<{ results: Results; samples: Samples; samplesCsv: Uint8Array }> {
-  const samples = simulate(params);
+  let samples: Samples = new Map();
   let csv: Uint8Array | undefined;
-  const analysis = await analyze(params, samples, { ...options, meanwhile: () => (csv = samplesCsv(params, samples)) });
+  // Simulated once the bootstrap jobs are posted (see analyze); data/samples.csv is formatted meanwhile too.
+  const analysis = await analyze(params, () => (samples = simulate(params)), { ...options, meanwhile: () => (csv = samplesCsv(params, samples)) });
   const results: Results = {
     schemaVersion: RESULTS_SCHEMA_VERSION,
     tool: { name: "safety-gap", version: toolVersion() },

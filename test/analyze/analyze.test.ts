@@ -72,3 +72,22 @@ describe("summaries: Eqs. (2)-(4)", () => {
       }
   });
 });
+
+describe("analyze(params, samples | () => samples, options)", () => {
+  it("gives the same analysis, in design order, whether the samples come first or are simulated once the jobs are posted, on one thread or a pool", async () => {
+    const { analyze, BootstrapPool } = await import("../../src/analyze/index.js");
+    const { simulate } = await import("../../src/simulate/index.js");
+    const eager = await analyze(params, simulate(params), { workers: 1 });
+    const pool = new BootstrapPool(3);
+    try {
+      let calls = 0;
+      const lazy = await analyze(params, () => (calls++, simulate(params)), { pool });
+      expect(calls).toBe(1);
+      expect(lazy).toEqual(eager);
+      // Summaries keyed scale by scale, method by method, whichever scale's jobs finished first.
+      expect([...lazy.summaries.keys()]).toEqual(params.scales.flatMap((s) => params.methods.map((m) => `${s}.${m}`)));
+    } finally {
+      await pool.close();
+    }
+  });
+});

@@ -84,3 +84,61 @@ describe("BootstrapPool", () => {
     }
   });
 });
+
+describe("BootstrapPool.run(jobs, { onDone, params, samples })", () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, ["scripts/dist.js"], { stdio: "inherit" });
+  });
+
+  it("calls onDone once per job, in this thread, with the job's own result", async () => {
+    const pool = new BootstrapPool(2);
+    try {
+      const seen = new Map<number, number>();
+      const out = await pool.run(goodJobs(12), { onDone: (i, d) => seen.set(i, d.ciLow) });
+      expect([...seen.keys()].sort((a, b) => a - b)).toEqual([...Array(12).keys()]);
+      for (const [i, low] of seen) expect(low).toBe(out[i]!.ciLow);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("fails the run, not the process or the pool, when onDone throws for a worker's job or this thread's", async () => {
+    for (const failOn of ["worker", "caller"] as const) {
+      const pool = new BootstrapPool(2);
+      try {
+        // The calling thread sleeps first, so a worker finishes the first jobs.
+        const run = pool.run(goodJobs(6), {
+          meanwhile: () => (failOn === "worker" ? sleep(300) : undefined),
+          onDone: () => {
+            throw new Error(`onDone failed (${failOn})`);
+          },
+        });
+        await expect(run).rejects.toThrow(/onDone failed/);
+        // The pool itself is fine: the next run works.
+        expect(await pool.run(goodJobs(3))).toHaveLength(3);
+      } finally {
+        await pool.close();
+      }
+    }
+  });
+
+  it("simulates jobs given as cell ids from params, in a worker or this thread, to the same replicates as given samples", async () => {
+    const ids = [{ scale: params.scales[0]!, method: params.methods[1]!, benchmark: params.benchmarks[2]!.name }];
+    const job = (byId: boolean): BootstrapJob => {
+      const a = { ...ids[0]!, condition: params.conditions.treated };
+      const b = { ...ids[0]!, condition: params.conditions.control };
+      const key = `${a.scale}.${a.method}.${a.benchmark}`;
+      return { key, seed: params.seed, id: ids[0]!, a: byId ? a : samples.get(`${a.scale}.${a.method}.${a.condition}.${a.benchmark}`)!, b: byId ? b : samples.get(`${b.scale}.${b.method}.${b.condition}.${b.benchmark}`)!, resamples: 50, confidence: 0.95 };
+    };
+    const given = (await new BootstrapPool(1).run([job(false)]))[0]!;
+    const pool = new BootstrapPool(2);
+    try {
+      // Two jobs: with the calling thread asleep, the worker simulates the first; the caller the second.
+      const both = await pool.run([job(true), job(true)], { params, meanwhile: () => sleep(200) });
+      for (const d of both) expect(Buffer.from(d.diffs.buffer).equals(Buffer.from(given.diffs.buffer))).toBe(true);
+    } finally {
+      await pool.close();
+    }
+    await expect(new BootstrapPool(1).run([job(true)])).rejects.toThrow(/no params to simulate/);
+  });
+});

@@ -12,8 +12,10 @@
 // PCG_DEFAULT_MULTIPLIER_128 (numpy/random/src/pcg64/pcg64.h), as halves.
 const MUL_HI: u64 = 0x2360ed051fc65da4;
 const MUL_LO: u64 = 0x4385df649fccf645;
-const MUL_LO_0: u64 = MUL_LO & 0xffffffff;
-const MUL_LO_1: u64 = MUL_LO >> 32;
+// MUL_LO = B1 * 2**32 + B0 with signed 32-bit digits (B0 < 0), so that both fit an x64
+// multiply's 32-bit immediate (0x9fccf645 does not): see nextHi.
+const B0: i64 = <i64>(MUL_LO & 0xffffffff) - 0x100000000;
+const B1: i64 = <i64>(MUL_LO >> 32) + 1;
 
 const STATE: usize = memory.data(48, 16);
 const REJECTED = 40;
@@ -42,11 +44,43 @@ export function heapStart(): usize {
 
 /** The high word after one step from (sLo, sHi), with c0/c1 the halves of the increment's low word. */
 @inline function nextHi(sLo: u64, sHi: u64, c0: u64, c1: u64, iHi: u64): u64 {
-  const a0 = sLo & 0xffffffff, a1 = sLo >> 32;
-  const t = a0 * MUL_LO_0 + c0;
-  const w1 = a1 * MUL_LO_0 + (t >> 32) + c1;
-  const w2 = a0 * MUL_LO_1 + (w1 & 0xffffffff);
-  return sLo * MUL_HI + (a1 * MUL_LO_1 + (w1 >> 32) + (w2 >> 32)) + iHi + sHi * MUL_LO;
+  const a0 = <i64>(sLo & 0xffffffff), a1 = <i64>(sLo >> 32);
+  const t = a0 * B0 + <i64>c0;
+  const w = a1 * B0 + a0 * B1 + <i64>c1 + (t >> 32);
+  return sLo * MUL_HI + <u64>(a1 * B1 + (w >> 32)) + iHi + sHi * MUL_LO;
+}
+
+/** The high word of the 128-bit product a * b. */
+function mulHi64(a: u64, b: u64): u64 {
+  const a0 = a & 0xffffffff, a1 = a >> 32, b0 = b & 0xffffffff, b1 = b >> 32;
+  const t = a0 * b0;
+  const w1 = a1 * b0 + (t >> 32);
+  const w2 = a0 * b1 + (w1 & 0xffffffff);
+  return a1 * b1 + (w1 >> 32) + (w2 >> 32);
+}
+
+// The inverse of PCG_DEFAULT_MULTIPLIER_128 mod 2**128, as halves: a step back is
+// state = (state - inc) * MUL_INV.
+const MUL_INV_HI: u64 = 0x07dda22b93979860;
+const MUL_INV_LO: u64 = 0x98abc8b0716eac8d;
+
+/**
+ * Takes the state in STATE `steps` steps back. The fast lane undoes a block
+ * with a rejected draw this way (rare: about one block in 2**24 for n =
+ * 500) instead of keeping a copy of the block's starting state, which
+ * would hold two registers through the whole loop.
+ */
+function stepBack(steps: i32): void {
+  let sLo = load<u64>(STATE), sHi = load<u64>(STATE, 8);
+  const iLo = load<u64>(STATE, 16), iHi = load<u64>(STATE, 24);
+  for (let k = 0; k < steps; k++) {
+    const dLo = sLo - iLo;
+    const dHi = sHi - iHi - <u64>(sLo < iLo);
+    sHi = mulHi64(dLo, MUL_INV_LO) + dLo * MUL_INV_HI + dHi * MUL_INV_LO;
+    sLo = dLo * MUL_INV_LO;
+  }
+  store<u64>(STATE, sLo);
+  store<u64>(STATE, sHi, 8);
 }
 
 /** XSL-RR: the 64-bit output of a (new) state. */
@@ -94,7 +128,6 @@ export function fillBounded32(out: usize, count: i32, rng: u32, low: f64, kind: 
   const rngV = i32x4.splat(<i32>rngExcl);
   const thresholdV = i32x4.splat(<i32>threshold);
   while (i + 7 < count) {
-    const startLo = sLo, startHi = sHi;
     // The four steps are written out: an AssemblyScript function cannot hand back both words of
     // the new state, and blocks of 2 or 8 steps measured slower (docs/random.md, "Where the time goes").
     let n = sLo * MUL_LO + iLo;
@@ -127,8 +160,9 @@ export function fillBounded32(out: usize, count: i32, rng: u32, low: f64, kind: 
     const m3 = i64x2.extmul_low_i32x4_u(x34, rngV), m4 = i64x2.extmul_high_i32x4_u(x34, rngV);
     const lows = i32x4.min_u(i32x4.shuffle(m1, m2, 0, 2, 4, 6), i32x4.shuffle(m3, m4, 0, 2, 4, 6));
     if (v128.any_true(i32x4.lt_u(lows, thresholdV))) {
-      store<u64>(STATE, startLo);
-      store<u64>(STATE, startHi, 8);
+      store<u64>(STATE, sLo);
+      store<u64>(STATE, sHi, 8);
+      stepBack(4);
       store<u32>(STATE, 1, REJECTED);
       return i;
     }
@@ -357,14 +391,77 @@ function reduceSum(p: usize, n: i32): f64 {
 }
 
 /**
+ * pairwise for two rows of n doubles at once (p and q), as an f64x2: lane 0
+ * is pairwise(p, n), lane 1 pairwise(q, n), each with exactly the additions
+ * and order of the one-row version. A row's sum alone is bound by the
+ * latency of its 8 accumulators (each add waits ~3 cycles for the one
+ * before); two rows' accumulators interleaved keep the adder busy, so two
+ * rows cost little more than one (docs/random.md, "Where the time goes").
+ */
+function pairwise2(p: usize, q: usize, n: i32): v128 {
+  if (n < 8) {
+    let rp: f64 = 0, rq: f64 = 0;
+    for (let i = 0; i < n; i++) {
+      rp += load<f64>(p + (<usize>i << 3));
+      rq += load<f64>(q + (<usize>i << 3));
+    }
+    return f64x2.replace_lane(f64x2.splat(rp), 1, rq);
+  }
+  if (n <= 128) {
+    let p01 = v128.load(p), p23 = v128.load(p, 16), p45 = v128.load(p, 32), p67 = v128.load(p, 48);
+    let q01 = v128.load(q), q23 = v128.load(q, 16), q45 = v128.load(q, 32), q67 = v128.load(q, 48);
+    const end = n - (n % 8);
+    let i = 8;
+    for (; i < end; i += 8) {
+      const a = p + (<usize>i << 3), b = q + (<usize>i << 3);
+      p01 = f64x2.add(p01, v128.load(a));
+      q01 = f64x2.add(q01, v128.load(b));
+      p23 = f64x2.add(p23, v128.load(a, 16));
+      q23 = f64x2.add(q23, v128.load(b, 16));
+      p45 = f64x2.add(p45, v128.load(a, 32));
+      q45 = f64x2.add(q45, v128.load(b, 32));
+      p67 = f64x2.add(p67, v128.load(a, 48));
+      q67 = f64x2.add(q67, v128.load(b, 48));
+    }
+    // ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7)) for both rows at once: lanes (p's rk, q's rk).
+    const even01 = i64x2.shuffle(p01, q01, 0, 2), odd01 = i64x2.shuffle(p01, q01, 1, 3);
+    const even23 = i64x2.shuffle(p23, q23, 0, 2), odd23 = i64x2.shuffle(p23, q23, 1, 3);
+    const even45 = i64x2.shuffle(p45, q45, 0, 2), odd45 = i64x2.shuffle(p45, q45, 1, 3);
+    const even67 = i64x2.shuffle(p67, q67, 0, 2), odd67 = i64x2.shuffle(p67, q67, 1, 3);
+    let res = f64x2.add(
+      f64x2.add(f64x2.add(even01, odd01), f64x2.add(even23, odd23)),
+      f64x2.add(f64x2.add(even45, odd45), f64x2.add(even67, odd67)),
+    );
+    for (; i < n; i++) res = f64x2.add(res, f64x2.replace_lane(f64x2.splat(load<f64>(p + (<usize>i << 3))), 1, load<f64>(q + (<usize>i << 3))));
+    return res;
+  }
+  let n2 = n / 2;
+  n2 -= n2 % 8;
+  return f64x2.add(pairwise2(p, q, n2), pairwise2(p + (<usize>n2 << 3), q + (<usize>n2 << 3), n - n2));
+}
+
+/**
  * The fused bootstrap: for each of `rows` resamples, n indices drawn as
  * integers(0, n) (drawBounded: Lemire, 32-bit path) and gathered from x into
- * the scratch row, which is then summed as np.mean(axis=1) sums a row and
- * divided by n. x and row hold n doubles each; out receives `rows` means.
- * Requires 2 <= n < 2**31.
+ * a scratch row, which is then summed as np.mean(axis=1) sums a row and
+ * divided by n. x holds n doubles, row 2n (two rows are drawn, then summed
+ * together: see pairwise2); out receives `rows` means. Requires
+ * 2 <= n < 2**31.
  */
 export function bootstrapMeans(x: usize, n: i32, row: usize, out: usize, rows: i32): void {
-  for (let b = 0; b < rows; b++) {
+  const second = row + (<usize>n << 3);
+  let b = 0;
+  if (n <= 8192) {
+    // np.sum of one buffer: 0.0 + the pairwise sum (reduceSum with a single block).
+    for (; b + 1 < rows; b += 2) {
+      // The two rows are adjacent: one call draws both (the same stream as one row after the other),
+      // so the fast lane's blocks of 8 run on across the rows' boundary.
+      drawBounded(row, 2 * n, <u32>(n - 1), 0, 3, x);
+      const sums = f64x2.add(f64x2.splat(0), pairwise2(row, second, n));
+      v128.store(out + (<usize>b << 3), f64x2.div(sums, f64x2.splat(<f64>n)));
+    }
+  }
+  for (; b < rows; b++) {
     drawBounded(row, n, <u32>(n - 1), 0, 3, x);
     store<f64>(out + (<usize>b << 3), reduceSum(row, n) / <f64>n);
   }
