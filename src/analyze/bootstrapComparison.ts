@@ -7,15 +7,10 @@
  *   a[gen.integers(0, n, (B, n))].mean(axis=1) - b[gen.integers(0, n, (B, n))].mean(axis=1)
  * bit for bit (the resample means come from the fused kernel of src/random).
  */
-import { bootstrapMeans } from "../random/index.js";
+import { bootstrapMeanDifferences } from "../random/index.js";
 import { bootstrapSpawnKey, streamFor } from "../simulate/streams.js";
 import type { ComparisonId } from "./types.js";
 
 export function bootstrapComparison(seed: number, id: ComparisonId, a: Float64Array, b: Float64Array, resamples: number): Float64Array {
-  const gen = streamFor(seed, bootstrapSpawnKey(id.scale, id.method, id.benchmark));
-  const ma = bootstrapMeans(gen, a, resamples);
-  const mb = bootstrapMeans(gen, b, resamples);
-  const out = new Float64Array(resamples);
-  for (let r = 0; r < resamples; r++) out[r] = (ma[r] as number) - (mb[r] as number);
-  return out;
+  return bootstrapMeanDifferences(streamFor(seed, bootstrapSpawnKey(id.scale, id.method, id.benchmark)), a, b, resamples);
 }

@@ -53,8 +53,11 @@ export const kernelInvalid = (value: unknown): string => `kernel must be "ts" or
 export const kernelHint = (): string => "set SAFETY_GAP_KERNEL=ts or SAFETY_GAP_KERNEL=wasm, or leave it unset";
 export const wasmMissing = (path: string): string => `the WebAssembly kernel ${path} is missing`;
 export const wasmMissingHint = (): string => "run `npm run dist` (compiles src/**/assembly/*.ts to dist/wasm/), or set SAFETY_GAP_KERNEL=ts";
-export const bootstrapArgsInvalid = (why: string): string => `bootstrapMeans: ${why}`;
-export const bootstrapHint = (): string => "call bootstrapMeans(defaultRng(seed), new Float64Array(values), resamples)";
+export const bootstrapArgsInvalid = (why: string, fn = "bootstrapMeans"): string => `${fn}: ${why}`;
+export const bootstrapHint = (fn = "bootstrapMeans"): string =>
+  fn === "bootstrapMeans"
+    ? "call bootstrapMeans(defaultRng(seed), new Float64Array(values), resamples)"
+    : "call bootstrapMeanDifferences(defaultRng(seed), new Float64Array(treated), new Float64Array(control), resamples)";
 export const emptyInput = (fn: string): string => `${fn} of an empty array is undefined`;
 export const emptyInputHint = (): string => "pass at least one value";
 export const percentileOutOfRange = (q: unknown): string => `percentiles must be in the range [0, 100], got ${show(q)}`;

@@ -29,6 +29,32 @@ export function bootstrapMeans(gen: Generator, x: Float64Array, resamples: numbe
   return wasm ? wasm.bootstrapMeans(gen.bitGenerator, x, out) : bootstrapMeansTs(gen, x, out);
 }
 
+/**
+ * Replicate r of a difference of two bootstrap means, fused: exactly NumPy's
+ *   a[gen.integers(0, len(a), (B, len(a)))].mean(axis=1) - b[gen.integers(0, len(b), (B, len(b)))].mean(axis=1)
+ * (all of a's resamples are drawn first, then b's), leaving `gen` where
+ * NumPy leaves it. The same numbers as bootstrapMeans(gen, a, B) minus
+ * bootstrapMeans(gen, b, B); the wasm kernel keeps both sets of means in its
+ * own memory and subtracts there, so the only array made is the result
+ * (the bootstrap of a comparison made three, and subtracted in JavaScript).
+ */
+export function bootstrapMeanDifferences(gen: Generator, a: Float64Array, b: Float64Array, resamples: number, options: BootstrapOptions = {}): Float64Array {
+  const fn = "bootstrapMeanDifferences";
+  if (!(gen instanceof Generator)) fail(bootstrapArgsInvalid("gen must be a Generator (e.g. defaultRng(42))", fn), bootstrapHint(fn));
+  for (const [name, x] of [["a", a], ["b", b]] as const) {
+    if (!(x instanceof Float64Array) || x.length === 0) fail(bootstrapArgsInvalid(`${name} must be a non-empty Float64Array`, fn), bootstrapHint(fn));
+  }
+  if (!Number.isSafeInteger(resamples) || resamples < 0) fail(bootstrapArgsInvalid(`resamples must be a non-negative integer, got ${resamples}`, fn), bootstrapHint(fn));
+  const out = allocated(resamples, 8, () => new Float64Array(resamples));
+  const wasm = wasmKernelFor(options.kernel === undefined ? gen.kernel : kernelChoice(options.kernel));
+  if (wasm?.bootstrapMeanDifferences(gen.bitGenerator, a, b, out)) return out;
+  // Elsewhere (the TypeScript kernel, rows of one value, more resamples than the kernel keeps): two passes.
+  const ma = bootstrapMeans(gen, a, resamples, options);
+  const mb = bootstrapMeans(gen, b, resamples, options);
+  for (let r = 0; r < resamples; r++) out[r] = (ma[r] as number) - (mb[r] as number);
+  return out;
+}
+
 /** The pure-TypeScript path: one row of gathered values at a time. */
 function bootstrapMeansTs(gen: Generator, x: Float64Array, out: Float64Array): Float64Array {
   const resamples = out.length;

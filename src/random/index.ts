@@ -11,4 +11,4 @@ export { defaultRng } from "./defaultRng.js";
 export type { Size } from "./sizeCount.js";
 export type { IntegerArray, NumberIntegerArray } from "./integerArray.js";
 export type { Kernel } from "./kernelChoice.js";
-export { bootstrapMeans, type BootstrapOptions } from "./bootstrapMeans.js";
+export { bootstrapMeans, bootstrapMeanDifferences, type BootstrapOptions } from "./bootstrapMeans.js";

@@ -15,6 +15,12 @@ export interface WasmKernel {
   fillRaw(bg: PCG64, out: BigUint64Array): void;
   /** Fills `out` (one mean per resample) and returns it. */
   bootstrapMeans(bg: PCG64, x: Float64Array, out: Float64Array): Float64Array;
+  /**
+   * Fills `out` with the means of a's resamples minus b's (a's drawn first)
+   * and returns true; false, touching nothing, when it cannot (a row of one
+   * value, or more resamples than CHUNK): then use bootstrapMeans twice.
+   */
+  bootstrapMeanDifferences(bg: PCG64, a: Float64Array, b: Float64Array, out: Float64Array): boolean;
   /** standard_normal (no loc/scale) or normal(loc, scale) into `out`. */
   fillNormal(bg: PCG64, out: Float64Array, loc?: number, scale?: number): void;
 }
@@ -38,6 +44,7 @@ interface Exports {
   fillRandom(out: number, count: number): void;
   fillRaw(out: number, count: number): void;
   bootstrapMeans(x: number, n: number, row: number, out: number, rows: number): void;
+  subtract(p: number, q: number, n: number): void;
   fillStandardNormalFast(out: number, count: number, tables: number): number;
   fillNormalFast(out: number, count: number, loc: number, scale: number, tables: number): number;
 }
@@ -199,6 +206,26 @@ function kernel(w: Exports): WasmKernel {
       }
       takeBack(bg);
       return out;
+    },
+    bootstrapMeanDifferences(bg, a, b, out) {
+      const resamples = out.length;
+      if (a.length === 1 || b.length === 1 || resamples > CHUNK) return false;
+      // a, b, two scratch rows of the longer one, a's means, b's means.
+      const aPtr = heap;
+      const bPtr = aPtr + a.length * 8;
+      const rowPtr = bPtr + b.length * 8;
+      const maPtr = rowPtr + 2 * Math.max(a.length, b.length) * 8;
+      const mbPtr = maPtr + resamples * 8;
+      reserve(mbPtr + resamples * 8 - heap);
+      new Float64Array(w.memory.buffer, aPtr, a.length).set(a);
+      new Float64Array(w.memory.buffer, bPtr, b.length).set(b);
+      handOver(bg);
+      w.bootstrapMeans(aPtr, a.length, rowPtr, maPtr, resamples);
+      w.bootstrapMeans(bPtr, b.length, rowPtr, mbPtr, resamples);
+      w.subtract(maPtr, mbPtr, resamples);
+      out.set(new Float64Array(w.memory.buffer, maPtr, resamples));
+      takeBack(bg);
+      return true;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Generator, PCG64, bootstrapMeans, defaultRng, type Kernel } from "../../src/random/index.js";
+import { Generator, PCG64, bootstrapMeanDifferences, bootstrapMeans, defaultRng, type Kernel } from "../../src/random/index.js";
 import { SafetyGapError } from "../../src/errors.js";
 import { f64, firstMismatch, fixture, pcgState } from "./fixtures.js";
 
@@ -86,5 +86,43 @@ describe("bootstrapMeans: kernels agree at the wasm kernel's boundaries", () => 
   it("rows with rejected draws: n = 100000 rejects 67296 of 2**32 words (~30 rejections in 20 rows)", () => {
     agree(100_000, 20, 0);
     agree(99_999, 3, 1);
+  });
+});
+
+describe("bootstrapMeanDifferences(gen, a, b, resamples)", () => {
+  const diffOfMeans = (seed: number, a: Float64Array, b: Float64Array, resamples: number, kernel: Kernel) => {
+    const g = defaultRng(seed, { kernel });
+    const ma = bootstrapMeans(g, a, resamples);
+    const mb = bootstrapMeans(g, b, resamples);
+    return { d: Array.from(ma, (v, r) => v - mb[r]!), state: g.bitGenerator.state };
+  };
+  const fused = (seed: number, a: Float64Array, b: Float64Array, resamples: number, kernel: Kernel) => {
+    const g = defaultRng(seed, { kernel });
+    const d = bootstrapMeanDifferences(g, a, b, resamples);
+    return { d: Array.from(d), state: g.bitGenerator.state };
+  };
+  const x = (n: number, seed: number): Float64Array => defaultRng(seed).standardNormal(n);
+
+  for (const kernel of ["ts", "wasm"] as Kernel[]) {
+    it(`is bootstrapMeans(a) - bootstrapMeans(b), a's resamples drawn first, ending in the same state [kernel ${kernel}]`, () => {
+      // Rows of different lengths, odd and even, one of a single value (drawn as nothing), and 0 resamples.
+      for (const [na, nb, resamples] of [[500, 500, 101], [7, 12, 33], [1, 9, 5], [9, 1, 5], [3, 4, 0]] as const) {
+        expect(fused(na + nb, x(na, 1), x(nb, 2), resamples, kernel)).toEqual(diffOfMeans(na + nb, x(na, 1), x(nb, 2), resamples, kernel));
+      }
+    });
+  }
+
+  it("takes the two-pass path beyond the kernel's 32,768 resamples, with the same numbers", () => {
+    const a = x(3, 5), b = x(4, 6);
+    expect(fused(7, a, b, 32_769, "wasm")).toEqual(diffOfMeans(7, a, b, 32_769, "wasm"));
+    expect(fused(7, a, b, 32_769, "wasm")).toEqual(fused(7, a, b, 32_769, "ts"));
+  });
+
+  it("refuses what bootstrapMeans refuses, naming itself", () => {
+    const g = defaultRng(1);
+    expect(() => bootstrapMeanDifferences(g, new Float64Array(0), new Float64Array(3), 3)).toThrow(/bootstrapMeanDifferences: a must be a non-empty Float64Array/);
+    expect(() => bootstrapMeanDifferences(g, new Float64Array(3), [1, 2] as unknown as Float64Array, 3)).toThrow(/b must be/);
+    expect(() => bootstrapMeanDifferences(g, new Float64Array(3), new Float64Array(3), -1)).toThrow(/resamples/);
+    expect(() => bootstrapMeanDifferences(new PCG64(1) as unknown as Generator, new Float64Array(3), new Float64Array(3), 1)).toThrow(SafetyGapError);
   });
 });

@@ -466,3 +466,13 @@ export function bootstrapMeans(x: usize, n: i32, row: usize, out: usize, rows: i
     store<f64>(out + (<usize>b << 3), reduceSum(row, n) / <f64>n);
   }
 }
+
+/** p[i] = p[i] - q[i] for n doubles: replicate-wise differences of two bootstraps' means. */
+export function subtract(p: usize, q: usize, n: i32): void {
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const at = <usize>i << 3;
+    v128.store(p + at, f64x2.sub(v128.load(p + at), v128.load(q + at)));
+  }
+  if (i < n) store<f64>(p + (<usize>i << 3), load<f64>(p + (<usize>i << 3)) - load<f64>(q + (<usize>i << 3)));
+}
