@@ -11,8 +11,8 @@ import { cellStats } from "./cellStats.js";
 import { compare } from "./compare.js";
 import { comparisonIds } from "./comparisons.js";
 import { runBootstrap, type BootstrapOptions } from "./runBootstrap.js";
-import { summarizeScale } from "./summarize.js";
-import { comparisonKey, type Analysis, type CellStats, type ComparisonResult, type ComparisonStats, type MethodSummary } from "./types.js";
+import { baselineGap, summarizeMethod, type BaselineGap } from "./summarize.js";
+import { comparisonKey, type Analysis, type CellStats, type ComparisonResult, type ComparisonStats, type MethodSummary, type Replicates } from "./types.js";
 
 /**
  * `samples` may be a function that simulates them: it is then called once
@@ -23,16 +23,19 @@ export async function analyze(params: Params, samples: Samples | (() => Samples)
   const known: Samples = typeof samples === "function" ? new Map() : samples;
   const cells = new Map<string, CellStats>();
   const tests = new Map<string, ComparisonStats>();
-  // A scale is summarised once its cells, its tests and all its replicates are in: most of this
-  // overlaps the bootstrap of the later scales instead of following the last job.
-  const summaries = new Map<string, Map<string, MethodSummary>>();
-  const pending = new Map(params.scales.map((s) => [s, params.methods.length * params.benchmarks.length]));
-  const ready = new Map<string, Float64Array>();
-  const summarizeReady = (): void => {
-    if (tests.size === 0) return;
-    for (const [scale, left] of pending) {
-      if (left > 0 || summaries.has(scale)) continue;
-      summaries.set(scale, summarizeScale(params, scale, cells, tests, ready));
+  const ready: Replicates = new Map();
+  const inputs = { cells, comparisons: tests, replicates: ready };
+  // A method is summarised once its cells, tests and replicates and its scale's baseline method's are
+  // in: all but the last few summaries overlap the bootstrap instead of following the last job.
+  const summaries = new Map<string, MethodSummary>();
+  const baselines = new Map<string, BaselineGap>();
+  const pending = new Map<string, number>(params.scales.flatMap((s) => params.methods.map((m) => [`${s}.${m}`, params.benchmarks.length] as const)));
+  const summarizeReady = (scale: string): void => {
+    if (tests.size === 0 || pending.get(`${scale}.${params.baselineMethod}`) !== 0) return;
+    if (!baselines.has(scale)) baselines.set(scale, baselineGap(params, scale, inputs));
+    for (const method of params.methods) {
+      const key = `${scale}.${method}`;
+      if (pending.get(key) === 0 && !summaries.has(key)) summaries.set(key, summarizeMethod(params, scale, method, baselines.get(scale) as BaselineGap, inputs));
     }
   };
   const { replicates, intervals } = await runBootstrap(params, known, {
@@ -47,13 +50,14 @@ export async function analyze(params: Params, samples: Samples | (() => Samples)
         const b = known.get(cellKey({ ...id, condition: params.conditions.control })) as Float64Array;
         tests.set(comparisonKey(id), compare(a, b));
       }
-      summarizeReady();
+      for (const scale of params.scales) summarizeReady(scale);
     },
     onReplicates: (id, reps) => {
       options.onReplicates?.(id, reps);
       ready.set(comparisonKey(id), reps);
-      pending.set(id.scale, (pending.get(id.scale) as number) - 1);
-      summarizeReady();
+      const key = `${id.scale}.${id.method}`;
+      pending.set(key, (pending.get(key) as number) - 1);
+      summarizeReady(id.scale);
     },
   });
   const comparisons = new Map<string, ComparisonResult>();
@@ -61,9 +65,16 @@ export async function analyze(params: Params, samples: Samples | (() => Samples)
     const [ciLow, ciHigh] = intervals.get(comparisonKey(id)) as [number, number];
     comparisons.set(comparisonKey(id), { ...(tests.get(comparisonKey(id)) as ComparisonStats), ciLow, ciHigh });
   }
-  // In design order (scale, then method), whichever scale finished first.
-  const byScale = params.scales.map((s) => summaries.get(s) ?? summarizeScale(params, s, cells, comparisons, replicates));
-  return { cells, comparisons, summaries: new Map(byScale.flatMap((m) => [...m])) };
+  // In design order (scale, then method), whichever finished first; any left (none, normally) now.
+  const all = { cells, comparisons, replicates };
+  const byKey = new Map<string, MethodSummary>();
+  for (const scale of params.scales) {
+    for (const method of params.methods) {
+      const key = `${scale}.${method}`;
+      byKey.set(key, summaries.get(key) ?? summarizeMethod(params, scale, method, baselines.get(scale) ?? baselineGap(params, scale, all), all));
+    }
+  }
+  return { cells, comparisons, summaries: byKey };
 }
 
 export { runBootstrap, BootstrapPool, workerUrl, type BootstrapOptions, type Bootstrap } from "./runBootstrap.js";

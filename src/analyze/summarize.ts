@@ -3,6 +3,11 @@
  * computed replicate by replicate from the comparisons' replicates (cells are
  * independent, so replicate r of the safety gap is the mean of replicate r of
  * each safety comparison): no extra random draws.
+ *
+ * A method's summary needs only its own comparisons and its scale's baseline
+ * method's (retention and delta are relative to that one), so `analyze`
+ * summarises each method as soon as those bootstrap jobs are done, while the
+ * others run.
  */
 import type { Params } from "../params/types.js";
 import { cellKey } from "../simulate/types.js";
@@ -10,67 +15,73 @@ import { benchmarkMean, benchmarkMeanRows } from "./benchmarkMean.js";
 import { estimate } from "./estimate.js";
 import { comparisonKey, type CellStats, type ComparisonResult, type MeanScore, type MethodSummary, type Replicates } from "./types.js";
 
-export function summarize(
-  params: Params,
-  cells: Map<string, CellStats>,
-  comparisons: Map<string, ComparisonDiff>,
-  replicates: Replicates,
-): Map<string, MethodSummary> {
-  const out = new Map<string, MethodSummary>();
-  for (const scale of params.scales) for (const [key, s] of summarizeScale(params, scale, cells, comparisons, replicates)) out.set(key, s);
-  return out;
-}
-
 /** A comparison's difference of means: all the summaries read of a comparison besides its replicates. */
 type ComparisonDiff = Pick<ComparisonResult, "diff">;
 
-/**
- * One scale's summaries, keyed `<scale>.<method>`: it needs that scale's
- * comparisons only (each method's retention and delta are relative to the
- * baseline method of the same scale), so a scale can be summarised as soon
- * as its bootstrap jobs are done, while the others run.
- */
-export function summarizeScale(
-  params: Params,
-  scale: string,
-  cells: Map<string, CellStats>,
-  comparisons: Map<string, ComparisonDiff>,
-  replicates: Replicates,
-): Map<string, MethodSummary> {
-  const { treated, control } = params.conditions;
-  const safety = params.benchmarks.filter((b) => b.kind === "safety").map((b) => b.name);
-  const capability = params.benchmarks.filter((b) => b.kind === "capability").map((b) => b.name);
-  const conf = params.bootstrap.confidence;
+/** What a summary reads: cell statistics, comparisons' differences and replicates, by key. */
+export interface SummaryInputs {
+  cells: Map<string, CellStats>;
+  comparisons: Map<string, ComparisonDiff>;
+  replicates: Replicates;
+}
+
+/** A scale's baseline safety gap (Eq. 1 of the baseline method), with its replicates. */
+export interface BaselineGap {
+  value: number;
+  replicates: Float64Array;
+}
+
+/** Every summary, keyed `<scale>.<method>`, scale by scale in design order. */
+export function summarize(params: Params, inputs: SummaryInputs): Map<string, MethodSummary> {
   const out = new Map<string, MethodSummary>();
-  const cell = (method: string, condition: string, benchmark: string): CellStats =>
-    cells.get(cellKey({ scale, method, condition, benchmark })) as CellStats;
-  const diff = (method: string, benchmark: string): number => (comparisons.get(comparisonKey({ scale, method, benchmark })) as ComparisonDiff).diff;
-  const reps = (method: string, benchmark: string): Float64Array => replicates.get(comparisonKey({ scale, method, benchmark })) as Float64Array;
-  // Mean of a condition over benchmarks; its SE from the independent cells' SEs.
-  const meanScore = (method: string, condition: string, names: string[]): MeanScore => ({
-    value: benchmarkMean(names.map((b) => cell(method, condition, b).mean)),
-    se: Math.sqrt(names.reduce((s, b) => s + cell(method, condition, b).se * cell(method, condition, b).se, 0)) / names.length,
-  });
-  const gap = (m: string): number => benchmarkMean(safety.map((b) => diff(m, b)));
-  const gapReps = (m: string): Float64Array => benchmarkMeanRows(safety.map((b) => reps(m, b)));
-  const base = params.baselineMethod;
-  const baseGap = gap(base);
-  const baseGapReps = gapReps(base);
-  for (const method of params.methods) {
-    const g = gap(method);
-    const gr = gapReps(method);
-    const ratio = gr.map((v, r) => v / (baseGapReps[r] as number));
-    const delta = gr.map((v, r) => v - (baseGapReps[r] as number));
-    out.set(`${scale}.${method}`, {
-      apSafety: meanScore(method, treated, safety),
-      noapSafety: meanScore(method, control, safety),
-      apCap: meanScore(method, treated, capability),
-      noapCap: meanScore(method, control, capability),
-      safetyGap: estimate(g, gr, conf),
-      tax: estimate(benchmarkMean(capability.map((b) => diff(method, b))), benchmarkMeanRows(capability.map((b) => reps(method, b))), conf),
-      retention: estimate(g / baseGap, ratio, conf),
-      delta: estimate(g - baseGap, delta, conf),
-    });
+  for (const scale of params.scales) {
+    const base = baselineGap(params, scale, inputs);
+    for (const method of params.methods) out.set(`${scale}.${method}`, summarizeMethod(params, scale, method, base, inputs));
   }
   return out;
+}
+
+/** The safety gap of the scale's baseline method, which retention and delta are relative to. */
+export function baselineGap(params: Params, scale: string, inputs: SummaryInputs): BaselineGap {
+  return { value: gapOf(params, scale, params.baselineMethod, inputs), replicates: gapReplicatesOf(params, scale, params.baselineMethod, inputs) };
+}
+
+export function summarizeMethod(params: Params, scale: string, method: string, base: BaselineGap, { cells, comparisons, replicates }: SummaryInputs): MethodSummary {
+  const { treated, control } = params.conditions;
+  const safety = names(params, "safety");
+  const capability = names(params, "capability");
+  const conf = params.bootstrap.confidence;
+  const cell = (condition: string, benchmark: string): CellStats => cells.get(cellKey({ scale, method, condition, benchmark })) as CellStats;
+  const diff = (benchmark: string): number => (comparisons.get(comparisonKey({ scale, method, benchmark })) as ComparisonDiff).diff;
+  const reps = (benchmark: string): Float64Array => replicates.get(comparisonKey({ scale, method, benchmark })) as Float64Array;
+  // Mean of a condition over benchmarks; its SE from the independent cells' SEs.
+  const meanScore = (condition: string, benchmarks: string[]): MeanScore => ({
+    value: benchmarkMean(benchmarks.map((b) => cell(condition, b).mean)),
+    se: Math.sqrt(benchmarks.reduce((s, b) => s + cell(condition, b).se * cell(condition, b).se, 0)) / benchmarks.length,
+  });
+  const g = gapOf(params, scale, method, { cells, comparisons, replicates });
+  const gr = gapReplicatesOf(params, scale, method, { cells, comparisons, replicates });
+  const ratio = gr.map((v, r) => v / (base.replicates[r] as number));
+  const delta = gr.map((v, r) => v - (base.replicates[r] as number));
+  return {
+    apSafety: meanScore(treated, safety),
+    noapSafety: meanScore(control, safety),
+    apCap: meanScore(treated, capability),
+    noapCap: meanScore(control, capability),
+    safetyGap: estimate(g, gr, conf),
+    tax: estimate(benchmarkMean(capability.map(diff)), benchmarkMeanRows(capability.map(reps)), conf),
+    retention: estimate(g / base.value, ratio, conf),
+    delta: estimate(g - base.value, delta, conf),
+  };
+}
+
+const names = (params: Params, kind: "safety" | "capability"): string[] => params.benchmarks.filter((b) => b.kind === kind).map((b) => b.name);
+
+/** Eq. (1): the mean over safety benchmarks of a method's AP - NoAP differences. */
+function gapOf(params: Params, scale: string, method: string, { comparisons }: SummaryInputs): number {
+  return benchmarkMean(names(params, "safety").map((benchmark) => (comparisons.get(comparisonKey({ scale, method, benchmark })) as ComparisonDiff).diff));
+}
+
+function gapReplicatesOf(params: Params, scale: string, method: string, { replicates }: SummaryInputs): Float64Array {
+  return benchmarkMeanRows(names(params, "safety").map((benchmark) => replicates.get(comparisonKey({ scale, method, benchmark })) as Float64Array));
 }
