@@ -1,7 +1,8 @@
 /** Stage 1, params: report/model.yaml (`unknown`) -> validated `Params`. */
 export type { Params, LoadedParams, Benchmark, BenchmarkKind, MethodEffect } from "./types.js";
 export { loadParams, parseParams } from "./load.js";
-export { validateParams, cellMeanOf } from "./validate.js";
+export { validateParams } from "./validate.js";
+export { cellMeanOf } from "./cellMean.js";
 export { paramsSchema, allowedText } from "./schema.js";
 export { schemaTable } from "./schemaTable.js";
 export { crc32 } from "./crc32.js";

@@ -12,6 +12,7 @@ import { crc32 } from "./crc32.js";
 import type { FieldPath } from "./locate.js";
 import { allowedText, MAX_CELLS, MAX_REPLICATES, MAX_SAMPLES, NAME_WHY, paramsSchema, scalarAllowed, type FieldSpec, type FieldType, type SchemaField } from "./schema.js";
 import type { Benchmark, MethodEffect, Params } from "./types.js";
+import { cellMeanOf } from "./cellMean.js";
 
 /** Where to point an error: supplied by the loader (it knows the file); tests may pass a stub. */
 export type Locator = (path: FieldPath, atKey?: boolean) => SourceLocation;
@@ -226,16 +227,4 @@ export function validateParams(raw: unknown, at: Locator): Params {
               "Lower the baseline, lift or alignment effect of this benchmark.");
         }
   return params;
-}
-
-/**
- * The model's mean score of a cell: baseline + lift + [treated] * alignment * retention,
- * evaluated in exactly this order (bench/numpy/compute.py does the same, so samples agree bit for bit).
- */
-export function cellMeanOf(p: Params, scale: string, method: string, condition: string, benchmark: string): number {
-  const e = p.methodEffects[method] as MethodEffect;
-  let mu = (p.baseline[scale] as Record<string, number>)[benchmark] as number;
-  mu = mu + (e.lift[benchmark] as number);
-  if (condition === p.conditions.treated) mu = mu + ((p.alignment[scale] as Record<string, number>)[benchmark] as number) * (e.retention[benchmark] as number);
-  return mu;
 }

@@ -1,5 +1,5 @@
 /** One cell's scores: n draws of Normal(mu, sd) from the cell's own stream, clipped to [0, 1]. */
-import { cellMeanOf } from "../params/validate.js";
+import { cellMeanOf } from "../params/cellMean.js";
 import type { Params } from "../params/types.js";
 import { samplesSpawnKey, streamFor } from "./streams.js";
 import type { CellId } from "./types.js";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadParams } from "../../src/params/load.js";
-import { cellMeanOf } from "../../src/params/validate.js";
+import { cellMeanOf } from "../../src/params/cellMean.js";
 import { cellIds, simulate, simulateCell } from "../../src/simulate/index.js";
 
 // Reduced size (n = 50): the NumPy fixtures of scripts/fixtures/model.py.
