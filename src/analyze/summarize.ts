@@ -61,8 +61,11 @@ export function summarizeMethod(params: Params, scale: string, method: string, b
   });
   const g = gapOf(params, scale, method, { cells, comparisons, replicates });
   const gr = gapReplicatesOf(params, scale, method, { cells, comparisons, replicates });
-  const ratio = gr.map((v, r) => v / (base.replicates[r] as number));
-  const delta = gr.map((v, r) => v - (base.replicates[r] as number));
+  const ratio = new Float64Array(gr.length);
+  const delta = new Float64Array(gr.length);
+  // Plain loops, not gr.map(callback): a callback per replicate cost ~10x as much in a function run 15 times.
+  for (let r = 0; r < gr.length; r++) ratio[r] = (gr[r] as number) / (base.replicates[r] as number);
+  for (let r = 0; r < gr.length; r++) delta[r] = (gr[r] as number) - (base.replicates[r] as number);
   return {
     apSafety: meanScore(treated, safety),
     noapSafety: meanScore(control, safety),
