@@ -1,7 +1,9 @@
 /**
  * Speed of src/random against NumPy on this machine, measured in one run:
  * ns per integers(0, 500) draw (array fill; wasm and TypeScript kernels, and
- * wasm with { threads: 2 }), per 64-bit PCG64 step, per bootstrap draw, per
+ * wasm with { threads: 2 }; a fresh array per call, and one `out` array
+ * reused, as NumPy's own figure reuses the array its allocator hands back),
+ * per 64-bit PCG64 step, per bootstrap draw, per
  * standard_normal draw, and NumPy's figures for rng.integers(0, 500,
  * size=N), x[rng.integers(0, 500, size=(B, 500))].mean(axis=1) and
  * rng.standard_normal(M) when /usr/bin/python3 has NumPy (skipped otherwise).
@@ -87,6 +89,8 @@ const better = (a: Figure | undefined, b: Figure): Figure => (a ? { walls: [...a
 
 const INTS = `integers(0, 500, size=${N}) [wasm] per draw`;
 const THREADED = `integers(0, 500, size=${N}) [wasm, threads: 2] per draw`;
+const OUT = `integers(0, 500, out=Int32Array(${N}) reused) [wasm] per draw`;
+const THREADED_OUT = `integers(0, 500, out=Int32Array(${N}) reused) [wasm, threads: 2] per draw`;
 const BOOT = `bootstrapMeans(x[${BOOT_N}], ${B}) [wasm] per draw`;
 const NORMAL = `standardNormal(${NORMALS}) [wasm] per draw`;
 
@@ -101,6 +105,11 @@ export async function run(): Promise<void> {
     note(INTS, nsPer(N, () => g.integers(0, 500, N)));
     const g2 = defaultRng(1, { threads: 2 });
     note(THREADED, nsPer(N, () => g2.integers(0, 500, N)));
+    // The same draws into one array used again and again: no fresh memory (and no page faults) per call,
+    // as NumPy's figure gets from its allocator handing the freed array back (docs/random.md, "Speed").
+    const reused = new Int32Array(N);
+    note(OUT, nsPer(N, () => g.integers(0, 500, undefined, { out: reused })));
+    note(THREADED_OUT, nsPer(N, () => g2.integers(0, 500, undefined, { out: reused })));
     const gt = defaultRng(1, { kernel: "ts" });
     note(`integers(0, 500, size=${N / 4}) [ts] per draw`, nsPer(N / 4, () => gt.integers(0, 500, N / 4), 3));
     const bg = new PCG64(2);
@@ -140,6 +149,8 @@ export async function run(): Promise<void> {
     console.log(`NumPy / ours (wall time; > 1 means faster than NumPy):`);
     console.log(`  integers(0, 500) array, one thread:  ${ratio(INTS, numpy.integers)}`);
     console.log(`  integers(0, 500) array, threads: 2:  ${ratio(THREADED, numpy.integers)} (target >= 2x)`);
+    console.log(`  integers(0, 500) into a reused out, one thread:  ${ratio(OUT, numpy.integers)}`);
+    console.log(`  integers(0, 500) into a reused out, threads: 2:  ${ratio(THREADED_OUT, numpy.integers)} (target >= 2x)`);
     console.log(`  bootstrap draw, one thread:          ${ratio(BOOT, numpy.bootstrap)}`);
     console.log(`  standard_normal array, one thread:   ${ratio(NORMAL, numpy.normal)}`);
   } else {

@@ -42,6 +42,11 @@ export const sizeInvalid = (size: unknown): string => `size must be a non-negati
 export const tooBig = (count: number, bytesPerValue: number): string =>
   `cannot allocate ${count} values (${count * bytesPerValue} bytes): too big for one array`;
 export const tooBigHint = (): string => "draw fewer values per call (NumPy raises MemoryError here too)";
+export const outInvalid = (method: string, allowed: string, value: unknown): string => `${method}: out must be ${allowed}, got ${show(value)}`;
+export const outTooNarrow = (method: string, type: string, low: unknown, high: unknown): string =>
+  `${method}: out is a ${type}, which cannot hold every value of [${String(low)}, ${String(high)})`;
+export const outSizeMismatch = (method: string, count: number, length: number): string => `${method}: size asks for ${count} values but out holds ${length}`;
+export const outHint = (): string => "pass out as a typed array of the result's type and length (size may be omitted with out), e.g. integers(0, 500, undefined, { out: new Int32Array(n) })";
 export const sizeHint = (): string => "omit size for a single value, or pass e.g. 1000 or [200, 500]";
 export const realArgInvalid = (name: string, value: unknown): string => `${name} must be a number, not NaN, got ${show(value)}`;
 export const realArgHint = (): string => "pass a number (infinities are allowed, as in NumPy); scale must be >= 0 and not -0";

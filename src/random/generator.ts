@@ -6,6 +6,7 @@ import { fillBounded32 } from "./fillBounded32.js";
 import { standardNormal } from "./standardNormal.js";
 import { sizeCount, type Size } from "./sizeCount.js";
 import { integerArrayKind, newIntegerArray, type IntegerArray, type NumberIntegerArray } from "./integerArray.js";
+import { checkedOut, checkedIntegerOut } from "./out.js";
 import { kernelChoice, type Kernel } from "./kernelChoice.js";
 import { wasmKernelFor, type WasmKernel } from "./wasmKernel.js";
 import { threadedFill } from "./threadedFill.js";
@@ -64,13 +65,20 @@ export class Generator {
     this.threads = threads;
   }
 
-  /** `random(size)`: doubles in [0, 1) from the top 53 bits of a 64-bit output. */
+  /**
+   * `random(size, out=)`: doubles in [0, 1) from the top 53 bits of a 64-bit
+   * output. With `out`, the values go into that array (NumPy's `out=`; size
+   * may be omitted, else it must match out's length) and it is returned: a
+   * caller filling big arrays again and again reuses one instead of paying
+   * for fresh memory each time (see docs/random.md, "Speed").
+   */
   random(): number;
   random(size: Size): Float64Array;
-  random(size?: Size): number | Float64Array {
+  random(size: Size | undefined, options: { out: Float64Array }): Float64Array;
+  random(size?: Size, options?: { out?: Float64Array }): number | Float64Array {
     const bg = this.bitGenerator;
-    if (size === undefined) return bg.nextDouble();
-    const out = float64s(sizeCount(size));
+    if (size === undefined && options?.out === undefined) return bg.nextDouble();
+    const out = options?.out !== undefined ? checkedOut("random", options.out, size) : float64s(sizeCount(size as Size));
     if (this.wasm && out.length >= WASM_MIN_COUNT) this.wasm.fillRandom(bg, out);
     else for (let i = 0; i < out.length; i++) out[i] = bg.nextDouble();
     return out;
@@ -81,12 +89,18 @@ export class Generator {
    * Lemire's method): values in [low, high), or [0, low) when high is
    * omitted. Numbers in give numbers out; bigint bounds give bigints.
    * Arrays are the narrowest exact typed array (see `integerArrayKind`).
+   * With `out` (an extension: NumPy's `integers` has no `out=`), the values
+   * go into that array, which must hold every value of the range exactly
+   * (an Int32Array, Uint32Array, Float64Array or BigInt64Array), and it is
+   * returned; size may be omitted, else it must match out's length.
    */
   integers(low: number, high?: number): number;
   integers(low: number, high: number | undefined, size: Size): NumberIntegerArray;
   integers(low: number | bigint, high?: number | bigint): number | bigint;
   integers(low: number | bigint, high: number | bigint | undefined, size: Size): IntegerArray;
-  integers(low: number | bigint, high?: number | bigint, size?: Size): number | bigint | IntegerArray {
+  integers<T extends IntegerArray>(low: number | bigint, high: number | bigint | undefined, size: Size | undefined, options: { out: T }): T;
+  integers(low: number | bigint, high?: number | bigint, size?: Size, options?: { out?: IntegerArray }): number | bigint | IntegerArray {
+    const given = options?.out;
     if (high === undefined) [low, high] = [0, low];
     checkInteger("low", low, 2 ** 53 - 1);
     checkInteger("high", high, 2 ** 53); // high is exclusive: 2**53 keeps every value safe
@@ -98,9 +112,12 @@ export class Generator {
       const rng = (high as number) - 1 - lo;
       if (rng < 0) fail(highNotAboveLow(low, high), integerArgHint());
       if (rng <= 0xffffffff) {
-        if (size === undefined) return lo + bounded32(bg, rng);
-        const out = newIntegerArray(integerArrayKind(BigInt(lo), BigInt(lo + rng)), sizeCount(size)) as NumberIntegerArray;
-        if (rng === 0) out.fill(lo);
+        if (size === undefined && given === undefined) return lo + bounded32(bg, rng);
+        const out = given !== undefined ? checkedIntegerOut(given, size, lo, lo + rng + 1) : newIntegerArray(integerArrayKind(BigInt(lo), BigInt(lo + rng)), sizeCount(size as Size));
+        if (out instanceof BigInt64Array) {
+          // Only a caller's out is a BigInt64Array in this lane: the same draws, stored as bigints.
+          for (let i = 0; i < out.length; i++) out[i] = BigInt(lo + bounded32(bg, rng));
+        } else if (rng === 0) out.fill(lo);
         else if (this.wasm && this.threads > 1 && threadedFill(this.wasm, bg, rng, lo, out)) return out;
         else if (this.wasm && out.length >= WASM_MIN_COUNT) this.wasm.fillBounded32(bg, rng, lo, out);
         else fillBounded32(bg, rng, lo, out);
@@ -119,21 +136,21 @@ export class Generator {
       if (rng === UINT64_MAX) return BigInt.asIntN(64, lowB + bg.nextUint64());
       return BigInt.asIntN(64, lowB + boundedLemire64(bg, rng));
     };
-    if (size === undefined) return asBigint ? draw() : Number(draw());
-    const kind = integerArrayKind(lowB, highB);
-    const out = newIntegerArray(kind, sizeCount(size));
+    if (size === undefined && given === undefined) return asBigint ? draw() : Number(draw());
+    const out = given !== undefined ? checkedIntegerOut(given, size, lowB, highB + 1n) : newIntegerArray(integerArrayKind(lowB, highB), sizeCount(size as Size));
     if (out instanceof BigInt64Array) for (let i = 0; i < out.length; i++) out[i] = draw();
     else for (let i = 0; i < out.length; i++) out[i] = Number(draw());
     return out;
   }
 
-  /** `standard_normal(size)`: NumPy's ziggurat. */
+  /** `standard_normal(size, out=)`: NumPy's ziggurat; `out` as for `random`. */
   standardNormal(): number;
   standardNormal(size: Size): Float64Array;
-  standardNormal(size?: Size): number | Float64Array {
+  standardNormal(size: Size | undefined, options: { out: Float64Array }): Float64Array;
+  standardNormal(size?: Size, options?: { out?: Float64Array }): number | Float64Array {
     const bg = this.bitGenerator;
-    if (size === undefined) return standardNormal(bg);
-    const out = float64s(sizeCount(size));
+    if (size === undefined && options?.out === undefined) return standardNormal(bg);
+    const out = options?.out !== undefined ? checkedOut("standardNormal", options.out, size) : float64s(sizeCount(size as Size));
     if (this.wasm && out.length >= WASM_MIN_COUNT) this.wasm.fillNormal(bg, out);
     else for (let i = 0; i < out.length; i++) out[i] = standardNormal(bg);
     return out;

@@ -315,3 +315,56 @@ describe("negative controls: wrong variants must disagree with NumPy", () => {
     expect(wrong).not.toEqual(c.values);
   });
 });
+
+describe("random / integers / standardNormal (size, { out })", () => {
+  /** The same call made twice from one seed: into a fresh array, and into `out`; values and end state agree. */
+  const both = <T extends ArrayLike<number | bigint>>(kernel: Kernel, threads: number, fresh: (g: Generator) => T, into: (g: Generator) => T) => {
+    const a = defaultRng(11, { kernel, threads });
+    const b = defaultRng(11, { kernel, threads });
+    a.integers(0, 10); // a buffered half-word first: the fill starts from it
+    b.integers(0, 10);
+    const x = fresh(a);
+    const y = into(b);
+    expect(Array.from(y as ArrayLike<number>, String)).toEqual(Array.from(x as ArrayLike<number>, String));
+    expect(b.bitGenerator.state).toEqual(a.bitGenerator.state);
+  };
+
+  for (const kernel of KERNELS) {
+    it(`fills out with the values a fresh array would get, and returns it, size given or not [kernel ${kernel}]`, () => {
+      const out = new Float64Array(1000);
+      both(kernel, 1, (g) => g.random(1000), (g) => g.random(undefined, { out }));
+      expect(defaultRng(1, { kernel }).random(1000, { out })).toBe(out);
+      both(kernel, 1, (g) => g.standardNormal(1000), (g) => g.standardNormal([10, 100], { out: new Float64Array(1000) }));
+      both(kernel, 1, (g) => g.integers(0, 500, 1000), (g) => g.integers(0, 500, undefined, { out: new Int32Array(1000) }));
+      // A wider array than needed: the same draws, stored as doubles or bigints.
+      both(kernel, 1, (g) => g.integers(-3, 9, 777), (g) => g.integers(-3, 9, 777, { out: new Float64Array(777) }));
+      both(kernel, 1, (g) => Array.from(g.integers(5, 6, 9), BigInt), (g) => Array.from(g.integers(5, 6, undefined, { out: new BigInt64Array(9) })));
+      both(kernel, 1, (g) => Array.from(g.integers(0, 2 ** 40, 50), BigInt), (g) => Array.from(g.integers(0, 2 ** 40, 50, { out: new BigInt64Array(50) })));
+      both(kernel, 1, (g) => g.integers(0, 2 ** 32, 300), (g) => g.integers(0, 2 ** 32, 300, { out: new Uint32Array(300) }));
+    });
+  }
+
+  it("with threads: 2, a big out gets the one-thread values (the helper's half copied in)", () => {
+    const n = 600_001;
+    both("wasm", 2, (g) => g.integers(0, 500, n), (g) => g.integers(0, 500, n, { out: new Int32Array(n) }));
+    const reused = new Int32Array(n);
+    const g = defaultRng(5, { threads: 2 });
+    const one = defaultRng(5);
+    for (let k = 0; k < 3; k++) expect(g.integers(0, 500, undefined, { out: reused })).toEqual(one.integers(0, 500, n));
+  });
+
+  it("refuses an out of the wrong type, too narrow for the range, or of another length than size, drawing nothing", () => {
+    const g = defaultRng(1);
+    const before = g.bitGenerator.state;
+    expect(() => g.random(3, { out: new Float32Array(3) as unknown as Float64Array })).toThrow(/random: out must be a Float64Array, got/);
+    expect(() => g.standardNormal(undefined, { out: [0, 0] as unknown as Float64Array })).toThrow(/standardNormal: out must be a Float64Array/);
+    expect(() => g.random(4, { out: new Float64Array(3) })).toThrow(/size asks for 4 values but out holds 3/);
+    expect(() => g.integers(0, 500, undefined, { out: new Int16Array(5) as unknown as Int32Array })).toThrow(/out must be an Int32Array, Uint32Array, Float64Array or BigInt64Array/);
+    expect(() => g.integers(0, 2 ** 31 + 1, undefined, { out: new Int32Array(5) })).toThrow(/out is a Int32Array, which cannot hold every value of \[0, 2147483649\)/);
+    expect(() => g.integers(-1, 5, undefined, { out: new Uint32Array(5) })).toThrow(/cannot hold every value of \[-1, 5\)/);
+    expect(() => g.integers(0n, 2n ** 53n + 1n, undefined, { out: new Float64Array(5) })).toThrow(SafetyGapError);
+    expect(() => g.integers(0n, 2n ** 60n, [2, 2], { out: new BigInt64Array(5) })).toThrow(/size asks for 4 values but out holds 5/);
+    expect(g.bitGenerator.state).toEqual(before);
+    expect(g.integers(0, 2 ** 53, undefined, { out: new Float64Array(5) })).toHaveLength(5); // highest 2**53 - 1: exact
+  });
+});
