@@ -1,26 +1,45 @@
 /** The CSV files of out/data/: every sample, and one summary table per scale. */
 import type { Params } from "../params/types.js";
 import { cellIds } from "../simulate/cells.js";
-import { cellKey, type Samples } from "../simulate/types.js";
+import { cellKey, type CellId, type Samples } from "../simulate/types.js";
 import type { Results } from "./types.js";
+import { formatSampleLines } from "./csvKernel.js";
 
 /** RFC 4180 quoting, only when needed (names may contain `+`, never in practice `,`). */
 const field = (s: string): string => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
+const HEADER = "scale,method,condition,benchmark,index,score\n";
+
 /**
  * `scale,method,condition,benchmark,index,score`, as UTF-8 bytes; scores as
  * shortest round-trip decimals (String(x)), so they read back bit-exact.
- * Written byte by byte into one buffer: each cell's prefix is encoded once,
- * the index and the score (ASCII) are copied in directly. Building lines as
- * strings and encoding them cost ~2x as much, mostly in garbage collection.
+ * The lines come from the wasm kernel (csvKernel.ts), which writes the same
+ * bytes; when it is not built, or a score is outside the range it formats,
+ * from `samplesCsvTs`.
  */
 export function samplesCsv(params: Params, samples: Samples): Uint8Array {
   const encoder = new TextEncoder();
+  const ids = cellIds(params);
+  const prefixes = ids.map((c) => encoder.encode(prefixOf(c)));
+  const cells = ids.map((c) => samples.get(cellKey(c)) as Float64Array);
+  return formatSampleLines(encoder.encode(HEADER), prefixes, cells, params.samplesPerCell) ?? samplesCsvTs(params, samples);
+}
+
+const prefixOf = (c: CellId): string => `${field(c.scale)},${field(c.method)},${field(c.condition)},${field(c.benchmark)},`;
+
+/**
+ * samplesCsv in TypeScript, byte by byte into one buffer: each cell's prefix
+ * is encoded once, the index and String(score) (ASCII) copied in directly.
+ * Building lines as strings and encoding them cost ~2x as much, mostly in
+ * garbage collection.
+ */
+export function samplesCsvTs(params: Params, samples: Samples): Uint8Array {
+  const encoder = new TextEncoder();
   const out = new ByteBuffer(64 + 48 * params.samplesPerCell * cellIds(params).length);
-  out.bytes(encoder.encode("scale,method,condition,benchmark,index,score\n"));
+  out.bytes(encoder.encode(HEADER));
   for (const c of cellIds(params)) {
     const x = samples.get(cellKey(c)) as Float64Array;
-    const prefix = encoder.encode(`${field(c.scale)},${field(c.method)},${field(c.condition)},${field(c.benchmark)},`);
+    const prefix = encoder.encode(prefixOf(c));
     for (let i = 0; i < x.length; i++) out.line(prefix, i, String(x[i]));
   }
   return out.written();
