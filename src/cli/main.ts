@@ -8,7 +8,7 @@ import { readFileSync, realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { commands } from "./commands/index.js";
 import { processIO, type CliIO } from "./command.js";
-import { isSafetyGapError } from "../errors.js";
+import { runCommand } from "./runCommand.js";
 
 export const toolVersion = (): string =>
   (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
@@ -49,21 +49,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     io.stderr(`safety-gap: unknown command '${name}'.\n\n${usage()}`);
     return 2;
   }
-  try {
-    const command = await entry.load();
-    if (rest.includes("--help") || rest.includes("-h")) {
-      io.stdout(command.help);
-      return 0;
-    }
-    return await command.run(rest, io);
-  } catch (error) {
-    if (isSafetyGapError(error)) {
-      io.stderr(`safety-gap ${name}: ${error.format()}\n`);
-      return 2;
-    }
-    io.stderr(`safety-gap ${name}: internal error (please report):\n${error instanceof Error ? error.stack : String(error)}\n`);
-    return 3;
-  }
+  return runCommand(name, entry.load, rest, io);
 }
 
 /**

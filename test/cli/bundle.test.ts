@@ -1,4 +1,5 @@
-// The installed command, `bin/safety-gap.js`, runs the bundle dist/bundle/main.js
+// The installed command, `bin/safety-gap.js`, runs the bundle dist/bundle/main.js,
+// or for `compute` the one-file dist/bundle/compute-main.js
 // (scripts/dist.js, step 2; vitest runs after `node scripts/dist.js`). The
 // paths its modules make from import.meta.url (package.json, the wasm kernel,
 // the worker files) must resolve as they do in dist/<dir>/: checked end to end.
@@ -21,6 +22,20 @@ describe("bin/safety-gap.js (the bundle)", () => {
   it("prints package.json's version", () => {
     const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
     expect(cli("--version")).toBe(`${version}\n`);
+  });
+
+  it("runs compute from its own one-file bundle, with the command's help and exit codes", async () => {
+    const manifest = JSON.parse(readFileSync("dist/bundle/files.json", "utf8")) as string[];
+    expect(manifest).toContain("compute-main.js");
+    const { compute } = await import("../../src/cli/commands/compute.js");
+    expect(cli("compute", "--help")).toBe(compute.help);
+    let status = 0;
+    try {
+      cli("compute", "--workers", "0");
+    } catch (e) {
+      status = (e as { status: number }).status;
+    }
+    expect(status).toBe(2);
   });
 
   it("computes on two threads (wasm kernel and bundled worker) the bytes computed here in one", async () => {
