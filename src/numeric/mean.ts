@@ -1,6 +1,7 @@
 import { SafetyGapError } from "../errors.js";
 import { emptyInput, emptyInputHint } from "../messages/random.js";
 import { pairwiseSum } from "./pairwiseSum.js";
+import { numericKernel } from "./numericKernel.js";
 
 /**
  * `np.mean` of a contiguous float64 1-D array, bit for bit: NumPy's pairwise
@@ -9,5 +10,5 @@ import { pairwiseSum } from "./pairwiseSum.js";
  */
 export function mean(x: ArrayLike<number>): number {
   if (x.length === 0) throw new SafetyGapError(emptyInput("mean"), undefined, emptyInputHint());
-  return pairwiseSum(x) / x.length;
+  return (numericKernel(x.length)?.sum(x) ?? pairwiseSum(x)) / x.length;
 }

@@ -1,5 +1,8 @@
 import { SafetyGapError } from "../errors.js";
 import { selectInPlace } from "./selectInPlace.js";
+import { orderStatistics } from "./orderStatistics.js";
+import type { Selector } from "./selector.js";
+import { numericKernel } from "./numericKernel.js";
 import { emptyInput, emptyInputHint, percentileHint, percentileOutOfRange } from "../messages/random.js";
 
 /**
@@ -19,9 +22,29 @@ export function percentile(x: ArrayLike<number>, q: number | readonly number[] |
   }
   const n = x.length;
   if (n === 0) throw new SafetyGapError(emptyInput("percentile"), undefined, emptyInputHint());
-  const data = copyToScratch(x);
-  const out = needsFullSort(data) ? fromSorted(data.sort(), qs) : fromSelected(data, qs);
+  const out = fromSelected(x, qs) ?? fromSorted(copyToScratch(x).sort(), qs);
   return typeof q === "number" ? out[0]! : out;
+}
+
+/**
+ * The quantiles from the order statistics they read, selected in the wasm
+ * kernel's memory for long arrays (see numericKernel) or in a TypeScript
+ * copy; undefined when the data needs a sort (NaN, or both zeros).
+ */
+function fromSelected(x: ArrayLike<number>, qs: readonly number[]): Float64Array | undefined {
+  const n = x.length;
+  const needed = [...new Set(qs.flatMap((v) => neighbours(n, v / 100)))].sort((a, b) => a - b);
+  const kernel = numericKernel(n);
+  let selector: Selector | undefined;
+  if (kernel) selector = kernel.selector(x);
+  else {
+    const data = copyToScratch(x);
+    if (!needsFullSort(data)) selector = tsSelector(data);
+  }
+  if (!selector) return undefined;
+  const values = orderStatistics(selector, n, needed);
+  const byIndex = new Map(needed.map((k, i) => [k, values[i]!]));
+  return Float64Array.from(qs, (v) => quantileOf((i) => byIndex.get(i < 0 ? n - 1 : i)!, n, v / 100));
 }
 
 /**
@@ -61,39 +84,18 @@ function needsFullSort(data: Float64Array): boolean {
 function fromSorted(sorted: Float64Array, qs: readonly number[]): Float64Array {
   // Typed-array sort is numeric with NaN last, as np.partition puts it.
   const hasNaN = Number.isNaN(sorted[sorted.length - 1]);
-  return Float64Array.from(qs, (v) => (hasNaN ? NaN : quantileOfSorted(sorted, v / 100)));
+  return Float64Array.from(qs, (v) => (hasNaN ? NaN : quantileOf((i) => sorted.at(i)!, sorted.length, v / 100)));
 }
 
-/**
- * The order statistics each quantile reads, by selection, in ascending k so
- * each search narrows the next. A quantile reads two neighbours k, k + 1:
- * once one of them is selected, the other is the extreme of the values on
- * its side, found by one scan of the shorter side instead of a second
- * selection (for the 2.5% and 97.5% points of 10,000 replicates: 250
- * values scanned instead of 9,750).
- */
-function fromSelected(data: Float64Array, qs: readonly number[]): Float64Array {
-  const n = data.length;
-  const needed = [...new Set(qs.flatMap((v) => neighbours(n, v / 100)))].sort((a, b) => a - b);
-  let lo = 0;
-  for (let at = 0; at < needed.length; at++) {
-    const k = needed[at]!;
-    if (needed[at + 1] === k + 1 && k + 1 - lo < n - 1 - k) {
-      // The pair (k, k + 1) near the low end: select k + 1; k is then the largest of data[lo..k].
-      selectInPlace(data, k + 1, lo, n - 1);
-      swap(data, k, indexOfMaximum(data, lo, k));
-      at++;
-      lo = k + 2;
-    } else if (k === lo && k > 0 && needed[at - 1] === k - 1) {
-      // Right after k - 1 is in place, data[k..] holds the larger values: the k-th is their minimum.
-      swap(data, k, indexOfMinimum(data, k, n - 1));
-      lo = k + 1;
-    } else {
-      selectInPlace(data, k, lo, n - 1);
-      lo = k + 1;
-    }
-  }
-  return Float64Array.from(qs, (v) => quantileOfSorted(data, v / 100));
+/** The TypeScript selector over a copy of the data. */
+function tsSelector(data: Float64Array): Selector {
+  return {
+    select: (k, lo, hi) => selectInPlace(data, k, lo, hi),
+    swap: (i, j) => swap(data, i, j),
+    indexOfMinimum: (from, to) => indexOfMinimum(data, from, to),
+    indexOfMaximum: (from, to) => indexOfMaximum(data, from, to),
+    valueAt: (i) => data[i]!,
+  };
 }
 
 /*
@@ -123,7 +125,7 @@ function swap(data: Float64Array, i: number, j: number): void {
   data[j] = t;
 }
 
-/** The indices `quantileOfSorted` reads for a quantile. */
+/** The indices `quantileOf` reads for a quantile. */
 function neighbours(n: number, quantile: number): number[] {
   const virtual = (n - 1) * quantile;
   if (virtual >= n - 1) return [n - 1];
@@ -131,17 +133,16 @@ function neighbours(n: number, quantile: number): number[] {
   return [prev, prev + 1];
 }
 
-/** `_quantile` for one quantile of sorted, NaN-free data (`_get_indexes`, `_get_gamma`, `_lerp`). */
-function quantileOfSorted(sorted: Float64Array, quantile: number): number {
-  const n = sorted.length;
+/** `_quantile` for one quantile, from `valueAt(i)`, the i-th smallest (-1: the largest) of n NaN-free values (`_get_indexes`, `_get_gamma`, `_lerp`). */
+function quantileOf(valueAt: (i: number) => number, n: number, quantile: number): number {
   const virtual = (n - 1) * quantile;
   let prev = Math.floor(virtual);
   let next = prev + 1;
   // At or above the last index both neighbours are the last value (NumPy's -1 index).
   if (virtual >= n - 1) prev = next = -1;
   const gamma = virtual - prev;
-  const a = sorted.at(prev)!;
-  const b = sorted.at(next)!;
+  const a = valueAt(prev);
+  const b = valueAt(next);
   const diff = b - a;
   return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
 }

@@ -7,6 +7,7 @@ import type { NumberIntegerArray } from "./integerArray.js";
 import { wasmMissing, wasmMissingHint } from "../messages/random.js";
 import { standardNormal } from "./standardNormal.js";
 import { ki, wi } from "./zigguratTables.js";
+import type { Selector } from "../numeric/selector.js";
 
 /** The WebAssembly kernel's operations on a PCG64 (state handed over and back on every call). */
 export interface WasmKernel {
@@ -23,6 +24,16 @@ export interface WasmKernel {
   bootstrapMeanDifferences(bg: PCG64, a: Float64Array, b: Float64Array, out: Float64Array): boolean;
   /** standard_normal (no loc/scale) or normal(loc, scale) into `out`. */
   fillNormal(bg: PCG64, out: Float64Array, loc?: number, scale?: number): void;
+  /** np.sum(x) (src/numeric/pairwiseSum's order), over a copy in kernel memory. */
+  sum(x: ArrayLike<number>): number;
+  /** np.sum((x - m) ** 2) as np.var forms it (src/stats/sumSquaredDeviations' order). */
+  sumSquaredDeviations(x: ArrayLike<number>, m: number): number;
+  /**
+   * A selector over a copy of x in kernel memory, valid until the kernel's
+   * next call; undefined when x holds NaN or both zeros, whose order needs a
+   * sort (src/numeric/percentile.ts).
+   */
+  selector(x: ArrayLike<number>): Selector | undefined;
 }
 
 /** The slice of the WebAssembly JS API used here (the project's TS lib has no DOM/wasm typings). */
@@ -45,6 +56,13 @@ interface Exports {
   fillRaw(out: number, count: number): void;
   bootstrapMeans(x: number, n: number, row: number, out: number, rows: number): void;
   subtract(p: number, q: number, n: number): void;
+  sum(p: number, n: number): number;
+  sumSquaredDeviations(p: number, n: number, m: number, scratch: number): number;
+  select(p: number, k: number, lo: number, hi: number): void;
+  swap(p: number, i: number, j: number): void;
+  indexOfMinimum(p: number, from: number, to: number): number;
+  indexOfMaximum(p: number, from: number, to: number): number;
+  needsFullSort(p: number, n: number): number;
   fillStandardNormalFast(out: number, count: number, tables: number): number;
   fillNormalFast(out: number, count: number, loc: number, scale: number, tables: number): number;
 }
@@ -227,5 +245,31 @@ function kernel(w: Exports): WasmKernel {
       takeBack(bg);
       return true;
     },
+    sum(x) {
+      return w.sum(copyIn(x, 0), x.length);
+    },
+    sumSquaredDeviations(x, m) {
+      // x after a scratch area of its own length, which receives the squared deviations.
+      return w.sumSquaredDeviations(copyIn(x, x.length), x.length, m, heap);
+    },
+    selector(x) {
+      const p = copyIn(x, 0);
+      if (w.needsFullSort(p, x.length)) return undefined;
+      return {
+        select: (k, lo, hi) => w.select(p, k, lo, hi),
+        swap: (i, j) => w.swap(p, i, j),
+        indexOfMinimum: (from, to) => w.indexOfMinimum(p, from, to),
+        indexOfMaximum: (from, to) => w.indexOfMaximum(p, from, to),
+        valueAt: (i) => new Float64Array(w.memory.buffer, p + i * 8, 1)[0]!,
+      };
+    },
   };
+
+  /** Copies x into kernel memory `skip` doubles after the scratch start; returns its address. */
+  function copyIn(x: ArrayLike<number>, skip: number): number {
+    const p = heap + skip * 8;
+    reserve((skip + x.length) * 8);
+    new Float64Array(w.memory.buffer, p, x.length).set(x);
+    return p;
+  }
 }

@@ -476,3 +476,128 @@ export function subtract(p: usize, q: usize, n: i32): void {
   }
   if (i < n) store<f64>(p + (<usize>i << 3), load<f64>(p + (<usize>i << 3)) - load<f64>(q + (<usize>i << 3)));
 }
+
+// ---- Reductions and selection for src/numeric and src/stats (np.sum, np.var's sum of squares,
+// np.percentile's order statistics) on long arrays: the same operations in the same order as the
+// TypeScript ones (pairwiseSum, sumSquaredDeviations, selectInPlace), so the same bits. A command
+// runs those loops only a few dozen times, on threads busy with other work: too few for V8 to
+// optimise the TypeScript early (see src/numeric/numericKernel.ts).
+
+/** np.sum of n doubles at p. */
+export function sum(p: usize, n: i32): f64 {
+  return reduceSum(p, n);
+}
+
+/** np.sum((x - m) ** 2) as np.var forms it: each deviation squared into `scratch`, then summed pairwise. */
+export function sumSquaredDeviations(p: usize, n: i32, m: f64, scratch: usize): f64 {
+  for (let i = 0; i < n; i++) {
+    const d = load<f64>(p + (<usize>i << 3)) - m;
+    store<f64>(scratch + (<usize>i << 3), d * d);
+  }
+  return reduceSum(scratch, n);
+}
+
+@inline function at(p: usize, i: i32): f64 {
+  return load<f64>(p + (<usize>i << 3));
+}
+
+/** Swaps p[i] and p[j]. */
+export function swap(p: usize, i: i32, j: i32): void {
+  const t = at(p, i);
+  store<f64>(p + (<usize>i << 3), at(p, j));
+  store<f64>(p + (<usize>j << 3), t);
+}
+
+/**
+ * src/numeric/selectInPlace.ts (Floyd-Rivest) on the doubles at p: afterwards
+ * p[k] holds the k-th smallest of p[lo..hi], smaller ones before it and
+ * larger ones after. NaN-free input without both zeros (the caller checks:
+ * needsFullSort). A range that keeps failing to shrink is heap-sorted, so
+ * the worst case is O(n log n). The sample bounds use the kernel's own log
+ * and exp, which may differ from Math's in the last bit: that moves where a
+ * partition starts, never which value ends at k.
+ */
+export function select(p: usize, k: i32, lo: i32, hi: i32): void {
+  let budget = 2 * <i32>Math.ceil(Math.log2(<f64>(hi - lo + 2)));
+  while (hi > lo) {
+    if (budget-- == 0) {
+      heapSort(p, lo, hi);
+      return;
+    }
+    if (hi - lo > 600) {
+      const n = <f64>(hi - lo + 1);
+      const i = <f64>(k - lo + 1);
+      const z = Math.log(n);
+      const s = 0.5 * Math.exp((2 * z) / 3);
+      const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (i < n / 2 ? -1 : 1);
+      select(p, k, max(lo, <i32>Math.floor(<f64>k - (i * s) / n + sd)), min(hi, <i32>Math.floor(<f64>k + ((n - i) * s) / n + sd)));
+    }
+    const pivot = at(p, k);
+    let i = lo;
+    let j = hi;
+    swap(p, lo, k);
+    if (at(p, hi) > pivot) swap(p, lo, hi);
+    while (i < j) {
+      swap(p, i, j);
+      i++;
+      j--;
+      while (at(p, i) < pivot) i++;
+      while (at(p, j) > pivot) j--;
+    }
+    if (at(p, lo) == pivot) swap(p, lo, j);
+    else {
+      j++;
+      swap(p, j, hi);
+    }
+    if (j <= k) lo = j + 1;
+    if (k <= j) hi = j - 1;
+  }
+}
+
+function heapSort(p: usize, lo: i32, hi: i32): void {
+  const n = hi - lo + 1;
+  for (let start = (n >> 1) - 1; start >= 0; start--) siftDown(p, lo, start, n);
+  for (let end = n - 1; end > 0; end--) {
+    swap(p, lo, lo + end);
+    siftDown(p, lo, 0, end);
+  }
+}
+
+function siftDown(p: usize, lo: i32, root: i32, n: i32): void {
+  while (true) {
+    let child = 2 * root + 1;
+    if (child >= n) return;
+    if (child + 1 < n && at(p, lo + child + 1) > at(p, lo + child)) child++;
+    if (!(at(p, lo + child) > at(p, lo + root))) return;
+    swap(p, lo + root, lo + child);
+    root = child;
+  }
+}
+
+/** The index of the first smallest of p[from..to]. */
+export function indexOfMinimum(p: usize, from: i32, to: i32): i32 {
+  let m = from;
+  for (let i = from + 1; i <= to; i++) if (at(p, i) < at(p, m)) m = i;
+  return m;
+}
+
+/** The index of the first largest of p[from..to]. */
+export function indexOfMaximum(p: usize, from: i32, to: i32): i32 {
+  let m = from;
+  for (let i = from + 1; i <= to; i++) if (at(p, i) > at(p, m)) m = i;
+  return m;
+}
+
+/** 1 if the n doubles at p hold a NaN, or both -0 and +0 (whose order only a sort fixes): percentile then sorts. */
+export function needsFullSort(p: usize, n: i32): i32 {
+  let negZero = false, posZero = false;
+  for (let i = 0; i < n; i++) {
+    const v = at(p, i);
+    if (v != v) return 1;
+    if (v == 0) {
+      if (reinterpret<u64>(v) >> 63) negZero = true;
+      else posZero = true;
+    }
+  }
+  return negZero && posZero ? 1 : 0;
+}
