@@ -12,7 +12,12 @@ import { sumSquaredDeviations } from "./sumSquaredDeviations.js";
  */
 export function sampleVariance(x: Float64Array | number[], ddof = 1): number {
   if (!Number.isInteger(ddof) || ddof < 0) throw new SafetyGapError(invalidDdof(ddof), undefined, "Use ddof = 0 (population) or 1 (sample).");
-  checkSample(x, "sampleVariance(x, ddof): x", ddof + 1);
+  const name = "sampleVariance(x, ddof): x";
   const n = x.length;
-  return sumSquaredDeviations(x, mean(x)) / (n - ddof);
+  if (n < ddof + 1) checkSample(x, name, ddof + 1);
+  const v = sumSquaredDeviations(x, mean(x)) / (n - ddof);
+  // Any non-finite value makes v non-finite (NaN, or Inf - Inf): only then scan for it, to name it
+  // in the error. A scan of every array first cost more than the variance of the summaries' replicates.
+  if (!Number.isFinite(v)) checkSample(x, name, ddof + 1);
+  return v;
 }

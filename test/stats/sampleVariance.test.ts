@@ -27,4 +27,17 @@ describe("sampleVariance(x, ddof = 1)", () => {
     expect(() => sampleVariance([1, 2], -1)).toThrow(/ddof must be a non-negative integer/);
     expect(() => sampleVariance([1, 2], 0.5)).toThrow(SafetyGapError);
   });
+
+  it("names the first non-finite value, in short and long arrays (kernel path) alike; overflow alone is not an error", () => {
+    for (const n of [5, 5000]) {
+      const x = new Float64Array(n).fill(0.5);
+      x[3] = Infinity;
+      expect(() => sampleVariance(x)).toThrow(/x\[3\] is Infinity/);
+      x[3] = -Infinity;
+      x[n - 1] = Infinity;
+      expect(() => sampleVariance(x)).toThrow(/x\[3\] is -Infinity/);
+      const big = new Float64Array(n).map((_, i) => (i % 2 ? 1e300 : -1e300));
+      expect(sampleVariance(big)).toBe(Infinity);
+    }
+  });
 });
