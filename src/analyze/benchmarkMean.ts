@@ -1,6 +1,7 @@
 import { SafetyGapError } from "../errors.js";
 import { emptyInput, emptyInputHint } from "../messages/random.js";
 import { unequalRows } from "../messages/stats.js";
+import { numericKernel } from "../numeric/numericKernel.js";
 
 /**
  * Mean over benchmarks, summed in benchmark order then divided: the order
@@ -22,6 +23,13 @@ export function benchmarkMeanRows(rows: readonly Float64Array[]): Float64Array {
   for (let i = 1; i < rows.length; i++) {
     const len = (rows[i] as Float64Array).length;
     if (len !== first.length) throw new SafetyGapError(unequalRows("benchmarkMeanRows(rows)", i, len, first.length), undefined, "Pass replicate vectors of one length (one bootstrap run).");
+  }
+  // Long rows (the replicates) in the wasm kernel: the same additions in the same order.
+  const kernel = numericKernel(first.length);
+  if (kernel) {
+    const out = new Float64Array(first.length);
+    kernel.meanRows(rows, out);
+    return out;
   }
   // slice() copies the block; Float64Array.from would iterate it element by element.
   const out = first.slice();

@@ -34,6 +34,8 @@ export interface WasmKernel {
    * sort (src/numeric/percentile.ts).
    */
   selector(x: ArrayLike<number>): Selector | undefined;
+  /** Replicate-wise ((rows[0] + rows[1]) + ...) / k into `out` (src/analyze/benchmarkMean's order). */
+  meanRows(rows: readonly Float64Array[], out: Float64Array): void;
 }
 
 /** The slice of the WebAssembly JS API used here (the project's TS lib has no DOM/wasm typings). */
@@ -63,6 +65,8 @@ interface Exports {
   indexOfMinimum(p: number, from: number, to: number): number;
   indexOfMaximum(p: number, from: number, to: number): number;
   needsFullSort(p: number, n: number): number;
+  addInto(p: number, q: number, n: number): void;
+  divideBy(p: number, n: number, d: number): void;
   fillStandardNormalFast(out: number, count: number, tables: number): number;
   fillNormalFast(out: number, count: number, loc: number, scale: number, tables: number): number;
 }
@@ -252,6 +256,7 @@ function kernel(w: Exports): WasmKernel {
       // x after a scratch area of its own length, which receives the squared deviations.
       return w.sumSquaredDeviations(copyIn(x, x.length), x.length, m, heap);
     },
+    meanRows,
     selector(x) {
       const p = copyIn(x, 0);
       if (w.needsFullSort(p, x.length)) return undefined;
@@ -264,6 +269,14 @@ function kernel(w: Exports): WasmKernel {
       };
     },
   };
+
+  function meanRows(rows: readonly Float64Array[], out: Float64Array): void {
+    const n = out.length;
+    const sum = copyIn(rows[0]!, 0);
+    for (let i = 1; i < rows.length; i++) w.addInto(sum, copyIn(rows[i]!, n), n);
+    w.divideBy(sum, n, rows.length);
+    out.set(new Float64Array(w.memory.buffer, sum, n));
+  }
 
   /** Copies x into kernel memory `skip` doubles after the scratch start; returns its address. */
   function copyIn(x: ArrayLike<number>, skip: number): number {

@@ -46,3 +46,14 @@ describe("percentileInterval(replicates, confidence) edge cases", () => {
     expect(percentileInterval(x, 0)).toEqual([2, 2]);
   });
 });
+
+describe("benchmarkMeanRows of long rows (the wasm kernel)", () => {
+  it("gives the short rows' order of additions, value for value, -0 and one row included", () => {
+    const n = 5000;
+    const rows = [0, 1, 2].map((k) => Float64Array.from({ length: n }, (_, i) => (i === 7 ? -0 : 0.1 * ((i * (k + 3)) % 17) + 0.2 / (k + 1))));
+    const got = benchmarkMeanRows(rows);
+    for (let i = 0; i < n; i++) expect(got[i]).toBe(benchmarkMean(rows.map((r) => r[i]!)));
+    expect(Array.from(benchmarkMeanRows([rows[0]!]), String)).toEqual(Array.from(rows[0]!, (v) => String(benchmarkMean([v]))));
+    expect(Object.is(benchmarkMeanRows([rows[0]!, rows[0]!])[7], -0)).toBe(true);
+  });
+});

@@ -601,3 +601,13 @@ export function needsFullSort(p: usize, n: i32): i32 {
   }
   return negZero && posZero ? 1 : 0;
 }
+
+/** p[i] = p[i] + q[i] for n doubles: a running sum of rows, added in the caller's order. */
+export function addInto(p: usize, q: usize, n: i32): void {
+  for (let i = 0; i < n; i++) store<f64>(p + (<usize>i << 3), load<f64>(p + (<usize>i << 3)) + load<f64>(q + (<usize>i << 3)));
+}
+
+/** p[i] = p[i] / d for n doubles. */
+export function divideBy(p: usize, n: i32, d: f64): void {
+  for (let i = 0; i < n; i++) store<f64>(p + (<usize>i << 3), load<f64>(p + (<usize>i << 3)) / d);
+}
