@@ -8,11 +8,12 @@ import { wasmKernelFor, type WasmKernel } from "../random/wasmKernel.js";
  * the same bits. A command runs these loops only a few dozen times, on
  * threads busy with other work, too few for V8 to optimise the TypeScript
  * early: 60 cold percentiles and variances of 10,000 replicates (the
- * summaries of `compute`) took ~24 ms in TypeScript and ~10 ms in the
- * kernel. Shorter arrays stay in TypeScript, where the copy would cost more
- * than it saves.
+ * summaries of `compute`) took ~24 ms in TypeScript and ~9 ms in the
+ * kernel, and the tests of its 90 comparisons and 180 cells (500 values
+ * each) 20-25 ms and 12-14 ms (timed in `compute`). Shorter arrays stay in TypeScript, where the
+ * copy would cost more than it saves.
  */
-export const KERNEL_MIN_LENGTH = 2048;
+export const KERNEL_MIN_LENGTH = 256;
 
 /** The kernel for an array of n values, or undefined to stay in TypeScript. */
 export function numericKernel(n: number): WasmKernel | undefined {
