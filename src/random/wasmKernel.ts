@@ -36,6 +36,8 @@ export interface WasmKernel {
   selector(x: ArrayLike<number>): Selector | undefined;
   /** Replicate-wise ((rows[0] + rows[1]) + ...) / k into `out` (src/analyze/benchmarkMean's order). */
   meanRows(rows: readonly Float64Array[], out: Float64Array): void;
+  /** Element-wise p / q and p - q, both at once (a summary's retention and delta replicates). */
+  ratioAndDifference(p: Float64Array, q: Float64Array, ratio: Float64Array, difference: Float64Array): void;
 }
 
 /** The slice of the WebAssembly JS API used here (the project's TS lib has no DOM/wasm typings). */
@@ -67,6 +69,8 @@ interface Exports {
   needsFullSort(p: number, n: number): number;
   addInto(p: number, q: number, n: number): void;
   divideBy(p: number, n: number, d: number): void;
+  divideInto(out: number, p: number, q: number, n: number): void;
+  subtractInto(out: number, p: number, q: number, n: number): void;
   fillStandardNormalFast(out: number, count: number, tables: number): number;
   fillNormalFast(out: number, count: number, loc: number, scale: number, tables: number): number;
 }
@@ -257,6 +261,17 @@ function kernel(w: Exports): WasmKernel {
       return w.sumSquaredDeviations(copyIn(x, x.length), x.length, m, heap);
     },
     meanRows,
+    ratioAndDifference(p, q, ratio, difference) {
+      const n = p.length;
+      const pAt = copyIn(p, 0);
+      const qAt = copyIn(q, n);
+      const out = heap + 2 * n * 8;
+      reserve(3 * n * 8);
+      w.divideInto(out, pAt, qAt, n);
+      ratio.set(new Float64Array(w.memory.buffer, out, n));
+      w.subtractInto(out, pAt, qAt, n);
+      difference.set(new Float64Array(w.memory.buffer, out, n));
+    },
     selector(x) {
       const p = copyIn(x, 0);
       if (w.needsFullSort(p, x.length)) return undefined;

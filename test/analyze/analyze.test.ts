@@ -91,3 +91,25 @@ describe("analyze(params, samples | () => samples, options)", () => {
     }
   });
 });
+
+describe("analyze with 300 resamples (the kernel path of the summaries' reductions)", () => {
+  it("gives the TypeScript path's analysis, bit for bit", async () => {
+    const { analyze } = await import("../../src/analyze/index.js");
+    const { simulate } = await import("../../src/simulate/index.js");
+    const p = { ...params, bootstrap: { ...params.bootstrap, resamples: 300 } };
+    const run = async (kernel: string) => {
+      const saved = process.env.SAFETY_GAP_KERNEL;
+      process.env.SAFETY_GAP_KERNEL = kernel;
+      try {
+        return await analyze(p, simulate(p), { workers: 1 });
+      } finally {
+        if (saved === undefined) delete process.env.SAFETY_GAP_KERNEL;
+        else process.env.SAFETY_GAP_KERNEL = saved;
+      }
+    };
+    const [ts, wasm] = [await run("ts"), await run("wasm")];
+    expect(wasm).toEqual(ts);
+    // Retention's replicates divide by the baseline's: a zero there would be Infinity/NaN in both paths alike.
+    expect([...wasm.summaries.values()].every((s) => Number.isFinite(s.retention.ciLow))).toBe(true);
+  });
+});

@@ -611,3 +611,13 @@ export function addInto(p: usize, q: usize, n: i32): void {
 export function divideBy(p: usize, n: i32, d: f64): void {
   for (let i = 0; i < n; i++) store<f64>(p + (<usize>i << 3), load<f64>(p + (<usize>i << 3)) / d);
 }
+
+/** out[i] = p[i] / q[i] for n doubles. */
+export function divideInto(out: usize, p: usize, q: usize, n: i32): void {
+  for (let i = 0; i < n; i++) store<f64>(out + (<usize>i << 3), load<f64>(p + (<usize>i << 3)) / load<f64>(q + (<usize>i << 3)));
+}
+
+/** out[i] = p[i] - q[i] for n doubles. */
+export function subtractInto(out: usize, p: usize, q: usize, n: i32): void {
+  for (let i = 0; i < n; i++) store<f64>(out + (<usize>i << 3), load<f64>(p + (<usize>i << 3)) - load<f64>(q + (<usize>i << 3)));
+}
