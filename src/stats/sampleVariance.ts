@@ -1,6 +1,6 @@
 import { SafetyGapError } from "../errors.js";
 import { invalidDdof } from "../messages/stats.js";
-import { checkSample } from "./checkSample.js";
+import { checkLength, checkSample } from "./checkSample.js";
 import { mean } from "../numeric/mean.js";
 import { sumSquaredDeviations } from "./sumSquaredDeviations.js";
 
@@ -14,7 +14,7 @@ export function sampleVariance(x: Float64Array | number[], ddof = 1): number {
   if (!Number.isInteger(ddof) || ddof < 0) throw new SafetyGapError(invalidDdof(ddof), undefined, "Use ddof = 0 (population) or 1 (sample).");
   const name = "sampleVariance(x, ddof): x";
   const n = x.length;
-  if (n < ddof + 1) checkSample(x, name, ddof + 1);
+  checkLength(x, name, ddof + 1);
   const v = sumSquaredDeviations(x, mean(x)) / (n - ddof);
   // Any non-finite value makes v non-finite (NaN, or Inf - Inf): only then scan for it, to name it
   // in the error. A scan of every array first cost more than the variance of the summaries' replicates.

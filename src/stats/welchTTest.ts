@@ -1,6 +1,6 @@
 import { SafetyGapError } from "../errors.js";
 import { nonFiniteMoments, zeroVarianceBoth } from "../messages/stats.js";
-import { checkSample } from "./checkSample.js";
+import { checkLength, checkSample } from "./checkSample.js";
 import { logStudentTSfPair } from "./logStudentTSfPair.js";
 import { mean } from "../numeric/mean.js";
 import { sumSquaredDeviations } from "./sumSquaredDeviations.js";
@@ -40,8 +40,8 @@ function meanAndVar(x: ArrayLike<number>): [number, number] {
  */
 export function welchTTest(a: Float64Array | number[], b: Float64Array | number[]): WelchTTestResult {
   const fn = "welchTTest(a, b)";
-  checkSample(a, `${fn}: a`, 2);
-  checkSample(b, `${fn}: b`, 2);
+  checkLength(a, `${fn}: a`, 2);
+  checkLength(b, `${fn}: b`, 2);
   const na = a.length;
   const nb = b.length;
   const [ma, va] = meanAndVar(a);
@@ -52,6 +52,9 @@ export function welchTTest(a: Float64Array | number[], b: Float64Array | number[
   const meanDiff = ma - mb;
   // Finite values whose sum or squares overflow: SciPy returns nan/inf or a wrong p = 1 here.
   if (!Number.isFinite(se) || !Number.isFinite(meanDiff)) {
+    // A non-finite value makes meanDiff so: named first; else finite values overflowed.
+    checkSample(a, `${fn}: a`, 2);
+    checkSample(b, `${fn}: b`, 2);
     throw new SafetyGapError(nonFiniteMoments(fn, "the mean or variance of a sample"), undefined, "Rescale the scores (e.g. divide by a power of 10) before testing.");
   }
   if (vna + vnb === 0) throw new SafetyGapError(zeroVarianceBoth(fn), undefined, "Check the samples: a t-test needs some spread in at least one of them.");

@@ -20,6 +20,8 @@ describe("cohenD(a, b)", () => {
     expect(() => cohenD([], [1, 2])).toThrow(SafetyGapError);
     expect(() => cohenD([1, 2], [1])).toThrow(/cohenD\(a, b\): b has 1 value/);
     expect(() => cohenD([1, NaN], [1, 2])).toThrow(/a\[1\] is NaN/);
+    expect(() => cohenD([1, 2], [1, 2, Infinity])).toThrow(/b\[2\] is Infinity/);
+    expect(() => cohenD([1, -Infinity], [NaN, 2])).toThrow(/a\[1\] is -Infinity/); // a is named first, as it is checked first
     expect(() => cohenD([1, 1], [2, 2])).toThrow(/pooled standard deviation is zero/);
   });
 });

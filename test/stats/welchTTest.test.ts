@@ -68,6 +68,7 @@ describe("welchTTest(a, b)", () => {
     expect(() => welchTTest([1, 1, 1], [2, 2])).toThrow(/both samples have zero variance/);
     expect(() => welchTTest([1, NaN, 2], [2, 3])).toThrow(/a\[1\] is NaN/);
     expect(() => welchTTest([1, 2], [2, Infinity])).toThrow(/b\[1\] is Infinity/);
+    expect(() => welchTTest([Infinity, 2], [NaN, 3])).toThrow(/a\[0\] is Infinity/);
     expect(() => welchTTest([1, NaN], [2, 3])).toThrow(SafetyGapError);
   });
 
