@@ -81,38 +81,28 @@ const bundleIntact = () => existsSync(manifest) && JSON.parse(readFileSync(manif
 if (changed || !bundleIntact()) {
   const dependencies = Object.keys(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).dependencies);
   rmSync(bundleDir, { recursive: true, force: true });
-  const { metafile } = await build({
-    entryPoints: Object.fromEntries(Object.entries(bundleEntries).map(([name, file]) => [name, join(src, file)])),
+  const common = {
     outdir: bundleDir,
     bundle: true,
-    splitting: true,
     format: "esm",
     platform: "node",
     target: "node20",
-    chunkNames: "[name]-[hash]",
     sourcemap: "linked",
     external: dependencies.filter((d) => d !== "yaml").flatMap((d) => [d, `${d}/*`]),
     // yaml is CommonJS: its require() calls need a require in an ES module.
     banner: { js: 'import { createRequire as __bundleRequire } from "node:module"; const require = __bundleRequire(import.meta.url);' },
     metafile: true,
     logLevel: "warning",
+  };
+  const { metafile } = await build({
+    ...common,
+    entryPoints: Object.fromEntries(Object.entries(bundleEntries).map(([name, file]) => [name, join(src, file)])),
+    splitting: true,
+    chunkNames: "[name]-[hash]",
   });
   // `compute` alone in one file (src/cli/computeMain.ts; bin/safety-gap.js runs it for that command):
   // its ~29 chunk files of the split bundle cost ~20 ms of start-up before the bootstrap can begin.
-  const single = await build({
-    entryPoints: { "compute-main": join(src, "cli/computeMain.ts") },
-    outdir: bundleDir,
-    bundle: true,
-    splitting: false,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    sourcemap: "linked",
-    external: dependencies.filter((d) => d !== "yaml").flatMap((d) => [d, `${d}/*`]),
-    banner: { js: 'import { createRequire as __bundleRequire } from "node:module"; const require = __bundleRequire(import.meta.url);' },
-    metafile: true,
-    logLevel: "warning",
-  });
+  const single = await build({ ...common, entryPoints: { "compute-main": join(src, "cli/computeMain.ts") }, splitting: false });
   const outputs = [...Object.keys(metafile.outputs), ...Object.keys(single.metafile.outputs)];
   writeFileSync(manifest, JSON.stringify(outputs.map((f) => relative(bundleDir, join(root, f))), null, 1));
 }
