@@ -6,7 +6,7 @@ import type { Kernel } from "./kernelChoice.js";
 import type { NumberIntegerArray } from "./integerArray.js";
 import { wasmMissing, wasmMissingHint } from "../messages/random.js";
 import { standardNormal } from "./standardNormal.js";
-import { ki, wi } from "./zigguratTables.js";
+import { fi, ki, wi } from "./zigguratTables.js";
 import type { Selector } from "../numeric/selector.js";
 
 /** The WebAssembly kernel's operations on a PCG64 (state handed over and back on every call). */
@@ -118,9 +118,9 @@ function load(): WasmKernel | null {
 
 function kernel(w: Exports): WasmKernel {
   const stateWord = w.stateAddress() >>> 2;
-  // The ziggurat's ki and wi tables (256 f64 each) first, then the scratch space of each call.
+  // The ziggurat's ki, wi and fi tables (256 f64 each) first, then the scratch space of each call.
   const tables = w.heapStart();
-  const heap = tables + 2 * 256 * 8;
+  const heap = tables + 3 * 256 * 8;
   let words = new Uint32Array(w.memory.buffer);
 
   /** Grow memory so [heap, heap + bytes) exists; views are re-made after a grow. */
@@ -175,6 +175,7 @@ function kernel(w: Exports): WasmKernel {
   reserve(0);
   new Float64Array(w.memory.buffer, tables, 256).set(ki);
   new Float64Array(w.memory.buffer, tables + 256 * 8, 256).set(wi);
+  new Float64Array(w.memory.buffer, tables + 2 * 256 * 8, 256).set(fi);
 
   return {
     fillRandom(bg, out) {

@@ -312,16 +312,18 @@ export function fillRaw(out: usize, count: i32): void {
 }
 
 /**
- * random_standard_normal's first test (the ziggurat's rectangle, ~99% of
- * draws), `count` times from draw 0 at `out`: one 64-bit output r gives the
- * layer idx = r & 0xff, the sign (bit 8) and rabs = bits 9..60; the draw is
- * x = +-rabs * wi[idx] when rabs < ki[idx]. The first draw that fails that
- * test (wedge or tail: it needs exp or log1p, done by the TypeScript
- * standardNormal) stops the fill with the state as it was before that draw;
- * returns its index (count when none did). `tables` holds ki then wi, 256
- * f64 each (ki's values are integers below 2**53, so the f64 comparison is
- * exact). fillNormalFast stores loc + scale * x (random_normal), in that
- * order of operations; the standard fill stores x itself (0 + -0 is +0).
+ * random_standard_normal, `count` times from draw 0 at `out`: one 64-bit
+ * output r gives the layer idx = r & 0xff, the sign (bit 8) and rabs = bits
+ * 9..60; the draw is x = +-rabs * wi[idx] when rabs < ki[idx] (the
+ * ziggurat's rectangle, ~98.5% of draws), else, in layers 1-255, the wedge
+ * test with a second output (see normalFast). The first draw it cannot
+ * finish (the tail, layer 0, which needs log1p, or a wedge test too close to
+ * call: done by the TypeScript standardNormal with its glibc ports) stops
+ * the fill with the state as it was before that draw; returns its index
+ * (count when none did). `tables` holds ki, wi and fi, 256 f64 each (ki's
+ * values are integers below 2**53, so the f64 comparison is exact).
+ * fillNormalFast stores loc + scale * x (random_normal), in that order of
+ * operations; the standard fill stores x itself (0 + -0 is +0).
  */
 export function fillStandardNormalFast(out: usize, count: i32, tables: usize): i32 {
   return normalFast(out, count, 0, 1, tables, false);
@@ -335,22 +337,64 @@ export function fillNormalFast(out: usize, count: i32, loc: f64, scale: f64, tab
   const iLo = load<u64>(STATE, 16), iHi = load<u64>(STATE, 24);
   const c0 = iLo & 0xffffffff, c1 = iLo >> 32;
   let i = 0;
-  for (; i < count; i++) {
+  while (i < count) {
     const newLo = sLo * MUL_LO + iLo;
     const newHi = nextHi(sLo, sHi, c0, c1, iHi);
     const r = xslRr(newLo, newHi);
     const at = <usize>(r & 0xff) << 3;
     const rabs = <f64><i64>((r >> 9) & 0x000fffffffffffff);
-    if (!(rabs < load<f64>(tables + at))) break;
     // -x when bit 8 is set, as a flip of the sign bit: a branch on a random bit mispredicts half the time.
     const x = reinterpret<f64>(reinterpret<u64>(rabs * load<f64>(tables + at, 2048)) ^ ((r & 0x100) << 55));
-    store<f64>(out + (<usize>i << 3), affine ? loc + scale * x : x);
-    sLo = newLo;
-    sHi = newHi;
+    if (rabs < load<f64>(tables + at)) {
+      store<f64>(out + (<usize>i << 3), affine ? loc + scale * x : x);
+      sLo = newLo;
+      sHi = newHi;
+      i++;
+      continue;
+    }
+    // The wedge (layers 1-255): one more output u, accept x when y = (fi[idx-1] - fi[idx]) u + fi[idx]
+    // < exp(-x*x/2). Decided here when y is clear of this kernel's exp by more than WEDGE_SLACK
+    // (its error and glibc's are each below an ulp); the tail (layer 0, log1p) and the close calls
+    // stop the fill, the state before this draw, for the TypeScript standardNormal.
+    if (at == 0) break;
+    const uLo = newLo * MUL_LO + iLo;
+    const uHi = nextHi(newLo, newHi, c0, c1, iHi);
+    const u = <f64>(xslRr(uLo, uHi) >> 11) * 1.1102230246251565e-16;
+    const fiHere = load<f64>(tables + at, 4096);
+    const y = (load<f64>(tables + at - 8, 4096) - fiHere) * u + fiHere;
+    const decision = wedge(y, -0.5 * x * x);
+    if (decision > 0) {
+      store<f64>(out + (<usize>i << 3), affine ? loc + scale * x : x);
+      i++;
+    } else if (decision < 0) break;
+    // Accepted, or rejected (a fresh draw for the same value): both outputs are used.
+    sLo = uLo;
+    sHi = uHi;
   }
   store<u64>(STATE, sLo);
   store<u64>(STATE, sHi, 8);
   return i;
+}
+
+/** Relative margin of the wedge test (as src/random/expExceeds.ts's SLACK). */
+const WEDGE_SLACK: f64 = 4 * 2.220446049250313e-16;
+
+/**
+ * NumPy's wedge test y < exp(arg) with glibc's exp: 1 (true) or 0 (false)
+ * when y is farther than WEDGE_SLACK from this kernel's exp (AssemblyScript's
+ * port of musl's, like glibc's within an ulp of the true value), -1 when it
+ * is too close to call here.
+ */
+@inline function wedge(y: f64, arg: f64): i32 {
+  const e = Math.exp(arg);
+  if (y < e * (1 - WEDGE_SLACK)) return 1;
+  if (y > e * (1 + WEDGE_SLACK)) return 0;
+  return -1;
+}
+
+/** The wedge decision, exported for the tests (test/random/generator.test.ts). */
+export function wedgeDecision(y: f64, arg: f64): i32 {
+  return wedge(y, arg);
 }
 
 /** pairwise_sum_DOUBLE (numpy/core/src/umath/loops_utils.h.src) over n doubles at p. */
