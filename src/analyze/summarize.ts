@@ -32,16 +32,6 @@ export interface BaselineGap {
   replicates: Float64Array;
 }
 
-/** Every summary, keyed `<scale>.<method>`, scale by scale in design order. */
-export function summarize(params: Params, inputs: SummaryInputs): Map<string, MethodSummary> {
-  const out = new Map<string, MethodSummary>();
-  for (const scale of params.scales) {
-    const base = baselineGap(params, scale, inputs);
-    for (const method of params.methods) out.set(`${scale}.${method}`, summarizeMethod(params, scale, method, base, inputs));
-  }
-  return out;
-}
-
 /** The safety gap of the scale's baseline method, which retention and delta are relative to. */
 export function baselineGap(params: Params, scale: string, inputs: SummaryInputs): BaselineGap {
   return { value: gapOf(params, scale, params.baselineMethod, inputs), replicates: gapReplicatesOf(params, scale, params.baselineMethod, inputs) };

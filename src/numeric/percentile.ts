@@ -1,5 +1,5 @@
 import { SafetyGapError } from "../errors.js";
-import { selectInPlace } from "./selectInPlace.js";
+import { selectInPlace, swap } from "./selectInPlace.js";
 import { orderStatistics } from "./orderStatistics.js";
 import type { Selector } from "./selector.js";
 import { numericKernel } from "./numericKernel.js";
@@ -119,11 +119,6 @@ function indexOfMaximum(data: Float64Array, from: number, to: number): number {
   return m;
 }
 
-function swap(data: Float64Array, i: number, j: number): void {
-  const t = data[i]!;
-  data[i] = data[j]!;
-  data[j] = t;
-}
 
 /** The indices `quantileOf` reads for a quantile. */
 function neighbours(n: number, quantile: number): number[] {

@@ -55,7 +55,8 @@ export function selectInPlace(a: Float64Array, k: number, lo = 0, hi = a.length 
   }
 }
 
-function swap(a: Float64Array, i: number, j: number): void {
+/** Swaps a[i] and a[j] (also percentile's selector). */
+export function swap(a: Float64Array, i: number, j: number): void {
   const t = a[i]!;
   a[i] = a[j]!;
   a[j] = t;

@@ -19,11 +19,7 @@ export interface BootstrapOptions {
  * state NumPy leaves it, without materialising the resamples x n indices.
  */
 export function bootstrapMeans(gen: Generator, x: Float64Array, resamples: number, options: BootstrapOptions = {}): Float64Array {
-  if (!(gen instanceof Generator)) fail(bootstrapArgsInvalid("gen must be a Generator (e.g. defaultRng(42))"), bootstrapHint());
-  if (!(x instanceof Float64Array) || x.length === 0) fail(bootstrapArgsInvalid("x must be a non-empty Float64Array"), bootstrapHint());
-  if (!Number.isSafeInteger(resamples) || resamples < 0) fail(bootstrapArgsInvalid(`resamples must be a non-negative integer, got ${resamples}`), bootstrapHint());
-  // The result is allocated first: a count no array can hold is a SafetyGapError before any draw.
-  const out = allocated(resamples, 8, () => new Float64Array(resamples));
+  const out = checkedArgs("bootstrapMeans", gen, { x }, resamples);
   // An explicit kernel is checked like new Generator's option (an unknown name is an error, not TypeScript).
   const wasm = wasmKernelFor(options.kernel === undefined ? gen.kernel : kernelChoice(options.kernel));
   return wasm ? wasm.bootstrapMeans(gen.bitGenerator, x, out) : bootstrapMeansTs(gen, x, out);
@@ -39,13 +35,7 @@ export function bootstrapMeans(gen: Generator, x: Float64Array, resamples: numbe
  * (the bootstrap of a comparison made three, and subtracted in JavaScript).
  */
 export function bootstrapMeanDifferences(gen: Generator, a: Float64Array, b: Float64Array, resamples: number, options: BootstrapOptions = {}): Float64Array {
-  const fn = "bootstrapMeanDifferences";
-  if (!(gen instanceof Generator)) fail(bootstrapArgsInvalid("gen must be a Generator (e.g. defaultRng(42))", fn), bootstrapHint(fn));
-  for (const [name, x] of [["a", a], ["b", b]] as const) {
-    if (!(x instanceof Float64Array) || x.length === 0) fail(bootstrapArgsInvalid(`${name} must be a non-empty Float64Array`, fn), bootstrapHint(fn));
-  }
-  if (!Number.isSafeInteger(resamples) || resamples < 0) fail(bootstrapArgsInvalid(`resamples must be a non-negative integer, got ${resamples}`, fn), bootstrapHint(fn));
-  const out = allocated(resamples, 8, () => new Float64Array(resamples));
+  const out = checkedArgs("bootstrapMeanDifferences", gen, { a, b }, resamples);
   const wasm = wasmKernelFor(options.kernel === undefined ? gen.kernel : kernelChoice(options.kernel));
   if (wasm?.bootstrapMeanDifferences(gen.bitGenerator, a, b, out)) return out;
   // Elsewhere (the TypeScript kernel, rows of one value, more resamples than the kernel keeps): two passes.
@@ -53,6 +43,19 @@ export function bootstrapMeanDifferences(gen: Generator, a: Float64Array, b: Flo
   const mb = bootstrapMeans(gen, b, resamples, options);
   for (let r = 0; r < resamples; r++) out[r] = (ma[r] as number) - (mb[r] as number);
   return out;
+}
+
+/**
+ * Checks a bootstrap's arguments (the samples by name) and allocates its
+ * result first: a count no array can hold is a SafetyGapError before any draw.
+ */
+function checkedArgs(fn: string, gen: Generator, samples: Record<string, Float64Array>, resamples: number): Float64Array {
+  if (!(gen instanceof Generator)) fail(bootstrapArgsInvalid("gen must be a Generator (e.g. defaultRng(42))", fn), bootstrapHint(fn));
+  for (const [name, x] of Object.entries(samples)) {
+    if (!(x instanceof Float64Array) || x.length === 0) fail(bootstrapArgsInvalid(`${name} must be a non-empty Float64Array`, fn), bootstrapHint(fn));
+  }
+  if (!Number.isSafeInteger(resamples) || resamples < 0) fail(bootstrapArgsInvalid(`resamples must be a non-negative integer, got ${resamples}`, fn), bootstrapHint(fn));
+  return allocated(resamples, 8, () => new Float64Array(resamples));
 }
 
 /** The pure-TypeScript path: one row of gathered values at a time. */

@@ -106,18 +106,16 @@ export class Generator {
     checkInteger("high", high, 2 ** 53); // high is exclusive: 2**53 keeps every value safe
     const bg = this.bitGenerator;
     const asBigint = typeof low === "bigint" || typeof high === "bigint";
-    // Fast lane: number bounds whose range fits the 32-bit path (exact in doubles).
-    if (!asBigint) {
+    // Fast lane: number bounds whose range fits the 32-bit path (exact in doubles), into a number array.
+    // A caller's BigInt64Array takes the general lane, whose draws for such a range are the same.
+    if (!asBigint && !(given instanceof BigInt64Array)) {
       const lo = low as number;
       const rng = (high as number) - 1 - lo;
       if (rng < 0) fail(highNotAboveLow(low, high), integerArgHint());
       if (rng <= 0xffffffff) {
         if (size === undefined && given === undefined) return lo + bounded32(bg, rng);
-        const out = given !== undefined ? checkedIntegerOut(given, size, lo, lo + rng + 1) : newIntegerArray(integerArrayKind(BigInt(lo), BigInt(lo + rng)), sizeCount(size as Size));
-        if (out instanceof BigInt64Array) {
-          // Only a caller's out is a BigInt64Array in this lane: the same draws, stored as bigints.
-          for (let i = 0; i < out.length; i++) out[i] = BigInt(lo + bounded32(bg, rng));
-        } else if (rng === 0) out.fill(lo);
+        const out = (given !== undefined ? checkedIntegerOut(given, size, lo, lo + rng + 1) : newIntegerArray(integerArrayKind(BigInt(lo), BigInt(lo + rng)), sizeCount(size as Size))) as NumberIntegerArray;
+        if (rng === 0) out.fill(lo);
         else if (this.wasm && this.threads > 1 && threadedFill(this.wasm, bg, rng, lo, out)) return out;
         else if (this.wasm && out.length >= WASM_MIN_COUNT) this.wasm.fillBounded32(bg, rng, lo, out);
         else fillBounded32(bg, rng, lo, out);

@@ -59,7 +59,6 @@ interface Exports {
   fillRandom(out: number, count: number): void;
   fillRaw(out: number, count: number): void;
   bootstrapMeans(x: number, n: number, row: number, out: number, rows: number): void;
-  subtract(p: number, q: number, n: number): void;
   sum(p: number, n: number): number;
   sumSquaredDeviations(p: number, n: number, m: number, scratch: number): number;
   select(p: number, k: number, lo: number, hi: number): void;
@@ -249,7 +248,7 @@ function kernel(w: Exports): WasmKernel {
       handOver(bg);
       w.bootstrapMeans(aPtr, a.length, rowPtr, maPtr, resamples);
       w.bootstrapMeans(bPtr, b.length, rowPtr, mbPtr, resamples);
-      w.subtract(maPtr, mbPtr, resamples);
+      w.subtractInto(maPtr, maPtr, mbPtr, resamples);
       out.set(new Float64Array(w.memory.buffer, maPtr, resamples));
       takeBack(bg);
       return true;

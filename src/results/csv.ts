@@ -33,7 +33,7 @@ const prefixOf = (c: CellId): string => `${field(c.scale)},${field(c.method)},${
  * Building lines as strings and encoding them cost ~2x as much, mostly in
  * garbage collection.
  */
-export function samplesCsvTs(params: Params, samples: Samples): Uint8Array {
+function samplesCsvTs(params: Params, samples: Samples): Uint8Array {
   const encoder = new TextEncoder();
   const out = new ByteBuffer(64 + 48 * params.samplesPerCell * cellIds(params).length);
   out.bytes(encoder.encode(HEADER));
@@ -81,15 +81,6 @@ class ByteBuffer {
     buf[at++] = 44; // ","
     for (let k = 0; k < score.length; k++) buf[at++] = score.charCodeAt(k);
     buf[at++] = 10; // "\n"
-    this.at = at;
-  }
-
-  /** A string of ASCII characters only (digits, '.', 'e', '-', ',' and newlines here). */
-  ascii(s: string): void {
-    this.room(s.length);
-    const buf = this.buf;
-    let at = this.at;
-    for (let k = 0; k < s.length; k++) buf[at++] = s.charCodeAt(k);
     this.at = at;
   }
 

@@ -511,15 +511,6 @@ export function bootstrapMeans(x: usize, n: i32, row: usize, out: usize, rows: i
   }
 }
 
-/** p[i] = p[i] - q[i] for n doubles: replicate-wise differences of two bootstraps' means. */
-export function subtract(p: usize, q: usize, n: i32): void {
-  let i = 0;
-  for (; i + 1 < n; i += 2) {
-    const at = <usize>i << 3;
-    v128.store(p + at, f64x2.sub(v128.load(p + at), v128.load(q + at)));
-  }
-  if (i < n) store<f64>(p + (<usize>i << 3), load<f64>(p + (<usize>i << 3)) - load<f64>(q + (<usize>i << 3)));
-}
 
 // ---- Reductions and selection for src/numeric and src/stats (np.sum, np.var's sum of squares,
 // np.percentile's order statistics) on long arrays: the same operations in the same order as the
@@ -661,7 +652,12 @@ export function divideInto(out: usize, p: usize, q: usize, n: i32): void {
   for (let i = 0; i < n; i++) store<f64>(out + (<usize>i << 3), load<f64>(p + (<usize>i << 3)) / load<f64>(q + (<usize>i << 3)));
 }
 
-/** out[i] = p[i] - q[i] for n doubles. */
+/** out[i] = p[i] - q[i] for n doubles (out may be p: replicate-wise differences in place). */
 export function subtractInto(out: usize, p: usize, q: usize, n: i32): void {
-  for (let i = 0; i < n; i++) store<f64>(out + (<usize>i << 3), load<f64>(p + (<usize>i << 3)) - load<f64>(q + (<usize>i << 3)));
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const at = <usize>i << 3;
+    v128.store(out + at, f64x2.sub(v128.load(p + at), v128.load(q + at)));
+  }
+  if (i < n) store<f64>(out + (<usize>i << 3), load<f64>(p + (<usize>i << 3)) - load<f64>(q + (<usize>i << 3)));
 }
