@@ -11,7 +11,7 @@ export const claimsFailStrictHint = (): string => "Fix the parameters or the cla
 export const pageCountDiffers = (stated: number, printed: number): string =>
   `report/paper.yaml states ${stated} pages (the ACM reference line), but the PDF has ${printed}: set \`pages: ${printed}\``;
 
-// The output folder (--out), written at the end all at once (src/build/writeTreeAtomically.ts).
+// The output folder (--out), written at the end all at once (src/pipeline/writeTreeAtomically.ts).
 export const outNotFolder = (out: string, reason: string): string => `the output folder ${out} is not a folder: ${reason}`;
 export const outNotFolderHint = (): string => "Remove or rename the file in the way, or choose another --out folder.";
 
@@ -51,13 +51,13 @@ export const outPreviousLeft = (out: string, kept: string, reason: string): stri
   `wrote the output folder ${out}, but could not delete its previous entries, moved to ${kept}: ${reason}`;
 export const outPreviousLeftHint = (kept: string): string => `Delete ${kept} (make it writable first if needed: chmod -R u+w ${kept}).`;
 
-// ... and checked before a build starts (src/build/checkOutDir.ts).
+// ... and checked before a build starts (src/pipeline/checkOutDir.ts).
 export const outEmpty = (): string => "the output folder is empty";
 export const outEmptyHint = (): string => "Pass a folder, e.g. `--out out-draft`, or drop --out to write to out/ (the default).";
 export const outOverlapsSource = (out: string, relation: "is" | "is inside" | "contains", kind: string, folder: string): string =>
   `${out} ${relation} the ${kind} folder${folder === out ? "" : ` ${folder}`}: the build replaces what it writes in the output folder, so it would overwrite the paper's source`;
 export const outOverlapsSourceHint = (): string => "Choose a separate output folder, e.g. `--out out` (the default) or `--out out-draft`.";
 
-// The stage cache (src/build/stageCache.ts).
+// The stage cache (src/pipeline/stageCache.ts).
 export const cacheWriteFailed = (dir: string, reason: string): string => `cannot write the stage cache ${dir}: ${reason}`;
 export const cacheWriteFailedHint = (dir: string): string => `Make ${dir} writable for you, or delete it (it is only a cache), then build again.`;

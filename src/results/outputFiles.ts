@@ -1,5 +1,5 @@
 /** The files `safety-gap compute` writes, relative to the output folder (committed with writeTreeAtomically). */
-import type { OutputFiles } from "../build/writeTreeAtomically.js";
+import type { OutputFiles } from "../pipeline/writeTreeAtomically.js";
 import type { Params } from "../params/types.js";
 import { summaryCsv } from "./csv.js";
 import { serializeResults } from "./serialize.js";

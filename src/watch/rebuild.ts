@@ -5,9 +5,9 @@
  * Each commit is still atomic, and a failure stops the rebuild with the
  * previous files in place.
  */
-import { buildPage, createContext, staleOutputs, startPrint } from "../build/build.js";
-import type { BuildOptions, StageRun } from "../build/context.js";
-import type { BuildEffects } from "../build/effects.js";
+import { buildPage, createContext, staleOutputs, startPrint } from "../pipeline/build.js";
+import type { BuildOptions, StageRun } from "../pipeline/context.js";
+import type { BuildEffects } from "../pipeline/effects.js";
 import type { PdfPrinter } from "../pdf/PdfPrinter.js";
 
 export interface RebuildEvents {

@@ -1,9 +1,9 @@
 /** `safety-gap build`: report/ -> out/ (results, paper.html, paper.pdf, site/), all at once. */
 import { relative } from "node:path";
-import { build } from "../../build/build.js";
-import { nodeEffects } from "../../build/effects.js";
-import { resolveOptions } from "../../build/resolveOptions.js";
-import type { StageRun } from "../../build/context.js";
+import { build } from "../../pipeline/build.js";
+import { nodeEffects } from "../../pipeline/effects.js";
+import { resolveOptions } from "../../pipeline/resolveOptions.js";
+import type { StageRun } from "../../pipeline/context.js";
 import type { Command } from "../command.js";
 import { parseOptions, workersOption } from "../parseOptions.js";
 

@@ -5,7 +5,7 @@
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { BootstrapPool } from "../../analyze/bootstrapPool.js";
-import { checkOutDir } from "../../build/checkOutDir.js";
+import { checkOutDir } from "../../pipeline/checkOutDir.js";
 import { shownPath } from "../../text/shownPath.js";
 import * as msg from "../../messages/compute.js";
 import type { Command } from "../command.js";
@@ -71,7 +71,7 @@ export const compute: Command = {
         import("../../params/load.js"),
         import("../../results/computeResults.js"),
         import("../../results/outputFiles.js"),
-        import("../../build/writeTreeAtomically.js"),
+        import("../../pipeline/writeTreeAtomically.js"),
       ]);
       const reportDir = resolve(io.cwd, opts.report);
       const { params: loaded } = loadParams(join(reportDir, "model.yaml"), io.cwd);

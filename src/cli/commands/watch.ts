@@ -5,8 +5,8 @@
  * so the PDF follows without a browser start.
  */
 import { relative } from "node:path";
-import { nodeEffects } from "../../build/effects.js";
-import { resolveOptions } from "../../build/resolveOptions.js";
+import { nodeEffects } from "../../pipeline/effects.js";
+import { resolveOptions } from "../../pipeline/resolveOptions.js";
 import { SafetyGapError, isSafetyGapError } from "../../errors.js";
 import * as msg from "../../messages/cli.js";
 import { PdfPrinter } from "../../pdf/PdfPrinter.js";

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../review/cliHarness.js";
 import { snapshotTree } from "../../helpers/snapshotTree.js";
-import { smallProject } from "../../build/smallProject.js";
+import { smallProject } from "../../pipeline/smallProject.js";
 import { canRunUnprivileged, giveAway, runUnprivileged } from "../unprivileged.js";
 
 

@@ -16,7 +16,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
-import { writeTreeAtomically } from "../../src/build/writeTreeAtomically.js";
+import { writeTreeAtomically } from "../../src/pipeline/writeTreeAtomically.js";
 import { SafetyGapError } from "../../src/errors.js";
 
 describe("writeTreeAtomically(outDir, files)", () => {

@@ -6,12 +6,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { build } from "../../src/build/build.js";
-import { nodeEffects } from "../../src/build/effects.js";
-import { resolveOptions } from "../../src/build/resolveOptions.js";
+import { build } from "../../src/pipeline/build.js";
+import { nodeEffects } from "../../src/pipeline/effects.js";
+import { resolveOptions } from "../../src/pipeline/resolveOptions.js";
 import { SafetyGapError } from "../../src/errors.js";
 import { browserAvailable } from "../../src/pdf/findBrowser.js";
-import { sha256 } from "../../src/build/hashing.js";
+import { sha256 } from "../../src/pipeline/hashing.js";
 import { smallProject } from "./smallProject.js";
 
 function snapshot(out: string): Map<string, string> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { resolveOptions } from "../../src/build/resolveOptions.js";
+import { resolveOptions } from "../../src/pipeline/resolveOptions.js";
 import { SafetyGapError } from "../../src/errors.js";
 
 const repo = join(import.meta.dirname, "..", "..");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { realPath } from "../../src/build/realPath.js";
+import { realPath } from "../../src/pipeline/realPath.js";
 
 const fresh = (): string => realpathSync(mkdtempSync(join(tmpdir(), "sg-real-")));
 

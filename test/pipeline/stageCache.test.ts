@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { StageCache } from "../../src/build/stageCache.js";
+import { StageCache } from "../../src/pipeline/stageCache.js";
 import { SafetyGapError } from "../../src/errors.js";
 
 const fresh = () => new StageCache(mkdtempSync(join(tmpdir(), "sg-cache-")));

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkOutDir } from "../../src/build/checkOutDir.js";
-import { packageRoot } from "../../src/build/packageRoot.js";
+import { checkOutDir } from "../../src/pipeline/checkOutDir.js";
+import { packageRoot } from "../../src/pipeline/packageRoot.js";
 import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 
 /** A project folder: report/ (with paper/) and templates/ (with site/). */

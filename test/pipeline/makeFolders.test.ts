@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { makeFolders } from "../../src/build/makeFolders.js";
+import { makeFolders } from "../../src/pipeline/makeFolders.js";
 
 describe("makeFolders(path)", () => {
   it("creates the missing folders and returns the topmost one it created", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { UndoFailed, swapEntries } from "../../src/build/swapEntries.js";
+import { UndoFailed, swapEntries } from "../../src/pipeline/swapEntries.js";
 
 /** target/ with a.txt and b.txt (old), incoming/ with a.txt, b.txt, c.txt (new), an empty backup/. */
 function folders(): { target: string; incoming: string; backup: string } {
