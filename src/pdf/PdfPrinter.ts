@@ -1,34 +1,75 @@
 /**
- * Prints HTML files to PDF with one Chromium kept open, so watch mode pays
- * the browser start once. Each print gets a fresh page: state (fonts loaded,
+ * Prints a page to PDF with one Chromium kept open, so watch mode pays the
+ * browser start once. Each print gets a fresh page: state (fonts loaded,
  * interception handlers) never leaks between builds.
+ *
+ * The page may come from a stranger (a pull request's report/ or
+ * templates/), so it is printed in a sandbox:
+ * - it is loaded from a synthetic origin, http://paper.invalid/ (see
+ *   pageFiles.ts), and every request to it is answered from the page's own
+ *   files; Chromium refuses file: URLs from such a page, so nothing of the
+ *   machine is reachable;
+ * - JavaScript is off (KaTeX and the figures are static), so no script, no
+ *   dialog, no WebSocket, no service worker; a dialog, should one still
+ *   open, is dismissed;
+ * - the browser has no network at all (chromiumArgs.ts), and every request
+ *   not answered from the page's files is aborted;
+ * - anything the page asked for and did not get (a remote image, a CSS
+ *   @import, a file: URL, a missing asset, a navigation away) fails the
+ *   print, by default naming the page's file and line, or as the job's
+ *   `locate` says (the build names the source in report/ or templates/).
  *
  * close() removes everything the browser wrote: its profile folder and the
  * folder of its singleton socket (`org.chromium.Chromium.*` in TMPDIR), which
  * Chromium removes itself only when it is closed, not when it is killed.
  * Puppeteer's signal handlers are off: they killed the browser and exited
  * before a caller could clean up. Instead a one-shot printer kills the
- * browser, removes the folders and re-raises the signal, and watch mode,
- * which must stop gracefully, handles the signals itself.
+ * browser, removes the folders and re-raises the signal, from before the
+ * profile folder exists until close() has finished (a signal while the
+ * browser starts waits for the start, so the browser is killed too); watch
+ * mode, which must stop gracefully, handles the signals itself.
  */
 import { existsSync, mkdtempSync, readlinkSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import type { Browser, HTTPRequest } from "puppeteer";
-import { SafetyGapError } from "../errors.js";
+import type { Browser, ConsoleMessage, HTTPRequest, Page } from "puppeteer";
+import { SafetyGapError, type SourceLocation } from "../errors.js";
 import * as msg from "../messages/pdf.js";
 import { CHROMIUM_ARGS } from "./chromiumArgs.js";
 import { findBrowser } from "./findBrowser.js";
 import { normalizePdf } from "./normalizePdf.js";
+import { contentType, isPageOrigin, pageFromFolder, pageFromMap, pagePath, pageUrl, type PageFiles } from "./pageFiles.js";
 import { sourceDateEpoch } from "../sourceDateEpoch.js";
 
+/** Something the page asked for and did not get. */
+export interface BlockedRequest {
+  /** The URL as the browser asked for it. */
+  url: string;
+  /** remote: another origin; missing: not a file of the page; local: file: and other local schemes; navigation: the page going elsewhere. */
+  kind: "remote" | "missing" | "local" | "navigation";
+  /** The page's file (relative to the page's folder) that asked, and its 1-based line, when Chromium says. */
+  from?: { file: string; line?: number };
+}
+
+/** Where a blocked request comes from, as the user should be told. */
+export interface RequestSource {
+  where: SourceLocation;
+  /** The reference as the source writes it (e.g. `../x.png`); default: the URL. */
+  ref?: string;
+}
+
 export interface PrintJob {
-  htmlFile: string;
+  /** The page as a file: it and the files in its folder (not outside it) are what the browser may load. */
+  htmlFile?: string;
+  /** Or the page in memory: its files by path relative to the page's folder, and the page's own path among them. */
+  files?: ReadonlyMap<string, Uint8Array | string>;
+  entry?: string;
   /** When given, the PDF is written there too. */
   pdfFile?: string;
   /** Seconds since 1970 for the PDF dates; default SOURCE_DATE_EPOCH, else 0. */
   sourceDateEpoch?: number;
+  /** Names the source of a blocked request (default: the page's file and line). */
+  locate?: (blocked: BlockedRequest) => RequestSource | undefined;
 }
 
 export interface PrinterOptions {
@@ -45,6 +86,9 @@ export interface PrinterOptions {
 
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
+/** How long the page may take to load (Puppeteer's default): everything it can load is in memory. */
+const LOAD_TIMEOUT_MS = 30_000;
+
 /** Printers not closed yet: if the process exits anyway (process.exit), their browsers and folders go with it. */
 const open = new Set<PdfPrinter>();
 let exitHookInstalled = false;
@@ -56,9 +100,49 @@ function installExitHook(): void {
   });
 }
 
+/**
+ * The signals of a one-shot printer, caught from before its browser starts:
+ * a signal that comes while the browser is starting is held until the start
+ * has ended, so the browser can be killed and its folder removed.
+ */
+class SignalGuard {
+  received?: NodeJS.Signals;
+  private onSignalled?: (signal: NodeJS.Signals) => void;
+  private readonly listener = (signal: NodeJS.Signals): void => {
+    if (this.received) return;
+    this.received = signal;
+    this.onSignalled?.(signal);
+  };
+  constructor() {
+    for (const s of SIGNALS) process.on(s, this.listener);
+  }
+  /** From now on a signal calls `cleanUp`, then ends the process as the signal says. */
+  arm(cleanUp: () => void): void {
+    this.onSignalled = (signal) => {
+      try {
+        cleanUp();
+      } finally {
+        this.reraise(signal);
+      }
+    };
+    if (this.received) this.onSignalled(this.received);
+  }
+  /** Re-raised without our listener: the process ends as the signal says, unless someone else handles it. */
+  reraise(signal: NodeJS.Signals): void {
+    this.dispose();
+    process.kill(process.pid, signal);
+  }
+  dispose(): void {
+    for (const s of SIGNALS) process.removeListener(s, this.listener);
+  }
+}
+
 export class PdfPrinter {
+  /** No more prints (close() was called). */
   private closed = false;
-  private onSignal?: (signal: NodeJS.Signals) => void;
+  /** The browser is gone and its folders removed. */
+  private cleaned = false;
+  private guard?: SignalGuard;
   /** Folders of the caller's removed with the browser's own (see track). */
   private readonly tracked = new Set<string>();
 
@@ -70,21 +154,22 @@ export class PdfPrinter {
 
   static async launch(opts: PrinterOptions = {}): Promise<PdfPrinter> {
     const executablePath = opts.executablePath ?? (await findBrowser(opts.env ?? process.env)).executablePath;
-    const { browser, userDataDir } = await startBrowser(executablePath);
-    const printer = new PdfPrinter(browser, userDataDir, executablePath);
+    const guard = opts.exitOnSignal !== false ? new SignalGuard() : undefined;
+    let started: { browser: Browser; userDataDir: string };
+    try {
+      started = await startBrowser(executablePath);
+    } catch (e) {
+      // startBrowser removed the profile folder; a signal held meanwhile ends the process now.
+      if (guard?.received) guard.reraise(guard.received);
+      guard?.dispose();
+      throw e;
+    }
+    const printer = new PdfPrinter(started.browser, started.userDataDir, executablePath);
     open.add(printer);
     installExitHook();
-    if (opts.exitOnSignal !== false) {
-      const onSignal = (signal: NodeJS.Signals): void => {
-        try {
-          printer.killNow();
-        } finally {
-          // Re-raised without our listener: the process ends as the signal says, unless someone else handles it.
-          process.kill(process.pid, signal);
-        }
-      };
-      printer.onSignal = onSignal;
-      for (const s of SIGNALS) process.once(s, onSignal);
+    if (guard) {
+      printer.guard = guard;
+      guard.arm(() => printer.killNow());
     }
     return printer;
   }
@@ -98,29 +183,16 @@ export class PdfPrinter {
   }
 
   async print(job: PrintJob): Promise<Buffer> {
-    if (!existsSync(job.htmlFile)) throw new SafetyGapError(msg.htmlMissing(job.htmlFile), { file: job.htmlFile }, msg.htmlMissingHint());
+    let files: PageFiles;
+    if (job.files) files = pageFromMap(job.files, job.entry ?? "paper.html");
+    else if (job.htmlFile !== undefined && existsSync(job.htmlFile)) files = pageFromFolder(job.htmlFile);
+    else throw new SafetyGapError(msg.htmlMissing(job.htmlFile ?? ""), { file: job.htmlFile ?? "" }, msg.htmlMissingHint());
+    if (files.read(files.entry) === undefined) throw new SafetyGapError(msg.htmlMissing(files.entry), { file: files.entry }, msg.htmlMissingHint());
     await this.ensureConnected();
     const page = await this.browser.newPage();
     try {
-      const problems: SafetyGapError[] = [];
-      await page.setRequestInterception(true);
-      page.on("request", (req: HTTPRequest) => {
-        const url = req.url();
-        if (url.startsWith("file:") || url.startsWith("data:")) {
-          void req.continue();
-        } else {
-          problems.push(new SafetyGapError(msg.externalRequest(url, job.htmlFile), { file: job.htmlFile }, msg.externalRequestHint()));
-          void req.abort("blockedbyclient");
-        }
-      });
-      page.on("requestfailed", (req: HTTPRequest) => {
-        const url = req.url();
-        if (url.startsWith("file:")) problems.push(new SafetyGapError(msg.localRequestFailed(url, req.failure()?.errorText ?? "failed"), { file: job.htmlFile }, msg.localRequestFailedHint()));
-      });
-      await page.goto(pathToFileURL(path.resolve(job.htmlFile)).href, { waitUntil: "load" });
-      // Layout with fallback fonts would print: wait until every @font-face in use is loaded.
-      await page.evaluate("document.fonts.ready.then(() => undefined)");
-      if (problems.length > 0) throw problems[0];
+      const blocked = await load(page, files);
+      if (blocked.length > 0) throw blockedError(blocked, files.entry, job.locate);
       const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       const pdf = normalizePdf(raw, job.sourceDateEpoch ?? sourceDateEpoch(process.env));
       if (job.pdfFile) writeFileSync(job.pdfFile, pdf);
@@ -133,34 +205,28 @@ export class PdfPrinter {
   /**
    * Removes `dir` along with the browser's folder when the printer is closed
    * or killed (a signal, process.exit), until the returned function is
-   * called: the pdf stage's page folder no longer outlives a Ctrl-C.
+   * called: a caller's scratch folder does not outlive a Ctrl-C.
    */
   track(dir: string): () => void {
     this.tracked.add(dir);
     return () => void this.tracked.delete(dir);
   }
 
-  /** Closes the browser (which removes its own temporary files) and removes its folder. */
+  /** Closes the browser (which removes its own temporary files) and removes its folder; a signal meanwhile still cleans up. */
   async close(): Promise<void> {
     if (this.closed) return;
-    this.release();
+    this.closed = true;
     try {
       await this.browser.close();
     } finally {
-      this.removeFolders();
+      this.cleanUp();
     }
-  }
-
-  private removeFolders(): void {
-    removeProfile(this.userDataDir);
-    for (const dir of this.tracked) rmSync(dir, { recursive: true, force: true });
-    this.tracked.clear();
   }
 
   /** Synchronous last resort (a signal, process exit): kill the browser and remove its folder, temporary files included. */
   killNow(): void {
-    if (this.closed) return;
-    this.release();
+    if (this.cleaned) return;
+    this.closed = true;
     try {
       // The whole process group (Puppeteer starts the browser as its leader): no renderer left writing into the folder.
       const child = this.browser.process();
@@ -172,14 +238,115 @@ export class PdfPrinter {
         }
       }
     } finally {
-      this.removeFolders();
+      this.cleanUp();
     }
   }
 
-  private release(): void {
-    this.closed = true;
+  private cleanUp(): void {
+    if (this.cleaned) return;
+    this.cleaned = true;
     open.delete(this);
-    if (this.onSignal) for (const s of SIGNALS) process.removeListener(s, this.onSignal);
+    try {
+      removeProfile(this.userDataDir);
+      for (const dir of this.tracked) rmSync(dir, { recursive: true, force: true });
+      this.tracked.clear();
+    } finally {
+      this.guard?.dispose();
+    }
+  }
+}
+
+/**
+ * Opens the page in `page` with JavaScript off, answering every request
+ * from `files`, and waits until it and its fonts are loaded. Returns what
+ * the page asked for and did not get, in the order it asked.
+ */
+async function load(page: Page, files: PageFiles): Promise<BlockedRequest[]> {
+  const blocked: BlockedRequest[] = [];
+  const fromOf = (req: HTTPRequest): BlockedRequest["from"] => {
+    const init = req.initiator();
+    const url = init?.url ?? init?.stack?.callFrames[0]?.url;
+    const file = url === undefined ? undefined : pagePath(url);
+    if (file === undefined) return undefined;
+    const line = init?.lineNumber ?? init?.stack?.callFrames[0]?.lineNumber;
+    return line === undefined ? { file } : { file, line: line + 1 };
+  };
+  let opened = false;
+  await page.setJavaScriptEnabled(false);
+  page.on("dialog", (d) => void d.dismiss().catch(() => undefined));
+  await page.setRequestInterception(true);
+  page.on("request", (req: HTTPRequest) => {
+    const url = req.url();
+    // data: URLs hold their content: nothing to reach.
+    if (url.startsWith("data:")) return void req.continue().catch(() => undefined);
+    const deny = (kind: BlockedRequest["kind"]): void => {
+      const from = fromOf(req);
+      blocked.push(from ? { url, kind, from } : { url, kind });
+      void req.abort("blockedbyclient").catch(() => undefined);
+    };
+    const isMainNavigation = req.isNavigationRequest() && req.frame() === page.mainFrame();
+    if (isMainNavigation && opened) return deny("navigation");
+    if (isMainNavigation) opened = true;
+    if (!isPageOrigin(url)) return deny("remote");
+    const rel = pagePath(url);
+    const body = rel === undefined ? undefined : files.read(rel);
+    if (rel === undefined || body === undefined) {
+      // Chromium asks for a favicon by itself, when the page names none: not the page's doing.
+      if (rel === "favicon.ico" && req.resourceType() === "other") return void req.respond({ status: 404, body: "" }).catch(() => undefined);
+      return deny("missing");
+    }
+    void req.respond({ status: 200, contentType: contentType(rel), body: typeof body === "string" ? body : Buffer.from(body) }).catch(() => undefined);
+  });
+  // Requests Chromium refuses itself never reach the interception: a file: (or chrome:) URL from an http page.
+  page.on("console", (m: ConsoleMessage) => {
+    const local = /^Not allowed to load local resource: (\S+)/.exec(m.text());
+    if (!local) return;
+    const at = m.location();
+    const file = at.url === undefined ? undefined : pagePath(at.url);
+    blocked.push({ url: local[1]!, kind: "local", ...(file === undefined ? {} : { from: at.lineNumber === undefined ? { file } : { file, line: at.lineNumber + 1 } }) });
+  });
+  try {
+    await page.goto(pageUrl(files.entry), { waitUntil: "load", timeout: LOAD_TIMEOUT_MS });
+  } catch (e) {
+    // A navigation away that was refused, or the page itself refused: the blocked list says why.
+    if (blocked.length > 0) return blocked;
+    if (e instanceof Error && e.name === "TimeoutError") throw new SafetyGapError(msg.loadTimeout(LOAD_TIMEOUT_MS / 1000), { file: files.entry }, msg.loadTimeoutHint());
+    throw e;
+  }
+  let refresh: string[];
+  try {
+    // Layout with fallback fonts would print: wait until every @font-face in use is loaded.
+    await page.evaluate("document.fonts.ready.then(() => undefined)");
+    // A refresh that has not fired yet would replace the page at a moment nobody chose.
+    refresh = (await page.evaluate(`[...document.querySelectorAll('meta[http-equiv="refresh" i]')].map((m) => m.getAttribute("content") ?? "")`)) as string[];
+  } catch (e) {
+    // A navigation away (refused, and in the list) took the page's context with it.
+    if (blocked.length > 0) return blocked;
+    throw e;
+  }
+  for (const content of refresh) {
+    const target = /url\s*=\s*['"]?([^'"]*)/i.exec(content)?.[1]?.trim();
+    blocked.push({ url: target ? new URL(target, pageUrl(files.entry)).href : pageUrl(files.entry), kind: "navigation", from: { file: files.entry } });
+  }
+  return blocked;
+}
+
+/** The first blocked request as the user's error: the source that asked for it, what it asked for, what to do. */
+function blockedError(blocked: BlockedRequest[], entry: string, locate?: PrintJob["locate"]): SafetyGapError {
+  const first = blocked[0]!;
+  const source = locate?.(first);
+  const where: SourceLocation = source?.where ?? (first.from ? { file: first.from.file, ...(first.from.line === undefined ? {} : { line: first.from.line }) } : { file: entry });
+  const ref = source?.ref ?? first.url;
+  const more = blocked.length > 1 ? msg.moreBlocked(blocked.length - 1) : "";
+  switch (first.kind) {
+    case "remote":
+      return new SafetyGapError(msg.remoteRequest(ref) + more, where, msg.remoteRequestHint());
+    case "missing":
+      return new SafetyGapError(msg.missingRequest(ref) + more, where, msg.missingRequestHint());
+    case "local":
+      return new SafetyGapError(msg.localFileRequest(ref) + more, where, msg.localFileRequestHint());
+    case "navigation":
+      return new SafetyGapError(msg.navigationRequest(ref) + more, where, msg.navigationRequestHint());
   }
 }
 
@@ -204,7 +371,6 @@ async function startBrowser(executablePath: string): Promise<{ browser: Browser;
     throw new SafetyGapError(msg.browserLaunchFailed(executablePath, e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e)), undefined, msg.browserLaunchFailedHint());
   }
 }
-
 /**
  * Removes a browser's profile folder and its singleton socket's folder in
  * TMPDIR, found through the profile's SingletonSocket link (so never another

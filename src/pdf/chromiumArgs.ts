@@ -1,19 +1,40 @@
 /**
  * Chromium flags for printing on a headless build machine, often as root in
- * a container: no sandbox (root cannot use it), no GPU, and nothing that
- * phones home (QUIC, component updates, sync, background networking), so
- * the only requests are the page's own, which PdfPrinter intercepts.
- * Beyond those: /dev/shm is tiny in containers (use /tmp instead), and
- * hinting off makes glyph positions independent of the host's font config.
+ * a container: no sandbox (root cannot use it), no GPU, /dev/shm unused (it
+ * is tiny in containers), and hinting off so glyph positions do not depend
+ * on the host's font config.
+ *
+ * The page printed may come from a stranger (a pull request), so the browser
+ * itself has no network, whatever the page or PdfPrinter's request
+ * interception do. Interception does not see everything: a WebSocket, a
+ * `<link rel=preconnect>` and a DNS prefetch bypass it. So:
+ * - every host name, IP literals and the proxy's own name included, resolves
+ *   to nothing (`MAP * ~NOTFOUND`): no DNS query, no address to connect to;
+ * - every connection goes through a proxy that cannot be reached (its name
+ *   does not resolve), loopback included (`<-loopback>` removes Chromium's
+ *   implicit bypass of localhost), so a connection never leaves the browser;
+ * - no QUIC, no DNS prefetch, no background, component-update or sync traffic;
+ * - no automatic upgrade of http navigations to https, so a blocked request
+ *   is reported with the URL the page wrote.
+ * test/pdf/chromiumArgs.test.ts checks, with JavaScript on and no
+ * interception, that a page's WebSocket, fetch, image and preconnect open no
+ * connection to a listening local port.
  */
 export const CHROMIUM_ARGS: readonly string[] = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
+  "--host-resolver-rules=MAP * ~NOTFOUND",
+  "--proxy-server=http://proxy.invalid:9",
+  "--proxy-bypass-list=<-loopback>",
   "--disable-quic",
+  "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable",
+  "--dns-prefetch-disable",
+  "--no-pings",
   "--no-first-run",
   "--disable-background-networking",
   "--disable-component-update",
+  "--disable-domain-reliability",
   "--disable-sync",
   "--disable-dev-shm-usage",
   "--font-render-hinting=none",

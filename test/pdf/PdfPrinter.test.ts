@@ -1,27 +1,28 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable } from "../../src/pdf/findBrowser.js";
 import { PdfPrinter, printPdf } from "../../src/pdf/PdfPrinter.js";
 import { pdfPlainText } from "../helpers/pdfText.js";
+import { SafetyGapError } from "../../src/errors.js";
+import * as msg from "../../src/messages/pdf.js";
 
 const require = createRequire(import.meta.url);
 const fontDir = path.join(path.dirname(require.resolve("@fontsource/libertinus-serif/package.json")), "files");
 
-/** Two US Letter pages in Libertinus Serif, loaded from a local file like the paper's fonts. */
-function fixture(dir: string, extraBody = ""): string {
-  const font = pathToFileURL(path.join(fontDir, "libertinus-serif-latin-400-normal.woff2")).href;
-  const html = `<!doctype html><html><head><meta charset="utf-8"><style>
-@font-face { font-family: "Libertinus Serif"; src: url("${font}") format("woff2"); }
+/** Two US Letter pages in Libertinus Serif, loaded from a file beside the page like the paper's fonts. */
+function fixture(dir: string, extraBody = "", extraHead = ""): string {
+  copyFileSync(path.join(fontDir, "libertinus-serif-latin-400-normal.woff2"), path.join(dir, "serif.woff2"));
+  const html = `<!doctype html><html><head><meta charset="utf-8">${extraHead}<style>
+@font-face { font-family: "Libertinus Serif"; src: url("serif.woff2") format("woff2"); }
 @page { size: letter; margin: 0.75in; }
 body { font-family: "Libertinus Serif"; font-size: 10pt; }
 .page2 { break-before: page; }
 </style></head><body><h1>Safety gap fixture</h1><p>Alpha page one.</p>${extraBody}<p class="page2">Beta page two.</p></body></html>`;
-  const file = path.join(dir, `fixture-${Math.abs(hash(extraBody))}.html`);
+  const file = path.join(dir, `fixture-${Math.abs(hash(extraHead + extraBody))}.html`);
   writeFileSync(file, html);
   return file;
 }
@@ -68,11 +69,71 @@ describe.skipIf(!browserAvailable())("PdfPrinter", () => {
     }
   });
 
-  it("fails the print when the page requests the network, naming the URL", async () => {
+  it("fails the print when the page requests the network, naming the URL and the page's line, not its folder", async () => {
     const html = fixture(dir, '<img src="http://example.com/logo.png" alt="">');
-    await expect(printer.print({ htmlFile: html })).rejects.toThrow(/requested http:\/\/example\.com\/logo\.png .*only file: and data: URLs are allowed/);
+    const e = await printer.print({ htmlFile: html }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(SafetyGapError);
+    expect((e as SafetyGapError).format()).toBe(
+      `${path.basename(html)}:6: the page asks for http://example.com/logo.png, which is on the network; the PDF is printed offline and loads nothing from the network\n` +
+        `  fix: ${msg.remoteRequestHint()}`,
+    );
     // The printer stays usable after a failed print.
     expect((await printer.print({ htmlFile: fixture(dir) })).length).toBeGreaterThan(1000);
+  });
+
+  it("loads no file of the machine: a file: URL, a path out of the page's folder and a symbolic link out of it all fail the print", async () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), "safety-gap-pdf-outside-"));
+    writeFileSync(path.join(outside, "secret.txt"), "root:x:0:0:secret");
+    symlinkSync(path.join(outside, "secret.txt"), path.join(dir, "link.txt"));
+    const cases: [string, RegExp][] = [
+      [`<iframe src="file://${outside}/secret.txt"></iframe>`, /the page asks for file:\/\/\/.*secret\.txt, a file of the machine/],
+      [`<img src="file:///etc/passwd">`, /the page asks for file:\/\/\/etc\/passwd, a file of the machine/],
+      [`<iframe src="../../../../../..${outside}/secret.txt"></iframe>`, /the page asks for http:\/\/paper\.invalid\/.*secret\.txt, which is not one of the page's files/],
+      [`<iframe src="link.txt"></iframe>`, /the page asks for http:\/\/paper\.invalid\/link\.txt, which is not one of the page's files/],
+      [`<iframe src="%2e%2e%2F%2e%2e%2Fetc/passwd"></iframe>`, /the page asks for http:\/\/paper\.invalid\/%2e%2e%2F%2e%2e%2Fetc\/passwd, which is not one of the page's files/],
+    ];
+    try {
+      for (const [body, message] of cases) await expect(printer.print({ htmlFile: fixture(dir, body) }), body).rejects.toThrow(message);
+    } finally {
+      rmSync(outside, { recursive: true });
+      rmSync(path.join(dir, "link.txt"));
+    }
+  });
+
+  it("runs no script: an alert does not block the print, and what a script writes is not printed", async () => {
+    const pdf = await printer.print({ htmlFile: fixture(dir, '<script>alert(1); confirm("x"); window.onbeforeunload = () => "stay"; document.body.append("SCRIPT RAN");</script>') });
+    const text = (await pdfPlainText(pdf)).join(" ");
+    expect(text).toContain("Alpha page one.");
+    expect(text).not.toContain("SCRIPT RAN");
+  });
+
+  it("fails on a meta refresh, which would replace the page", async () => {
+    await expect(printer.print({ htmlFile: fixture(dir, "", '<meta http-equiv="refresh" content="0;url=http://example.com/">') })).rejects.toThrow(
+      /the page navigates to http:\/\/example\.com\/ \(a meta refresh/,
+    );
+    await expect(printer.print({ htmlFile: fixture(dir, "", '<meta http-equiv="refresh" content="30">') })).rejects.toThrow(/the page navigates to http:\/\/paper\.invalid\/fixture-/);
+  });
+
+  it("prints a page held in memory, the same bytes as from its folder", async () => {
+    const html = fixture(dir);
+    const files = new Map<string, Uint8Array | string>([
+      [path.basename(html), readFileSync(html, "utf8")],
+      ["serif.woff2", readFileSync(path.join(dir, "serif.woff2"))],
+    ]);
+    const fromMemory = await printer.print({ files, entry: path.basename(html), sourceDateEpoch: 0 });
+    const fromFolder = await printer.print({ htmlFile: html, sourceDateEpoch: 0 });
+    expect(Buffer.compare(fromMemory, fromFolder)).toBe(0);
+    await expect(printer.print({ files, entry: "other.html" })).rejects.toThrow(/cannot print other\.html: the file does not exist/);
+  });
+
+  it("names the source of a blocked request as the job's locate says", async () => {
+    const files = new Map<string, Uint8Array | string>([["paper.html", '<!doctype html><p>x</p>\n<img src="gone.png">']]);
+    const e = await printer
+      .print({ files, entry: "paper.html", locate: (b) => ({ where: { file: "report/paper/01.md", line: 7 }, ref: `gone.png (${b.kind}, ${b.from?.file}:${b.from?.line})` }) })
+      .catch((x: unknown) => x);
+    expect((e as SafetyGapError).format().split("\n")[0]).toBe(
+      "report/paper/01.md:7: the page asks for gone.png (missing, paper.html:2), which is not one of the page's files: the PDF can only load paper.html and the files the build writes under assets/",
+    );
   });
 
   it("restarts a browser that went away (watch mode)", async () => {
@@ -89,9 +150,9 @@ describe.skipIf(!browserAvailable())("PdfPrinter", () => {
     }
   });
 
-  it("fails when a local file is missing", async () => {
+  it("fails when a file of the page is missing", async () => {
     const html = fixture(dir, '<img src="missing.png" alt="">');
-    await expect(printer.print({ htmlFile: html })).rejects.toThrow(/could not load file:.*missing\.png/);
+    await expect(printer.print({ htmlFile: html })).rejects.toThrow(/^the page asks for http:\/\/paper\.invalid\/missing\.png, which is not one of the page's files/);
   });
 
   /** Runs `body` with TMPDIR set to a fresh folder; returns the folder. */

@@ -2,11 +2,14 @@
  * Stage 8: paper.html + assets -> paper.pdf, printed by Chromium. Cached on
  * the page's bytes (HTML and every asset), so a rebuild that changed
  * nothing the page shows does not start a browser.
+ *
+ * The page is printed from memory, in PdfPrinter's sandbox: no file is
+ * written for it, so none is left behind, and the browser can load nothing
+ * but these files. What the page asks for and cannot get is reported at
+ * its source in report/ or templates/ (pageSources.ts).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
 import { PdfPrinter } from "../../pdf/PdfPrinter.js";
+import { requestLocator } from "../pageSources.js";
 import { sha256 } from "../hashing.js";
 import { codeInputs, timed, type BuildContext } from "../context.js";
 
@@ -32,21 +35,17 @@ export async function pdfStage(ctx: BuildContext, input: PdfStageInput): Promise
   }
   return timed(ctx, "pdf", true, hit.reason, async () => {
     const printer = input.printer ?? (await PdfPrinter.launch({ env: process.env }));
-    // Chromium prints from a file: lay the page out in a scratch folder, as it will be in out/.
-    // The printer removes it too if a signal stops the build meanwhile.
-    const dir = mkdtempSync(join(tmpdir(), "safety-gap-print-"));
-    const untrack = printer.track(dir);
     try {
-      for (const [rel, data] of input.page) {
-        mkdirSync(dirname(join(dir, rel)), { recursive: true });
-        writeFileSync(join(dir, rel), data);
-      }
-      const pdf = await printer.print({ htmlFile: join(dir, "paper.html"), sourceDateEpoch: ctx.effects.sourceDateEpoch() });
+      const { reportDir, templatesDir } = ctx.options;
+      const pdf = await printer.print({
+        files: input.page,
+        entry: "paper.html",
+        sourceDateEpoch: ctx.effects.sourceDateEpoch(),
+        locate: requestLocator(input.page, "paper.html", { reportDir, templatesDir, cwd: process.cwd() }),
+      });
       ctx.cache.store("pdf", inputs, new Map([["paper.pdf", pdf]]));
       return new Uint8Array(pdf);
     } finally {
-      untrack();
-      rmSync(dir, { recursive: true, force: true });
       if (!input.printer) await printer.close();
     }
   });

@@ -1,0 +1,69 @@
+/**
+ * The browser's own network block, without PdfPrinter's other layers:
+ * JavaScript on and no request interception, a page that tries every way
+ * out to a local port this test listens on. With CHROMIUM_ARGS the listener
+ * accepts no connection; with only the flags that start a headless browser
+ * it does (so the check can fail).
+ */
+import { createServer, type Server } from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch } from "puppeteer";
+import { CHROMIUM_ARGS } from "../../src/pdf/chromiumArgs.js";
+import { browserAvailable, findBrowser } from "../../src/pdf/findBrowser.js";
+
+let server: Server;
+let port = 0;
+let accepted = 0;
+
+beforeAll(async () => {
+  server = createServer((socket) => {
+    accepted++;
+    socket.destroy();
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  port = (server.address() as { port: number }).port;
+});
+afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
+
+/** Connections the page made to the listener, with these flags. */
+async function connectionsWith(args: readonly string[]): Promise<number> {
+  const target = `127.0.0.1:${port}`;
+  const html = `<!doctype html><html><head>
+<link rel="preconnect" href="http://${target}">
+<link rel="dns-prefetch" href="http://${target}">
+<link rel="stylesheet" href="http://${target}/a.css">
+</head><body>
+<img src="http://${target}/a.png">
+<iframe src="http://${target}/frame"></iframe>
+<script>
+new WebSocket("ws://${target}/ws");
+fetch("http://${target}/fetch").catch(() => {});
+navigator.sendBeacon("http://${target}/beacon", "x");
+</script></body></html>`;
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), "safety-gap-args-test-"));
+  const browser = await launch({ executablePath: (await findBrowser(process.env)).executablePath, headless: true, args: [...args], userDataDir, pipe: true });
+  try {
+    accepted = 0;
+    const page = await browser.newPage();
+    await page.goto(`data:text/html,${encodeURIComponent(html)}`, { waitUntil: "load" });
+    // Whatever was going to connect has had time to.
+    await new Promise((r) => setTimeout(r, 1500));
+    return accepted;
+  } finally {
+    await browser.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+describe.skipIf(!browserAvailable())("CHROMIUM_ARGS", () => {
+  it("let the browser open no connection at all, even for a script's WebSocket, fetch and beacon, a preconnect and an image", async () => {
+    expect(await connectionsWith(CHROMIUM_ARGS)).toBe(0);
+  });
+
+  it("are what blocks them: without the network flags the same page connects", async () => {
+    expect(await connectionsWith(["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"])).toBeGreaterThan(0);
+  });
+});
