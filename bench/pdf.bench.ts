@@ -3,11 +3,11 @@
  * node_modules) with a cold browser (printPdf: launch, print, close) and
  * with a warm PdfPrinter (watch mode: the browser stays open).
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { PdfPrinter, printPdf } from "../src/pdf/index.js";
 import { listFigures, renderFigure } from "../src/render/figures/index.js";
 import { syntheticResults } from "../test/render/figures/syntheticResults.js";
@@ -19,14 +19,15 @@ export async function run(): Promise<void> {
   try {
     const require = createRequire(import.meta.url);
     const fonts = path.join(path.dirname(require.resolve("@fontsource/libertinus-sans/package.json")), "files");
-    const font = pathToFileURL(path.join(fonts, "libertinus-sans-latin-400-normal.woff2")).href;
+    // Beside the page: the printer loads nothing outside the page's folder.
+    copyFileSync(path.join(fonts, "libertinus-sans-latin-400-normal.woff2"), path.join(dir, "sans.woff2"));
     const results = syntheticResults();
     const svgs: string[] = [];
     for (const id of listFigures(reportDir)) svgs.push(await renderFigure(reportDir, id, results));
     const htmlFile = path.join(dir, "figures.html");
     writeFileSync(
       htmlFile,
-      `<!doctype html><meta charset="utf-8"><style>@font-face{font-family:"Libertinus Sans";src:url("${font}")} @page{size:letter;margin:0.75in} body{margin:0}</style>${svgs.map((s) => `<p>${s}</p>`).join("")}`,
+      `<!doctype html><meta charset="utf-8"><style>@font-face{font-family:"Libertinus Sans";src:url("sans.woff2")} @page{size:letter;margin:0.75in} body{margin:0}</style>${svgs.map((s) => `<p>${s}</p>`).join("")}`,
     );
 
     let t = performance.now();

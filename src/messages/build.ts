@@ -61,3 +61,8 @@ export const outOverlapsSourceHint = (): string => "Choose a separate output fol
 // The stage cache (src/pipeline/stageCache.ts).
 export const cacheWriteFailed = (dir: string, reason: string): string => `cannot write the stage cache ${dir}: ${reason}`;
 export const cacheWriteFailedHint = (dir: string): string => `Make ${dir} writable for you, or delete it (it is only a cache), then build again.`;
+
+// Symbolic links out of the source folders (src/pipeline/checkLinks.ts).
+export const linkOutside = (target: string): string =>
+  `a symbolic link to ${target}, outside the report and templates folders: a build reads no file outside the report, the templates and the package`;
+export const linkOutsideHint = (): string => "Replace the link by a copy of the file, or point it at a file inside report/ or templates/.";

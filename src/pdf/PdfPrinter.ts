@@ -194,6 +194,8 @@ export class PdfPrinter {
       const blocked = await load(page, files);
       if (blocked.length > 0) throw blockedError(blocked, files.entry, job.locate);
       const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      // Anything first asked for while printing counts as well (load() keeps listening).
+      if (blocked.length > 0) throw blockedError(blocked, files.entry, job.locate);
       const pdf = normalizePdf(raw, job.sourceDateEpoch ?? sourceDateEpoch(process.env));
       if (job.pdfFile) writeFileSync(job.pdfFile, pdf);
       return pdf;
@@ -259,7 +261,8 @@ export class PdfPrinter {
 /**
  * Opens the page in `page` with JavaScript off, answering every request
  * from `files`, and waits until it and its fonts are loaded. Returns what
- * the page asked for and did not get, in the order it asked.
+ * the page asked for and did not get, in the order it asked: a list that
+ * grows if the page asks for more later (while printing).
  */
 async function load(page: Page, files: PageFiles): Promise<BlockedRequest[]> {
   const blocked: BlockedRequest[] = [];
@@ -273,6 +276,8 @@ async function load(page: Page, files: PageFiles): Promise<BlockedRequest[]> {
   };
   let opened = false;
   await page.setJavaScriptEnabled(false);
+  // Laid out for print from the start, so what only print media loads (print.css's images, fonts) loads now and is checked.
+  await page.emulateMediaType("print");
   page.on("dialog", (d) => void d.dismiss().catch(() => undefined));
   await page.setRequestInterception(true);
   page.on("request", (req: HTTPRequest) => {

@@ -14,6 +14,7 @@
  * shows). The PDF (8) starts as soon as the HTML exists and prints in
  * Chromium while 6-7 run in Node: the two overlap on a 2-core machine.
  */
+import { checkLinks } from "./checkLinks.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BuildEffects } from "./effects.js";
@@ -58,6 +59,7 @@ export interface PageHooks {
 
 /** Stages 1-7: everything a reader of out/ sees except the PDF. */
 export async function buildPage(ctx: BuildContext, hooks: PageHooks = {}): Promise<BuiltPage> {
+  checkLinks(process.cwd(), [ctx.options.reportDir, ctx.options.templatesDir]);
   const computed = await computeStage(ctx); // 1-3
   const resultsJson = toText(computed.files.get("results.json"));
   const svgs = await figuresStage(ctx, computed.results, resultsJson); // 4

@@ -6,6 +6,7 @@ import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { BootstrapPool } from "../../analyze/bootstrapPool.js";
 import { checkOutDir } from "../../pipeline/checkOutDir.js";
+import { checkLinks } from "../../pipeline/checkLinks.js";
 import { shownPath } from "../../text/shownPath.js";
 import * as msg from "../../messages/compute.js";
 import type { Command } from "../command.js";
@@ -74,6 +75,8 @@ export const compute: Command = {
         import("../../pipeline/writeTreeAtomically.js"),
       ]);
       const reportDir = resolve(io.cwd, opts.report);
+      // model.yaml must not be a link out of the report (its text would reach an error's excerpt).
+      checkLinks(io.cwd, [reportDir]);
       const { params: loaded } = loadParams(join(reportDir, "model.yaml"), io.cwd);
       // The results replace data/ in the output folder, which must not be (in) the source: checked
       // before the simulation (the long part); a broken parameter file is reported first.

@@ -1,0 +1,228 @@
+/**
+ * Hostile input for the print page: each case patches a copy of a small
+ * project's templates/ or report/ (built once, so out/ holds a previous
+ * build), runs the real CLI build and checks the exit code, the message
+ * (the source file and line, what was asked for, a fix), that out/ is byte
+ * for byte the previous build when the build fails, that no temporary
+ * folder is left, that a local listener saw no connection, and that no
+ * line of /etc/passwd reached the PDF.
+ *
+ * Most payloads go into templates/, which the print sandbox alone stands
+ * behind; the Markdown ones may also be refused by render before printing,
+ * and must then name the same file and line.
+ */
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable } from "../../src/pdf/findBrowser.js";
+import { pdfPlainText } from "../helpers/pdfText.js";
+import { snapshotTree } from "../helpers/snapshotTree.js";
+import { smallProject } from "../pipeline/smallProject.js";
+
+const cli = join(import.meta.dirname, "..", "..", "bin", "safety-gap.js");
+const PASSWD = "root:x:0:0";
+const TIMEOUT = 180_000;
+
+interface Run {
+  code: number | null;
+  stderr: string;
+  /** The TMPDIR the build had, a fresh folder. */
+  tmp: string;
+}
+
+/** `safety-gap build --no-site --quiet` in `dir`, with its own TMPDIR; a build that hangs is killed and fails the test. */
+function build(dir: string): Promise<Run> {
+  const tmp = mkdtempSync(join(tmpdir(), "sg-hostile-tmp-"));
+  const child = spawn(process.execPath, [cli, "build", "--no-site", "--quiet"], { cwd: dir, env: { ...process.env, TMPDIR: tmp }, stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  const timer = setTimeout(() => child.kill("SIGKILL"), TIMEOUT - 20_000);
+  return new Promise((ok) =>
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      ok({ code, stderr, tmp });
+    }),
+  );
+}
+
+let base = "";
+let before: Record<string, string> = {};
+let server: Server;
+let port = 0;
+let accepted = 0;
+
+beforeAll(async () => {
+  server = createServer((socket) => {
+    accepted++;
+    socket.destroy();
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  port = (server.address() as { port: number }).port;
+  if (!browserAvailable()) return;
+  base = smallProject();
+  // The review stage has nothing to do with the page: without these files it is skipped, and each build is a second shorter.
+  for (const f of ["published.yaml", "claims.yaml"]) rmSync(join(base, "report", f));
+  const first = await build(base);
+  expect(first.stderr).toBe("");
+  expect(first.code).toBe(0);
+  before = snapshotTree(join(base, "out"));
+}, TIMEOUT);
+afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
+
+/** A copy of the built project: report/, templates/, its cache and out/. */
+function copyOfBase(): string {
+  const dir = mkdtempSync(join(tmpdir(), "sg-hostile-"));
+  cpSync(base, dir, { recursive: true });
+  return dir;
+}
+
+/** Replaces `anchor` in `file` by `anchor` + a new line with `payload`; returns the payload's 1-based line. */
+function patch(dir: string, file: string, anchor: string, payload: string): number {
+  const path = join(dir, file);
+  const text = readFileSync(path, "utf8");
+  const at = text.indexOf(anchor);
+  expect(at, `${file} has ${anchor}`).toBeGreaterThanOrEqual(0);
+  const out = `${text.slice(0, at + anchor.length)}\n${payload}${text.slice(at + anchor.length)}`;
+  writeFileSync(path, out);
+  return out.slice(0, at + anchor.length).split("\n").length + 1;
+}
+
+/** A copy of the built project with one file patched (see patch). */
+function patched(file: string, anchor: string, payload: string): { dir: string; line: number } {
+  const dir = copyOfBase();
+  return { dir, line: patch(dir, file, anchor, payload) };
+}
+
+const TEMPLATE = "templates/paper.html";
+const HEAD = '<meta charset="utf-8">';
+const BODY = "<body>";
+const MARKDOWN = "report/paper/02-methods.md";
+const MD_END = "for reproducibility.";
+
+/** What every case holds to: no leftover temporary folder, no connection, no stack trace, no temp path, no passwd in the PDF. */
+async function common(dir: string, run: Run): Promise<void> {
+  expect(readdirSync(run.tmp)).toEqual([]);
+  expect(accepted).toBe(0);
+  expect(run.stderr).not.toMatch(/internal error|\n\s+at |safety-gap-(print|chromium)|\/tmp\//);
+  const text = (await pdfPlainText(readFileSync(join(dir, "out", "paper.pdf")))).join("\n");
+  expect(text).not.toContain(PASSWD);
+  expect(text).not.toContain("SCRIPT RAN");
+}
+
+/** A refused build: exit 2, the message's first line exactly `head` (a RegExp for the tail), a fix, out/ unchanged. */
+async function refused(dir: string, run: Run, head: RegExp): Promise<void> {
+  expect(run.code, run.stderr).toBe(2);
+  const lines = run.stderr.replace(/^warning: .*\n/gm, "").split("\n");
+  expect(lines[0]).toMatch(head);
+  expect(run.stderr).toMatch(/\n {2}fix: \S/);
+  expect(snapshotTree(join(dir, "out"))).toEqual(before);
+  await common(dir, run);
+}
+
+/** A build that goes through because the payload is inert in the print page: exit 0, the script did nothing. */
+async function inert(dir: string, run: Run): Promise<void> {
+  expect(run.stderr.replace(/^warning: .*\n/gm, ""), run.stderr).toBe("");
+  expect(run.code).toBe(0);
+  await common(dir, run);
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+describe.skipIf(!browserAvailable())("hostile print page (real CLI build)", () => {
+  const target = (): string => `127.0.0.1:${port}`;
+
+  // Inert in the print page, so one build holds them all: each script writes a marker the PDF must not show.
+  it(
+    "<script>alert(1)</script>, a WebSocket, navigator.serviceWorker, preconnect and dns-prefetch in the template: builds, and nothing runs or connects",
+    async () => {
+      const dir = copyOfBase();
+      patch(dir, TEMPLATE, HEAD, `<link rel="preconnect" href="http://${target()}">\n<link rel="dns-prefetch" href="http://${target()}">`);
+      patch(
+        dir,
+        TEMPLATE,
+        BODY,
+        [
+          `<script>alert(1); confirm("x"); onbeforeunload = () => "stay"; document.body.append("SCRIPT RAN")</script>`,
+          `<script>new WebSocket("ws://${target()}/"); document.body.append("SCRIPT RAN")</script>`,
+          `<script>navigator.serviceWorker.register("sw.js"); document.body.append("SCRIPT RAN")</script>`,
+        ].join("\n"),
+      );
+      accepted = 0;
+      await inert(dir, await build(dir));
+    },
+    TIMEOUT,
+  );
+
+  const refusedCases: [string, () => { file: string; anchor: string; payload: string; ref: string; message: string }][] = [
+    ['<iframe src="file:///etc/passwd"> in the template', () => ({ file: TEMPLATE, anchor: BODY, payload: '<iframe src="file:///etc/passwd"></iframe>', ref: "file:///etc/passwd", message: "a file of the machine" })],
+    ['<img src="file:///etc/passwd"> in the template', () => ({ file: TEMPLATE, anchor: BODY, payload: '<p><img src="file:///etc/passwd" alt=""></p>', ref: "file:///etc/passwd", message: "a file of the machine" })],
+    ["../../../../etc/passwd in the template", () => ({ file: TEMPLATE, anchor: BODY, payload: '<iframe src="../../../../etc/passwd"></iframe>', ref: "../../../../etc/passwd", message: "which is not one of the page's files" })],
+    ["a remote <img> in the template", () => ({ file: TEMPLATE, anchor: BODY, payload: `<img src="http://${target()}/logo.png" alt="">`, ref: `http://${target()}/logo.png`, message: "which is on the network" })],
+    ["a meta refresh in the template", () => ({ file: TEMPLATE, anchor: HEAD, payload: `<meta http-equiv="refresh" content="0;url=http://${target()}/">`, ref: `0;url=http://${target()}/`, message: "" })],
+    ["a missing asset in the template", () => ({ file: TEMPLATE, anchor: HEAD, payload: '<link rel="stylesheet" href="assets/paper/extra.css">', ref: "assets/paper/extra.css", message: "which is not one of the page's files" })],
+    ["a CSS @import of a remote sheet", () => ({ file: "templates/paper.css", anchor: "", payload: "@import url(https://example.com/x.css);", ref: "https://example.com/x.css", message: "which is on the network" })],
+    ["a CSS url() out of the page in print.css", () => ({ file: "templates/print.css", anchor: "", payload: "body { background: url(../../../../../etc/passwd); }", ref: "../../../../../etc/passwd", message: "which is not one of the page's files" })],
+  ];
+  for (const [name, make] of refusedCases)
+    it(
+      `${name}: exit 2 at the source's line, out/ unchanged`,
+      async () => {
+        const c = make();
+        const { dir, line } = patched(c.file, c.anchor, c.payload);
+        accepted = 0;
+        const run = await build(dir);
+        const what = c.message === "" ? "navigates to" : "asks for";
+        const col = c.payload.indexOf(c.ref) + 1;
+        await refused(dir, run, new RegExp(`^safety-gap build: ${esc(c.file)}:${line}:${col}: the page ${what} ${esc(c.ref)}${c.message === "" ? "" : `, ${esc(c.message)}`}`));
+        // The excerpt shows the line and points at the reference.
+        expect(run.stderr).toContain(`  ${line} | ${c.payload}`);
+      },
+      TIMEOUT,
+    );
+
+  // Raw HTML in Markdown may be refused when it is rendered, or by the print sandbox: either way at the Markdown's line.
+  const markdownCases: [string, (t: string) => string][] = [
+    ["a remote image", (t) => `![logo](http://${t}/logo.png)`],
+    ['<img src="file:///etc/passwd">', () => '<img src="file:///etc/passwd" alt="">'],
+    ['<iframe src="file:///etc/passwd">', () => '<iframe src="file:///etc/passwd"></iframe>'],
+  ];
+  for (const [name, payload] of markdownCases)
+    it(
+      `${name} in Markdown: exit 2 at the Markdown file's line, out/ unchanged`,
+      async () => {
+        const { dir, line } = patched(MARKDOWN, MD_END, `\n${payload(target())}`);
+        accepted = 0;
+        await refused(dir, await build(dir), new RegExp(`^safety-gap build: ${esc(MARKDOWN)}:${line + 1}(:\\d+)?: `));
+      },
+      TIMEOUT,
+    );
+
+  for (const link of ["report/paper/06-passwd.md", "templates/paper.css"])
+    it(
+      `${link} as a symbolic link to /etc/passwd: exit 2 naming the link, before anything is read`,
+      async () => {
+        const dir = copyOfBase();
+        rmSync(join(dir, link), { force: true });
+        symlinkSync("/etc/passwd", join(dir, link));
+        const run = await build(dir);
+        await refused(dir, run, new RegExp(`^safety-gap build: ${esc(link)}: a symbolic link to /etc/passwd, outside the report and templates folders`));
+        expect(run.stderr).not.toContain(PASSWD);
+      },
+      TIMEOUT,
+    );
+
+  it(
+    "<script>alert(1)</script> in Markdown: does not hang; inert, or refused at its line",
+    async () => {
+      const { dir, line } = patched(MARKDOWN, MD_END, '\n<script>alert(1); document.body.append("SCRIPT RAN")</script>');
+      accepted = 0;
+      const run = await build(dir);
+      if (run.code === 0) await inert(dir, run);
+      else await refused(dir, run, new RegExp(`^safety-gap build: ${esc(MARKDOWN)}:${line + 1}(:\\d+)?: `));
+    },
+    TIMEOUT,
+  );
+});
