@@ -16,6 +16,7 @@ import { checkRawHtml } from "../../src/render/markdown/htmlPolicy.js";
 import { parseMarkdown } from "../../src/render/markdown/parse.js";
 import { fillTemplate } from "../../src/render/assemble.js";
 import { checkVars, parseFrontMatter } from "../../src/render/frontMatter.js";
+import { parseParams } from "../../src/params/load.js";
 import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 
 const MD = "report/paper/05-conclusion.md";
@@ -170,5 +171,13 @@ describe("the template's slots and paper.yaml's variables, in-process", () => {
     expect(check("  $scale: 7B").split("\n")[0]).toBe('report/paper.yaml:5:3: "$scale" is not a variable name: letters, digits and _, without the $ (used as $name)');
     expect(check("  scale: 70B").split("\n")[0]).toBe('report/paper.yaml:5:10: the variable "scale" is "70B", which is no scale, method, condition or benchmark of the results; did you mean "7B"?');
     expect(check("  scale: 70B")).toContain("\n  fix: a variable of vars: names one of 1B, 7B, 13B, RLVR (report/model.yaml)");
+  });
+});
+
+describe("names in model.yaml, which the supplement prints", () => {
+  it("a payload as a method name is refused at its place: names never reach a page unescaped or as file names", () => {
+    const source = readFileSync(new URL("../../report/model.yaml", import.meta.url), "utf8").replace("methods: [SFT+DPO, RLVR,", 'methods: [SFT+DPO, "<script>alert(1)</script>", RLVR,');
+    const e = safetyGapErrorOf(() => parseParams(source, "report/model.yaml"));
+    expect(e.format().split("\n")[0]).toMatch(/^report\/model\.yaml:28:20 \(methods\.1\): `methods\[1\]` must be a name of letters, digits, `\+`, `-` and `_` .*got the text "<script>alert\(1\)<\/script>"$/);
   });
 });
