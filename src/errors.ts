@@ -5,6 +5,8 @@
  * Anything else that escapes is a bug in safety-gap and is reported as such
  * by the CLI.
  */
+import { boundedMessage, escapeUnsafe } from "./text/shownValue.js";
+
 export interface SourceLocation {
   /** Path of the file, as the user would type it (relative to the cwd when possible). */
   file: string;
@@ -31,7 +33,12 @@ export class SafetyGapError extends Error {
     super(message);
   }
 
-  /** `file:line:column: message`, the offending line with a caret, then the hint. */
+  /**
+   * `file:line:column: message`, the offending line with a caret, then the
+   * hint. Every part goes through boundedMessage: a long value is cut and a
+   * control character or raw binary shown as an escape, whatever message
+   * quoted it.
+   */
   format(): string {
     const w = this.where;
     let head = "";
@@ -42,10 +49,10 @@ export class SafetyGapError extends Error {
       if (w.path) head += ` (${w.path})`;
       head += ": ";
     }
-    const lines = [`${head}${this.message}`];
+    const lines = [boundedMessage(`${head}${this.message}`)];
     const excerpt = w ? excerptAt(w) : undefined;
     if (excerpt) lines.push(excerpt);
-    if (this.hint) lines.push(`  fix: ${this.hint}`);
+    if (this.hint) lines.push(boundedMessage(`  fix: ${this.hint}`));
     return lines.join("\n");
   }
 }
@@ -64,9 +71,10 @@ export function excerptAt(where: SourceLocation): string | undefined {
   let start = 0;
   if (text.length > EXCERPT_WIDTH) start = Math.max(0, Math.min(col - 1 - 30, text.length - EXCERPT_WIDTH));
   const end = Math.min(text.length, start + EXCERPT_WIDTH);
-  const shown = `${start > 0 ? "…" : ""}${text.slice(start, end)}${end < text.length ? "…" : ""}`;
+  // Control characters and U+FFFD are shown as escapes; the caret counts the escaped width before the token.
+  const shown = `${start > 0 ? "…" : ""}${escapeUnsafe(text.slice(start, end))}${end < text.length ? "…" : ""}`;
   const gutter = `${where.line} | `;
-  const caretAt = gutter.length + (start > 0 ? 1 : 0) + (col - 1 - start);
+  const caretAt = gutter.length + (start > 0 ? 1 : 0) + escapeUnsafe(text.slice(start, Math.max(start, col - 1))).length;
   const caret = " ".repeat(caretAt) + "^".repeat(Math.min(length, EXCERPT_WIDTH));
   return `  ${gutter}${shown}\n  ${caret}`;
 }

@@ -1,5 +1,6 @@
 /** Message texts for the parameter file (`src/params`). */
 import { groupDigits } from "../text/groupDigits.js";
+import { quoted } from "../text/shownValue.js";
 
 const list = (names: readonly string[]): string => names.map((n) => `\`${n}\``).join(", ");
 
@@ -132,7 +133,7 @@ function describe(v: unknown): string {
   if (v instanceof Map) return "an ordered map (!!omap)";
   if (v instanceof Date) return "a date (!!timestamp)";
   if (typeof v === "object") return "a mapping";
-  // JSON quoting shows a newline or NUL byte as \n or \u0000 instead of breaking the message.
-  if (typeof v === "string") return `the text ${JSON.stringify(v)}`;
+  // JSON quoting shows a newline or NUL byte as \n or \u0000 instead of breaking the message; a long text is cut.
+  if (typeof v === "string") return `the text ${quoted(v)}`;
   return String(v);
 }

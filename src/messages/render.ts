@@ -1,6 +1,8 @@
 /** Message texts for the paper renderer (`src/render`). */
 
-const quote = (s: string): string => `"${s}"`;
+import { quoted } from "../text/shownValue.js";
+
+const quote = (s: string): string => quoted(s);
 const suggestion = (best: string | undefined): string => (best ? `; did you mean ${quote(best)}?` : "");
 
 export const unknownKey = (key: string, best: string | undefined): string => `unknown results key ${quote(key)}${suggestion(best)}`;
@@ -37,7 +39,7 @@ export const missingTemplateSlot = (slot: string): string => `templates/paper.ht
 export const figureFailed = (id: string, message: string): string => `figure ${quote(id)} failed: ${message}`;
 export const missingFrontMatterField = (file: string, field: string): string => `${file} has no "${field}"`;
 export const frontMatterHint = (): string => "see docs/writing.md (the table of report/ files)";
-export const emptyTemplateSlot = (slot: string): string => `templates/paper.html: slot {{${slot}}} has no value`;
+export const emptyTemplateSlot = (slot: string, best: string | undefined): string => `templates/paper.html: slot {{${slot}}} has no value${best ? `; did you mean {{${best}}}?` : ""}`;
 export const fileNotFound = (): string => "file not found";
 export const folderNotFound = (): string => "folder not found";
 export const missingHint = (): string => "create it, or pass --report with the folder that has it (the files of report/ are listed in docs/writing.md)";
@@ -115,3 +117,31 @@ export const formatWithoutKey = (header: string): string => `column "${header}":
 export const duplicateBibKey = (key: string, firstLine: number): string => `citation key ${quote(key)} is declared twice (first on line ${firstLine})`;
 export const duplicateBibField = (key: string, field: string): string => `entry ${quote(key)} has the field ${quote(field)} twice`;
 export const duplicateBibHint = (): string => "keep one: the later one replaced the earlier without a word";
+export const rawHtmlElement = (name: string): string => `raw HTML <${name}> is not allowed in the paper's Markdown`;
+export const rawHtmlDangerousElement = (name: string): string =>
+  `raw HTML <${name}> is not allowed in the paper's Markdown: it can run a script, load a file or a URL, or change the page (the page is printed by a browser on the machine that builds it)`;
+export const rawHtmlElementHint = (name: string, allowed: readonly string[]): string =>
+  `${name === "img" || name === "svg" || name === "picture" ? "put a figure in a ::: figure directive (docs/figures.md); otherwise " : ""}remove the tag or write it with Markdown; raw HTML may use only ${allowed.map((e) => `<${e}>`).join(" ")} (docs/writing.md, "Raw HTML")`;
+export const rawHtmlDoctype = (): string => "a <!DOCTYPE> in the paper's Markdown: the text is part of one page, not a document";
+export const rawHtmlEventHandler = (element: string, attribute: string): string => `the attribute ${attribute} of <${element}> runs a script: event handlers are not allowed in the paper's Markdown`;
+export const rawHtmlStyle = (element: string): string => `the attribute style of <${element}> is not allowed in the paper's Markdown (CSS can load URLs); the look is set in templates/*.css`;
+export const rawHtmlAttribute = (element: string, attribute: string): string => `the attribute ${attribute} of <${element}> is not allowed in the paper's Markdown`;
+export const rawHtmlAttributeHint = (element: string, allowed: readonly string[]): string => `remove the attribute; <${element}> may have ${allowed.join(", ")} (docs/writing.md, "Raw HTML")`;
+export const rawHtmlUrl = (element: string, url: string, problem: "remote" | "scheme"): string =>
+  problem === "remote"
+    ? `<${element}> points at the remote URL ${quote(url)}: raw HTML may not reach the network`
+    : `<${element}> points at the URL ${quote(url)}, whose scheme is not allowed (javascript:, file:, data: and the like run or read something)`;
+export const rawHtmlUrlHint = (): string => "link within the paper (#id) or to a relative path; for a web link write Markdown, [text](https://...), which is printed, not fetched";
+export const remoteImage = (url: string): string => `the image ${quote(url)} is remote: the paper is built offline and may not reach the network`;
+export const remoteImageHint = (): string => "put the image in the report folder and use a relative path, or make it a ::: figure (docs/figures.md)";
+export const varReplacesSet = (name: string): string => `the variable ${quote(name)} would replace the set $${name} that templates use`;
+export const badVarName = (name: string): string => `${quote(name)} is not a variable name: letters, digits and _, without the $ (used as $name)`;
+export const unknownVarValue = (name: string, value: string, best: string | undefined): string =>
+  `the variable ${quote(name)} is ${quote(value)}, which is no scale, method, condition or benchmark of the results${suggestion(best)}`;
+export const varHint = (names: readonly string[]): string =>
+  `a variable of vars: names one of ${names.join(", ")} (report/model.yaml), e.g. scale: 7B for summary.$scale.CAI.retention`;
+export const unclosedDirectiveHint = (kind: string): string =>
+  `end the ${kind} with a line ":::" after its caption (::: ${kind} ${kind === "table" ? "tbl" : "fig"}:<id>, the caption, then :::)`;
+export const missingTemplateSlotHint = (slot: string): string =>
+  `put {{${slot}}} in templates/paper.html where the ${slot === "body" ? "paper's text" : slot} goes (docs/writing.md lists the slots)`;
+export const emptyTemplateSlotHint = (slots: readonly string[]): string => `the slots are ${slots.map((s) => `{{${s}}}`).join(", ")}; remove this one or fix its spelling`;

@@ -3,6 +3,8 @@
 export const notResultsFile = (what: string): string => `${what} is not a results file (expected JSON with schemaVersion, sizes and numbers)`;
 export const notResultsFileHint = (): string => "pass a results.json written by `safety-gap compute`, an output folder containing one, or a git revision";
 export const resultsFieldInvalid = (field: string, expected: string): string => `field '${field}' must be ${expected}`;
+export const resultsNotText = (bytes: number[], offset: number): string =>
+  `is not a results file: it is not text (byte${bytes.length > 1 ? "s" : ""} ${bytes.map((b) => "0x" + b.toString(16).toUpperCase().padStart(2, "0")).join(" ")} at byte offset ${offset} is not UTF-8)`;
 export const unreadableJson = (reason: string): string => `not valid JSON: ${reason}`;
 export const notFound = (arg: string): string => `'${arg}' is neither a file, a folder with results.json, nor a git revision of this repository`;
 export const notFoundHint = (): string => "check the path, or run `git log --oneline` for revisions";

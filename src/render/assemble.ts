@@ -4,13 +4,18 @@
  * fails loudly instead of silently dropping the abstract.
  */
 import { SafetyGapError } from "../errors.js";
+import { errorAt } from "./markdown/errors.js";
+import { closest } from "../text/closest.js";
 import * as msg from "../messages/render.js";
 
 export function fillTemplate(template: string, parts: Record<string, string>, file: string): string {
-  for (const name of Object.keys(parts)) if (!template.includes(`{{${name}}}`)) throw new SafetyGapError(msg.missingTemplateSlot(name), { file });
-  return template.replace(/\{\{(\w+)\}\}/g, (m, name: string) => {
+  const slots = Object.keys(parts);
+  for (const name of slots) if (!template.includes(`{{${name}}}`)) throw new SafetyGapError(msg.missingTemplateSlot(name), { file }, msg.missingTemplateSlotHint(name));
+  return template.replace(/\{\{(\w+)\}\}/g, (m, name: string, offset: number) => {
     const v = parts[name];
-    if (v === undefined) throw new SafetyGapError(msg.emptyTemplateSlot(name), { file });
+    if (v === undefined) {
+      throw errorAt(msg.emptyTemplateSlot(name, closest(name, slots)), file, template, offset, m.length, msg.emptyTemplateSlotHint(slots));
+    }
     return v;
   });
 }

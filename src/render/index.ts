@@ -23,16 +23,17 @@ import { metaOf } from "./markdown/env.js";
 import type { DirectiveMeta } from "./markdown/rules/directive.js";
 import { resolve } from "./resolve.js";
 import { renderPage } from "./renderPages.js";
-import { makeScope } from "./template/scope.js";
+import { builtinVars, makeScope } from "./template/scope.js";
 import { parseTables } from "./tables.js";
 import { parseBibtex } from "./bib/parseBibtex.js";
 import { formatReference } from "./bib/formatReference.js";
-import { parseFrontMatter } from "./frontMatter.js";
+import { checkVars, parseFrontMatter } from "./frontMatter.js";
 import { fillTemplate } from "./assemble.js";
 import { collectAssets } from "./assets.js";
 import { fsReader, shownPath as shown, type Reader } from "./reader.js";
 import { markdown } from "./markdown/md.js";
-import { escapeHtml, type Float, type RenderEnv, type Usage } from "./html/env.js";
+import type { Float, RenderEnv, Usage } from "./html/env.js";
+import { escapeHtml } from "../text/escapeHtml.js";
 import type { Sentence } from "./sentences.js";
 import { SafetyGapError, lineColumnAt } from "../errors.js";
 import * as msg from "../messages/render.js";
@@ -73,7 +74,10 @@ export async function renderPaper(input: RenderInput): Promise<RenderedPaper> {
 
   // read + parse
   const fmFile = join(dir, "paper.yaml");
-  const front = parseFrontMatter(reader.text(fmFile), shown(fmFile));
+  const fmSource = reader.text(fmFile);
+  const front = parseFrontMatter(fmSource, shown(fmFile));
+  const sizes = input.results.sizes;
+  checkVars(front, shown(fmFile), fmSource, [...sizes.scales, ...sizes.methods, ...sizes.conditions, ...sizes.benchmarks.map((b) => b.name)], Object.keys(builtinVars(input.results)));
   const paperDir = join(dir, "paper");
   const pages: Page[] = reader
     .list(paperDir)
@@ -132,7 +136,8 @@ export async function renderPaper(input: RenderInput): Promise<RenderedPaper> {
   }
 
   // assemble
-  const md = markdown();
+  // paper.yaml's fields are inline Markdown without raw HTML: a "<" in the title is text, escaped.
+  const md = markdown(false);
   const inline = (s: string): string => md.renderInline(s);
   const titleHtml = inline(front.title);
   const refs = resolved.references.map((e, i) => `<li id="ref-${escapeHtml(e.key)}"><span class="refno">[${i + 1}]</span> ${formatReference(e)}</li>`).join("\n");

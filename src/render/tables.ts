@@ -23,6 +23,7 @@ import { withVars, type Scope } from "./template/scope.js";
 import { errorAt, yamlErrorAt } from "./markdown/errors.js";
 import { checkKeys, type YamlPlace } from "./yamlKeys.js";
 import { closest } from "../text/closest.js";
+import { escapeHtml } from "../text/escapeHtml.js";
 import * as msg from "../messages/render.js";
 
 export interface CellTemplate {
@@ -150,9 +151,8 @@ export function parseTables(source: string, file: string): TableSet {
   return { file, source, tables };
 }
 
-const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 /** Headers may italicise a symbol as in the paper: "Cohen's *d*", "*t*-stat". */
-const header = (s: string): string => esc(s).replace(/\*([^*]+)\*/g, "<i>$1</i>");
+const header = (s: string): string => escapeHtml(s).replace(/\*([^*]+)\*/g, "<i>$1</i>");
 
 /**
  * Renders `{{ }}` in a cell template. `span` wraps numbers in traceable spans
@@ -169,11 +169,11 @@ export function renderCell(tpl: CellTemplate, scope: Scope, set: TableSet, span:
     if (s < 0) break;
     const e = tpl.text.indexOf("}}", s);
     if (e < 0) throw errorAt(msg.syntax("{{ is not closed by }}"), set.file, set.source, tpl.offset + s, 2, msg.syntaxHint());
-    html += esc(tpl.text.slice(i, s));
+    html += escapeHtml(tpl.text.slice(i, s));
     text += tpl.text.slice(i, s);
     try {
       const r = render(parsePlaceholder(tpl.text.slice(s + 2, e)), scope);
-      html += r.numeric ? span(r.text, r.keys) : esc(r.text);
+      html += r.numeric ? span(r.text, r.keys) : escapeHtml(r.text);
       text += r.text;
       keys.push(...r.keys);
       if (r.numeric) values.push(...r.values);
@@ -183,7 +183,7 @@ export function renderCell(tpl: CellTemplate, scope: Scope, set: TableSet, span:
     }
     i = e + 2;
   }
-  html += esc(tpl.text.slice(i));
+  html += escapeHtml(tpl.text.slice(i));
   text += tpl.text.slice(i);
   return { html, text, keys, values };
 }
@@ -203,7 +203,7 @@ export function renderTable(def: TableDef, set: TableSet, scope: Scope, params: 
     throw errorAt(msg.unknownVariable(def.rows.set, closest(def.rows.set, Object.keys(base.vars))), set.file, set.source, def.rows.offset, def.rows.set.length + 1, msg.tableHint());
   const grouped = def.columns.some((c) => c.group);
   const head: string[] = [];
-  const stubTh = `<th class="stub"${grouped ? ' rowspan="2"' : ""}>${esc(def.stub)}</th>`;
+  const stubTh = `<th class="stub"${grouped ? ' rowspan="2"' : ""}>${escapeHtml(def.stub)}</th>`;
   if (grouped) {
     const groups: { name: string; span: number }[] = [];
     for (const c of def.columns) {
@@ -212,7 +212,7 @@ export function renderTable(def: TableDef, set: TableSet, scope: Scope, params: 
       if (last && last.name === g) last.span++;
       else groups.push({ name: g, span: 1 });
     }
-    head.push(`<tr>${stubTh}${groups.map((g) => `<th class="group" colspan="${g.span}">${esc(g.name)}</th>`).join("")}</tr>`);
+    head.push(`<tr>${stubTh}${groups.map((g) => `<th class="group" colspan="${g.span}">${escapeHtml(g.name)}</th>`).join("")}</tr>`);
     head.push(`<tr>${def.columns.map((c) => `<th class="${c.align}">${header(c.header)}</th>`).join("")}</tr>`);
   } else head.push(`<tr>${stubTh}${def.columns.map((c) => `<th class="${c.align}">${header(c.header)}</th>`).join("")}</tr>`);
   const rows: RenderedCell[][] = [];
@@ -221,8 +221,8 @@ export function renderTable(def: TableDef, set: TableSet, scope: Scope, params: 
     const rs = withVars(base, { row });
     const label = def.rowLabels[row] ?? row;
     const cells = def.columns.map((c) => renderCell(c.cell, rs, set, span));
-    rows.push([{ html: esc(label), text: label, keys: [], values: [] }, ...cells]);
-    body.push(`<tr><th class="stub" scope="row">${esc(label)}</th>${cells.map((c, i) => `<td class="${def.columns[i]!.align}">${c.html}</td>`).join("")}</tr>`);
+    rows.push([{ html: escapeHtml(label), text: label, keys: [], values: [] }, ...cells]);
+    body.push(`<tr><th class="stub" scope="row">${escapeHtml(label)}</th>${cells.map((c, i) => `<td class="${def.columns[i]!.align}">${c.html}</td>`).join("")}</tr>`);
   }
   const html = `<table class="data">\n<thead>\n${head.join("\n")}\n</thead>\n<tbody>\n${body.join("\n")}\n</tbody>\n</table>`;
   return { html, rows, wide: def.wide };

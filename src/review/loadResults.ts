@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { SafetyGapError, lineColumnAt } from "../errors.js";
+import { decodeUtf8 } from "../text/utf8.js";
 import { RESULTS_SCHEMA_VERSION, type Results } from "../results/types.js";
 import * as msg from "../messages/review.js";
 import type { Provenance } from "./provenance.js";
@@ -44,7 +45,10 @@ export function parseResults(text: string, file: string, hint = msg.notResultsFi
 }
 
 export function readResultsFile(file: string, hint?: string): Results {
-  return parseResults(readFileSync(file, "utf8"), file, hint);
+  // A binary file (an archive, an image given by mistake) is named as such, not parsed: JSON.parse would quote its bytes.
+  const decoded = decodeUtf8(readFileSync(file));
+  if (!decoded.ok) throw new SafetyGapError(msg.resultsNotText(decoded.bytes, decoded.byte), { file }, hint ?? msg.notResultsFileHint());
+  return parseResults(decoded.text, file, hint);
 }
 
 /** A results file or output folder as given on the command line; undefined if it is neither. */

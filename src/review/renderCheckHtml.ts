@@ -5,26 +5,26 @@
  */
 import type { CheckReport } from "./checkPublished.js";
 import { formatNumber, formatSigned } from "./formatNumber.js";
+import { escapeHtml } from "../text/escapeHtml.js";
 
-const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, "-");
 
 function table(caption: string, headers: string[], rows: { cells: string[]; cls?: string }[], numeric: boolean[] = []): string {
-  const head = headers.map((h) => `<th scope="col">${esc(h)}</th>`).join("");
+  const head = headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("");
   const body = rows
     .map(
       (r) =>
         `<tr${r.cls ? ` class="${r.cls}"` : ""}>${r.cells
-          .map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td${numeric[i] ? ' class="num"' : ""}>${esc(c)}</td>`))
+          .map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td${numeric[i] ? ' class="num"' : ""}>${escapeHtml(c)}</td>`))
           .join("")}</tr>`,
     )
     .join("\n");
-  return `<table>\n<caption>${esc(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+  return `<table>\n<caption>${escapeHtml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
 export function renderCheckHtml(r: CheckReport): string {
   const parts = ['<section class="review-check" aria-labelledby="review-check-title">', '<h2 id="review-check-title">Checking the published paper</h2>'];
-  for (const n of r.notes) parts.push(`<p class="note">${esc(n)}</p>`);
+  for (const n of r.notes) parts.push(`<p class="note">${escapeHtml(n)}</p>`);
   if (r.comparisons.length) {
     parts.push(
       "<h3>Published numbers against the reproduction</h3>",

@@ -6,7 +6,7 @@
  */
 import type { FigureForSite } from "./types.js";
 import { page } from "./layout.js";
-import { esc, jsonForScript } from "./escape.js";
+import { escapeHtml, jsonForScript } from "../text/escapeHtml.js";
 import { interactiveSpec } from "./interactiveSpec.js";
 
 export const VENDOR_SCRIPTS = ["static/vendor/vega.min.js", "static/vendor/vega-lite.min.js", "static/vendor/vega-embed.min.js"];
@@ -31,15 +31,15 @@ export function figuresPage(figures: FigureForSite[]): string {
     const select =
       scales.length > 1
         ? `<div class="fig-controls" hidden><label for="${id}-scale">Scale</label> <select id="${id}-scale" class="fig-scale">${scales
-            .map((s) => `<option value="${esc(s)}"${s === start ? " selected" : ""}>${esc(s)}</option>`)
-            .join("")}</select>${start ? ` <span class="fig-note">(the paper shows ${esc(start)})</span>` : ""}</div>`
+            .map((s) => `<option value="${escapeHtml(s)}"${s === start ? " selected" : ""}>${escapeHtml(s)}</option>`)
+            .join("")}</select>${start ? ` <span class="fig-note">(the paper shows ${escapeHtml(start)})</span>` : ""}</div>`
         : "";
     return `<figure class="fig" id="${id}" aria-labelledby="${id}-cap">
 <h2 class="fig-title">Figure ${n}</h2>
 ${select}
-<div class="fig-host" id="${id}-host" role="img" aria-label="${esc(caption)}">${svgWithoutScripts(f.svg)}</div>
-<figcaption id="${id}-cap">${esc(caption)}</figcaption>
-<script type="application/json" class="fig-specs" data-start="${esc(start ?? "")}">${jsonForScript(specs)}</script>
+<div class="fig-host" id="${id}-host" role="img" aria-label="${escapeHtml(caption)}">${svgWithoutScripts(f.svg)}</div>
+<figcaption id="${id}-cap">${escapeHtml(caption)}</figcaption>
+<script type="application/json" class="fig-specs" data-start="${escapeHtml(start ?? "")}">${jsonForScript(specs)}</script>
 <script type="application/json" class="fig-captions">${jsonForScript(captions)}</script>
 </figure>`;
   });

@@ -4,7 +4,7 @@
  * points off-site; all paths are relative so the site works from any folder
  * and from file://.
  */
-import { esc } from "./escape.js";
+import { escapeHtml } from "../text/escapeHtml.js";
 
 export const PAGES = [
   { file: "index.html", title: "Paper" },
@@ -28,7 +28,7 @@ export interface PageOptions {
 
 export function page(opts: PageOptions): string {
   const nav = PAGES.map(
-    (p) => `<li><a href="${p.file}"${p.file === opts.file ? ' aria-current="page"' : ""}>${esc(p.title)}</a></li>`,
+    (p) => `<li><a href="${p.file}"${p.file === opts.file ? ' aria-current="page"' : ""}>${escapeHtml(p.title)}</a></li>`,
   ).join("");
   const scripts = [...(opts.scripts ?? []), "static/site.js"].map((s) => `<script src="${s}"></script>`).join("\n");
   return `<!DOCTYPE html>
@@ -37,7 +37,7 @@ export function page(opts: PageOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
-<title>${esc(opts.title)} \u2014 safety-gap supplement</title>
+<title>${escapeHtml(opts.title)} \u2014 safety-gap supplement</title>
 <link rel="stylesheet" href="static/katex/katex.min.css">
 ${opts.head ?? ""}<link rel="stylesheet" href="static/site.css">
 </head>

@@ -5,7 +5,7 @@
  */
 import type { Results } from "../results/types.js";
 import { page } from "./layout.js";
-import { esc } from "./escape.js";
+import { escapeHtml } from "../text/escapeHtml.js";
 import { anchorFor } from "./keys.js";
 import { formatFull, formatSmart } from "./format.js";
 
@@ -14,7 +14,7 @@ export function numbersPage(results: Results): string {
     .sort()
     .map((k) => {
       const v = results.numbers[k]!;
-      return `<tr id="${anchorFor(k)}"><th scope="row"><code>${esc(k)}</code></th><td>${esc(formatSmart(k, v))}</td><td>${esc(formatFull(v))}</td></tr>`;
+      return `<tr id="${anchorFor(k)}"><th scope="row"><code>${escapeHtml(k)}</code></th><td>${escapeHtml(formatSmart(k, v))}</td><td>${escapeHtml(formatFull(v))}</td></tr>`;
     });
   return page({
     file: "numbers.html",

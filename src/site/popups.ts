@@ -10,7 +10,7 @@
 import type { Results } from "../results/types.js";
 import { derive } from "./derivation.js";
 import { renderTex } from "./formula.js";
-import { esc } from "./escape.js";
+import { escapeHtml } from "../text/escapeHtml.js";
 import { formatFull, formatSmart } from "./format.js";
 
 export interface PopupOptions {
@@ -38,12 +38,12 @@ export function renderPopup(keys: string[], id: string, results: Results, opts: 
   } else {
     const items = keys.map((k) => {
       const x = results.numbers[k];
-      return `<li><code>${esc(k)}</code> = ${x === undefined ? "not in results.json" : esc(formatSmart(k, x))}</li>`;
+      return `<li><code>${escapeHtml(k)}</code> = ${x === undefined ? "not in results.json" : escapeHtml(formatSmart(k, x))}</li>`;
     });
     parts.push(`<ul class="pop-inputs pop-many">${items.join("")}</ul>`);
   }
   const used = [...new Set(keys.flatMap((k) => opts.usage?.get(k) ?? []))];
-  if (used.length > 0) parts.push(`<p class="pop-used">Used in: ${esc(used.join("; "))}</p>`);
+  if (used.length > 0) parts.push(`<p class="pop-used">Used in: ${escapeHtml(used.join("; "))}</p>`);
   parts.push(`<p class="pop-go">Click or press Enter to open its row in the supplement.</p>`);
   return `<div class="pop" id="${id}" role="tooltip" hidden>${parts.join("")}</div>`;
 }
@@ -51,18 +51,18 @@ export function renderPopup(keys: string[], id: string, results: Results, opts: 
 function keyBlock(key: string, results: Results, full: boolean): string {
   const value = results.numbers[key];
   const parts: string[] = [];
-  parts.push(`<p class="pop-key"><code>${esc(key)}</code></p>`);
-  parts.push(`<p class="pop-value">= <strong>${value === undefined ? "not in results.json" : esc(formatSmart(key, value))}</strong>${value === undefined ? "" : ` <span class="pop-full">(${esc(formatFull(value))})</span>`}</p>`);
+  parts.push(`<p class="pop-key"><code>${escapeHtml(key)}</code></p>`);
+  parts.push(`<p class="pop-value">= <strong>${value === undefined ? "not in results.json" : escapeHtml(formatSmart(key, value))}</strong>${value === undefined ? "" : ` <span class="pop-full">(${escapeHtml(formatFull(value))})</span>`}</p>`);
   if (!full || value === undefined) return parts.join("");
   const d = derive(key, results);
-  parts.push(`<p class="pop-desc">${esc(d.description)}</p>`);
+  parts.push(`<p class="pop-desc">${escapeHtml(d.description)}</p>`);
   if (d.tex !== null) {
     parts.push(`<div class="pop-formula">${d.equation !== null ? `<span class="pop-eq">Eq. ${d.equation}</span> ` : ""}${renderTex(d.tex)}</div>`);
   }
   if (d.inputs.length > 0) {
     const items = d.inputs.map((k) => {
       const x = results.numbers[k];
-      return `<li><code>${esc(k)}</code> = ${x === undefined ? "missing" : esc(formatSmart(k, x))}</li>`;
+      return `<li><code>${escapeHtml(k)}</code> = ${x === undefined ? "missing" : escapeHtml(formatSmart(k, x))}</li>`;
     });
     parts.push(`<p class="pop-h">Inputs</p><ul class="pop-inputs">${items.join("")}</ul>`);
   }
@@ -71,7 +71,7 @@ function keyBlock(key: string, results: Results, full: boolean): string {
     const hi = results.numbers[d.ci.highKey];
     if (lo !== undefined && hi !== undefined) {
       const level = Math.round(results.sizes.confidence * 100);
-      parts.push(`<p class="pop-ci">${level}% CI [${esc(formatSmart(d.ci.lowKey, lo))}, ${esc(formatSmart(d.ci.highKey, hi))}]</p>`);
+      parts.push(`<p class="pop-ci">${level}% CI [${escapeHtml(formatSmart(d.ci.lowKey, lo))}, ${escapeHtml(formatSmart(d.ci.highKey, hi))}]</p>`);
     }
   }
   return parts.join("");

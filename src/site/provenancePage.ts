@@ -7,7 +7,7 @@
 import type { Results } from "../results/types.js";
 import type { ProvenanceForSite, SiteInput } from "./types.js";
 import { page } from "./layout.js";
-import { esc } from "./escape.js";
+import { escapeHtml } from "../text/escapeHtml.js";
 import { groupDigits } from "../text/groupDigits.js";
 
 export function provenancePage(
@@ -29,18 +29,18 @@ export function provenancePage(
     ["Bootstrap resamples", String(results.sizes.bootstrapResamples)],
     ["Confidence level", `${Math.round(results.sizes.confidence * 100)}%`],
   ];
-  const factRows = facts.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td><code>${esc(v)}</code></td></tr>`).join("\n");
+  const factRows = facts.map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td><code>${escapeHtml(v)}</code></td></tr>`).join("\n");
   const desc = Object.entries(params.descriptions ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const descTable =
     desc.length > 0
       ? `<div class="table-scroll"><table class="sg-table params"><caption>Parameters and what they mean</caption>
 <thead><tr><th scope="col">Parameter</th><th scope="col">Description</th></tr></thead>
-<tbody>${desc.map(([k, v]) => `<tr><th scope="row"><code>${esc(k)}</code></th><td>${esc(v)}</td></tr>`).join("\n")}</tbody></table></div>`
+<tbody>${desc.map(([k, v]) => `<tr><th scope="row"><code>${escapeHtml(k)}</code></th><td>${escapeHtml(v)}</td></tr>`).join("\n")}</tbody></table></div>`
       : `<p>No parameter descriptions were provided.</p>`;
   const deps = Object.entries(prov.dependencies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const depRows = deps.map(([k, v]) => `<tr><th scope="row"><code>${esc(k)}</code></th><td><code>${esc(v)}</code></td></tr>`).join("\n");
+  const depRows = deps.map(([k, v]) => `<tr><th scope="row"><code>${escapeHtml(k)}</code></th><td><code>${escapeHtml(v)}</code></td></tr>`).join("\n");
   const dl = downloads
-    .map((d) => `<li><a href="${esc(d.path)}" download>${esc(d.label)}</a> <span class="size">(${groupDigits(d.bytes)} bytes)</span></li>`)
+    .map((d) => `<li><a href="${escapeHtml(d.path)}" download>${escapeHtml(d.label)}</a> <span class="size">(${groupDigits(d.bytes)} bytes)</span></li>`)
     .join("\n");
   return page({
     file: "provenance.html",
@@ -57,7 +57,7 @@ ${dl}
 <section aria-labelledby="h-params"><h2 id="h-params">Parameters</h2>
 ${descTable}
 <details><summary>The parameter file as used</summary>
-<pre class="params-text"><code>${esc(params.text)}</code></pre></details></section>
+<pre class="params-text"><code>${escapeHtml(params.text)}</code></pre></details></section>
 <section aria-labelledby="h-deps"><h2 id="h-deps">Tool and dependency versions</h2>
 <div class="table-scroll"><table class="sg-table deps"><caption>Installed versions used by the build</caption>
 <thead><tr><th scope="col">Package</th><th scope="col">Version</th></tr></thead>

@@ -7,7 +7,7 @@
 import type { Results } from "../results/types.js";
 import type { SiteTable } from "./types.js";
 import { cellValues } from "./cellValues.js";
-import { esc } from "./escape.js";
+import { escapeHtml } from "../text/escapeHtml.js";
 import { anchorFor } from "./keys.js";
 
 /** Row ids are HTML ids: `SFT+DPO` becomes `SFT_DPO`. */
@@ -34,30 +34,30 @@ export function renderTableHtml(t: SiteTable, scale: string, results: Results): 
   const head: string[] = [];
   const groups = groupRuns(t);
   if (groups) {
-    head.push(`<tr><td></td>${groups.map((g) => (g.label ? `<th scope="colgroup" colspan="${g.span}">${esc(g.label)}</th>` : `<td colspan="${g.span}"></td>`)).join("")}</tr>`);
+    head.push(`<tr><td></td>${groups.map((g) => (g.label ? `<th scope="colgroup" colspan="${g.span}">${escapeHtml(g.label)}</th>` : `<td colspan="${g.span}"></td>`)).join("")}</tr>`);
   }
-  head.push(`<tr><th scope="col">${esc(t.stub)}</th>${t.columns.map((c) => `<th scope="col">${esc(c.header)}</th>`).join("")}</tr>`);
+  head.push(`<tr><th scope="col">${escapeHtml(t.stub)}</th>${t.columns.map((c) => `<th scope="col">${escapeHtml(c.header)}</th>`).join("")}</tr>`);
   const body = rows.map((row) => {
     const cells = row.cells.map((cell) => {
       const values = cellValues(cell, results);
       const sort = values[0];
       const title = cell.keys.join(", ");
       // A one-key cell links to the key on the numbers page (value, full precision).
-      const inner = cell.keys.length === 1 ? `<a href="numbers.html#${anchorFor(cell.keys[0]!)}">${esc(cell.text)}</a>` : esc(cell.text);
-      return `<td${sort !== undefined ? ` data-value="${sort}"` : ""}${title ? ` title="${esc(title)}"` : ""}>${inner}</td>`;
+      const inner = cell.keys.length === 1 ? `<a href="numbers.html#${anchorFor(cell.keys[0]!)}">${escapeHtml(cell.text)}</a>` : escapeHtml(cell.text);
+      return `<td${sort !== undefined ? ` data-value="${sort}"` : ""}${title ? ` title="${escapeHtml(title)}"` : ""}>${inner}</td>`;
     });
-    return `<tr id="${rowDomId(t, scale, row.label)}"><th scope="row">${esc(row.label)}</th>${cells.join("")}</tr>`;
+    return `<tr id="${rowDomId(t, scale, row.label)}"><th scope="row">${escapeHtml(row.label)}</th>${cells.join("")}</tr>`;
   });
   return [
     `<div class="table-block" id="${tableDomId(t, scale)}">`,
     `<div class="table-scroll">`,
     `<table class="sg-table sortable">`,
-    `<caption>Table ${t.number} (${esc(scale)}): ${esc(captionAt(t, scale))}</caption>`,
+    `<caption>Table ${t.number} (${escapeHtml(scale)}): ${escapeHtml(captionAt(t, scale))}</caption>`,
     `<thead>${head.join("")}</thead>`,
     `<tbody>${body.join("")}</tbody>`,
     `</table>`,
     `</div>`,
-    `<p class="table-dl"><a href="${csvPath(t, scale)}" download>Download Table ${t.number} (${esc(scale)}) as CSV</a></p>`,
+    `<p class="table-dl"><a href="${csvPath(t, scale)}" download>Download Table ${t.number} (${escapeHtml(scale)}) as CSV</a></p>`,
     `</div>`,
   ].join("\n");
 }

@@ -5,8 +5,8 @@
  * "and others" becomes "et al."; 2 authors "A and B"; 3+ "A, B, and C".
  */
 import type { BibEntry } from "./parseBibtex.js";
+import { escapeHtml } from "../../text/escapeHtml.js";
 
-const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** "Bai, Yuntao" -> "Yuntao Bai"; "OpenAI" stays. */
 function displayName(n: string): string {
@@ -38,15 +38,15 @@ export function formatReference(e: BibEntry): string {
   const title = f.title ?? "";
   // "et al." already ends with a period: do not double it.
   const dot = (x: string): string => (x.endsWith(".") ? x : x + ".");
-  const head = `${dot(esc(authors))} ${esc(year)}. ${dot(esc(title))}`;
+  const head = `${dot(escapeHtml(authors))} ${escapeHtml(year)}. ${dot(escapeHtml(title))}`;
   const end = (s: string): string => (s.endsWith(".") ? s : s + ".");
   if (e.type === "inproceedings") {
-    return end(`${head} In <em>${esc(f.booktitle ?? "")}</em>.${f.pages ? " " + esc(f.pages) : ""}`);
+    return end(`${head} In <em>${escapeHtml(f.booktitle ?? "")}</em>.${f.pages ? " " + escapeHtml(f.pages) : ""}`);
   }
   const venue = f.journal ?? f.howpublished ?? f.institution ?? "";
-  let tail = venue ? ` <em>${esc(venue)}</em>` : "";
-  if (f.volume) tail += ` ${esc(f.volume)}`;
-  if (year) tail += ` (${esc(year)})`;
-  if (f.pages) tail += `, ${esc(f.pages)}`;
+  let tail = venue ? ` <em>${escapeHtml(venue)}</em>` : "";
+  if (f.volume) tail += ` ${escapeHtml(f.volume)}`;
+  if (year) tail += ` (${escapeHtml(year)})`;
+  if (f.pages) tail += `, ${escapeHtml(f.pages)}`;
   return end(`${head}${tail}`);
 }

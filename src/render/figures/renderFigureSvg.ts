@@ -16,6 +16,7 @@ import * as msg from "../../messages/figures.js";
 import { SafetyGapError } from "../../errors.js";
 import { compileFigure } from "./compileFigure.js";
 import { installTextMetrics } from "./textMetrics.js";
+import { escapeHtml } from "../../text/escapeHtml.js";
 
 export interface RenderOptions {
   /** Prepended to every SVG id, e.g. "fig3-"; must be unique per figure on a page. */
@@ -57,7 +58,6 @@ export function prefixIds(svg: string, prefix: string): string {
     .replace(/\bhref="#([^"]+)"/g, (_, id: string) => `href="#${prefix}${id}"`);
 }
 
-const escapeXml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Makes the root <svg> an image with a title and description, replacing vega's document roles. */
 function accessible(svg: string, prefix: string, title: string, description: string): string {
@@ -66,6 +66,6 @@ function accessible(svg: string, prefix: string, title: string, description: str
   const attrs = open[0]
     .replace(/\s(role|aria-roledescription|aria-label|aria-labelledby|aria-describedby)="[^"]*"/g, "")
     .replace(/>$/, ` role="img" aria-labelledby="${prefix}title" aria-describedby="${prefix}desc">`);
-  const head = `<title id="${prefix}title">${escapeXml(title)}</title><desc id="${prefix}desc">${escapeXml(description)}</desc>`;
+  const head = `<title id="${prefix}title">${escapeHtml(title)}</title><desc id="${prefix}desc">${escapeHtml(description)}</desc>`;
   return attrs + head + svg.slice(open[0].length);
 }

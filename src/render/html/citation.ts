@@ -2,7 +2,8 @@
 import type { Token } from "markdown-it";
 import { metaOf } from "../markdown/env.js";
 import type { CiteMeta } from "../markdown/rules/citation.js";
-import { escapeHtml, type RenderEnv } from "./env.js";
+import { type RenderEnv } from "./env.js";
+import { escapeHtml } from "../../text/escapeHtml.js";
 
 export function citationHtml(tokens: Token[], i: number, env: RenderEnv): string {
   const m = metaOf<CiteMeta>(tokens[i]!);

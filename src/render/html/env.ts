@@ -6,6 +6,7 @@
 import type { Resolved } from "../resolve.js";
 import type { Scope } from "../template/scope.js";
 import type { TableSet } from "../tables.js";
+import { escapeHtml } from "../../text/escapeHtml.js";
 
 export interface Usage {
   key: string;
@@ -41,8 +42,6 @@ export interface Float {
    */
   captionByScale?: Record<string, string>;
 }
-
-export const escapeHtml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * A traceable value: `<span class="num" id="v12" data-key="k1 k2">0.7601</span>`;

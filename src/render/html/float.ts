@@ -7,7 +7,8 @@ import type { DirectiveMeta } from "../markdown/rules/directive.js";
 import { lookupTable, renderTable } from "../tables.js";
 import { errorAt } from "../markdown/errors.js";
 import { closest } from "../../text/closest.js";
-import { escapeHtml, numberSpan, type RenderEnv } from "./env.js";
+import { numberSpan, type RenderEnv } from "./env.js";
+import { escapeHtml } from "../../text/escapeHtml.js";
 import * as msg from "../../messages/render.js";
 
 export interface FloatOut {

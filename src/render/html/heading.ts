@@ -4,7 +4,8 @@
  * title is the only <h1>.
  */
 import type { Token } from "markdown-it";
-import { escapeHtml, type RenderEnv } from "./env.js";
+import { type RenderEnv } from "./env.js";
+import { escapeHtml } from "../../text/escapeHtml.js";
 
 export function headingOpenHtml(tokens: Token[], i: number, env: RenderEnv): string {
   const t = tokens[i]!;

@@ -7,7 +7,8 @@ import type { Token } from "markdown-it";
 import { metaOf } from "../markdown/env.js";
 import type { MathBlockMeta } from "../markdown/rules/mathBlock.js";
 import { renderTex } from "../tex.js";
-import { escapeHtml, numberSpan, type RenderEnv } from "./env.js";
+import { numberSpan, type RenderEnv } from "./env.js";
+import { escapeHtml } from "../../text/escapeHtml.js";
 
 export function mathInlineHtml(tokens: Token[], i: number, env: RenderEnv): string {
   const t = tokens[i]!;

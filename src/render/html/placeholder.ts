@@ -5,7 +5,8 @@ import { render } from "../template/evaluate.js";
 import { templateErrorAt } from "../markdown/errors.js";
 import { metaOf } from "../markdown/env.js";
 import type { PlaceholderMeta } from "../markdown/rules/placeholder.js";
-import { escapeHtml, numberSpan, type RenderEnv } from "./env.js";
+import { numberSpan, type RenderEnv } from "./env.js";
+import { escapeHtml } from "../../text/escapeHtml.js";
 
 export function placeholderHtml(tokens: Token[], i: number, env: RenderEnv): string {
   const m = metaOf<PlaceholderMeta>(tokens[i]!);

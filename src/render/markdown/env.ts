@@ -29,12 +29,16 @@ export function makeParseEnv(file: string, source: string): ParseEnv {
 export function locate(env: ParseEnv, pos: number): number {
   const tok = env.current;
   if (!tok?.map) return 0;
-  const content = tok.content;
+  return locateIn(env, tok.map[0], tok.content, pos);
+}
+
+/** Absolute offset in the file of position `pos` of `content`, a block's text whose first line is the file's line `firstLine` (0-based). */
+export function locateIn(env: ParseEnv, firstLine: number, content: string, pos: number): number {
   const before = content.slice(0, pos);
   const k = before.split("\n").length - 1;
   const lineStartInContent = before.lastIndexOf("\n") + 1;
   const inlineLine = content.slice(lineStartInContent).split("\n")[0] ?? "";
-  const lineIdx = tok.map[0] + k;
+  const lineIdx = firstLine + k;
   const srcLine = env.lines[lineIdx] ?? "";
   // Block parsing strips indentation and list/heading markers: find where the text really starts.
   const idx = Math.max(0, srcLine.indexOf(inlineLine));

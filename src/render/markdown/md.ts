@@ -1,4 +1,4 @@
-/** The markdown-it instance with our rules, built once (markdown-it instances are reusable and parsing is pure). */
+/** The markdown-it instances with our rules, each built once (markdown-it instances are reusable and parsing is pure). */
 import MarkdownItCtor from "markdown-it";
 import { bracketBeforeMath } from "./rules/bracketBeforeMath.js";
 import { citation } from "./rules/citation.js";
@@ -9,16 +9,23 @@ import { inlineWithLocation } from "./rules/inlineWithLocation.js";
 import { mathBlock } from "./rules/mathBlock.js";
 import { mathInline } from "./rules/mathInline.js";
 import { placeholder } from "./rules/placeholder.js";
+import { rawHtml } from "./rules/rawHtml.js";
 
 export type MarkdownIt = InstanceType<typeof MarkdownItCtor>;
 
-let instance: MarkdownIt | undefined;
+const instances = new Map<boolean, MarkdownIt>();
 
-export function markdown(): MarkdownIt {
-  if (instance) return instance;
-  // html: true lets authors write <sup>, <br> etc.; typographer gives curly quotes and en dashes as in the paper.
-  const md = new MarkdownItCtor({ html: true, typographer: true, linkify: false });
-  for (const plugin of [inlineWithLocation, headingLabel, placeholder, mathInline, mathBlock, crossref, citation, directive, bracketBeforeMath]) plugin(md);
-  instance = md;
+/**
+ * `html`: whether raw HTML passes (checked against the policy of
+ * htmlPolicy.ts): true for the paper's Markdown files, false for the inline
+ * Markdown of paper.yaml's fields, whose `<` is text.
+ */
+export function markdown(html = true): MarkdownIt {
+  const cached = instances.get(html);
+  if (cached) return cached;
+  // html: true lets authors write <sup>, <code> etc.; typographer gives curly quotes and en dashes as in the paper.
+  const md = new MarkdownItCtor({ html, typographer: true, linkify: false });
+  for (const plugin of [inlineWithLocation, headingLabel, placeholder, mathInline, mathBlock, crossref, citation, directive, bracketBeforeMath, rawHtml]) plugin(md);
+  instances.set(html, md);
   return md;
 }

@@ -65,7 +65,7 @@ export function directive(md: MarkdownIt): void {
     if ((m[1] === "table") !== m[2]!.startsWith("tbl:")) throw errorAt(msg.badDirective(first), env.file, env.source, begin, first.length);
     let line = startLine + 1;
     for (; line < endLine; line++) if (state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]).trim() === ":::") break;
-    if (line >= endLine) throw errorAt(msg.unclosedDirective(m[1]!), env.file, env.source, begin, first.length);
+    if (line >= endLine) throw errorAt(msg.unclosedDirective(m[1]!), env.file, env.source, begin, first.length, msg.unclosedDirectiveHint(m[1]!));
     if (silent) return true;
     const list: { name: string; value: string; at: number }[] = [];
     // The parameters end where the line's trailing blanks start (the last one ends in \S).
