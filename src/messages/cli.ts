@@ -27,3 +27,8 @@ export const portInUse = (port: number): string => `port ${port} on 127.0.0.1 is
 export const portInUseHint = (port: number): string => `Stop the program that uses it, or pass another port: --port ${port === 65535 ? port - 1 : port + 1} (or --port 0 for any free one).`;
 export const portRefused = (port: number, code: string): string => `cannot listen on port ${port} on 127.0.0.1 (${code})`;
 export const portRefusedHint = (): string => "Pass a port above 1023, which needs no privileges, e.g. --port 4321 (or --port 0 for any free one).";
+
+// watch's error overlay in the browser, over the last good page.
+export const overlayTitle = (): string => "The build failed: the page below is the last good build.";
+export const overlayFooter = (): string => "Fix the source and save: this goes away on the next good build.";
+export const overlayInternal = (): string => "internal error in safety-gap (the terminal shows its stack trace)";
