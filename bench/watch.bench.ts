@@ -5,7 +5,8 @@
  * paper.html that holds the edit (what the browser shows after its reload),
  * and until it serves a new paper.pdf. Both are polled over HTTP, as a
  * browser would ask, every few milliseconds. Each edit is made once the
- * previous rebuild is done.
+ * previous rebuild is done. `SAFETY_GAP_BENCH_BIN` runs another checkout's
+ * bin/safety-gap.js (to compare before and after a change).
  */
 import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -51,7 +52,8 @@ const ms = (xs: number[]): string => xs.map((x) => x.toFixed(0)).join(", ");
 export async function run(): Promise<void> {
   const project = mkdtempSync(join(tmpdir(), "sg-bench-watch-"));
   for (const d of ["report", "templates"]) cpSync(join(repo, d), join(project, d), { recursive: true });
-  const child = spawn(process.execPath, [join(repo, "bin", "safety-gap.js"), "watch", "--port", "0"], {
+  const bin = process.env.SAFETY_GAP_BENCH_BIN ?? join(repo, "bin", "safety-gap.js");
+  const child = spawn(process.execPath, [bin, "watch", "--port", "0"], {
     cwd: project,
     env: { ...process.env, SOURCE_DATE_EPOCH: "0" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -93,12 +95,11 @@ export async function run(): Promise<void> {
         toHtml.push(html);
         toPdf.push(printed);
       } else console.log(`first edit (warm-up): html ${html.toFixed(0)} ms, pdf ${printed.toFixed(0)} ms`);
-      // The next edit waits for the supplement, so each edit is measured on its own.
-      while ((stdout.match(/^ {2}done in /gm) ?? []).length < i + 1) {
+      // The next edit waits until the rebuild is over (the supplement too): its log is quiet for a second.
+      for (let seen = stdout, quietSince = performance.now(); performance.now() - quietSince < 1000; await sleep(50)) {
         if (child.exitCode !== null) throw new Error(`watch stopped:\n${stdout}\n${stderr}`);
-        await sleep(20);
+        if (stdout !== seen) [seen, quietSince] = [stdout, performance.now()];
       }
-      await sleep(200);
     }
     console.log(`text edit -> served paper.html: median ${median(toHtml).toFixed(0)} ms (${ms(toHtml)})   target < 150 ms`);
     console.log(`text edit -> served paper.pdf:  median ${median(toPdf).toFixed(0)} ms (${ms(toPdf)})   target < 500 ms`);
