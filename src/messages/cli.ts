@@ -1,5 +1,6 @@
 /** Messages about the command line itself (every command). */
-export const unknownOption = (arg: string): string => `unknown option \`${arg}\``;
+export const unknownOption = (arg: string, best?: string): string => `unknown option \`${arg}\`${best ? `; did you mean \`${best}\`?` : ""}`;
+export const unknownCommand = (name: string, best?: string): string => `safety-gap: unknown command '${name}'.${best ? ` Did you mean '${best}'?` : ""}`;
 export const missingOptionValue = (option: string): string => `\`${option}\` needs a value`;
 export const flagTakesNoValue = (option: string): string => `\`${option}\` is a flag and takes no value`;
 export const dashValue = (option: string, value: string): string => `\`${option}\` needs a value, and \`${value}\` starts with a dash like an option`;
