@@ -99,3 +99,11 @@ export const noClaims = (file: string): string => `no claims at ${file}: the pap
 export const noClaimsHint = (): string => "add claims.yaml to the report folder to evaluate them (see docs/review.md, 'The claims')";
 
 export const badSigmas = (value: string): string => `--sigmas must be a decimal number greater than 0, got '${value}'`;
+
+// check's last line and its exit status.
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+export const checkClean = (): string => "no number off, no inconsistency, no failing claim";
+export const checkProblems = (p: { numbers: number; inconsistencies: number; claims: number }): string =>
+  [plural(p.numbers, "number off or missing", "numbers off or missing"), plural(p.inconsistencies, "inconsistency", "inconsistencies"), plural(p.claims, "failing claim", "failing claims")].join(", ");
+export const checkStrictFails = (): string => "errors with --strict (exit 1)";
+export const checkWarningsOnly = (): string => "reported as warnings (exit 0; --strict makes them errors, exit 1)";
