@@ -107,3 +107,13 @@ export const checkProblems = (p: { numbers: number; inconsistencies: number; cla
   [plural(p.numbers, "number off or missing", "numbers off or missing"), plural(p.inconsistencies, "inconsistency", "inconsistencies"), plural(p.claims, "failing claim", "failing claims")].join(", ");
 export const checkStrictFails = (): string => "errors with --strict (exit 1)";
 export const checkWarningsOnly = (): string => "reported as warnings (exit 0; --strict makes them errors, exit 1)";
+
+// diff --max-chars: the summary's cut lists.
+export const summaryMore = (n: number, none: boolean): string =>
+  none ? `_${n} not listed here, to keep the summary short: see the whole diff._` : `_… and ${n} more, in the whole diff._`;
+export const summaryNoProvenance = (): string =>
+  "_Neither side has a provenance.json, so which numbers the paper prints is unknown: significant changes come first. Run diff with `--render` to know._";
+export const badMaxChars = (value: string, min: number): string => `--max-chars must be a whole number of at least ${min}, got '${value}'`;
+export const maxCharsNeedsMd = (format: string): string => `--max-chars shortens the Markdown of --format md, not --format ${format}`;
+export const fullNotWritten = (file: string, code: string): string => `cannot write the full diff to ${file} (${code})`;
+export const fullNotWrittenHint = (): string => "Pass --full a path in a folder that exists and that you can write to.";
