@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const repo = join(import.meta.dirname, "..");
-const EDITS = 7;
+const EDITS = 5;
 const POLL_MS = 5;
 
 const sleep = (ms: number): Promise<void> => new Promise((ok) => setTimeout(ok, ms));
@@ -30,7 +30,7 @@ async function fetchBytes(url: string): Promise<Buffer | undefined> {
 }
 
 /** Polls `url` until `done(body)`; the ms from `t0`, or undefined after `limitMs`. */
-async function pollUntil(url: string, t0: number, done: (body: Buffer) => boolean, limitMs = 20_000): Promise<number | undefined> {
+async function pollUntil(url: string, t0: number, done: (body: Buffer) => boolean, limitMs = 120_000): Promise<number | undefined> {
   while (performance.now() - t0 < limitMs) {
     const body = await fetchBytes(url);
     if (body && done(body)) return performance.now() - t0;
@@ -89,7 +89,7 @@ export async function run(): Promise<void> {
           return true;
         }),
       ]);
-      if (html === undefined || printed === undefined) throw new Error(`edit ${i}: no new ${html === undefined ? "paper.html" : "paper.pdf"} within 20 s:\n${stdout}\n${stderr}`);
+      if (html === undefined || printed === undefined) throw new Error(`edit ${i}: no new ${html === undefined ? "paper.html" : "paper.pdf"} within 120 s:\n${stdout}\n${stderr}`);
       // The first edit after the start warms the render code and the browser's page: reported, not counted.
       if (i > 1) {
         toHtml.push(html);

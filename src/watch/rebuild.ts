@@ -22,8 +22,9 @@ export interface RebuildEvents {
   /** paper.pdf is in out/. */
   onPdf(msSinceStart: number): void;
   /**
-   * Asked once the page (and the PDF) are out: true when a newer change is
-   * waiting, so review and the supplement are left to the rebuild that follows.
+   * Asked once the page is out and again after the PDF: true when a newer
+   * change is waiting, so the PDF (if not started), review and the supplement
+   * are left to the rebuild that follows.
    */
   superseded?(): boolean;
 }
@@ -31,7 +32,7 @@ export interface RebuildEvents {
 export interface RebuildReport {
   runs: StageRun[];
   warnings: string[];
-  /** Stopped after the page and the PDF because a newer change was waiting. */
+  /** Stopped after the page (and the PDF, if it had started) because a newer change was waiting. */
   superseded: boolean;
 }
 
@@ -46,7 +47,8 @@ export async function rebuild(options: BuildOptions, effects: BuildEffects, prin
     const built = await buildPage(ctx, {
       afterRender: async (files) => {
         events.onHtml(performance.now() - t0, files);
-        if (options.pdf) printing = startPrint(ctx, files, printer);
+        // A change made while this page rendered: its own page comes sooner without this one's PDF.
+        if (options.pdf && !events.superseded?.()) printing = startPrint(ctx, files, printer);
         // Written while Chromium prints: the disk never holds up the browser's reload.
         effects.commit(options.outDir, files);
         if (printing) {

@@ -100,7 +100,7 @@ export const watchCommand: Command = {
           });
           if (stopping) return;
           for (const w of report.warnings) io.stderr(`warning: ${w}\n`);
-          io.stdout(report.superseded ? "  review and supplement left to the next rebuild (a newer change is waiting)\n" : `  done in ${(performance.now() - t0).toFixed(0)} ms\n`);
+          io.stdout(report.superseded ? "  the rest is left to the next rebuild (a newer change is waiting)\n" : `  done in ${(performance.now() - t0).toFixed(0)} ms\n`);
         } catch (e) {
           // A broken edit must not end the session: say what is wrong, in the terminal and over the page, and keep serving the last good one.
           if (!stopping) {
