@@ -73,6 +73,7 @@ const bundleEntries = {
   main: "cli/main.ts",
   bootstrapWorker: "analyze/bootstrapWorker.ts",
   fillWorker: "random/fillWorker.ts",
+  serverWorker: "watch/serverWorker.ts",
 };
 const manifest = join(bundleDir, "files.json");
 // Rebuilt when any source was recompiled above (a deleted module changes its importers too).

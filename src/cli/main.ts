@@ -9,6 +9,11 @@ import { fileURLToPath } from "node:url";
 import { commands } from "./commands/index.js";
 import { processIO, type CliIO } from "./command.js";
 import { runCommand } from "./runCommand.js";
+import * as msg from "../messages/cli.js";
+import { closest } from "../text/closest.js";
+
+/** The command a mistyped name probably meant (`bulid` -> `build`), also for `help <name>`. */
+const closestCommand = (name: string): string | undefined => closest(name, [...commands.map((c) => c.name), "help"]);
 
 export const toolVersion = (): string =>
   (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
@@ -34,7 +39,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     const target = name === "help" ? commands.find((c) => c.name === rest[0]) : undefined;
     // `help nope` is the same mistake as `nope`: exit 2, not the usage with 0.
     if (name === "help" && rest[0] !== undefined && !target) {
-      io.stderr(`safety-gap: unknown command '${rest[0]}'.\n\n${usage()}`);
+      io.stderr(`${msg.unknownCommand(rest[0], closestCommand(rest[0]))}\n\n${usage()}`);
       return 2;
     }
     io.stdout(target ? (await target.load()).help : usage());
@@ -46,7 +51,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
   const entry = commands.find((c) => c.name === name);
   if (!entry) {
-    io.stderr(`safety-gap: unknown command '${name}'.\n\n${usage()}`);
+    io.stderr(`${msg.unknownCommand(name, closestCommand(name))}\n\n${usage()}`);
     return 2;
   }
   return runCommand(name, entry.load, rest, io);

@@ -8,6 +8,7 @@
 import { parseArgs } from "node:util";
 import { SafetyGapError } from "../errors.js";
 import * as msg from "../messages/cli.js";
+import { closest } from "../text/closest.js";
 
 export type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string }>;
 
@@ -36,7 +37,7 @@ export function parseOptions<T extends OptionSpec>(command: string, args: string
     }
     const message =
       error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
-        ? msg.unknownOption(option)
+        ? msg.unknownOption(option, closestOption(option, spec))
         : error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE"
           ? /argument missing/.test(error.message)
             ? msg.missingOptionValue(option)
@@ -51,6 +52,12 @@ export function parseOptions<T extends OptionSpec>(command: string, args: string
   for (const [name, values] of given)
     if (values.length > 1) throw new SafetyGapError(msg.repeatedOption(`--${name}`, values), COMMAND_LINE, msg.repeatedOptionHint(command));
   return parsed;
+}
+
+/** The long option a mistyped one probably meant (`--reprot` -> `--report`); none for a short `-x`, near to every name. */
+function closestOption(option: string, spec: OptionSpec): string | undefined {
+  if (!option.startsWith("--")) return undefined;
+  return closest(option, [...Object.keys(spec).map((k) => `--${k}`), "--help"]);
 }
 
 /** The long name of option argument `arg` (`--seed`, `-s`), if the spec has it. */

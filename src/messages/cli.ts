@@ -1,5 +1,6 @@
 /** Messages about the command line itself (every command). */
-export const unknownOption = (arg: string): string => `unknown option \`${arg}\``;
+export const unknownOption = (arg: string, best?: string): string => `unknown option \`${arg}\`${best ? `; did you mean \`${best}\`?` : ""}`;
+export const unknownCommand = (name: string, best?: string): string => `safety-gap: unknown command '${name}'.${best ? ` Did you mean '${best}'?` : ""}`;
 export const missingOptionValue = (option: string): string => `\`${option}\` needs a value`;
 export const flagTakesNoValue = (option: string): string => `\`${option}\` is a flag and takes no value`;
 export const dashValue = (option: string, value: string): string => `\`${option}\` needs a value, and \`${value}\` starts with a dash like an option`;
@@ -27,3 +28,8 @@ export const portInUse = (port: number): string => `port ${port} on 127.0.0.1 is
 export const portInUseHint = (port: number): string => `Stop the program that uses it, or pass another port: --port ${port === 65535 ? port - 1 : port + 1} (or --port 0 for any free one).`;
 export const portRefused = (port: number, code: string): string => `cannot listen on port ${port} on 127.0.0.1 (${code})`;
 export const portRefusedHint = (): string => "Pass a port above 1023, which needs no privileges, e.g. --port 4321 (or --port 0 for any free one).";
+
+// watch's error overlay in the browser, over the last good page.
+export const overlayTitle = (): string => "The build failed: the page below is the last good build.";
+export const overlayFooter = (): string => "Fix the source and save: this goes away on the next good build.";
+export const overlayInternal = (): string => "internal error in safety-gap (the terminal shows its stack trace)";

@@ -101,3 +101,21 @@ export const noClaims = (file: string): string => `no claims at ${file}: the pap
 export const noClaimsHint = (): string => "add claims.yaml to the report folder to evaluate them (see docs/review.md, 'The claims')";
 
 export const badSigmas = (value: string): string => `--sigmas must be a decimal number greater than 0, got '${value}'`;
+
+// check's last line and its exit status.
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+export const checkClean = (): string => "no number off, no inconsistency, no failing claim";
+export const checkProblems = (p: { numbers: number; inconsistencies: number; claims: number }): string =>
+  [plural(p.numbers, "number off or missing", "numbers off or missing"), plural(p.inconsistencies, "inconsistency", "inconsistencies"), plural(p.claims, "failing claim", "failing claims")].join(", ");
+export const checkStrictFails = (): string => "errors with --strict (exit 1)";
+export const checkWarningsOnly = (): string => "reported as warnings (exit 0; --strict makes them errors, exit 1)";
+
+// diff --max-chars: the summary's cut lists.
+export const summaryMore = (n: number, none: boolean): string =>
+  none ? `_${n} not listed here, to keep the summary short: see the whole diff._` : `_… and ${n} more, in the whole diff._`;
+export const summaryNoProvenance = (): string =>
+  "_Neither side has a provenance.json, so which numbers the paper prints is unknown: significant changes come first. Run diff with `--render` to know._";
+export const badMaxChars = (value: string, min: number): string => `--max-chars must be a whole number of at least ${min}, got '${value}'`;
+export const maxCharsNeedsMd = (format: string): string => `--max-chars shortens the Markdown of --format md, not --format ${format}`;
+export const fullNotWritten = (file: string, code: string): string => `cannot write the full diff to ${file} (${code})`;
+export const fullNotWrittenHint = (): string => "Pass --full a path in a folder that exists and that you can write to.";

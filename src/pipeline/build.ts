@@ -53,8 +53,12 @@ export function createContext(options: BuildOptions, effects: BuildEffects): Bui
 }
 
 export interface PageHooks {
-  /** Called as soon as the paper's HTML exists (results + paper.html + assets): watch mode shows it at once. */
-  afterRender?(files: Map<string, Uint8Array | string>): void;
+  /**
+   * Called as soon as the paper's HTML exists (results + paper.html + assets), and
+   * awaited before review and the supplement: watch mode shows the page at once
+   * and prints the PDF before the supplement's work takes the thread.
+   */
+  afterRender?(files: Map<string, Uint8Array | string>): void | Promise<void>;
 }
 
 /** Stages 1-7: everything a reader of out/ sees except the PDF. */
@@ -64,7 +68,7 @@ export async function buildPage(ctx: BuildContext, hooks: PageHooks = {}): Promi
   const resultsJson = toText(computed.files.get("results.json"));
   const svgs = await figuresStage(ctx, computed.results, resultsJson); // 4
   const rendered = await renderStage(ctx, computed.results, svgs); // 5
-  hooks.afterRender?.(new Map([...computed.files, ...rendered.files]));
+  await hooks.afterRender?.(new Map([...computed.files, ...rendered.files]));
   const check = await reviewStage(ctx, computed.results); // 6
 
   const files = new Map<string, Uint8Array | string>([...computed.files, ...rendered.files]);
@@ -134,7 +138,8 @@ const toText = (data: Uint8Array | string | undefined): string => (typeof data =
  * Entries of out/ that a skipped stage would have made and that must not
  * survive from an older build: paper.pdf with --no-pdf, site/ with
  * --no-site, and check.json, which review does not write without
- * report/published.yaml. Shared by build and watch's rebuild.
+ * report/published.yaml. Shared by build and watch's rebuild, which keeps
+ * paper.pdf and site/ when it does not rebuild them (see src/watch/rebuild.ts).
  */
 export function staleOutputs(options: Pick<BuildOptions, "pdf" | "site">, files: ReadonlyMap<string, unknown>): string[] {
   return [...(options.pdf ? [] : ["paper.pdf"]), ...(options.site ? [] : ["site"]), ...(files.has("check.json") ? [] : ["check.json"])];

@@ -39,9 +39,22 @@ export interface CheckReport {
   /** Things the reader should know (e.g. no reproduction found). */
   notes: string[];
   strict: boolean;
-  /** The exit status: 1 only with --strict and a failing or broken claim. */
+  /** What --strict fails on (rounding notes are not counted). */
+  problems: CheckProblems;
+  /** The exit status: 1 with --strict when any problem was found, else 0. */
   exitCode: number;
 }
+
+export interface CheckProblems {
+  /** Published numbers the reproduction does not give: verdict off or missing. */
+  numbers: number;
+  /** Internal inconsistencies of the published paper (severity inconsistent). */
+  inconsistencies: number;
+  /** Claims that fail or cannot be evaluated. */
+  claims: number;
+}
+
+export const problemCount = (p: CheckProblems): number => p.numbers + p.inconsistencies + p.claims;
 
 export function buildCheckReport(args: {
   published: Published;
@@ -61,7 +74,11 @@ export function buildCheckReport(args: {
   const { comparisons, findings: found } = checkPublished(args.published, args.results);
   const evaluated = args.results && args.claims ? evaluateClaims(args.claims, args.results) : [];
   const strict = args.strict ?? false;
-  const bad = evaluated.some((c) => c.status !== "pass");
+  const problems: CheckProblems = {
+    numbers: comparisons.filter((c) => c.verdict === "off" || c.verdict === "missing").length,
+    inconsistencies: found.filter((f) => f.severity === "inconsistent").length,
+    claims: evaluated.filter((c) => c.status !== "pass").length,
+  };
   const base = args.pathsRelativeTo;
   const shown = (file: string): string => (base === undefined ? file : relative(base, file).split(sep).join("/"));
   const findings = found.map((f) => (f.at ? { ...f, at: { ...f.at, file: shown(f.at.file) } } : f));
@@ -77,6 +94,7 @@ export function buildCheckReport(args: {
     claims,
     notes: args.notes ?? [],
     strict,
-    exitCode: strict && bad ? 1 : 0,
+    problems,
+    exitCode: strict && problemCount(problems) > 0 ? 1 : 0,
   };
 }

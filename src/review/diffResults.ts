@@ -47,6 +47,13 @@ export interface DiffReport {
   grouped: "provenance" | "key family";
 }
 
+/** The place of a number that provenance.json knows and the paper does not print. */
+export const NOT_PRINTED = "not printed in the paper";
+
+/** Whether the paper prints this number; only provenance can tell (false without it). */
+export const isPrinted = (e: DiffEntry, report: Pick<DiffReport, "grouped">): boolean =>
+  report.grouped === "provenance" && !(e.places.length === 1 && e.places[0] === NOT_PRINTED);
+
 export interface DiffInput {
   label: string;
   results: Results;
@@ -64,7 +71,7 @@ export function diffResults(a: DiffInput, b: DiffInput, opts: { sigmas?: number 
   for (const key of keys) {
     const old = na[key];
     const now = nb[key];
-    const where = places.get(key) ?? [provenance ? "not printed in the paper" : keyFamily(key)];
+    const where = places.get(key) ?? [provenance ? NOT_PRINTED : keyFamily(key)];
     if (old === undefined) entries.push({ key, status: "added", new: now, significant: true, places: where });
     else if (now === undefined) entries.push({ key, status: "removed", old, significant: true, places: where });
     else if (!Object.is(old, now)) {

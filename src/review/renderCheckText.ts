@@ -1,5 +1,6 @@
 /** The terminal rendering of `check`: aligned tables, colour only on a TTY. */
-import type { CheckReport } from "./checkPublished.js";
+import { problemCount, type CheckReport } from "./checkPublished.js";
+import * as msg from "../messages/review.js";
 import { alignColumns, formatNumber, formatSigned, painter } from "./formatNumber.js";
 
 export function renderCheckText(r: CheckReport, color = false): string {
@@ -55,7 +56,15 @@ export function renderCheckText(r: CheckReport, color = false): string {
     }
     out.push("");
   }
+  out.push(checkVerdict(r, p));
   return `${out.join("\n").trimEnd()}\n`;
+}
+
+/** The last line: what --strict fails on, and whether it did. */
+function checkVerdict(r: CheckReport, p: ReturnType<typeof painter>): string {
+  if (problemCount(r.problems) === 0) return p.green(`✓ ${msg.checkClean()}`);
+  const line = msg.checkProblems(r.problems);
+  return r.strict ? p.red(`✗ ${line}: ${msg.checkStrictFails()}`) : p.yellow(`! ${line}: ${msg.checkWarningsOnly()}`);
 }
 
 function countBy(xs: string[]): Record<string, number> {

@@ -31,6 +31,23 @@ describe("main(argv)", () => {
     expect(c.err()).toContain("unknown command 'bulid'");
   });
 
+  it("says which command a mistyped one probably meant, and nothing when none is close", async () => {
+    const cases: [string[], string][] = [
+      [["bulid"], "safety-gap: unknown command 'bulid'. Did you mean 'build'?"],
+      [["chek", "--strict"], "safety-gap: unknown command 'chek'. Did you mean 'check'?"],
+      [["Watch"], "safety-gap: unknown command 'Watch'. Did you mean 'watch'?"],
+      [["hlep"], "safety-gap: unknown command 'hlep'. Did you mean 'help'?"],
+      [["help", "dif"], "safety-gap: unknown command 'dif'. Did you mean 'diff'?"],
+      [["xyzzy"], "safety-gap: unknown command 'xyzzy'."],
+      [["serve"], "safety-gap: unknown command 'serve'."],
+    ];
+    for (const [argv, line] of cases) {
+      const c = capture();
+      expect(await main(argv, c.io), argv.join(" ")).toBe(2);
+      expect(c.err()).toBe(`${line}\n\n${usage()}`);
+    }
+  });
+
   it("help <command> prints its help; help of an unknown command exits 2 like the command itself", async () => {
     const c = capture();
     expect(await main(["help", "diff"], c.io)).toBe(0);

@@ -28,6 +28,20 @@ describe("parseOptions(command, args, spec, positionals)", () => {
     expect(messageOf(() => parseOptions("build", ["stray"], spec))).toContain("unexpected argument `stray`");
   });
 
+  it("says which option a mistyped one probably meant, and nothing when none is close or the option is short", () => {
+    const watch = { report: { type: "string" }, out: { type: "string" }, port: { type: "string" }, "no-pdf": { type: "boolean" }, "no-site": { type: "boolean" } } as const;
+    const cases: [string[], string][] = [
+      [["--reprot", "r"], "(command line): unknown option `--reprot`; did you mean `--report`?\n  fix: See `safety-gap watch --help`."],
+      [["--prot=1"], "(command line): unknown option `--prot`; did you mean `--port`?\n  fix: See `safety-gap watch --help`."],
+      [["--nopdf"], "(command line): unknown option `--nopdf`; did you mean `--no-pdf`?\n  fix: See `safety-gap watch --help`."],
+      [["--no-sites"], "(command line): unknown option `--no-sites`; did you mean `--no-site`?\n  fix: See `safety-gap watch --help`."],
+      [["--hepl"], "(command line): unknown option `--hepl`; did you mean `--help`?\n  fix: See `safety-gap watch --help`."],
+      [["--verbose"], "(command line): unknown option `--verbose`\n  fix: See `safety-gap watch --help`."],
+      [["-p", "1"], "(command line): unknown option `-p`\n  fix: See `safety-gap watch --help`."],
+    ];
+    for (const [args, message] of cases) expect(messageOf(() => parseOptions("watch", args, watch)), args.join(" ")).toBe(message);
+  });
+
   it("takes a negative number after an option as its value, so the number's check speaks (was: '`--seed` is a flag and takes no value')", () => {
     const numbers = { seed: { type: "string" }, workers: { type: "string" } } as const;
     expect(parseOptions("compute", ["--seed", "-1", "--workers", "-2"], numbers).values).toEqual({ seed: "-1", workers: "-2" });

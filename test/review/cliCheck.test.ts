@@ -1,5 +1,5 @@
 // `safety-gap check` end to end, and its HTML fragment.
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -21,9 +21,78 @@ beforeAll(() => {
   writeFileSync(join(dir, "outdir", "results.json"), JSON.stringify(syntheticResults()));
   mkdirSync(join(dir, "empty"));
   writeFileSync(join(dir, "v99.json"), JSON.stringify({ ...syntheticResults(), schemaVersion: 99 }));
+  // Report folders with one published number (right, then off) and no claims.yaml, and one with one claim.
+  for (const [name, value] of [["clean", "0.7601"], ["one-off", "0.5000"], ["claims-only", "0.7601"]] as const) {
+    mkdirSync(join(dir, name));
+    writeFileSync(join(dir, name, "published.yaml"), onePublishedNumber(value));
+  }
+  // The paper's first claim, which the synthetic results keep and broken.json breaks.
+  writeFileSync(join(dir, "claims-only", "claims.yaml"), readFileSync(join(root, "report", "claims.yaml"), "utf8").split("\n\n  - id: gap-never-closes")[0] + "\n");
   // A report folder with published.yaml but no claims.yaml.
   mkdirSync(join(dir, "no-claims"));
   copyFileSync(join(root, "report", "published.yaml"), join(dir, "no-claims", "published.yaml"));
+});
+
+/** A published.yaml with the paper's design and one text number, summary.7B.CAI.retention as printed. */
+function onePublishedNumber(printed: string): string {
+  return `design:
+  methods: [SFT+DPO, RLVR, Reasoning-PT, Deliberative, CAI]
+  baseline: SFT+DPO
+  scales: [1B, 7B, 13B]
+  conditions: [AP, NoAP]
+  safetyBenchmarks: [ToxiGen, TruthfulQA, BBQ]
+  capabilityBenchmarks: [MMLU, HumanEval, GSM8K]
+tables: []
+text:
+  - { id: abstract.retentionMin, where: Abstract, quote: "retention ratios range from ${printed} (CAI)", value: ${printed}, key: summary.7B.CAI.retention }
+statements: []
+`;
+}
+
+describe("safety-gap check's exit status", () => {
+  const lastLine = (stdout: string): string => stdout.trimEnd().split("\n").at(-1) as string;
+  const check = (report: string, results: string | undefined, strict: boolean) =>
+    runCli(["check", "--report", join(report), ...(results ? ["--results", join(dir, results)] : []), ...(strict ? ["--strict"] : [])], dir);
+
+  it("0 when nothing is off, inconsistent or failing, with and without --strict", async () => {
+    for (const strict of [false, true]) {
+      const r = await check(join(dir, "clean"), "good.json", strict);
+      expect(r.code).toBe(0);
+      expect(lastLine(r.stdout)).toBe("✓ no number off, no inconsistency, no failing claim");
+    }
+  });
+
+  it("a number off: 0, a warning; 1 with --strict", async () => {
+    const r = await check(join(dir, "one-off"), "good.json", false);
+    expect(r.code).toBe(0);
+    expect(lastLine(r.stdout)).toBe("! 1 number off or missing, 0 inconsistencies, 0 failing claims: reported as warnings (exit 0; --strict makes them errors, exit 1)");
+    const strict = await check(join(dir, "one-off"), "good.json", true);
+    expect(strict.code).toBe(1);
+    expect(lastLine(strict.stdout)).toBe("✗ 1 number off or missing, 0 inconsistencies, 0 failing claims: errors with --strict (exit 1)");
+  });
+
+  it("the published paper's inconsistencies alone (no reproduction): 0, warnings; 1 with --strict", async () => {
+    const r = await check(join(root, "report"), undefined, false);
+    expect(r.code).toBe(0);
+    expect(lastLine(r.stdout)).toBe("! 0 numbers off or missing, 5 inconsistencies, 0 failing claims: reported as warnings (exit 0; --strict makes them errors, exit 1)");
+    const strict = await check(join(root, "report"), undefined, true);
+    expect(strict.code).toBe(1);
+    expect(lastLine(strict.stdout)).toBe("✗ 0 numbers off or missing, 5 inconsistencies, 0 failing claims: errors with --strict (exit 1)");
+  });
+
+  it("a failing claim alone: 0, a warning; 1 with --strict", async () => {
+    expect((await check(join(dir, "claims-only"), "good.json", true)).code).toBe(0);
+    const r = await check(join(dir, "claims-only"), "broken.json", false);
+    expect(r.code).toBe(0);
+    expect(lastLine(r.stdout)).toBe("! 0 numbers off or missing, 0 inconsistencies, 1 failing claim: reported as warnings (exit 0; --strict makes them errors, exit 1)");
+    const strict = await check(join(dir, "claims-only"), "broken.json", true);
+    expect(strict.code).toBe(1);
+    expect(lastLine(strict.stdout)).toBe("✗ 0 numbers off or missing, 0 inconsistencies, 1 failing claim: errors with --strict (exit 1)");
+  });
+
+  it("2 on bad input, with or without --strict", async () => {
+    for (const strict of [false, true]) expect((await check(join(dir, "clean"), "v99.json", strict)).code).toBe(2);
+  });
 });
 
 describe("safety-gap check", () => {

@@ -1,5 +1,5 @@
 // `safety-gap diff` end to end: exit codes, formats, bad input.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -78,6 +78,24 @@ describe("safety-gap diff", () => {
     expect((await runCli(["diff", "a.json", "empty"], dir)).stderr).toContain("has no results.json");
     expect((await runCli(["diff", "a.json", "b.json", "--format", "xml"], dir)).stderr).toContain("unknown format 'xml'");
     expect((await runCli(["diff", "a.json", "b.json", "--colour"], dir)).code).toBe(2);
+  });
+
+  it("--max-chars takes a whole number of at least 2000, only with --format md; --full writes the whole Markdown", async () => {
+    for (const value of ["1999", "abc", "-5", "2e4", ""]) {
+      const r = await runCli(["diff", "a.json", "b.json", "--format", "md", `--max-chars=${value}`], dir);
+      expect(r.code, value).toBe(2);
+      expect(r.stderr).toBe(`safety-gap diff: (command line): --max-chars must be a whole number of at least 2000, got '${value}' (see \`safety-gap diff --help\`)\n`);
+    }
+    const table = await runCli(["diff", "a.json", "b.json", "--max-chars", "65000"], dir);
+    expect(table.code).toBe(2);
+    expect(table.stderr).toBe("safety-gap diff: (command line): --max-chars shortens the Markdown of --format md, not --format table (see `safety-gap diff --help`)\n");
+    const r = await runCli(["diff", "a.json", "b.json", "--format", "md", "--max-chars", "2000", "--full", "whole.md"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout.length).toBeLessThanOrEqual(2000);
+    expect(readFileSync(join(dir, "whole.md"), "utf8")).toBe((await runCli(["diff", "a.json", "b.json", "--format", "md"], dir)).stdout);
+    const unwritable = await runCli(["diff", "a.json", "b.json", "--full", join(dir, "no-such-folder", "whole.md")], dir);
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toContain(`cannot write the full diff to ${join(dir, "no-such-folder", "whole.md")} (ENOENT)`);
   });
 
   it("refuses results of another schemaVersion instead of comparing them", async () => {

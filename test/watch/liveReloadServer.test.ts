@@ -65,6 +65,40 @@ describe("startLiveReloadServer(root, port)", () => {
     expect((await fetch(server.url)).status).toBe(200);
   });
 
+  it("serves the files given to serve() from memory, over the disk, until the next call", async () => {
+    const root = site();
+    server = await startLiveReloadServer(root);
+    server.serve(new Map<string, Uint8Array | string>([["paper.html", "<html><body><p>fresh</p></body></html>"], ["assets/new.css", new TextEncoder().encode("p{}")]]));
+    const html = await (await fetch(server.url)).text();
+    expect(html).toContain("<p>fresh</p>");
+    expect(html).toContain('new EventSource("/__live")');
+    expect(await (await fetch(new URL("paper.html", server.url))).text()).toContain("<p>fresh</p>");
+    const css = await fetch(new URL("assets/new.css", server.url));
+    expect(css.headers.get("content-type")).toBe("text/css; charset=utf-8");
+    expect(await css.text()).toBe("p{}");
+    expect(await (await fetch(new URL("results.json", server.url))).text()).toBe("{}");
+    server.serve(new Map());
+    expect(await (await fetch(server.url)).text()).toContain("<p>hi</p>");
+    expect((await fetch(new URL("assets/new.css", server.url))).status).toBe(404);
+  });
+
+  it("pushes a failed build's error to open pages and to pages opened later, until the next reload", async () => {
+    server = await startLiveReloadServer(site());
+    const report = { where: "report/paper/01-introduction.md:3:7", message: "unknown key `x.y` <b>", fix: "Use a key of results.json." };
+    const open = await liveEvents(server.url);
+    server.showError(report);
+    expect(await open.next()).toBe(JSON.stringify({ error: report }));
+    const later = await liveEvents(server.url);
+    expect(await later.next()).toBe(JSON.stringify({ error: report }));
+    server.reload();
+    expect(await open.next()).toBe('{"error":null}');
+    expect(await open.next()).toBe("reload");
+    const after = await liveEvents(server.url);
+    server.reload();
+    expect(await after.next()).toBe("reload");
+    for (const e of [open, later, after]) await e.close();
+  });
+
   it("pushes a reload event to connected pages", async () => {
     server = await startLiveReloadServer(site());
     const res = await fetch(new URL("__live", server.url));
@@ -77,3 +111,27 @@ describe("startLiveReloadServer(root, port)", () => {
     await reader.cancel();
   });
 });
+
+/** The data of each event /__live sends, in order. */
+async function liveEvents(base: string): Promise<{ next(): Promise<string>; close(): Promise<void> }> {
+  const res = await fetch(new URL("__live", base));
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  const events: string[] = [];
+  return {
+    async next() {
+      while (events.length === 0) {
+        buffer += decoder.decode((await reader.read()).value);
+        let end: number;
+        while ((end = buffer.indexOf("\n\n")) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (block.startsWith("data: ")) events.push(block.slice(6));
+        }
+      }
+      return events.shift() as string;
+    },
+    close: () => reader.cancel(),
+  };
+}

@@ -1,9 +1,10 @@
 /**
- * Watch mode's rebuild on a small copy of the report: the HTML is committed
- * before the PDF, and a text edit reuses the simulation and the figures.
+ * Watch mode's rebuild on a small copy of the report: the page is handed
+ * over before it is committed, the HTML before the PDF, a text edit reuses
+ * the simulation and the figures, and outputs not rebuilt are kept.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { nodeEffects } from "../../src/pipeline/effects.js";
@@ -27,37 +28,56 @@ beforeAll(async () => {
 afterAll(async () => printer?.close());
 
 describe("rebuild(options, effects, printer, events)", () => {
-  it("commits the HTML first, then the PDF; a text edit skips compute and figures", async () => {
+  it("hands over the page before committing it, then commits the PDF; a text edit skips compute and figures", async () => {
     const options = { ...resolveOptions({ cwd: project, workers: 1, pdf: withPdf }), site: false };
     const effects = nodeEffects({});
     const order: string[] = [];
+    const marker = "A sentence typed while watching.";
+    const onDisk = (): boolean => existsSync(join(options.outDir, "paper.html")) && readFileSync(join(options.outDir, "paper.html"), "utf8").includes(marker);
     const events = {
-      onHtml: () => order.push(`html:${existsSync(join(options.outDir, "paper.html"))}`),
-      onPdf: () => order.push(`pdf:${existsSync(join(options.outDir, "paper.pdf"))}`),
+      onHtml: (_ms: number, files: ReadonlyMap<string, Uint8Array | string>) => order.push(`html:${String(files.get("paper.html")).includes(marker)}:${onDisk()}`),
+      onPdf: () => order.push(`pdf:${onDisk()}:${existsSync(join(options.outDir, "paper.pdf"))}`),
     };
     const first = await rebuild(options, effects, printer, events);
     expect(first.runs.find((r) => r.stage === "compute")?.ran).toBe(true);
 
     const intro = join(project, "report", "paper", "01-introduction.md");
-    writeFileSync(intro, readFileSync(intro, "utf8").replace(/\n\n/, "\n\nA sentence typed while watching.\n\n"));
+    writeFileSync(intro, readFileSync(intro, "utf8").replace(/\n\n/, `\n\n${marker}\n\n`));
     order.length = 0;
     const second = await rebuild(options, effects, printer, events);
     const ran = Object.fromEntries(second.runs.map((r) => [r.stage, r.ran]));
     expect(ran).toMatchObject({ compute: false, figures: false, render: true });
-    expect(order).toEqual(withPdf ? ["html:true", "pdf:true"] : ["html:true"]);
-    expect(readFileSync(join(options.outDir, "paper.html"), "utf8")).toContain("A sentence typed while watching.");
+    expect(order).toEqual(withPdf ? ["html:true:false", "pdf:true:true"] : ["html:true:false"]);
+    expect(onDisk()).toBe(true);
+    expect(second.superseded).toBe(false);
   });
 
-  it("removes what an older build left and this one does not make: check.json without published.yaml, paper.pdf with --no-pdf", async () => {
+  it("leaves review and the supplement to the next rebuild when a newer change is waiting", async () => {
+    const options = { ...resolveOptions({ cwd: project, workers: 1, pdf: false }), site: true };
+    rmSync(join(options.outDir, "site"), { recursive: true, force: true });
+    const report = await rebuild(options, nodeEffects({}), undefined, { onHtml: () => undefined, onPdf: () => undefined, superseded: () => true });
+    expect(report.superseded).toBe(true);
+    expect(report.runs.map((r) => r.stage)).toEqual(["params", "compute", "figures", "render"]);
+    expect(existsSync(join(options.outDir, "site"))).toBe(false);
+    const next = await rebuild(options, nodeEffects({}), undefined, { onHtml: () => undefined, onPdf: () => undefined, superseded: () => false });
+    expect(next.superseded).toBe(false);
+    expect(existsSync(join(options.outDir, "site", "index.html"))).toBe(true);
+  });
+
+  it("keeps the paper.pdf and site/ of an earlier build with --no-pdf and --no-site, and removes check.json without published.yaml", async () => {
     const options = { ...resolveOptions({ cwd: project, workers: 1, pdf: false }), site: false };
     const events = { onHtml: () => undefined, onPdf: () => undefined };
     writeFileSync(join(options.outDir, "paper.pdf"), "an older build's PDF");
+    mkdirSync(join(options.outDir, "site"), { recursive: true });
+    writeFileSync(join(options.outDir, "site", "index.html"), "an older build's supplement");
     await rebuild(options, nodeEffects({}), undefined, events);
     expect(existsSync(join(options.outDir, "check.json"))).toBe(true);
-    expect(existsSync(join(options.outDir, "paper.pdf"))).toBe(false);
+    expect(readFileSync(join(options.outDir, "paper.pdf"), "utf8")).toBe("an older build's PDF");
+    expect(readFileSync(join(options.outDir, "site", "index.html"), "utf8")).toBe("an older build's supplement");
     rmSync(join(project, "report", "published.yaml"));
     await rebuild(options, nodeEffects({}), undefined, events);
     expect(existsSync(join(options.outDir, "check.json"))).toBe(false);
     expect(existsSync(join(options.outDir, "paper.html"))).toBe(true);
+    expect(readFileSync(join(options.outDir, "paper.pdf"), "utf8")).toBe("an older build's PDF");
   });
 });

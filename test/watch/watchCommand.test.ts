@@ -1,11 +1,13 @@
 /**
  * `safety-gap watch` as a user runs it (src/cli/commands/watch.ts): a bad or
  * busy port is bad input before any browser starts, saves by rename rebuild
- * every time, and Ctrl-C closes the browser, removes its folders and exits 0.
+ * every time, Ctrl-C closes the browser, removes its folders and exits 0, a
+ * broken edit reaches the browser as an error overlay that the next good
+ * build removes, and --no-pdf --no-site keep an earlier build's PDF and supplement.
  * Waits are for output, with generous limits that only turn a hang into a failure.
  */
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -108,6 +110,74 @@ describe("safety-gap watch", () => {
       expect(readdirSync(tmp)).toEqual([]);
     } finally {
       if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
+    }
+  });
+
+  it("shows a broken edit's error in the browser over the last good page, clears it on the next good build, and keeps the outputs it does not rebuild", async () => {
+    const out = join(project, "out-kept");
+    mkdirSync(join(out, "site"), { recursive: true });
+    writeFileSync(join(out, "paper.pdf"), "an earlier build's PDF");
+    writeFileSync(join(out, "site", "index.html"), "an earlier build's supplement");
+    const child = spawn(process.execPath, [join(repo, "bin", "safety-gap.js"), "watch", "--port", "0", "--no-pdf", "--no-site", "--out", "out-kept"], {
+      cwd: project,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    const exited = new Promise<number | null>((ok) => child.on("exit", (code) => ok(code)));
+    const until = async (done: () => boolean, what: string): Promise<void> => {
+      const limit = Date.now() + 60_000;
+      while (!done()) {
+        if (Date.now() > limit || child.exitCode !== null) throw new Error(`no ${what} in:\n${stdout}`);
+        await new Promise((ok) => setTimeout(ok, 50));
+      }
+    };
+    const discussion = join(project, "report", "paper", "04-discussion.md");
+    const good = readFileSync(discussion, "utf8");
+    try {
+      await until(() => /serving (http:\S+)/.test(stdout), "'serving'");
+      const base = (/serving (http:\S+)/.exec(stdout) as RegExpExecArray)[1] as string;
+      const res = await fetch(`${base}__live`);
+      const reader = res.body!.getReader();
+      let events = "";
+      void (async () => {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) return;
+          events += new TextDecoder().decode(value);
+        }
+      })().catch(() => undefined);
+
+      writeFileSync(discussion, good.replace("Our central finding", "Our {{ cmp.7B.nope }} central finding"));
+      await until(() => events.includes('data: {"error":{'), "error event");
+      const line = /^data: (\{"error":\{.*)$/m.exec(events)?.[1] as string;
+      const lineNo = good.split("\n").findIndex((l) => l.includes("Our central finding")) + 1;
+      expect(JSON.parse(line)).toEqual({
+        error: {
+          where: `report/paper/04-discussion.md:${lineNo}:8`,
+          message: 'unknown results key "cmp.7B.nope"',
+          excerpt: `  ${lineNo} | Our {{ cmp.7B.nope }} central finding is that alignment pretraining effects are *partially robust* t…\n  ${" ".repeat(String(lineNo).length + 3 + 7)}^^^^^^^^^^^`,
+          fix: "spell the key as in results.numbers (see docs/results.md), or use * / $set for a segment",
+        },
+      });
+      // The last good page is still served.
+      expect(await (await fetch(base)).text()).toContain("Our central finding");
+
+      events = "";
+      writeFileSync(discussion, good.replace("Our central finding", "Our main finding"));
+      await until(() => events.includes("data: reload"), "reload event");
+      expect(events).toContain('data: {"error":null}');
+      expect(await (await fetch(base)).text()).toContain("Our main finding");
+      await until(() => /done in/.test(stdout.slice(stdout.lastIndexOf("rebuild:"))), "'done in'");
+      await reader.cancel();
+      expect(readFileSync(join(out, "paper.pdf"), "utf8")).toBe("an earlier build's PDF");
+      expect(readFileSync(join(out, "site", "index.html"), "utf8")).toBe("an earlier build's supplement");
+      expect(readFileSync(join(out, "paper.html"), "utf8")).toContain("Our main finding");
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    } finally {
+      writeFileSync(discussion, good);
+      if (child.exitCode === null) child.kill("SIGKILL");
     }
   });
 });

@@ -1,7 +1,8 @@
 /**
  * `safety-gap check`: the published paper against the reproduction, against
  * itself, and its claims against the reproduction. Exit 0 (findings are
- * reported, not fatal), 1 with --strict when a claim fails, 2 on bad input.
+ * warnings), 1 with --strict when a number is off or missing, the paper is
+ * inconsistent or a claim fails, 2 on bad input.
  */
 import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -37,10 +38,14 @@ options:
   --format text    aligned report for the terminal (default)
   --format json    the full report as JSON
   --format html    an HTML fragment for the supplement
-  --strict         failing claims are errors (exit 1) instead of warnings
+  --strict         findings are errors (exit 1) instead of warnings: a
+                   published number off or missing in the reproduction, an
+                   inconsistency of the paper, a failing or broken claim
+                   (rounding notes never count)
 
-exit status: 0 done (findings are reported), 1 a claim failed with --strict,
-2 bad input.
+exit status: 0 no findings, or findings reported as warnings (the default);
+1 with --strict, at least one finding; 2 bad input. The last line of the
+text report counts the findings and says which applies.
 `,
   async run(args, io) {
     const { positional, options } = parseArgs("check", args, ["report", "results", "format"], ["strict"]);

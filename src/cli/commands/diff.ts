@@ -12,6 +12,9 @@ import { RevisionInterrupted } from "../../review/materializeRevision.js";
 import { formatOption, parseArgs } from "../../review/parseArgs.js";
 import { renderDiffMarkdown } from "../../review/renderDiffMarkdown.js";
 import { renderDiffText } from "../../review/renderDiffText.js";
+import { MIN_SUMMARY_CHARS, renderDiffSummary } from "../../review/renderDiffSummary.js";
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { resolveSide } from "../../review/resolveSide.js";
 
 const FORMATS = ["table", "md", "json"] as const;
@@ -19,6 +22,7 @@ const FORMATS = ["table", "md", "json"] as const;
 export const diffCommand: Command = {
   name: "diff",
   help: `usage: safety-gap diff <A> <B> [--format table|md|json] [--sigmas K] [--render]
+                       [--max-chars N] [--full FILE]
 
 A and B are each a results.json, an output folder containing one (its
 provenance.json, if any, groups numbers by table/figure/section and shows
@@ -36,6 +40,13 @@ options:
   --sigmas K       threshold in standard errors, a decimal > 0 (default 1)
   --render         build revisions with \`build --no-pdf --no-site\` instead of
                    \`compute\`, so their rendered sentences are compared too
+  --max-chars N    with --format md: a summary of at most N characters (N >= ${MIN_SUMMARY_CHARS}):
+                   the changed numbers the paper prints first, then the other
+                   significant changes, then counts of the rest; cut lists say
+                   how many rows they leave out. For a pull-request comment
+                   (GitHub takes at most 65,536 characters): --max-chars 65000
+  --full FILE      also write the whole Markdown diff (as --format md prints
+                   it, without a limit) to FILE
 
 exit status: 0 identical, 1 numbers differ, 2 bad input, 130 (143) when
 Ctrl-C (SIGTERM) stops a revision's build.
@@ -43,12 +54,15 @@ Ctrl-C (SIGTERM) stops a revision's build.
 examples:
   safety-gap diff out/results.json /tmp/other/results.json
   safety-gap diff main HEAD --format md
+  safety-gap diff main HEAD --render --format md --max-chars 65000 --full diff.md
 `,
   async run(args, io) {
-    const { positional, options } = parseArgs("diff", args, ["format", "sigmas"], ["render"]);
+    const { positional, options } = parseArgs("diff", args, ["format", "sigmas", "max-chars", "full"], ["render"]);
     if (positional.length !== 2) throw new SafetyGapError(msg.usageError("diff", msg.wrongArgCount("two inputs <A> <B>", positional.length)), { file: "(command line)" });
     const format = formatOption("diff", options.format, FORMATS, "table");
     const sigmas = sigmasOption(options.sigmas);
+    const maxChars = maxCharsOption(options["max-chars"], format);
+    const full = typeof options.full === "string" ? resolve(io.cwd, options.full) : undefined;
     const opts = { render: options.render === true };
     let a: DiffInput;
     let b: DiffInput;
@@ -62,12 +76,31 @@ examples:
       return e.exitCode;
     }
     const report = diffResults(a, b, { sigmas });
+    if (full !== undefined) writeFull(full, renderDiffMarkdown(report));
     if (format === "json") io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-    else if (format === "md") io.stdout(renderDiffMarkdown(report));
+    else if (format === "md") io.stdout(maxChars === undefined ? renderDiffMarkdown(report) : renderDiffSummary(report, maxChars));
     else io.stdout(renderDiffText(report, io.isTTY && Boolean(process.stdout.isTTY) && !io.env.NO_COLOR));
     return report.identical ? 0 : 1;
   },
 };
+
+/** --max-chars N: a whole number >= MIN_SUMMARY_CHARS, and only for the Markdown. */
+function maxCharsOption(value: string | true | undefined, format: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = typeof value === "string" && /^\d{1,15}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= MIN_SUMMARY_CHARS)) throw new SafetyGapError(msg.usageError("diff", msg.badMaxChars(String(value), MIN_SUMMARY_CHARS)), { file: "(command line)" });
+  if (format !== "md") throw new SafetyGapError(msg.usageError("diff", msg.maxCharsNeedsMd(format)), { file: "(command line)" });
+  return n;
+}
+
+/** --full FILE: the whole Markdown, written before anything is printed; a file that cannot be written is bad input. */
+function writeFull(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (e) {
+    throw new SafetyGapError(msg.fullNotWritten(file, (e as NodeJS.ErrnoException).code ?? String(e)), { file }, msg.fullNotWrittenHint());
+  }
+}
 
 /**
  * --sigmas K: digits with an optional fraction, greater than 0. Number() alone

@@ -7,10 +7,11 @@
 import { relative } from "node:path";
 import { nodeEffects } from "../../pipeline/effects.js";
 import { resolveOptions } from "../../pipeline/resolveOptions.js";
-import { SafetyGapError, isSafetyGapError } from "../../errors.js";
+import { SafetyGapError, excerptAt, isSafetyGapError } from "../../errors.js";
 import * as msg from "../../messages/cli.js";
 import { PdfPrinter } from "../../pdf/PdfPrinter.js";
-import { startLiveReloadServer, type LiveReloadServer } from "../../watch/liveReloadServer.js";
+import type { BuildErrorReport, LiveReloadServer } from "../../watch/liveReloadServer.js";
+import { startServerThread } from "../../watch/serverThread.js";
 import { rebuild } from "../../watch/rebuild.js";
 import { stopSignal } from "../../watch/stopSignal.js";
 import { watchFolders, type FolderWatcher } from "../../watch/watchFolders.js";
@@ -25,6 +26,12 @@ paper at /, the supplement at /site/, the PDF at /paper.pdf) and rebuilds on
 every change under the report folder and templates/. The page reloads itself
 when its HTML is rebuilt; the PDF follows. Each rebuild prints which stages
 ran and why (a text edit reuses the simulation and the figures).
+
+A failed rebuild prints its error and shows it over the page in the
+browser (file:line:column, message, fix) until the next good build; the
+last good files stay in place. Outputs not rebuilt are kept: with --no-pdf
+or --no-site, the paper.pdf or site/ of an earlier build stay in the output
+folder (a one-shot \`build --no-pdf\` removes them).
 
 Ctrl-C (or SIGTERM) stops: the browser is closed, its temporary folders are
 removed, and the exit status is 0. A second Ctrl-C exits at once (130).
@@ -76,22 +83,30 @@ export const watchCommand: Command = {
           return;
         }
         running = true;
+        const t0 = performance.now();
         io.stdout(`\nrebuild: ${why}\n`);
         try {
           const report = await rebuild(options, effects, pdfPrinter, {
-            onHtml: (ms) => {
+            onHtml: (ms, files) => {
               if (stopping) return;
+              live.serve(files);
               live.reload();
               io.stdout(`  html in ${ms.toFixed(0)} ms: ${live.url}\n`);
             },
             onPdf: (ms) => {
               if (!stopping) io.stdout(`  pdf in ${ms.toFixed(0)} ms: ${live.url}paper.pdf\n`);
             },
+            superseded: () => again !== undefined,
           });
-          if (!stopping) for (const w of report.warnings) io.stderr(`warning: ${w}\n`);
+          if (stopping) return;
+          for (const w of report.warnings) io.stderr(`warning: ${w}\n`);
+          io.stdout(report.superseded ? "  the rest is left to the next rebuild (a newer change is waiting)\n" : `  done in ${(performance.now() - t0).toFixed(0)} ms\n`);
         } catch (e) {
-          // A broken edit must not end the session: say what is wrong and keep serving the last good out/.
-          if (!stopping) io.stderr(isSafetyGapError(e) ? `error: ${e.format()}\n` : `internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+          // A broken edit must not end the session: say what is wrong, in the terminal and over the page, and keep serving the last good one.
+          if (!stopping) {
+            io.stderr(isSafetyGapError(e) ? `error: ${e.format()}\n` : `internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+            live.showError(errorReport(e));
+          }
         } finally {
           running = false;
           if (again) {
@@ -123,6 +138,17 @@ export const watchCommand: Command = {
   },
 };
 
+/** What the browser's overlay shows of a failed rebuild. */
+function errorReport(e: unknown): BuildErrorReport {
+  if (!isSafetyGapError(e)) return { where: "", message: `${msg.overlayInternal()}: ${(e instanceof Error ? e.message : String(e)).slice(0, 2000)}` };
+  const w = e.where;
+  let where = w?.file ?? "";
+  if (w?.line !== undefined) where += `:${w.line}${w.column !== undefined ? `:${w.column}` : ""}`;
+  if (w?.path) where += ` (${w.path})`;
+  const excerpt = w ? excerptAt(w) : undefined;
+  return { where, message: e.message, ...(excerpt ? { excerpt } : {}), ...(e.hint ? { fix: e.hint } : {}) };
+}
+
 /** --port: a whole number from 0 to 65535. */
 function portOption(value: string | undefined): number {
   if (value === undefined) return 4321;
@@ -133,7 +159,7 @@ function portOption(value: string | undefined): number {
 /** The live-reload server on `port`, with a port in use or refused as bad input rather than a stack trace. */
 async function listen(root: string, port: number): Promise<LiveReloadServer> {
   try {
-    return await startLiveReloadServer(root, port);
+    return await startServerThread(root, port);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE") throw new SafetyGapError(msg.portInUse(port), { file: "(command line)" }, msg.portInUseHint(port));

@@ -1,0 +1,116 @@
+/**
+ * Watch mode as an author meets it: `safety-gap watch` on a fresh copy of
+ * the project, then one-sentence edits of the text. For each edit, the time
+ * from the write of the file until the server on 127.0.0.1 serves a
+ * paper.html that holds the edit (what the browser shows after its reload),
+ * and until it serves a new paper.pdf. Both are polled over HTTP, as a
+ * browser would ask, every few milliseconds. Each edit is made once the
+ * previous rebuild is done. `SAFETY_GAP_BENCH_BIN` runs another checkout's
+ * bin/safety-gap.js (to compare before and after a change).
+ */
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const repo = join(import.meta.dirname, "..");
+const EDITS = 4;
+const POLL_MS = 5;
+
+const sleep = (ms: number): Promise<void> => new Promise((ok) => setTimeout(ok, ms));
+
+async function fetchBytes(url: string): Promise<Buffer | undefined> {
+  try {
+    const r = await fetch(url);
+    return r.ok ? Buffer.from(await r.arrayBuffer()) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Polls `url` until `done(body)`; the ms from `t0`, or undefined after `limitMs`. */
+async function pollUntil(url: string, t0: number, done: (body: Buffer) => boolean, limitMs = 120_000): Promise<number | undefined> {
+  while (performance.now() - t0 < limitMs) {
+    const body = await fetchBytes(url);
+    if (body && done(body)) return performance.now() - t0;
+    await sleep(POLL_MS);
+  }
+  return undefined;
+}
+
+const hash = (b: Buffer): string => createHash("sha256").update(b).digest("hex");
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+const ms = (xs: number[]): string => xs.map((x) => x.toFixed(0)).join(", ");
+
+export async function run(): Promise<void> {
+  const project = mkdtempSync(join(tmpdir(), "sg-bench-watch-"));
+  for (const d of ["report", "templates"]) cpSync(join(repo, d), join(project, d), { recursive: true });
+  const bin = process.env.SAFETY_GAP_BENCH_BIN ?? join(repo, "bin", "safety-gap.js");
+  const child = spawn(process.execPath, [bin, "watch", "--port", "0"], {
+    cwd: project,
+    env: { ...process.env, SOURCE_DATE_EPOCH: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  try {
+    const t = performance.now();
+    while (!/serving (http:\S+)/.test(stdout)) {
+      if (child.exitCode !== null || performance.now() - t > 120_000) throw new Error(`watch did not start:\n${stdout}\n${stderr}`);
+      await sleep(50);
+    }
+    const base = (/serving (http:\S+)/.exec(stdout) as RegExpExecArray)[1] as string;
+    console.log(`first build (cold cache), until watching: ${((performance.now() - t) / 1000).toFixed(2)} s`);
+
+    const intro = join(project, "report", "paper", "01-introduction.md");
+    const original = readFileSync(intro, "utf8");
+    const toHtml: number[] = [];
+    const toPdf: number[] = [];
+    let pdf = await fetchBytes(`${base}paper.pdf`);
+    for (let i = 1; i <= EDITS; i++) {
+      const marker = `Benchmark edit number ${i} of the watch.`;
+      const before = pdf ? hash(pdf) : "";
+      const t0 = performance.now();
+      writeFileSync(intro, original.replace(/\n\n/, `\n\n${marker}\n\n`));
+      const [html, printed] = await Promise.all([
+        pollUntil(`${base}paper.html`, t0, (b) => b.includes(marker)),
+        pollUntil(`${base}paper.pdf`, t0, (b) => {
+          if (hash(b) === before) return false;
+          pdf = b;
+          return true;
+        }),
+      ]);
+      if (html === undefined || printed === undefined) throw new Error(`edit ${i}: no new ${html === undefined ? "paper.html" : "paper.pdf"} within 120 s:\n${stdout}\n${stderr}`);
+      // The first edit after the start warms the render code and the browser's page: reported, not counted.
+      if (i > 1) {
+        toHtml.push(html);
+        toPdf.push(printed);
+      } else console.log(`first edit (warm-up): html ${html.toFixed(0)} ms, pdf ${printed.toFixed(0)} ms`);
+      // The next edit waits until this rebuild is over: its "done in" line, or "pdf in" from a
+      // version that prints the PDF last and no "done in" (SAFETY_GAP_BENCH_BIN).
+      const end = /^ {2}done in /m.test(stdout) ? /^ {2}done in /gm : /^ {2}pdf in /gm;
+      while ((stdout.match(end) ?? []).length < i + 1) {
+        if (child.exitCode !== null) throw new Error(`watch stopped:\n${stdout}\n${stderr}`);
+        await sleep(20);
+      }
+      await sleep(300);
+    }
+    console.log(`text edit -> served paper.html: median ${median(toHtml).toFixed(0)} ms (${ms(toHtml)})   target < 150 ms`);
+    console.log(`text edit -> served paper.pdf:  median ${median(toPdf).toFixed(0)} ms (${ms(toPdf)})   target < 500 ms`);
+    const last = stdout.slice(stdout.lastIndexOf("\nrebuild:"));
+    console.log(`the watch's own log of the last edit:${last.trimEnd().replace(/^/gm, "  ")}`);
+  } finally {
+    child.kill("SIGTERM");
+    await new Promise((ok) => (child.exitCode !== null ? ok(undefined) : child.on("exit", ok)));
+    rmSync(project, { recursive: true, force: true });
+  }
+}
