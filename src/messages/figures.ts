@@ -95,16 +95,6 @@ export const unknownMarkHint = (): string => "use bar, rule, text, rect, point, 
 export const unknownFieldType = (type: string, closestType: string | undefined): string => `"${type}" is not an encoding type.${didYouMean(closestType)}`;
 export const unknownFieldTypeHint = (): string => 'use "quantitative", "nominal", "ordinal" or "temporal"';
 
-export const figureFileIsFolder = (what: string): string => `${what} is a folder, not a file`;
-export const figureFileIsFolderHint = (what: string): string => `replace the folder with the JSON file of ${what} (see docs/figures.md)`;
-
-export const figureFileUnreadable = (what: string, reason: string): string => `cannot read ${what} (${reason})`;
-export const figureFileUnreadableHint = (): string => "check the file's permissions";
-
-const hexByte = (byte: number): string => `0x${byte.toString(16).toUpperCase().padStart(2, "0")}`;
-export const figureNotUtf8 = (what: string, byte: number): string => `${what} is not UTF-8 text: byte ${hexByte(byte)} here is not part of a UTF-8 character`;
-export const figureNotUtf8Hint = (): string => "save the file as UTF-8 (a Latin-1 or Windows-1252 editor setting writes such bytes for é, ü, –)";
-
 /** How messages name a figure's files. */
 export const specWhat = (id: string): string => `figure spec "${id}"`;
 export const themeWhat = (): string => "the figure theme";

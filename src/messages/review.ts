@@ -71,15 +71,9 @@ export const exprTwoArguments = (fn: string, got: number): string => `${fn}() ta
 export const exprNoNumbers = (fn: string): string => `${fn}() of no numbers`;
 
 // Reading published.yaml and claims.yaml.
-export const reviewFileMissing = (): string => "no such file";
-export const reviewFileMissingHint = (): string => "check the path: `check --report DIR` reads DIR/published.yaml and DIR/claims.yaml (default: report)";
-export const reviewFileIsFolder = (): string => "is a folder, not a YAML file";
-export const reviewFileIsFolderHint = (): string => "replace the folder with the YAML file (see docs/review.md), or point --report at another folder";
-export const reviewFileUnreadable = (reason: string): string => `cannot read the file (${reason})`;
-export const reviewFileUnreadableHint = (): string => "check the file's permissions";
-export const reviewFileNotUtf8 = (byte: number): string =>
-  `not UTF-8 text: byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} here is not part of a UTF-8 character`;
-export const reviewFileNotUtf8Hint = (): string => "save the file as UTF-8 (a Latin-1 or Windows-1252 editor setting writes such bytes for é, ü, –, ≥)";
+/** How messages name the review files. */
+export const claimsWhat = (): string => "the claims file";
+export const publishedWhat = (): string => "the published-numbers file";
 export const revisionInterrupted = (rev: string, signal: string): string => `interrupted (${signal}) while building revision ${rev}; its temporary folder was removed`;
 
 export const unsupportedSchemaVersion = (got: unknown, supported: readonly number[]): string =>

@@ -2,12 +2,11 @@
  * Reads the parameter file: YAML text -> Document (with node ranges, for
  * error locations) -> `unknown` -> validated `Params` (+ hash).
  */
-import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { parseDocument } from "yaml";
 import { SafetyGapError } from "../errors.js";
 import * as msg from "../messages/params.js";
-import { decodeUtf8 } from "./decodeUtf8.js";
+import { readInputText } from "../input/readInput.js";
 import { hashParams } from "./hash.js";
 import { locate } from "./locate.js";
 import type { LoadedParams } from "./types.js";
@@ -31,12 +30,5 @@ export function parseParams(source: string, file: string): LoadedParams {
 /** Reads `path` (e.g. report/model.yaml) and returns its validated parameters. */
 export function loadParams(path: string, cwd = process.cwd()): LoadedParams {
   const shown = relative(cwd, path) || path;
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? "";
-    throw new SafetyGapError(msg.cannotRead(code, (e as Error).message), { file: shown }, msg.cannotReadHint(code));
-  }
-  return parseParams(decodeUtf8(bytes, shown), shown);
+  return parseParams(readInputText(path, { what: msg.paramsWhat(), doc: "docs/model.md" }, shown), shown);
 }

@@ -14,7 +14,7 @@
  * shows). The PDF (8) starts as soon as the HTML exists and prints in
  * Chromium while 6-7 run in Node: the two overlap on a 2-core machine.
  */
-import { readFileSync } from "node:fs";
+import { fsReader } from "../render/reader.js";
 import { join } from "node:path";
 import type { BuildEffects } from "./effects.js";
 import { StageCache } from "./stageCache.js";
@@ -76,7 +76,7 @@ export async function buildPage(ctx: BuildContext, hooks: PageHooks = {}): Promi
       captions: rendered.captions,
       captionsByScale: rendered.captionsByScale,
       check,
-      paramsText: readFileSync(join(ctx.options.reportDir, "model.yaml"), "utf8"),
+      paramsText: fsReader.text(join(ctx.options.reportDir, "model.yaml")),
       downloads: computed.files,
     });
     for (const [p, d] of site) files.set(p, d);

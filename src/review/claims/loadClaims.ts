@@ -7,7 +7,7 @@ import type { Node } from "yaml";
 import * as msg from "../../messages/review.js";
 import type { Expr } from "../expr/ast.js";
 import type { Located } from "../published/types.js";
-import { readReviewFile } from "../published/readReviewFile.js";
+import { readInputText } from "../../input/readInput.js";
 import { fail, fields, parseExprNode, parseYamlFile, seqItems, str, where } from "../yamlSource.js";
 
 export interface Claim {
@@ -24,7 +24,7 @@ export interface Claim {
 }
 
 export function loadClaims(file: string): Claim[] {
-  return parseClaims(readReviewFile(file), file);
+  return parseClaims(readInputText(file, { what: msg.claimsWhat(), doc: "docs/review.md" }), file);
 }
 
 export function parseClaims(source: string, file: string): Claim[] {

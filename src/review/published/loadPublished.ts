@@ -8,12 +8,12 @@ import type { Node } from "yaml";
 import * as msg from "../../messages/review.js";
 import type { Expr } from "../expr/ast.js";
 import { parseExpr } from "../expr/parser.js";
-import { readReviewFile } from "./readReviewFile.js";
+import { readInputText } from "../../input/readInput.js";
 import { fail, fields, mapPairs, parseExprNode, parseYamlFile, printedNumber, seqItems, str, strList, where, type YamlFile } from "../yamlSource.js";
 import type { Published, PublishedDesign, PublishedNumber, PublishedStatement } from "./types.js";
 
 export function loadPublished(file: string): Published {
-  return parsePublished(readReviewFile(file), file);
+  return parsePublished(readInputText(file, { what: msg.publishedWhat(), doc: "docs/review.md" }), file);
 }
 
 export function parsePublished(source: string, file: string): Published {
