@@ -17,11 +17,6 @@ export const usageError = (command: string, detail: string): string => `${detail
 export const badFormat = (value: string, allowed: readonly string[]): string => `unknown format '${value}' (use one of: ${allowed.join(", ")})`;
 export const wrongArgCount = (expected: string, got: number): string => `expected ${expected}, got ${got} argument${got === 1 ? "" : "s"}`;
 
-export const yamlSyntax = (reason: string): string => `YAML syntax error: ${reason}`;
-export const yamlSyntaxHint = (): string => "fix the YAML syntax (indentation, quoting); expressions containing ': ' must be quoted or written as a block (>-)";
-export const fieldMissing = (field: string): string => `missing field '${field}'`;
-export const fieldWrongType = (field: string, expected: string): string => `'${field}' must be ${expected}`;
-export const fieldUnknown = (field: string, allowed: readonly string[]): string => `unknown field '${field}' (allowed: ${allowed.join(", ")})`;
 export const duplicateId = (id: string): string => `duplicate id '${id}'`;
 export const duplicateIdHint = (): string => "every number, statement and claim needs its own id";
 export const rowLength = (row: string, got: number, expected: number): string => `row '${row}' has ${got} values but the table has ${expected} columns`;
