@@ -95,16 +95,6 @@ export const unknownMarkHint = (): string => "use bar, rule, text, rect, point, 
 export const unknownFieldType = (type: string, closestType: string | undefined): string => `"${type}" is not an encoding type.${didYouMean(closestType)}`;
 export const unknownFieldTypeHint = (): string => 'use "quantitative", "nominal", "ordinal" or "temporal"';
 
-export const figureFileIsFolder = (what: string): string => `${what} is a folder, not a file`;
-export const figureFileIsFolderHint = (what: string): string => `replace the folder with the JSON file of ${what} (see docs/figures.md)`;
-
-export const figureFileUnreadable = (what: string, reason: string): string => `cannot read ${what} (${reason})`;
-export const figureFileUnreadableHint = (): string => "check the file's permissions";
-
-const hexByte = (byte: number): string => `0x${byte.toString(16).toUpperCase().padStart(2, "0")}`;
-export const figureNotUtf8 = (what: string, byte: number): string => `${what} is not UTF-8 text: byte ${hexByte(byte)} here is not part of a UTF-8 character`;
-export const figureNotUtf8Hint = (): string => "save the file as UTF-8 (a Latin-1 or Windows-1252 editor setting writes such bytes for é, ü, –)";
-
 /** How messages name a figure's files. */
 export const specWhat = (id: string): string => `figure spec "${id}"`;
 export const themeWhat = (): string => "the figure theme";
@@ -133,3 +123,24 @@ export const themeUnknownPropertyHint = (allowed: string[]): string => `allowed 
 export const randomExpression = (fn: string): string =>
   `the expression calls ${fn}(), which gives a different value on every render: a figure's numbers must come from the results, the same on every build`;
 export const randomExpressionHint = (): string => "compute the value in the simulation and bind its key, or remove the call";
+
+/** What a JSON spec holds where it should hold something else: a character, quoted, or named when it would print as nothing. */
+export function jsonFound(code: number | undefined): string {
+  if (code === undefined) return "end of file";
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  if (code === 0xfeff) return `a byte-order mark (${hex})`;
+  if (code === 0xa0) return `a no-break space (${hex})`;
+  const ch = String.fromCodePoint(code);
+  return code !== 0x20 && /[\p{Cc}\p{Cf}\p{Z}]/u.test(ch) ? `an invisible character (${hex})` : `'${ch}'`;
+}
+export const jsonExpectedName = (found: string): string => `expected a property name in double quotes, found ${found}`;
+export const jsonExpectedColon = (key: string, found: string): string => `expected ':' after property name "${key}", found ${found}`;
+export const jsonExpectedComma = (close: string, after: string, found: string): string => `expected ',' or '${close}' after ${after}, found ${found}`;
+export const jsonExpectedValue = (found: string): string => `expected a JSON value, found ${found}`;
+export const jsonAfterEnd = (found: string): string => `found ${found} after the end of the JSON value`;
+export const jsonDuplicateProperty = (key: string): string => `duplicate property "${key}"`;
+export const jsonControlInString = (): string => "unescaped control character (e.g. a line break) in string";
+export const jsonUnterminatedString = (): string => "unterminated string";
+export const jsonInvalidEscape = (): string => "invalid escape in string";
+export const jsonInvalidNumber = (text: string): string => `invalid number ${text}`;
+export const jsonComment = (): string => "comments are not allowed in JSON";

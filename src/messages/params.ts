@@ -4,19 +4,8 @@ import { quoted } from "../text/shownValue.js";
 
 const list = (names: readonly string[]): string => names.map((n) => `\`${n}\``).join(", ");
 
-export const yamlSyntax = (detail: string): string => `not valid YAML: ${detail}`;
-
-export const unclosedQuote = (quote: string): string => `the quote ${quote} opened here is never closed`;
-
-export const unclosedQuoteHint = (quote: string): string => `Close it with ${quote} at the end of the value (or remove it: names and numbers need no quotes).`;
-
-export const multipleDocuments = (): string => "the parameter file holds more than one YAML document: a second one starts here";
-
-export const multipleDocumentsHint = (): string => "Keep one document: remove this `---` line and either what follows or what precedes it.";
-
-export const unknownTag = (tag: string): string => `unknown YAML tag \`${tag}\``;
-
-export const unknownTagHint = (): string => "Remove the tag: the parameter file needs only plain numbers, names and mappings.";
+/** How messages name the file. */
+export const paramsWhat = (): string => "the parameter file";
 
 export const emptyFile = (): string => "the parameter file is empty: it holds only comments or blank lines";
 
@@ -25,44 +14,6 @@ export const emptyFileHint = (file: string): string =>
 
 export const notAMapping = (got: unknown): string =>
   `the parameter file must be a mapping of fields (\`seed: 42\`, \`samplesPerCell: 500\`, ...), got ${describe(got)}`;
-
-/** Why a file cannot be read, from the error code of readFileSync. */
-const READ_REASONS: Record<string, string> = {
-  ENOENT: "it does not exist",
-  EISDIR: "it is a folder",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  ELOOP: "it is a symbolic link that leads back to itself",
-  ENAMETOOLONG: "its path is too long",
-  ENOTDIR: "a part of its path is not a folder",
-};
-
-export const cannotRead = (code: string, detail: string): string =>
-  `cannot read the parameter file: ${READ_REASONS[code] ? `${READ_REASONS[code]} (${code})` : detail}`;
-
-export const cannotReadHint = (code: string): string =>
-  code === "ELOOP"
-    ? "Point the symbolic link at the real model.yaml, or replace it with the file."
-    : code === "EACCES" || code === "EPERM"
-      ? "Make the file readable (chmod +r), or pass --report with a folder you can read."
-      : "Pass --report with the folder that holds model.yaml.";
-
-export const unresolvedAlias = (name: string): string => `the alias \`*${name}\` refers to no anchor \`&${name}\` before it`;
-
-export const unresolvedAliasHint = (name: string): string => `Write the value here, or mark the value to repeat with \`&${name}\` above this line.`;
-
-export const aliasBomb = (): string =>
-  "the YAML aliases (`*name`) expand to too many values: aliases of anchors that hold aliases multiply (a few lines can make millions of values), so the reader stops past 100 expansions";
-
-export const aliasBombHint = (): string => "Write the values out instead of nesting aliases; model.yaml needs no aliases.";
-
-export const notUtf8 = (byte: number): string =>
-  `not valid UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} cannot start or continue a character here`;
-
-export const notUtf8Hint = (): string =>
-  "Save the file as UTF-8 (the editor's encoding setting): Latin-1 and Windows-1252 write a character such as é as one byte that UTF-8 does not allow.";
-
-export const utf16Hint = (): string => "The file is UTF-16 (it starts with a UTF-16 byte-order mark): save it as UTF-8.";
 
 export const wrongValue = (path: string, allowed: string, got: unknown): string =>
   `\`${path}\` must be ${allowed}, got ${describe(got)}`;
@@ -73,9 +24,6 @@ export const scalesDifferInCase = (a: string, b: string): string =>
   `\`scales\`: \`${a}\` and \`${b}\` differ only in case, so data/summary-${a}.csv and data/summary-${b}.csv would be one file on macOS and Windows`;
 
 export const missingField = (path: string, allowed: string): string => `\`${path}\` is missing; it must be ${allowed}`;
-
-export const unknownField = (path: string, name: string, valid: readonly string[]): string =>
-  `unknown field \`${name}\`${path ? ` in \`${path}\`` : ""}; allowed: ${list(valid)}`;
 
 export const unknownName = (what: string, name: string, valid: readonly string[]): string =>
   `unknown ${what} \`${name}\`; allowed: ${list(valid)}`;
@@ -121,8 +69,6 @@ export const tooManyReplicates = (b: number, comparisons: number, max: number): 
 
 export const tooManyReplicatesHint = (largest: number): string =>
   `Every comparison's replicates are kept in memory (~10 bytes each): use bootstrap.resamples at most ${count(largest)} for this design (the paper uses 10,000).`;
-
-export const didYouMean = (name: string | undefined): string | undefined => (name === undefined ? undefined : `did you mean \`${name}\`?`);
 
 function describe(v: unknown): string {
   if (v === null || v === undefined) return "nothing";

@@ -37,24 +37,7 @@ export const badDirective = (line: string): string => `unknown directive ${quote
 export const unclosedDirective = (kind: string): string => `the ${kind} directive is not closed by a line ":::"`;
 export const missingTemplateSlot = (slot: string): string => `templates/paper.html has no {{${slot}}} slot`;
 export const figureFailed = (id: string, message: string): string => `figure ${quote(id)} failed: ${message}`;
-export const missingFrontMatterField = (file: string, field: string): string => `${file} has no "${field}"`;
-export const frontMatterHint = (): string => "see docs/writing.md (the table of report/ files)";
 export const emptyTemplateSlot = (slot: string, best: string | undefined): string => `templates/paper.html: slot {{${slot}}} has no value${best ? `; did you mean {{${best}}}?` : ""}`;
-export const fileNotFound = (): string => "file not found";
-export const folderNotFound = (): string => "folder not found";
-export const missingHint = (): string => "create it, or pass --report with the folder that has it (the files of report/ are listed in docs/writing.md)";
-export const isAFolder = (): string => "is a folder, not a file";
-export const isAFolderHint = (): string => "replace the folder with the file; in report/paper/, every *.md must be a Markdown file (rename or remove the folder)";
-export const notAFolder = (): string => "is a file, not a folder";
-export const notAFolderHint = (): string => "report/paper/ is a folder holding the text, one Markdown file per part (00-abstract.md, 01-introduction.md, ...)";
-export const danglingLink = (target: string): string => `is a symbolic link to ${quote(target)}, which does not exist`;
-export const linkLoop = (): string => "is a symbolic link that leads back to itself (a loop)";
-export const linkHint = (): string => "point the link at an existing file, or replace it with the file";
-export const cannotRead = (why: string): string => `cannot be read: ${why}`;
-export const cannotReadHint = (): string => "check the file's permissions (it must be readable by you)";
-export const invalidUtf8 = (bytes: number[], byte: number): string =>
-  `is not valid UTF-8: byte${bytes.length > 1 ? "s" : ""} ${bytes.map((b) => "0x" + b.toString(16).toUpperCase().padStart(2, "0")).join(" ")} at byte offset ${byte} (shown as \uFFFD)`;
-export const invalidUtf8Hint = (): string => "save the file as UTF-8 (it is probably Latin-1 or Windows-1252: e.g. `iconv -f WINDOWS-1252 -t UTF-8`)";
 export const noPaperFiles = (): string => "has no Markdown files (*.md): the paper would have no text";
 export const noPaperFilesHint = (): string => "put the text in report/paper/, one file per part, read in file-name order (00-abstract.md, 01-introduction.md, ...)";
 export const wordNeedsCount = (format: string, value: number): string => `format "${format}" prints a count (a whole number, 0 or more), but the value is ${String(value)}`;
@@ -91,15 +74,8 @@ const badLabel = (prefix: "eq" | "sec", what: string, reads: string, label: stri
 };
 export const badEquationLabel = (label: string): string => badLabel("eq", "equation", "Eq. (n)", label);
 export const badSectionLabel = (label: string): string => badLabel("sec", "section", "Section n", label);
-export const yamlSyntax = (what: string | undefined, detail: string): string => `YAML syntax error${what ? ` in ${what}` : ""}: ${detail}`;
-export const yamlSyntaxHint = (): string => "check the indentation, the colons after keys, and the quotes and brackets around values (https://yaml.org/spec/1.2.2/)";
-export const unknownField = (what: string, key: string, best: string | undefined): string => `unknown ${what} ${quote(key)}${suggestion(best)}`;
-export const badFieldValue = (key: string, value: string, expected: string, best?: string): string => `${quote(key)} is ${quote(value)}, but must be ${expected}${suggestion(best)}`;
-export const badFieldType = (key: string, expected: string): string => `${quote(key)} must be ${expected}`;
-export const frontMatterNotMapping = (what: string): string => `${what} must be a mapping of keys to values (key: value lines)`;
 export const unclosedFrontMatter = (): string => "front matter opened by the line --- is not closed by a line ---";
 export const unclosedFrontMatterHint = (): string => "end the front matter with a line --- (a file that starts with --- starts front matter); the keys are listed in docs/writing.md";
-export const markdownFrontMatterHint = (): string => "front matter keys: role: abstract (the file is the abstract), numbered: false (its headings get no numbers); see docs/writing.md";
 export const unknownDirectiveParam = (kind: string, name: string, best: string | undefined): string => `unknown parameter ${quote(name)} for a ${kind}${suggestion(best)}`;
 export const duplicateDirectiveParam = (name: string): string => `parameter ${quote(name)} is given twice`;
 export const badDirectiveParam = (name: string, value: string, allowed: readonly string[] | undefined, best: string | undefined): string =>

@@ -19,11 +19,6 @@ export const usageError = (command: string, detail: string): string => `${detail
 export const badFormat = (value: string, allowed: readonly string[]): string => `unknown format '${value}' (use one of: ${allowed.join(", ")})`;
 export const wrongArgCount = (expected: string, got: number): string => `expected ${expected}, got ${got} argument${got === 1 ? "" : "s"}`;
 
-export const yamlSyntax = (reason: string): string => `YAML syntax error: ${reason}`;
-export const yamlSyntaxHint = (): string => "fix the YAML syntax (indentation, quoting); expressions containing ': ' must be quoted or written as a block (>-)";
-export const fieldMissing = (field: string): string => `missing field '${field}'`;
-export const fieldWrongType = (field: string, expected: string): string => `'${field}' must be ${expected}`;
-export const fieldUnknown = (field: string, allowed: readonly string[]): string => `unknown field '${field}' (allowed: ${allowed.join(", ")})`;
 export const duplicateId = (id: string): string => `duplicate id '${id}'`;
 export const duplicateIdHint = (): string => "every number, statement and claim needs its own id";
 export const rowLength = (row: string, got: number, expected: number): string => `row '${row}' has ${got} values but the table has ${expected} columns`;
@@ -73,15 +68,9 @@ export const exprTwoArguments = (fn: string, got: number): string => `${fn}() ta
 export const exprNoNumbers = (fn: string): string => `${fn}() of no numbers`;
 
 // Reading published.yaml and claims.yaml.
-export const reviewFileMissing = (): string => "no such file";
-export const reviewFileMissingHint = (): string => "check the path: `check --report DIR` reads DIR/published.yaml and DIR/claims.yaml (default: report)";
-export const reviewFileIsFolder = (): string => "is a folder, not a YAML file";
-export const reviewFileIsFolderHint = (): string => "replace the folder with the YAML file (see docs/review.md), or point --report at another folder";
-export const reviewFileUnreadable = (reason: string): string => `cannot read the file (${reason})`;
-export const reviewFileUnreadableHint = (): string => "check the file's permissions";
-export const reviewFileNotUtf8 = (byte: number): string =>
-  `not UTF-8 text: byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} here is not part of a UTF-8 character`;
-export const reviewFileNotUtf8Hint = (): string => "save the file as UTF-8 (a Latin-1 or Windows-1252 editor setting writes such bytes for é, ü, –, ≥)";
+/** How messages name the review files. */
+export const claimsWhat = (): string => "the claims file";
+export const publishedWhat = (): string => "the published-numbers file";
 export const revisionInterrupted = (rev: string, signal: string): string => `interrupted (${signal}) while building revision ${rev}; its temporary folder was removed`;
 
 export const unsupportedSchemaVersion = (got: unknown, supported: readonly number[]): string =>

@@ -6,10 +6,11 @@
  * is allowed and, for a misspelled name, the closest valid one.
  */
 import { SafetyGapError, type SourceLocation } from "../errors.js";
+import * as inputMsg from "../messages/input.js";
 import * as msg from "../messages/params.js";
 import { closest } from "../text/closest.js";
 import { crc32 } from "./crc32.js";
-import type { FieldPath } from "./locate.js";
+import type { FieldPath } from "../input/locateYaml.js";
 import { allowedText, MAX_CELLS, MAX_REPLICATES, MAX_SAMPLES, NAME_WHY, paramsSchema, scalarAllowed, type FieldSpec, type FieldType, type SchemaField } from "./schema.js";
 import type { Benchmark, MethodEffect, Params } from "./types.js";
 import { cellMeanOf } from "./cellMean.js";
@@ -39,6 +40,8 @@ const isObj = (v: unknown): v is Obj =>
 /** obj[key] if obj has it itself: a benchmark named `toString` is not Object.prototype.toString. */
 const own = (obj: Obj, key: string): unknown => (Object.hasOwn(obj, key) ? obj[key] : undefined);
 
+const didYouMean = (best: string | undefined): string | undefined => (best === undefined ? undefined : inputMsg.didYouMean(best));
+
 const INTEGER_TYPES = new Set<FieldType>(["integer>=0", "sample-size", "resample-count"]);
 
 /** The text of the token a location underlines (what the user wrote). */
@@ -62,8 +65,8 @@ export function validateParams(raw: unknown, at: Locator): Params {
   const onlyKeys = (obj: Obj, path: FieldPath, valid: readonly string[], what?: string): void => {
     for (const k of Object.keys(obj)) {
       if (valid.includes(k)) continue;
-      const m = what ? msg.unknownName(what, k, valid) : msg.unknownField(path.join("."), k, valid);
-      fail(m, [...path, k], true, msg.didYouMean(closest(k, valid)));
+      const m = what ? msg.unknownName(what, k, valid) : inputMsg.unknownField(path.join("."), k, valid);
+      fail(m, [...path, k], true, didYouMean(closest(k, valid)));
     }
   };
 
@@ -138,7 +141,7 @@ export function validateParams(raw: unknown, at: Locator): Params {
   const methods = names(root.methods, ["methods"]);
   const baselineMethod = field(root.baselineMethod, ["baselineMethod"], "baselineMethod") as string;
   if (!methods.includes(baselineMethod))
-    fail(msg.unknownName("method", baselineMethod, methods), ["baselineMethod"], false, msg.didYouMean(closest(baselineMethod, methods)));
+    fail(msg.unknownName("method", baselineMethod, methods), ["baselineMethod"], false, didYouMean(closest(baselineMethod, methods)));
   const scales = names(root.scales, ["scales"]);
 
   const benchObj = mapAt(root.benchmarks, ["benchmarks"]);

@@ -15,7 +15,7 @@
  * Chromium while 6-7 run in Node: the two overlap on a 2-core machine.
  */
 import { checkLinks } from "./checkLinks.js";
-import { readFileSync } from "node:fs";
+import { fsReader } from "../render/reader.js";
 import { join } from "node:path";
 import type { BuildEffects } from "./effects.js";
 import { StageCache } from "./stageCache.js";
@@ -82,7 +82,7 @@ export async function buildPage(ctx: BuildContext, hooks: PageHooks = {}): Promi
       captions: rendered.captions,
       captionsByScale: rendered.captionsByScale,
       check,
-      paramsText: readFileSync(join(ctx.options.reportDir, "model.yaml"), "utf8"),
+      paramsText: fsReader.text(join(ctx.options.reportDir, "model.yaml")),
       downloads: computed.files,
     });
     for (const [p, d] of site) files.set(p, d);

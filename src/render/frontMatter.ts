@@ -3,32 +3,42 @@
  * reference format, conference line and the permission/copyright block.
  * Text fields are inline Markdown (e.g. "**Computing methodologies**").
  *
- * Errors point at the YAML: a syntax error at its line and column (it used
- * to be labelled "template syntax error" at 1:1), an unknown key with the
- * closest known one (a misspelt `keywrods:` dropped the keywords), a value
- * of the wrong shape at the value (`authors: Anonymous` crashed).
+ * Its shape is paperSchema (src/input checks it): a syntax error at its
+ * line and column, an unknown key with the closest known one (a misspelt
+ * `keywrods:` would drop the keywords), a value of the wrong shape at the
+ * value (`authors: Anonymous`).
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
-import { errorAt, yamlErrorAt } from "./markdown/errors.js";
-import { checkKeys, nodeSpan, type YamlPlace } from "./yamlKeys.js";
+import * as z from "zod";
+import type { Node } from "yaml";
+import { parseYaml } from "../input/parseYaml.js";
+import { validateYaml } from "../input/validateYaml.js";
+import { nodeAt } from "../input/locateYaml.js";
+import { errorAt } from "./markdown/errors.js";
 import { closest } from "../text/closest.js";
 import * as msg from "../messages/render.js";
 
-export interface FrontMatter {
-  title: string;
-  authors: string[];
-  year: string;
+/** A single value: text, or a number or boolean read as its text; nothing is "". */
+const scalar = z
+  .union([z.string(), z.number(), z.boolean(), z.null()])
+  .transform((v) => (v === null ? "" : String(v)))
+  .describe("a single value (text or a number)");
+const list = z.array(scalar).describe("a list (lines starting with -)");
+
+export const paperSchema = z.strictObject({
+  title: scalar,
+  authors: list,
+  year: scalar,
   /** Default template variables, e.g. { scale: "7B" }. */
-  vars: Record<string, string>;
-  /** Where each variable's name and value are written in paper.yaml, for errors found once the results are known. */
-  varsAt: Record<string, { name: YamlSpan; value: YamlSpan }>;
-  ccs: string[];
-  keywords: string[];
-  conference: { proceedings: string; line: string; publisher: string };
-  pages: number;
-  permission: string;
-  copyright: string;
-}
+  vars: z.record(z.string(), scalar).default({}).describe("a mapping (indented key: value lines)"),
+  ccs: list.default([]),
+  keywords: list.default([]),
+  conference: z
+    .strictObject({ proceedings: scalar.default(""), line: scalar.default(""), publisher: scalar.default("") })
+    .describe("a mapping (indented key: value lines)"),
+  pages: z.number().int().min(0).default(0).describe("a whole number (the page count of the ACM reference line)"),
+  permission: scalar.default(""),
+  copyright: scalar.default(""),
+});
 
 /** Offset and length of a node in paper.yaml. */
 export interface YamlSpan {
@@ -36,65 +46,21 @@ export interface YamlSpan {
   len: number;
 }
 
-const KEYS = ["title", "authors", "year", "vars", "ccs", "keywords", "conference", "pages", "permission", "copyright"] as const;
-const CONFERENCE_KEYS = ["proceedings", "line", "publisher"] as const;
+export type FrontMatter = z.output<typeof paperSchema> & {
+  /** Where each variable's name and value are written in paper.yaml, for errors found once the results are known. */
+  varsAt: Record<string, { name: YamlSpan; value: YamlSpan }>;
+};
 
 export function parseFrontMatter(source: string, file: string): FrontMatter {
-  const doc = parseDocument(source);
-  if (doc.errors.length) throw yamlErrorAt(doc.errors[0]!, undefined, file, source);
-  const place: YamlPlace = { file, source };
-  const fail = (n: Node | null | undefined, message: string): never => {
-    const { at, len } = nodeSpan(n, place);
-    throw errorAt(message, file, source, at, len, msg.frontMatterHint());
+  const parsed = parseYaml({ file, source, what: "paper.yaml" });
+  const front = validateYaml(parsed, paperSchema, "docs/writing.md");
+  const span = (n: Node | undefined): YamlSpan => {
+    const [start, end] = n?.range ?? [0, 1];
+    return { at: start, len: Math.max(1, end - start) };
   };
-  const root = doc.contents;
-  if (root === null) return fail(root, msg.missingFrontMatterField(file, "title"));
-  if (!isMap(root)) return fail(root, msg.frontMatterNotMapping(file));
-  checkKeys(root, KEYS, "key", place, msg.frontMatterHint());
-  const node = (k: string, required: boolean): Node | undefined => {
-    const n = root.get(k, true) as Node | undefined;
-    if (n === undefined && required) fail(root, msg.missingFrontMatterField(file, k));
-    return n;
-  };
-  const scalar = (n: Node | undefined, k: string, dflt = ""): string => {
-    if (n === undefined) return dflt;
-    if (!isScalar(n)) return fail(n, msg.badFieldType(k, "a single value (text or a number)"));
-    return String(n.value ?? "");
-  };
-  const list = (k: string, required: boolean): string[] => {
-    const n = node(k, required);
-    if (n === undefined) return [];
-    if (!isSeq(n)) return fail(n, msg.badFieldType(k, "a list (lines starting with -)"));
-    return n.items.map((it, i) => scalar(it as Node, `${k}[${i}]`));
-  };
-  const mapping = (k: string, required: boolean, keys?: readonly string[]): Record<string, string> => {
-    const n = node(k, required);
-    if (n === undefined) return {};
-    if (!isMap(n)) return fail(n, msg.badFieldType(k, "a mapping (indented key: value lines)"));
-    if (keys) checkKeys(n, keys, `${k} key`, place, msg.frontMatterHint());
-    return Object.fromEntries(n.items.map((p) => [String(isScalar(p.key) ? p.key.value : p.key), scalar(p.value as Node, String(isScalar(p.key) ? p.key.value : p.key))]));
-  };
-  const pagesNode = node("pages", false);
-  const pages = pagesNode === undefined ? 0 : Number(scalar(pagesNode, "pages"));
-  if (!Number.isInteger(pages) || pages < 0) fail(pagesNode, msg.badFieldType("pages", "a whole number (the page count of the ACM reference line)"));
-  const conf = mapping("conference", true, CONFERENCE_KEYS);
-  const varsNode = node("vars", false);
   const varsAt: FrontMatter["varsAt"] = {};
-  if (varsNode !== undefined && isMap(varsNode))
-    for (const p of varsNode.items) varsAt[String(isScalar(p.key) ? p.key.value : p.key)] = { name: nodeSpan(p.key as Node, place), value: nodeSpan(p.value as Node, place) };
-  return {
-    title: scalar(node("title", true), "title"),
-    authors: list("authors", true),
-    year: scalar(node("year", true), "year"),
-    vars: mapping("vars", false),
-    varsAt,
-    ccs: list("ccs", false),
-    keywords: list("keywords", false),
-    conference: { proceedings: conf.proceedings ?? "", line: conf.line ?? "", publisher: conf.publisher ?? "" },
-    pages,
-    permission: scalar(node("permission", false), "permission"),
-    copyright: scalar(node("copyright", false), "copyright"),
-  };
+  for (const name of Object.keys(front.vars)) varsAt[name] = { name: span(nodeAt(parsed, ["vars", name], true)), value: span(nodeAt(parsed, ["vars", name])) };
+  return { ...front, varsAt };
 }
 
 /**

@@ -1,20 +1,16 @@
 /**
  * The renderer's only contact with the file system, injectable so tests can
- * render from memory and renderPaper stays a function of its inputs.
- *
- * fsReader turns every way a report file can be unreadable (missing, a
- * folder, a broken or looping symbolic link, no permission, not UTF-8) into
- * a SafetyGapError naming the path and the fix: these are the user's files,
- * so an fs error escaping as an "internal error" with a stack trace was a
- * bug.
+ * render from memory and renderPaper stays a function of its inputs. Files
+ * are read by src/input/readInput.ts (every fs error a SafetyGapError naming
+ * the path and the fix, text strictly UTF-8); folders are listed here.
  */
-import { lstatSync, readFileSync, readdirSync, readlinkSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { SafetyGapError } from "../errors.js";
-import { decodeUtf8 } from "../text/utf8.js";
+import { readInputBytes, readInputText, REPORT_FILE } from "../input/readInput.js";
 import { shownPath as shownFromCwd } from "../text/shownPath.js";
-import * as msg from "../messages/render.js";
+import * as msg from "../messages/input.js";
 
 export interface Reader {
   text(path: string): string;
@@ -30,67 +26,23 @@ const require = createRequire(import.meta.url);
 /** Paths as the user would type them in error messages (relative to the cwd when inside it). */
 export const shownPath = (p: string): string => shownFromCwd(process.cwd(), p);
 
-/** The symbolic link's target when `path` is a link, else undefined (also when it cannot be inspected). */
-function linkTarget(path: string): string | undefined {
+function list(dir: string): string[] {
   try {
-    return lstatSync(path).isSymbolicLink() ? readlinkSync(path) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** An fs error on `path` as the user's problem, or rethrown when it is not one (then it is our bug). */
-function unreadable(path: string, e: unknown, folder: boolean): never {
-  const code = (e as NodeJS.ErrnoException).code;
-  const file = shownPath(path);
-  const fail = (message: string, hint: string): never => {
-    throw new SafetyGapError(message, { file }, hint);
-  };
-  switch (code) {
-    case "ENOENT": {
-      // readFileSync follows links: a link whose target is gone reports ENOENT for the link itself.
-      const target = linkTarget(path);
-      if (target !== undefined) return fail(msg.danglingLink(target), msg.linkHint());
-      return fail(folder ? msg.folderNotFound() : msg.fileNotFound(), msg.missingHint());
-    }
-    case "ELOOP":
-      return fail(msg.linkLoop(), msg.linkHint());
-    case "EISDIR":
-      return fail(msg.isAFolder(), msg.isAFolderHint());
-    case "ENOTDIR":
-      // A folder was expected (report/paper/) but a file stands there, or a path component is a file.
-      return fail(folder ? msg.notAFolder() : msg.fileNotFound(), folder ? msg.notAFolderHint() : msg.missingHint());
-    case "EACCES":
-    case "EPERM":
-      return fail(msg.cannotRead("permission denied"), msg.cannotReadHint());
-  }
-  throw e;
-}
-
-function readBytes(path: string): Uint8Array {
-  try {
-    return new Uint8Array(readFileSync(path));
+    return readdirSync(dir).sort();
   } catch (e) {
-    return unreadable(path, e, false);
+    const code = (e as NodeJS.ErrnoException).code;
+    const file = shownPath(dir);
+    if (code === "ENOENT") throw new SafetyGapError(msg.folderNotFound(), { file }, msg.folderMissingHint());
+    // A folder was expected (report/paper/) but a file stands there.
+    if (code === "ENOTDIR") throw new SafetyGapError(msg.notAFolder(), { file }, msg.notAFolderHint());
+    if (code === "EACCES" || code === "EPERM" || code === "ELOOP") throw new SafetyGapError(msg.cannotRead("the folder", code, ""), { file }, msg.cannotReadHint(code, "docs/writing.md"));
+    throw e;
   }
-}
-
-/** The file's text; invalid UTF-8 stops the build at the first bad byte (no silent U+FFFD). */
-function readText(path: string): string {
-  const d = decodeUtf8(readBytes(path));
-  if (d.ok) return d.text;
-  throw new SafetyGapError(msg.invalidUtf8(d.bytes, d.byte), { file: shownPath(path), line: d.line, column: d.column, source: d.replaced }, msg.invalidUtf8Hint());
 }
 
 export const fsReader: Reader = {
-  text: readText,
-  bytes: readBytes,
-  list: (d) => {
-    try {
-      return readdirSync(d).sort();
-    } catch (e) {
-      return unreadable(d, e, true);
-    }
-  },
+  text: (path) => readInputText(path, REPORT_FILE, shownPath(path)),
+  bytes: (path) => readInputBytes(path, REPORT_FILE, shownPath(path)),
+  list,
   packageFile: (pkg, file) => join(require.resolve(`${pkg}/package.json`).replace(/package\.json$/, ""), file),
 };

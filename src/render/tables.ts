@@ -10,18 +10,21 @@
  *     columns:
  *       - { header: ToxiGen, key: "cmp.$scale.$row.ToxiGen.diff - cmp.$scale.$baseline.ToxiGen.diff", format: m4 }
  *
- * Errors point into tables.yaml (line and column of the bad token). Keys
- * are checked against those below, with the closest one suggested: a
- * misspelt `formt: f4` used to be ignored (then "key needs a format"
- * pointed elsewhere), `wide: yes` silently meant false.
+ * Errors point into tables.yaml (line and column of the bad token). Its
+ * shape is tablesSchema, unknown keys refused with the closest one
+ * suggested (a misspelt `formt: f4` would be ignored, `wide: yes` would
+ * silently mean false).
  */
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node, type Scalar } from "yaml";
+import { isMap, type Node, type Scalar, type YAMLMap, type YAMLSeq } from "yaml";
+import * as z from "zod";
+import { parseYaml } from "../input/parseYaml.js";
+import { text } from "../input/schemaTypes.js";
+import { validateYaml } from "../input/validateYaml.js";
 import { TemplateError } from "./template/ast.js";
 import { render } from "./template/evaluate.js";
 import { parsePlaceholder } from "./template/parse.js";
 import { withVars, type Scope } from "./template/scope.js";
-import { errorAt, yamlErrorAt } from "./markdown/errors.js";
-import { checkKeys, type YamlPlace } from "./yamlKeys.js";
+import { errorAt } from "./markdown/errors.js";
 import { closest } from "../text/closest.js";
 import { escapeHtml } from "../text/escapeHtml.js";
 import * as msg from "../messages/render.js";
@@ -67,57 +70,56 @@ export interface RenderedCell {
   values: number[];
 }
 
-const TABLE_KEYS = ["scale", "params", "rows", "stub", "rowLabels", "columns", "wide"] as const;
-const COLUMN_KEYS = ["header", "group", "key", "format", "cell", "align"] as const;
-const ALIGN = ["left", "num"] as const;
+const column = z.strictObject({
+  header: text,
+  group: text.optional(),
+  key: text.optional(),
+  format: text.optional(),
+  cell: text.optional(),
+  align: z.enum(["left", "num"]).optional(),
+});
+
+/** The shape of tables.yaml: table ids -> definitions. Which keys go together is checked after it. */
+export const tablesSchema = z.record(
+  z.string(),
+  z.strictObject({
+    scale: text.optional(),
+    params: z.record(z.string(), text).optional(),
+    rows: z.string().startsWith("$").describe("a set such as $methods"),
+    stub: text.optional(),
+    rowLabels: z.record(z.string(), text).optional(),
+    columns: z.array(column),
+    wide: z.boolean().optional(),
+  }),
+);
 
 const scalarOffset = (n: Scalar): number => (n.range?.[0] ?? 0) + (n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE" ? 1 : 0);
 
 export function parseTables(source: string, file: string): TableSet {
-  const lc = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lc, keepSourceTokens: false });
-  if (doc.errors.length) throw yamlErrorAt(doc.errors[0]!, undefined, file, source);
-  const place: YamlPlace = { file, source };
+  const y = parseYaml({ file, source, what: "tables.yaml" });
+  validateYaml(y, tablesSchema, "docs/writing.md");
+  const doc = y.doc;
   const bad = (n: Node | null | undefined, what: string): never => {
     throw errorAt(msg.badTable(what), file, source, n?.range?.[0] ?? 0, 1, msg.tableHint());
   };
   const tables = new Map<string, TableDef>();
-  if (!isMap(doc.contents)) bad(doc.contents, "the file must map table ids to definitions");
   for (const pair of (doc.contents as { items: { key: unknown; value: unknown }[] }).items) {
     const id = String((pair.key as Scalar).value);
     const def = pair.value as Node;
-    if (!isMap(def)) bad(def, `table ${id} must be a mapping`);
-    checkKeys(def, TABLE_KEYS, "table key", place, msg.tableHint());
     const get = (k: string): Node | undefined => (def as unknown as { get(k: string, keep: true): Node | undefined }).get(k, true);
-    const str = (k: string, dflt?: string): string => {
-      const n = get(k);
-      if (n === undefined) return dflt ?? bad(def, `table ${id} needs "${k}"`);
-      if (!isScalar(n)) return bad(n, `"${k}" must be a string`);
-      return String(n.value);
-    };
-    const bool = (k: string): boolean => {
-      const n = get(k);
-      if (n === undefined) return false;
-      if (!isScalar(n) || typeof n.value !== "boolean") return bad(n, msg.badFieldType(k, "true or false"));
-      return n.value;
-    };
+    const str = (k: string): string => String((get(k) as Scalar | undefined)?.value ?? "");
     const params: Record<string, string> = {};
     const p = get("params");
     if (p && isMap(p)) for (const it of p.items) params[String((it.key as Scalar).value)] = String((it.value as Scalar).value);
     for (const k of ["scale"]) if (get(k)) params[k] = str(k);
-    const rowsNode = get("rows") as Scalar | undefined;
-    if (!rowsNode || !isScalar(rowsNode) || !String(rowsNode.value).startsWith("$")) bad(rowsNode ?? def, `table ${id}: "rows" must be a set such as $methods`);
+    const rowsNode = get("rows") as Scalar;
     const rowLabels: Record<string, string> = {};
     const rl = get("rowLabels");
     if (rl && isMap(rl)) for (const it of rl.items) rowLabels[String((it.key as Scalar).value)] = String((it.value as Scalar).value);
-    const colsNode = get("columns");
-    if (!colsNode || !isSeq(colsNode)) return bad(colsNode ?? def, `table ${id}: "columns" must be a list`);
+    const colsNode = get("columns") as YAMLSeq<YAMLMap>;
     const columns: TableColumn[] = colsNode.items.map((c) => {
-      if (!isMap(c)) return bad(c as Node, "a column must be a mapping");
-      checkKeys(c, COLUMN_KEYS, "column key", place, msg.tableHint());
       const cget = (k: string): Scalar | undefined => c.get(k, true) as Scalar | undefined;
-      const header = cget("header");
-      if (!header) return bad(c as Node, 'a column needs "header"');
+      const header = cget("header")!;
       const key = cget("key");
       const cell = cget("cell");
       const format = cget("format");
@@ -133,19 +135,17 @@ export function parseTables(source: string, file: string): TableSet {
       else return bad(c as Node, `column "${String(header.value)}" needs "key" + "format" or "cell"`);
       const group = cget("group");
       const align = cget("align");
-      if (align && !(ALIGN as readonly unknown[]).includes(align.value))
-        return bad(align, msg.badFieldValue("align", String(align.value), ALIGN.join(" or "), closest(String(align.value), ALIGN)));
       return { header: String(header.value), ...(group ? { group: String(group.value) } : {}), cell: tpl, align: align?.value === "left" ? "left" : "num" };
     });
     tables.set(id, {
       id,
       params,
-      rows: { set: String(rowsNode!.value).slice(1), offset: rowsNode!.range?.[0] ?? 0 },
+      rows: { set: String(rowsNode.value).slice(1), offset: rowsNode.range?.[0] ?? 0 },
       ...(get("scale")?.range ? { scaleOffset: get("scale")!.range![0] } : {}),
       rowLabels,
-      stub: str("stub", ""),
+      stub: str("stub"),
       columns,
-      wide: bool("wide"),
+      wide: (get("wide") as Scalar<boolean> | undefined)?.value ?? false,
     });
   }
   return { file, source, tables };

@@ -1,10 +1,14 @@
 /**
- * YAML helpers shared by the published-numbers and claims loaders: parse with
- * positions, and report any problem as a SafetyGapError at file:line:column,
+ * YAML helpers shared by the published-numbers and claims loaders: parse and
+ * check the shape with positions (src/input), read the checked nodes, and
+ * report any later problem as a SafetyGapError at file:line:column,
  * including errors inside an expression embedded in a YAML string.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import type { Document, Node, Pair, YAMLMap } from "yaml";
+import type * as z from "zod";
 import { SafetyGapError, lineColumnAt } from "../errors.js";
+import { parseYaml } from "../input/parseYaml.js";
+import { validateYaml } from "../input/validateYaml.js";
 import * as msg from "../messages/review.js";
 import type { Expr } from "./expr/ast.js";
 import { ExprSyntaxError } from "./expr/lexer.js";
@@ -16,14 +20,11 @@ export interface YamlFile {
   doc: Document.Parsed;
 }
 
-export function parseYamlFile(source: string, file: string): YamlFile {
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
-  const err = doc.errors[0];
-  if (err) {
-    const at = lineColumnAt(source, err.pos[0]);
-    throw new SafetyGapError(msg.yamlSyntax(err.message.split("\n")[0]!), { file, ...at, source }, msg.yamlSyntaxHint());
-  }
-  return { file, source, doc };
+/** Parses `source` and checks it against `schema` (docs/review.md describes both files). */
+export function parseYamlFile(source: string, file: string, what: string, schema: z.ZodType): YamlFile {
+  const y = parseYaml({ file, source, what });
+  validateYaml(y, schema, "docs/review.md");
+  return y;
 }
 
 /** The source location of a node (its first character). */
@@ -37,43 +38,24 @@ export function fail(y: YamlFile, node: Node | null | undefined, path: string, m
   throw new SafetyGapError(message, where(y, node, path), hint);
 }
 
-/** The pairs of a mapping node, failing with a located error if it is not one. */
-export function mapPairs(y: YamlFile, node: Node | null | undefined, path: string): Pair<Node, Node>[] {
-  if (!isMap(node)) fail(y, node, path, msg.fieldWrongType(path, "a mapping (key: value)"));
-  return (node as YAMLMap<Node, Node>).items;
+/** The pairs of a mapping node (the schema has checked that it is one). */
+export const mapPairs = (node: Node | null | undefined): Pair<Node, Node>[] => (node as YAMLMap<Node, Node>).items;
+
+/** The items of a list node (the schema has checked that it is one). */
+export const seqItems = (node: Node | null | undefined): Node[] => (node as { items: Node[] } | undefined)?.items ?? [];
+
+/** A mapping's fields by name (the schema has refused unknown ones). */
+export function fields(node: Node | null | undefined): Map<string, Node> {
+  return new Map(mapPairs(node).map((pair) => [String((pair.key as { value: unknown }).value), pair.value as Node]));
 }
 
-export function seqItems(y: YamlFile, node: Node | null | undefined, path: string): Node[] {
-  if (!isSeq(node)) fail(y, node, path, msg.fieldWrongType(path, "a list"));
-  return (node as { items: Node[] }).items;
-}
+/** A text field's value (the schema has checked that it is a string or a number, and there when required). */
+export const str = (node: Node | undefined): string => String((node as { value: unknown }).value);
 
-/** A mapping's fields by name, rejecting names not in `allowed` (typos must not pass silently). */
-export function fields(y: YamlFile, node: Node | null | undefined, path: string, allowed: readonly string[]): Map<string, Node> {
-  const out = new Map<string, Node>();
-  for (const pair of mapPairs(y, node, path)) {
-    const k = isScalar(pair.key) ? String(pair.key.value) : "";
-    if (!allowed.includes(k)) fail(y, pair.key, `${path}.${k}`, msg.fieldUnknown(k, allowed));
-    out.set(k, pair.value as Node);
-  }
-  return out;
-}
-
-export function str(y: YamlFile, node: Node | undefined, path: string, parent?: Node): string {
-  if (node === undefined) fail(y, parent, path, msg.fieldMissing(path.split(".").pop()!));
-  if (!isScalar(node) || (typeof node.value !== "string" && typeof node.value !== "number")) fail(y, node, path, msg.fieldWrongType(path, "text"));
-  return String((node as { value: unknown }).value);
-}
-
-export function strList(y: YamlFile, node: Node | undefined, path: string, parent?: Node): string[] {
-  if (node === undefined) fail(y, parent, path, msg.fieldMissing(path.split(".").pop()!));
-  return seqItems(y, node, path).map((n, i) => str(y, n, `${path}[${i}]`));
-}
+export const strList = (node: Node | undefined): string[] => seqItems(node).map((n) => str(n));
 
 /** A number and how many decimals it is printed with, read from the source text (YAML drops trailing zeros). */
-export function printedNumber(y: YamlFile, node: Node | undefined, path: string, parent?: Node): { value: number; decimals: number } {
-  if (node === undefined) fail(y, parent, path, msg.fieldMissing(path.split(".").pop()!));
-  if (!isScalar(node) || typeof node.value !== "number") fail(y, node, path, msg.fieldWrongType(path, "a number"));
+export function printedNumber(y: YamlFile, node: Node | undefined): { value: number; decimals: number } {
   const text = y.source.slice(node!.range![0], node!.range![1]).trim();
   const dot = text.indexOf(".");
   const exp = /e/i.test(text);
@@ -86,8 +68,8 @@ export function printedNumber(y: YamlFile, node: Node | undefined, path: string,
  * against the node's source text in order, skipping quotes, block-scalar
  * headers, indentation and line breaks (which folding turns into spaces).
  */
-export function parseExprNode(y: YamlFile, node: Node | undefined, path: string, parent?: Node): { expr: Expr; text: string } {
-  const text = str(y, node, path, parent);
+export function parseExprNode(y: YamlFile, node: Node | undefined, path: string): { expr: Expr; text: string } {
+  const text = str(node);
   try {
     return { expr: parseExpr(text), text };
   } catch (error) {

@@ -141,7 +141,7 @@ describe("parameter errors name file:line:column, the field path, what is allowe
 
   it("YAML syntax", () => {
     const e = errorFor("sd: 0.0147", "sd: [0.0147");
-    expect(e.message).toMatch(/^not valid YAML: /);
+    expect(e.message).toBe("YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]");
     expect(e.where?.line).toBeGreaterThan(0);
   });
 
@@ -170,7 +170,7 @@ describe("messages about the file as a whole name it and say what to do", () => 
 
   it("an unclosed quote is reported where it opens, not at the end of the file", () => {
     const e = errorFor(/^seed: 42/m, 'seed: "42');
-    expect(e.message).toBe('not valid YAML: the quote " opened here is never closed');
+    expect(e.message).toBe('YAML syntax error: the quote " opened here is never closed');
     expect(e.where).toMatchObject({ file: FILE, line: lineOf(source, "seed: 42"), column: 7 });
     expect(errorFor("treated: AP", "treated: 'AP").where).toMatchObject({ line: lineOf(source, "treated: AP"), column: 12 });
   });

@@ -31,9 +31,18 @@ describe("parseFrontMatter", () => {
   });
 
   it("an unknown key (a typo that dropped the field) and a value of the wrong shape are errors at them", () => {
-    expect(failure(real.replace("keywords:", "keywrods:"))).toMatch(/^report\/paper\.yaml:\d+:1: unknown key "keywrods"; did you mean "keywords"\?/);
-    expect(failure(real.replace("  publisher:", "  publsher:"))).toMatch(/^report\/paper\.yaml:\d+:3: unknown conference key "publsher"; did you mean "publisher"\?/);
-    expect(failure(real.replace("authors:\n  - Anonymous Author(s)", "authors: Anonymous"))).toMatch(/^report\/paper\.yaml:\d+:10: "authors" must be a list/);
-    expect(failure(real.replace(/^pages: \d+/m, "pages: five"))).toMatch(/^report\/paper\.yaml:\d+:8: "pages" must be a whole number/);
+    expect(failure(real.replace("keywords:", "keywrods:"))).toMatch(
+      /^report\/paper\.yaml:\d+:1 \(keywrods\): unknown field `keywrods`; allowed: `title`, `authors`, `year`, `vars`, `ccs`, `keywords`, `conference`, `pages`, `permission`, `copyright`\n(.*\n){2} {2}fix: did you mean `keywords`\?$/,
+    );
+    expect(failure(real.replace("  publisher:", "  publsher:"))).toMatch(
+      /^report\/paper\.yaml:\d+:3 \(conference\.publsher\): unknown field `publsher` in `conference`; allowed: `proceedings`, `line`, `publisher`\n(.*\n){2} {2}fix: did you mean `publisher`\?$/,
+    );
+    expect(failure(real.replace("authors:\n  - Anonymous Author(s)", "authors: Anonymous"))).toBe(
+      "report/paper.yaml:3:10 (authors): `authors` must be a list (lines starting with -), got `Anonymous`\n  3 | authors: Anonymous\n               ^^^^^^^^^\n  fix: docs/writing.md describes every field.",
+    );
+    expect(failure(real.replace(/^pages: \d+/m, "pages: five"))).toMatch(
+      /^report\/paper\.yaml:\d+:8 \(pages\): `pages` must be a whole number \(the page count of the ACM reference line\), got `five`\n/,
+    );
+    expect(failure("")).toBe("report/paper.yaml:1:1: paper.yaml must be a mapping (key: value lines), got nothing\n  1 | \n      ^\n  fix: docs/writing.md describes every field.");
   });
 });

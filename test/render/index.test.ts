@@ -154,8 +154,8 @@ describe("a report folder with a file missing, a folder, a broken link or no tex
 
   for (const f of ["paper.yaml", "tables.yaml", "references.bib"]) {
     it(`${f} missing, or a folder`, async () => {
-      expect(text(await failure((d) => rmSync(join(d, f))))).toMatch(new RegExp(`^TMP/report/${f.replace(".", "\\.")}: file not found\n  fix: create it`));
-      expect(text(await failure((d) => (rmSync(join(d, f)), mkdirSync(join(d, f)))))).toMatch(new RegExp(`^TMP/report/${f.replace(".", "\\.")}: is a folder, not a file\n  fix: `));
+      expect(text(await failure((d) => rmSync(join(d, f))))).toMatch(new RegExp(`^TMP/report/${f.replace(".", "\\.")}: cannot read the file: it does not exist \\(ENOENT\\)\n  fix: Create it, or pass --report with the folder that holds it \\(docs/writing\\.md describes it\\)\\.$`));
+      expect(text(await failure((d) => (rmSync(join(d, f)), mkdirSync(join(d, f)))))).toMatch(new RegExp(`^TMP/report/${f.replace(".", "\\.")}: cannot read the file: it is a folder \\(EISDIR\\)\n  fix: Replace the folder with the file`));
     });
   }
   it("report/paper/ missing, or a file", async () => {
@@ -163,14 +163,14 @@ describe("a report folder with a file missing, a folder, a broken link or no tex
     expect(text(await failure((d) => (rmSync(join(d, "paper"), { recursive: true }), writeFileSync(join(d, "paper"), ""))))).toMatch(/^TMP\/report\/paper: is a file, not a folder/);
   });
   it("a paper/*.md that is a folder, a dangling link or a link loop", async () => {
-    expect(text(await failure((d) => mkdirSync(join(d, "paper", "x.md"))))).toMatch(/^TMP\/report\/paper\/x\.md: is a folder, not a file/);
-    expect(text(await failure((d) => symlinkSync("nowhere", join(d, "paper", "x.md"))))).toMatch(/^TMP\/report\/paper\/x\.md: is a symbolic link to "nowhere", which does not exist/);
-    expect(text(await failure((d) => symlinkSync("x.md", join(d, "paper", "x.md"))))).toMatch(/^TMP\/report\/paper\/x\.md: is a symbolic link that leads back to itself/);
+    expect(text(await failure((d) => mkdirSync(join(d, "paper", "x.md"))))).toMatch(/^TMP\/report\/paper\/x\.md: cannot read the file: it is a folder \(EISDIR\)/);
+    expect(text(await failure((d) => symlinkSync("nowhere", join(d, "paper", "x.md"))))).toMatch(/^TMP\/report\/paper\/x\.md: cannot read the file: it is a symbolic link to "nowhere", which does not exist\n {2}fix: Point the symbolic link at an existing file/);
+    expect(text(await failure((d) => symlinkSync("x.md", join(d, "paper", "x.md"))))).toMatch(/^TMP\/report\/paper\/x\.md: cannot read the file: it is a symbolic link that leads back to itself \(ELOOP\)/);
   });
   it("a Markdown file or references.bib that is not UTF-8: file, line and column", async () => {
     const latin1 = (d: string, f: string): void => writeFileSync(join(d, f), Buffer.concat([readFileSync(join(d, f)), Buffer.from("\n\nCaf\xe9\n", "latin1")]));
-    expect(text(await failure((d) => latin1(d, "paper/05-conclusion.md")))).toMatch(/^TMP\/report\/paper\/05-conclusion\.md:\d+:4: is not valid UTF-8: byte 0xE9/);
-    expect(text(await failure((d) => latin1(d, "references.bib")))).toMatch(/^TMP\/report\/references\.bib:\d+:4: is not valid UTF-8: byte 0xE9/);
+    expect(text(await failure((d) => latin1(d, "paper/05-conclusion.md")))).toMatch(/^TMP\/report\/paper\/05-conclusion\.md:\d+:4: the file is not valid UTF-8: byte 0xE9 at byte offset \d+ cannot start or continue a character/);
+    expect(text(await failure((d) => latin1(d, "references.bib")))).toMatch(/^TMP\/report\/references\.bib:\d+:4: the file is not valid UTF-8: byte 0xE9 at byte offset \d+ cannot start or continue a character/);
   });
   it("an empty report/paper/ folder", async () => {
     const e = await failure((d) => (rmSync(join(d, "paper"), { recursive: true }), mkdirSync(join(d, "paper"))));

@@ -60,15 +60,18 @@ describe("tables.yaml keys and values are checked", () => {
   const table = (column: string, extra = ""): string => `t:\n  rows: $methods\n${extra}  columns:\n    - ${column}\n`;
   it("an unknown column key (formt: was ignored) is an error at the key, with the closest one", () => {
     expect(failure(table("{ header: X, key: summary.7B.$row.tax, formt: f4 }"))).toBe(
-      't.yaml:4:46: unknown column key "formt"; did you mean "format"?\n' +
+      "t.yaml:4:46 (t.columns[0].formt): unknown field `formt` in `t.columns[0]`; allowed: `header`, `group`, `key`, `format`, `cell`, `align`\n" +
         "  4 |     - { header: X, key: summary.7B.$row.tax, formt: f4 }\n" + " ".repeat(51) + "^^^^^\n" +
-        "  fix: tables are defined in report/tables.yaml",
+        "  fix: did you mean `format`?",
     );
-    expect(failure(table("{ header: X, key: a, format: f4 }", "  stubb: Method\n"))).toMatch(/^t\.yaml:3:3: unknown table key "stubb"; did you mean "stub"\?/);
+    expect(failure(table("{ header: X, key: a, format: f4 }", "  stubb: Method\n"))).toMatch(
+      /^t\.yaml:3:3 \(t\.stubb\): unknown field `stubb` in `t`; allowed: `scale`, `params`, `rows`, `stub`, `rowLabels`, `columns`, `wide`\n(.*\n){2} {2}fix: did you mean `stub`\?$/,
+    );
   });
   it("wide must be true or false, align left or num; key and cell, or format without key, are refused", () => {
-    expect(failure(table("{ header: X, key: a, format: f4 }", "  wide: yes\n"))).toMatch(/^t\.yaml:3:9: invalid table definition: "wide" must be true or false/);
-    expect(failure(table("{ header: X, key: a, format: f4, align: lft }"))).toMatch(/"align" is "lft", but must be left or num; did you mean "left"\?/);
+    expect(failure(table("{ header: X, key: a, format: f4 }", "  wide: yes\n"))).toMatch(/^t\.yaml:3:9 \(t\.wide\): `t\.wide` must be true or false, got `yes`\n/);
+    expect(failure(table("{ header: X, key: a, format: f4, align: lft }"))).toMatch(/^t\.yaml:4:47 \(t\.columns\[0\]\.align\): `t\.columns\[0\]\.align` must be `left` or `num`, got `lft`\n(.*\n){2} {2}fix: did you mean `left`\?$/);
+    expect(failure("t:\n  rows: methods\n  columns: []\n")).toMatch(/^t\.yaml:2:9 \(t\.rows\): `t\.rows` must be a set such as \$methods, got `methods`\n/);
     expect(failure(table('{ header: X, key: a, format: f4, cell: "{{ b | f4 }}" }'))).toMatch(/has both "key" and "cell"/);
     expect(failure(table('{ header: X, format: f4, cell: "{{ b | f4 }}" }'))).toMatch(/"format" goes with "key"/);
   });

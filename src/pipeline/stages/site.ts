@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { bindFigure, listFigures, loadTheme } from "../../render/figures/index.js";
 import type { RenderedPaper } from "../../render/index.js";
+import { fsReader } from "../../render/reader.js";
 import type { CheckReport } from "../../review/checkPublished.js";
 import { renderCheckHtml } from "../../review/renderCheckHtml.js";
 import type { Results } from "../../results/types.js";
@@ -35,7 +36,7 @@ export async function siteStage(ctx: BuildContext, input: SiteStageInput): Promi
     const config = loadTheme(reportDir);
     const figures: FigureForSite[] = listFigures(reportDir).map((id) => {
       const file = join(reportDir, "figures", `${id}.vl.json`);
-      const text = readFileSync(file, "utf8");
+      const text = fsReader.text(file);
       const specsByScale: Record<string, object> = {};
       for (const scale of input.results.sizes.scales) specsByScale[scale] = bindFigure(text, file, input.results, { scale, ...(config ? { config } : {}) });
       const captionByScale = input.captionsByScale.get(id);
@@ -47,8 +48,8 @@ export async function siteStage(ctx: BuildContext, input: SiteStageInput): Promi
     const markdown = readdirSync(paperDir)
       .filter((f) => f.endsWith(".md"))
       .sort()
-      .map((f) => readFileSync(join(paperDir, f), "utf8"));
-    const tables = reportTables(readFileSync(tablesFile, "utf8"), tablesFile, input.results, tableCaptions(markdown));
+      .map((f) => fsReader.text(join(paperDir, f)));
+    const tables = reportTables(fsReader.text(tablesFile), tablesFile, input.results, tableCaptions(markdown));
     const siteFiles = buildSite({
       results: input.results,
       tables,

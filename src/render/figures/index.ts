@@ -10,7 +10,7 @@ import { SafetyGapError } from "../../errors.js";
 import type { Results } from "../../results/types.js";
 import { bindFigure } from "./bindFigure.js";
 import { renderFigureSvg } from "./renderFigureSvg.js";
-import { readFigureFile } from "./readFigureFile.js";
+import { readInputText } from "../../input/readInput.js";
 import { parseTheme, readThemeText, themePath } from "./readTheme.js";
 
 export { bindFigure, type BindOptions } from "./bindFigure.js";
@@ -47,7 +47,7 @@ export async function renderFigure(reportDir: string, id: string, results: Resul
   const file = path.join(dir, `${id}.vl.json`);
   if (!existsSync(file)) throw new SafetyGapError(msg.figureNotFound(id, shown(dir), listFigures(reportDir)), { file: shown(file) }, msg.figureNotFoundHint(id));
   const themeText = readThemeText(reportDir);
-  const specText = readFigureFile(file, shown(file), msg.specWhat(id));
+  const specText = readInputText(file, { what: msg.specWhat(id), doc: "docs/figures.md" }, shown(file));
   const idPrefix = opts.idPrefix ?? `fig-${id.replace(/[^\w-]/g, "_")}-${opts.scale !== undefined ? `${opts.scale}-` : ""}`;
 
   const key = JSON.stringify([specText, themeText ?? null, opts.scale ?? null, idPrefix]);

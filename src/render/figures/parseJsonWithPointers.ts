@@ -1,10 +1,17 @@
 /**
- * A small JSON parser that remembers where every value starts, keyed by JSON
- * pointer (RFC 6901). Figure specs are hand-edited JSON; JSON.parse only says
- * "position N" (and differently per Node version), while a spec error must
- * name the file, line and column of the offending token.
+ * Figure specs and the theme (hand-edited JSON) parsed with jsonc-parser in
+ * strict JSON mode (no comments, no trailing commas), remembering where
+ * every value starts, keyed by JSON pointer (RFC 6901): a spec error must
+ * name the file, line and column of the offending token, where JSON.parse
+ * only says "position N" (and differently per Node version). The library
+ * reports what it expected; the messages here also say what it found, and
+ * name a character that would print as nothing. A duplicate property, which
+ * JSON.parse and the library both take silently (the last one wins), is an
+ * error at the second one.
  */
+import { visit, type ParseErrorCode } from "jsonc-parser";
 import { lineColumnAt } from "../../errors.js";
+import * as msg from "../../messages/figures.js";
 
 export interface JsonLocation {
   /** Offset of the value's first character. */
@@ -32,138 +39,170 @@ export class JsonSyntaxError extends Error {
   }
 }
 
-/** A character for a message: quoted when visible, named by code point when it would print as nothing. */
-function describeChar(code: number): string {
-  const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-  if (code === 0xfeff) return `a byte-order mark (${hex})`;
-  if (code === 0xa0) return `a no-break space (${hex})`;
-  const ch = String.fromCodePoint(code);
-  return code !== 0x20 && /[\p{Cc}\p{Cf}\p{Z}]/u.test(ch) ? `an invisible character (${hex})` : `'${ch}'`;
-}
+/** jsonc-parser's error codes (a const enum, which this build cannot import as values). */
+const CODE = {
+  InvalidNumberFormat: 2,
+  PropertyNameExpected: 3,
+  ValueExpected: 4,
+  CloseBraceExpected: 7,
+  CloseBracketExpected: 8,
+  EndOfFileExpected: 9,
+  InvalidCommentToken: 10,
+  UnexpectedEndOfComment: 11,
+  UnexpectedEndOfString: 12,
+  UnexpectedEndOfNumber: 13,
+  InvalidUnicode: 14,
+  InvalidEscapeCharacter: 15,
+  InvalidCharacter: 16,
+} as const satisfies Record<string, ParseErrorCode>;
 
 /** Escapes one reference token of a JSON pointer. */
 export const pointerToken = (key: string | number): string => String(key).replace(/~/g, "~0").replace(/\//g, "~1");
 
+interface Open {
+  value: Record<string, unknown> | unknown[];
+  pointer: string;
+  start: number;
+  keyOffset: number | undefined;
+  /** The property being read (objects). */
+  key?: string;
+  keyAt?: number;
+}
+
+/** What the text must hold next, for a message about what it holds instead. */
+type Expect = "value" | "name" | "colon" | "objectComma" | "arrayComma" | "end";
+
 export function parseJsonWithPointers(source: string): ParsedJson {
   const locations = new Map<string, JsonLocation>();
-  let i = 0;
+  const stack: Open[] = [];
+  let root: unknown;
+  let expect: Expect = "value";
+  /** `expect` before the last close: the library closes an unclosed object or array before it reports it. */
+  let beforeClose: Expect = "value";
+  let error: { message: string; at: number } | undefined;
+  const fail = (message: string, at: number): void => void (error ??= { message, at });
+  const found = (at: number): string => msg.jsonFound(at >= source.length ? undefined : (source.codePointAt(at) as number));
 
-  const fail = (what: string, at = i): never => {
-    const { line, column } = lineColumnAt(source, at);
-    throw new JsonSyntaxError(what, at, line, column);
-  };
-  const describe = (at: number): string => (at >= source.length ? "end of file" : describeChar(source.codePointAt(at) as number));
-  const skipWhitespace = (): void => {
-    while (i < source.length && " \t\n\r".includes(source[i] as string)) i++;
-  };
-
-  const parseString = (): string => {
-    const start = i;
-    i++; // opening quote
-    let out = "";
-    while (i < source.length) {
-      const ch = source[i] as string;
-      if (ch === '"') {
-        i++;
-        return out;
-      }
-      if (ch === "\\") {
-        const esc = source[i + 1];
-        const simple: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
-        if (esc !== undefined && simple[esc] !== undefined) {
-          out += simple[esc];
-          i += 2;
-        } else if (esc === "u" && /^[0-9a-fA-F]{4}$/.test(source.slice(i + 2, i + 6))) {
-          out += String.fromCharCode(parseInt(source.slice(i + 2, i + 6), 16));
-          i += 6;
-        } else {
-          fail("invalid escape in string", i);
-        }
-      } else if (ch.charCodeAt(0) < 0x20) {
-        fail("unescaped control character (e.g. a line break) in string", i);
-      } else {
-        out += ch;
-        i++;
-      }
-    }
-    return fail("unterminated string", start);
-  };
-
-  const parseValue = (pointer: string, keyOffset?: number): unknown => {
-    skipWhitespace();
-    const start = i;
-    const ch = source[i];
-    let value: unknown;
-    if (ch === "{") {
-      i++;
-      const obj: Record<string, unknown> = {};
-      skipWhitespace();
-      if (source[i] === "}") i++;
-      else {
-        for (;;) {
-          skipWhitespace();
-          if (source[i] !== '"') fail(`expected a property name in double quotes, found ${describe(i)}`);
-          const keyAt = i;
-          const key = parseString();
-          skipWhitespace();
-          if (source[i] !== ":") fail(`expected ':' after property name "${key}", found ${describe(i)}`);
-          i++;
-          if (Object.prototype.hasOwnProperty.call(obj, key)) fail(`duplicate property "${key}"`, keyAt);
-          obj[key] = parseValue(`${pointer}/${pointerToken(key)}`, keyAt);
-          skipWhitespace();
-          if (source[i] === ",") {
-            i++;
-            continue;
-          }
-          if (source[i] === "}") {
-            i++;
-            break;
-          }
-          fail(`expected ',' or '}' after a property value, found ${describe(i)}`);
-        }
-      }
-      value = obj;
-    } else if (ch === "[") {
-      i++;
-      const arr: unknown[] = [];
-      skipWhitespace();
-      if (source[i] === "]") i++;
-      else {
-        for (;;) {
-          arr.push(parseValue(`${pointer}/${arr.length}`));
-          skipWhitespace();
-          if (source[i] === ",") {
-            i++;
-            continue;
-          }
-          if (source[i] === "]") {
-            i++;
-            break;
-          }
-          fail(`expected ',' or ']' after an array element, found ${describe(i)}`);
-        }
-      }
-      value = arr;
-    } else if (ch === '"') {
-      value = parseString();
-    } else {
-      const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(source.slice(i, i + 64));
-      if (!m) fail(`expected a JSON value, found ${describe(i)}`);
-      const text = (m as RegExpExecArray)[0];
-      value = text === "true" ? true : text === "false" ? false : text === "null" ? null : Number(text);
-      i += text.length;
-    }
+  const locate = (pointer: string, start: number, end: number, keyOffset: number | undefined): void => {
     const firstLineEnd = source.indexOf("\n", start);
-    const end = firstLineEnd === -1 ? i : Math.min(i, firstLineEnd);
-    locations.set(pointer, { offset: start, length: Math.max(1, end - start), ...(keyOffset !== undefined ? { keyOffset } : {}) });
-    return value;
+    const shown = firstLineEnd === -1 ? end : Math.min(end, firstLineEnd);
+    locations.set(pointer, { offset: start, length: Math.max(1, shown - start), ...(keyOffset !== undefined ? { keyOffset } : {}) });
+  };
+  /** Where a new value goes: its pointer and its key's offset. */
+  const slot = (): { pointer: string; keyOffset: number | undefined } => {
+    const parent = stack.at(-1);
+    if (!parent) return { pointer: "", keyOffset: undefined };
+    if (Array.isArray(parent.value)) return { pointer: `${parent.pointer}/${parent.value.length}`, keyOffset: undefined };
+    return { pointer: `${parent.pointer}/${pointerToken(parent.key ?? "")}`, keyOffset: parent.keyAt };
+  };
+  const add = (value: unknown): void => {
+    const parent = stack.at(-1);
+    if (!parent) root = value;
+    else if (Array.isArray(parent.value)) parent.value.push(value);
+    else Object.defineProperty(parent.value, parent.key ?? "", { value, enumerable: true, writable: true, configurable: true });
+  };
+  const afterValue = (): void => {
+    const parent = stack.at(-1);
+    expect = !parent ? "end" : Array.isArray(parent.value) ? "arrayComma" : "objectComma";
+  };
+  const open = (value: Open["value"], offset: number): void => {
+    const { pointer, keyOffset } = slot();
+    add(value);
+    stack.push({ value, pointer, start: offset, keyOffset });
+    expect = Array.isArray(value) ? "value" : "name";
+  };
+  const close = (offset: number, length: number): void => {
+    beforeClose = expect;
+    const done = stack.pop()!;
+    locate(done.pointer, done.start, offset + length, done.keyOffset);
+    afterValue();
+  };
+
+  /** The message for what the text holds at `at` when it should hold what `expect` says. */
+  const unexpected = (at: number, what = expect): string => {
+    const top = stack.at(-1);
+    switch (what) {
+      case "name":
+        return msg.jsonExpectedName(found(at));
+      case "colon":
+        return msg.jsonExpectedColon(top?.key ?? "", found(at));
+      case "objectComma":
+        return msg.jsonExpectedComma("}", "a property value", found(at));
+      case "arrayComma":
+        return msg.jsonExpectedComma("]", "an array element", found(at));
+      case "end":
+        return msg.jsonAfterEnd(found(at));
+      case "value":
+        return msg.jsonExpectedValue(found(at));
+    }
   };
 
   // A byte-order mark before the value is not content (editors on Windows
-  // write one, and YAML accepts it); locations stay offsets into `source`.
-  if (source.charCodeAt(0) === 0xfeff) i = 1;
-  const value = parseValue("");
-  skipWhitespace();
-  if (i < source.length) fail(`found ${describe(i)} after the end of the JSON value`);
-  return { value, locations };
+  // write one, and YAML accepts it): read as a space, so offsets stay offsets into `source`.
+  const text = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
+  visit(
+    text,
+    {
+      onObjectBegin: (offset) => open({}, offset),
+      onArrayBegin: (offset) => open([], offset),
+      onObjectEnd: close,
+      onArrayEnd: close,
+      onObjectProperty: (name, offset) => {
+        const top = stack.at(-1)!;
+        if (Object.hasOwn(top.value, name)) fail(msg.jsonDuplicateProperty(name), offset);
+        top.key = name;
+        top.keyAt = offset;
+        expect = "colon";
+      },
+      onSeparator: (ch) => {
+        const top = stack.at(-1);
+        expect = ch === ":" || (top && Array.isArray(top.value)) ? "value" : "name";
+      },
+      onLiteralValue: (value, offset, length) => {
+        const { pointer, keyOffset } = slot();
+        add(value);
+        locate(pointer, offset, offset + length, keyOffset);
+        afterValue();
+      },
+      onError: (code, offset, length) => {
+        switch (code) {
+          case CODE.UnexpectedEndOfString:
+          case CODE.InvalidCharacter: {
+            // A line break or other control character inside the string, or no closing quote at all.
+            let control = offset + 1;
+            while (control <= offset + length && control < text.length && text.charCodeAt(control) >= 0x20) control++;
+            return control < text.length && text.charCodeAt(control) < 0x20 ? fail(msg.jsonControlInString(), control) : fail(msg.jsonUnterminatedString(), offset);
+          }
+          case CODE.InvalidEscapeCharacter:
+          case CODE.InvalidUnicode: {
+            const bad = /\\(?:[^"\\/bfnrtu]|u(?![0-9a-fA-F]{4}))/.exec(text.slice(offset, offset + length));
+            return fail(msg.jsonInvalidEscape(), offset + (bad?.index ?? 0));
+          }
+          case CODE.InvalidNumberFormat:
+          case CODE.UnexpectedEndOfNumber:
+            return fail(msg.jsonInvalidNumber(text.slice(offset, offset + Math.max(1, length))), offset);
+          case CODE.InvalidCommentToken:
+          case CODE.UnexpectedEndOfComment:
+            return fail(msg.jsonComment(), offset);
+          case CODE.PropertyNameExpected:
+            return fail(msg.jsonExpectedName(found(offset)), offset);
+          case CODE.ValueExpected:
+            return fail(msg.jsonExpectedValue(found(offset)), offset);
+          case CODE.CloseBraceExpected:
+          case CODE.CloseBracketExpected:
+            return fail(unexpected(offset, beforeClose), offset);
+          case CODE.EndOfFileExpected:
+            return fail(msg.jsonAfterEnd(found(offset)), offset);
+        }
+        // InvalidSymbol, a missing colon, comma or bracket: what was expected here, and what stands here instead.
+        return fail(unexpected(offset), offset);
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  if (error) {
+    const { line, column } = lineColumnAt(source, error.at);
+    throw new JsonSyntaxError(error.message, error.at, line, column);
+  }
+  return { value: root, locations };
 }

@@ -13,7 +13,7 @@ import { SafetyGapError } from "../../errors.js";
 import { closest } from "../../text/closest.js";
 import { checkProperties } from "./checkProperties.js";
 import { JsonSyntaxError, parseJsonWithPointers, pointerToken } from "./parseJsonWithPointers.js";
-import { readFigureFile } from "./readFigureFile.js";
+import { readInputText } from "../../input/readInput.js";
 import { type SpecContext, specError } from "./specContext.js";
 
 const THEME_KEYS = ["$schema", "description", "config"];
@@ -27,7 +27,7 @@ export function themePath(reportDir: string): { file: string; shown: string } {
 /** The theme's text, or undefined when there is no theme. */
 export function readThemeText(reportDir: string): string | undefined {
   const { file, shown } = themePath(reportDir);
-  return existsSync(file) ? readFigureFile(file, shown, msg.themeWhat()) : undefined;
+  return existsSync(file) ? readInputText(file, { what: msg.themeWhat(), doc: "docs/figures.md" }, shown) : undefined;
 }
 
 /** The theme's `config` (undefined when it has none), checked. */

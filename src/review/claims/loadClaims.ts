@@ -1,14 +1,15 @@
 /**
  * Loads report/claims.yaml: the paper's claims as assertions in the review
  * expression language (docs/review.md), each with the sentence it encodes.
- * Syntax errors are reported at the file's line and column.
+ * Its shape is claimsSchema; every error is at the file's line and column.
  */
 import type { Node } from "yaml";
 import * as msg from "../../messages/review.js";
 import type { Expr } from "../expr/ast.js";
 import type { Located } from "../published/types.js";
-import { readReviewFile } from "../published/readReviewFile.js";
+import { readInputText } from "../../input/readInput.js";
 import { fail, fields, parseExprNode, parseYamlFile, seqItems, str, where } from "../yamlSource.js";
+import { claimsSchema } from "./claimsSchema.js";
 
 export interface Claim {
   id: string;
@@ -24,25 +25,25 @@ export interface Claim {
 }
 
 export function loadClaims(file: string): Claim[] {
-  return parseClaims(readReviewFile(file), file);
+  return parseClaims(readInputText(file, { what: msg.claimsWhat(), doc: "docs/review.md" }), file);
 }
 
 export function parseClaims(source: string, file: string): Claim[] {
-  const y = parseYamlFile(source, file);
-  const top = fields(y, y.doc.contents as Node, "(root)", ["claims"]);
+  const y = parseYamlFile(source, file, msg.claimsWhat(), claimsSchema);
+  const top = fields(y.doc.contents as Node);
   const seen = new Set<string>();
-  return seqItems(y, top.get("claims"), "claims").map((node, i) => {
+  return seqItems(top.get("claims")).map((node, i) => {
     const path = `claims[${i}]`;
-    const f = fields(y, node, path, ["id", "claim", "where", "assert"]);
-    const id = str(y, f.get("id"), `${path}.id`, node);
+    const f = fields(node);
+    const id = str(f.get("id"));
     if (seen.has(id)) fail(y, f.get("id"), `${path}.id`, msg.duplicateId(id), msg.duplicateIdHint());
     seen.add(id);
-    const { expr, text } = parseExprNode(y, f.get("assert"), `${path}.assert`, node);
+    const { expr, text } = parseExprNode(y, f.get("assert"), `${path}.assert`);
     const w = where(y, f.get("assert"), `${path}.assert`);
     return {
       id,
-      claim: str(y, f.get("claim"), `${path}.claim`, node),
-      ...(f.has("where") ? { where: str(y, f.get("where"), `${path}.where`) } : {}),
+      claim: str(f.get("claim")),
+      ...(f.has("where") ? { where: str(f.get("where")) } : {}),
       assert: expr,
       assertText: text,
       at: { file: y.file, line: w.line, column: w.column },

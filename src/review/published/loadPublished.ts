@@ -2,24 +2,26 @@
  * Loads report/published.yaml: the published paper's numbers, transcribed
  * once. Tables are transcribed as tables (one row of values per printed row,
  * column specs give each column's key or formula with `{row}`), text numbers
- * one by one with a quote. Every problem is a SafetyGapError at file:line:col.
+ * one by one with a quote. Its shape is publishedSchema; every problem is a
+ * SafetyGapError at file:line:col.
  */
 import type { Node } from "yaml";
 import * as msg from "../../messages/review.js";
 import type { Expr } from "../expr/ast.js";
 import { parseExpr } from "../expr/parser.js";
-import { readReviewFile } from "./readReviewFile.js";
+import { readInputText } from "../../input/readInput.js";
 import { fail, fields, mapPairs, parseExprNode, parseYamlFile, printedNumber, seqItems, str, strList, where, type YamlFile } from "../yamlSource.js";
+import { publishedSchema } from "./publishedSchema.js";
 import type { Published, PublishedDesign, PublishedNumber, PublishedStatement } from "./types.js";
 
 export function loadPublished(file: string): Published {
-  return parsePublished(readReviewFile(file), file);
+  return parsePublished(readInputText(file, { what: msg.publishedWhat(), doc: "docs/review.md" }), file);
 }
 
 export function parsePublished(source: string, file: string): Published {
-  const y = parseYamlFile(source, file);
-  const top = fields(y, y.doc.contents as Node, "(root)", ["design", "tables", "text", "statements"]);
-  const design = parseDesign(y, top.get("design"), y.doc.contents as Node);
+  const y = parseYamlFile(source, file, msg.publishedWhat(), publishedSchema);
+  const top = fields(y.doc.contents as Node);
+  const design = parseDesign(top.get("design"));
   const numbers: PublishedNumber[] = [];
   const seen = new Set<string>();
   const add = (n: PublishedNumber, node: Node) => {
@@ -27,9 +29,9 @@ export function parsePublished(source: string, file: string): Published {
     seen.add(n.id);
     numbers.push(n);
   };
-  seqItems(y, top.get("tables"), "tables").forEach((t, i) => parseTable(y, t, `tables[${i}]`, add));
-  seqItems(y, top.get("text"), "text").forEach((t, i) => add(parseTextNumber(y, t, `text[${i}]`), t));
-  const statements = seqItems(y, top.get("statements"), "statements").map((s, i) => {
+  seqItems(top.get("tables")).forEach((t, i) => parseTable(y, t, `tables[${i}]`, add));
+  seqItems(top.get("text")).forEach((t, i) => add(parseTextNumber(y, t, `text[${i}]`), t));
+  const statements = seqItems(top.get("statements")).map((s, i) => {
     const st = parseStatement(y, s, `statements[${i}]`);
     if (seen.has(st.id)) fail(y, s, st.id, msg.duplicateId(st.id), msg.duplicateIdHint());
     seen.add(st.id);
@@ -38,13 +40,12 @@ export function parsePublished(source: string, file: string): Published {
   return { file, design, numbers, statements };
 }
 
-function parseDesign(y: YamlFile, node: Node | undefined, parent: Node): PublishedDesign {
-  if (!node) fail(y, parent, "design", msg.fieldMissing("design"));
-  const f = fields(y, node, "design", ["methods", "baseline", "scales", "conditions", "safetyBenchmarks", "capabilityBenchmarks"]);
-  const get = (k: string) => strList(y, f.get(k), `design.${k}`, node);
+function parseDesign(node: Node | undefined): PublishedDesign {
+  const f = fields(node);
+  const get = (k: string) => strList(f.get(k));
   return {
     methods: get("methods"),
-    baseline: str(y, f.get("baseline"), "design.baseline", node),
+    baseline: str(f.get("baseline")),
     scales: get("scales"),
     conditions: get("conditions"),
     safetyBenchmarks: get("safetyBenchmarks"),
@@ -56,7 +57,7 @@ function keyOrFormula(y: YamlFile, f: Map<string, Node>, path: string, node: Nod
   const k = f.get("key");
   const fo = f.get("formula");
   if (k && fo) fail(y, fo, path, msg.keyAndFormula());
-  if (k) return { key: str(y, k, `${path}.key`) };
+  if (k) return { key: str(k) };
   if (fo) {
     const { expr, text } = parseExprNode(y, fo, `${path}.formula`);
     return { formula: expr, formulaText: text };
@@ -65,21 +66,20 @@ function keyOrFormula(y: YamlFile, f: Map<string, Node>, path: string, node: Nod
 }
 
 function parseTable(y: YamlFile, node: Node, path: string, add: (n: PublishedNumber, node: Node) => void): void {
-  const f = fields(y, node, path, ["id", "where", "caption", "columns", "rows"]);
-  const id = str(y, f.get("id"), `${path}.id`, node);
-  const whereText = str(y, f.get("where"), `${path}.where`, node);
-  const columns = seqItems(y, f.get("columns"), `${path}.columns`).map((c, i) => {
-    const cp = `${path}.columns[${i}]`;
-    const cf = fields(y, c, cp, ["id", "name", "key", "formula"]);
-    return { id: str(y, cf.get("id"), `${cp}.id`, c), name: str(y, cf.get("name"), `${cp}.name`, c), ...keyOrFormula(y, cf, cp, c) };
+  const f = fields(node);
+  const id = str(f.get("id"));
+  const whereText = str(f.get("where"));
+  const columns = seqItems(f.get("columns")).map((c, i) => {
+    const cf = fields(c);
+    return { id: str(cf.get("id")), name: str(cf.get("name")), ...keyOrFormula(y, cf, `${path}.columns[${i}]`, c) };
   });
-  for (const pair of mapPairs(y, f.get("rows"), `${path}.rows`)) {
+  for (const pair of mapPairs(f.get("rows"))) {
     const row = String((pair.key as { value: unknown }).value);
-    const values = seqItems(y, pair.value as Node, `${path}.rows.${row}`);
+    const values = seqItems(pair.value as Node);
     if (values.length !== columns.length) fail(y, pair.value as Node, `${path}.rows.${row}`, msg.rowLength(row, values.length, columns.length), msg.rowLengthHint());
     values.forEach((v, i) => {
       const col = columns[i]!;
-      const { value, decimals } = printedNumber(y, v, `${path}.rows.${row}[${i}]`);
+      const { value, decimals } = printedNumber(y, v);
       const sub = (s: string) => s.replaceAll("{row}", row);
       // The column's formula was parsed once (so errors point at the column); each row gets its own copy.
       const formulaText = col.formulaText === undefined ? undefined : sub(col.formulaText);
@@ -103,15 +103,15 @@ function parseTable(y: YamlFile, node: Node, path: string, add: (n: PublishedNum
 }
 
 function parseTextNumber(y: YamlFile, node: Node, path: string): PublishedNumber {
-  const f = fields(y, node, path, ["id", "where", "quote", "value", "decimals", "key", "formula"]);
-  const id = str(y, f.get("id"), `${path}.id`, node);
-  const printed = printedNumber(y, f.get("value"), `${path}.value`, node);
-  const decimals = f.has("decimals") ? printedNumber(y, f.get("decimals"), `${path}.decimals`).value : printed.decimals;
+  const f = fields(node);
+  const id = str(f.get("id"));
+  const printed = printedNumber(y, f.get("value"));
+  const decimals = f.has("decimals") ? printedNumber(y, f.get("decimals")).value : printed.decimals;
   const w = where(y, f.get("value"), `${path}.value`);
   return {
     id,
-    where: str(y, f.get("where"), `${path}.where`, node),
-    quote: str(y, f.get("quote"), `${path}.quote`, node),
+    where: str(f.get("where")),
+    quote: str(f.get("quote")),
     value: printed.value,
     decimals,
     ...keyOrFormula(y, f, path, node),
@@ -121,17 +121,17 @@ function parseTextNumber(y: YamlFile, node: Node, path: string): PublishedNumber
 }
 
 function parseStatement(y: YamlFile, node: Node, path: string): PublishedStatement {
-  const f = fields(y, node, path, ["id", "where", "quote", "rule", "quantity", "bound"]);
-  const { expr, text } = parseExprNode(y, f.get("rule"), `${path}.rule`, node);
+  const f = fields(node);
+  const { expr, text } = parseExprNode(y, f.get("rule"), `${path}.rule`);
   const w = where(y, f.get("rule"), `${path}.rule`);
   return {
-    id: str(y, f.get("id"), `${path}.id`, node),
-    where: str(y, f.get("where"), `${path}.where`, node),
-    quote: str(y, f.get("quote"), `${path}.quote`, node),
+    id: str(f.get("id")),
+    where: str(f.get("where")),
+    quote: str(f.get("quote")),
     rule: expr,
     ruleText: text,
-    ...(f.has("quantity") ? { quantity: str(y, f.get("quantity"), `${path}.quantity`) } : {}),
-    ...(f.has("bound") ? { bound: printedNumber(y, f.get("bound"), `${path}.bound`).value } : {}),
+    ...(f.has("quantity") ? { quantity: str(f.get("quantity")) } : {}),
+    ...(f.has("bound") ? { bound: printedNumber(y, f.get("bound")).value } : {}),
     at: { file: y.file, line: w.line, column: w.column },
   };
 }

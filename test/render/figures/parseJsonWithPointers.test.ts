@@ -1,5 +1,7 @@
-// The spec parser: a leading byte-order mark is accepted (YAML files accept
-// one too); an invisible character elsewhere is named, not shown as "found ''".
+// The spec parser (jsonc-parser in strict JSON mode): a leading byte-order
+// mark is accepted (YAML files accept one too); an invisible character
+// elsewhere is named, not shown as "found ''"; what JSON.parse takes silently
+// (a duplicate property) or turns into a prototype (__proto__) is caught.
 import { describe, expect, it } from "vitest";
 import { JsonSyntaxError, parseJsonWithPointers } from "../../../src/render/figures/parseJsonWithPointers.js";
 
@@ -28,5 +30,26 @@ describe("parseJsonWithPointers", () => {
     expect(syntaxError('{ "a":\u00A01 }').message).toBe("expected a JSON value, found a no-break space (U+00A0)");
     expect(syntaxError('{ "a": 1,\u200B "b": 2 }').message).toBe("expected a property name in double quotes, found an invisible character (U+200B)");
     expect(syntaxError('{ "a": 1, }').message).toBe("expected a property name in double quotes, found '}'");
+  });
+
+  it("says what was expected and what stands there instead, at its line and column", () => {
+    expect(syntaxError('{\n  "a": 1\n  "b": 2\n}')).toMatchObject({ message: "expected ',' or '}' after a property value, found '\"'", line: 3, column: 3 });
+    expect(syntaxError("[1 2]")).toMatchObject({ message: "expected ',' or ']' after an array element, found '2'", column: 4 });
+    expect(syntaxError('{ "a" 1 }')).toMatchObject({ message: "expected ':' after property name \"a\", found '1'", column: 7 });
+    expect(syntaxError("[")).toMatchObject({ message: "expected a JSON value, found end of file", column: 2 });
+    expect(syntaxError('{ "a": 1 } x')).toMatchObject({ message: "found 'x' after the end of the JSON value", column: 12 });
+    expect(syntaxError('{ "a": "abc')).toMatchObject({ message: "unterminated string", column: 8 });
+    expect(syntaxError('{ "a": "x\ny" }')).toMatchObject({ message: "unescaped control character (e.g. a line break) in string", line: 1, column: 10 });
+    expect(syntaxError('{ "a": "x\\qy" }')).toMatchObject({ message: "invalid escape in string", column: 10 });
+    expect(syntaxError('{ "a": 1.e5 }')).toMatchObject({ message: "invalid number 1.", column: 8 });
+    expect(syntaxError('// note\n{ "a": 1 }')).toMatchObject({ message: "comments are not allowed in JSON", line: 1, column: 1 });
+  });
+
+  it("refuses a duplicate property at the second one, and keeps __proto__ as a plain property", () => {
+    expect(syntaxError('{ "a": 1,\n  "a": 2 }')).toMatchObject({ message: 'duplicate property "a"', line: 2, column: 3 });
+    const parsed = parseJsonWithPointers('{ "__proto__": { "x": 1 } }');
+    expect(Object.getPrototypeOf(parsed.value)).toBe(Object.prototype);
+    expect(Object.keys(parsed.value as object)).toEqual(["__proto__"]);
+    expect(parsed.locations.get("/__proto__/x")).toEqual({ offset: 22, length: 1, keyOffset: 17 });
   });
 });

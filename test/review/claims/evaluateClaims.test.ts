@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateClaims } from "../../../src/review/claims/evaluateClaims.js";
 import { loadClaims, parseClaims } from "../../../src/review/claims/loadClaims.js";
 import { SafetyGapError } from "../../../src/errors.js";
+import { safetyGapErrorOf } from "../../helpers/safetyGapError.js";
 import { syntheticResults } from "../syntheticResults.js";
 import { CLAIMS_FILE } from "../doctor.js";
 
@@ -62,7 +63,10 @@ describe("evaluateClaims", () => {
   });
 
   it("rejects unknown fields and duplicate ids with locations", () => {
-    expect(() => parseClaims("claims:\n  - id: a\n    claim: x\n    asert: \"1 < 2\"\n", "c.yaml")).toThrow(/unknown field 'asert'/);
+    const typo = safetyGapErrorOf(() => parseClaims("claims:\n  - id: a\n    claim: x\n    asert: \"1 < 2\"\n", "c.yaml"));
+    expect(typo.format()).toBe(
+      "c.yaml:4:5 (claims[0].asert): unknown field `asert` in `claims[0]`; allowed: `id`, `claim`, `where`, `assert`\n  4 |     asert: \"1 < 2\"\n          ^^^^^\n  fix: did you mean `assert`?",
+    );
     expect(() => parseClaims("claims:\n  - {id: a, claim: x, assert: \"1 < 2\"}\n  - {id: a, claim: y, assert: \"1 < 2\"}\n", "c.yaml")).toThrow(/duplicate id 'a'/);
   });
 });

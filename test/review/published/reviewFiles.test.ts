@@ -7,7 +7,6 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { safetyGapErrorOf } from "../../helpers/safetyGapError.js";
 import { loadPublished } from "../../../src/review/published/loadPublished.js";
-import { readReviewFile } from "../../../src/review/published/readReviewFile.js";
 import { runCli } from "../cliHarness.js";
 import { CLAIMS_FILE, publishedSource } from "../doctor.js";
 
@@ -23,19 +22,16 @@ function withByte(from: string, before: string, byte: number, after: string): Bu
   return Buffer.concat([Buffer.from(head + before), Buffer.from([byte]), Buffer.from(after + tail)]);
 }
 
-describe("readReviewFile", () => {
-  it("drops a byte-order mark", () => {
-    writeFileSync(join(dir, "a.yaml"), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("claims: []\n")]));
-    expect(readReviewFile(join(dir, "a.yaml"))).toBe("claims: []\n");
-  });
-
+describe("loadPublished on unreadable files", () => {
   it("names a missing file and a folder", () => {
     const missing = safetyGapErrorOf(() => loadPublished(join(dir, "published.yaml")));
-    expect(missing.message).toBe("no such file");
+    expect(missing.message).toBe("cannot read the published-numbers file: it does not exist (ENOENT)");
     expect(missing.where?.file).toBe(join(dir, "published.yaml"));
-    expect(missing.hint).toMatch(/--report DIR/);
+    expect(missing.hint).toBe("Create it, or pass --report with the folder that holds it (docs/review.md describes it).");
     mkdirSync(join(dir, "published.yaml"));
-    expect(safetyGapErrorOf(() => loadPublished(join(dir, "published.yaml"))).format()).toMatch(/published\.yaml: is a folder, not a YAML file\n {2}fix: /);
+    expect(safetyGapErrorOf(() => loadPublished(join(dir, "published.yaml"))).format()).toMatch(
+      /published\.yaml: cannot read the published-numbers file: it is a folder \(EISDIR\)\n {2}fix: Replace the folder with the file \(docs\/review\.md describes it\)/,
+    );
   });
 
   it("locates a Latin-1 byte at its line and column, past a genuine U+FFFD", () => {
@@ -43,7 +39,7 @@ describe("readReviewFile", () => {
     const text = withByte(from, 'quote: "CAI \uFFFD improves NoAP safet', 0xe9, ' by 0.1173"');
     writeFileSync(join(dir, "published.yaml"), text);
     const e = safetyGapErrorOf(() => loadPublished(join(dir, "published.yaml")));
-    expect(e.message).toBe("not UTF-8 text: byte 0xE9 here is not part of a UTF-8 character");
+    expect(e.message).toMatch(/^the published-numbers file is not valid UTF-8: byte 0xE9 at byte offset \d+ cannot start or continue a character/);
     const lines = publishedSource().split("\n");
     const line = lines.findIndex((l) => l.includes(from)) + 1;
     const column = lines[line - 1]!.indexOf(from) + 'quote: "CAI \uFFFD improves NoAP safet'.length + 1;
@@ -62,14 +58,14 @@ describe("safety-gap check on unreadable review files", () => {
     mkdirSync(join(dir, "published.yaml"));
     const folder = await runCli(["check", "--report", dir], dir);
     expect(folder.code).toBe(2);
-    expect(folder.stderr).toMatch(/published\.yaml: is a folder/);
+    expect(folder.stderr).toMatch(/published\.yaml: cannot read the published-numbers file: it is a folder/);
 
     rmSync(join(dir, "published.yaml"), { recursive: true });
     writeFileSync(join(dir, "published.yaml"), publishedSource());
     mkdirSync(join(dir, "claims.yaml"));
     const claims = await runCli(["check", "--report", dir], dir);
     expect(claims.code).toBe(2);
-    expect(claims.stderr).toMatch(/claims\.yaml: is a folder/);
+    expect(claims.stderr).toMatch(/claims\.yaml: cannot read the claims file: it is a folder/);
     expect(claims.stderr).not.toMatch(/internal error/);
   });
 
@@ -81,6 +77,6 @@ describe("safety-gap check on unreadable review files", () => {
     const r = await runCli(["check", "--report", dir], dir);
     expect(r.code).toBe(2);
     const line = claims.slice(0, at).split("\n").length;
-    expect(r.stderr).toMatch(new RegExp(`claims\\.yaml:${line}:\\d+: not UTF-8 text: byte 0x96`));
+    expect(r.stderr).toMatch(new RegExp(`claims\\.yaml:${line}:\\d+: the claims file is not valid UTF-8: byte 0x96`));
   });
 });

@@ -1,12 +1,12 @@
-// Reading figure specs and the theme: a folder, unreadable bytes and a
-// byte-order mark are the user's to fix (exit 2), never an internal error.
+// Reading figure specs and the theme (src/input/readInput.ts): a folder,
+// unreadable bytes and a byte-order mark are the user's to fix (exit 2),
+// never an internal error.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { safetyGapErrorOfAsync } from "../../helpers/safetyGapError.js";
 import { renderFigure } from "../../../src/render/figures/index.js";
-import { readFigureFile } from "../../../src/render/figures/readFigureFile.js";
 import { syntheticResults } from "./syntheticResults.js";
 
 const reportFigures = path.resolve(import.meta.dirname, "../../../report/figures");
@@ -21,28 +21,12 @@ afterEach(() => rmSync(report, { recursive: true, force: true }));
 
 const figureFile = (name: string): string => path.join(report, "figures", name);
 
-describe("readFigureFile", () => {
-  it("reads UTF-8 text and drops a byte-order mark", () => {
-    writeFileSync(figureFile("t.json"), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{ "a": "–" }')]));
-    expect(readFigureFile(figureFile("t.json"), "t.json", "the test file")).toBe('{ "a": "–" }');
-  });
-
-  it("locates the first byte that is not UTF-8, past a real U+FFFD", async () => {
-    // Line 2 holds a genuine replacement character (EF BF BD), line 3 a Latin-1 'é' (E9).
-    writeFileSync(figureFile("t.json"), Buffer.concat([Buffer.from('{\n  "a": "\uFFFD",\n  "b": "caf'), Buffer.from([0xe9]), Buffer.from('"\n}\n')]));
-    const e = await safetyGapErrorOfAsync(() => readFigureFile(figureFile("t.json"), "report/figures/t.json", 'figure spec "t"'));
-    expect(e.message).toBe('figure spec "t" is not UTF-8 text: byte 0xE9 here is not part of a UTF-8 character');
-    expect(e.where).toMatchObject({ file: "report/figures/t.json", line: 3, column: 12 });
-    expect(e.hint).toMatch(/save the file as UTF-8/);
-  });
-});
-
 describe("renderFigure on files that are not readable specs", () => {
   it("a spec that is a folder", async () => {
     rmSync(figureFile("fig2.vl.json"));
     mkdirSync(figureFile("fig2.vl.json"));
     const e = await safetyGapErrorOfAsync(() => renderFigure(report, "fig2", results));
-    expect(e.message).toBe('figure spec "fig2" is a folder, not a file');
+    expect(e.message).toBe('cannot read figure spec "fig2": it is a folder (EISDIR)');
     expect(e.where?.file).toMatch(/figures\/fig2\.vl\.json$/);
   });
 
@@ -50,7 +34,7 @@ describe("renderFigure on files that are not readable specs", () => {
     rmSync(figureFile("theme.json"));
     mkdirSync(figureFile("theme.json"));
     const e = await safetyGapErrorOfAsync(() => renderFigure(report, "fig2", results));
-    expect(e.message).toBe("the figure theme is a folder, not a file");
+    expect(e.message).toBe("cannot read the figure theme: it is a folder (EISDIR)");
     expect(e.where?.file).toMatch(/figures\/theme\.json$/);
   });
 
@@ -59,7 +43,7 @@ describe("renderFigure on files that are not readable specs", () => {
     const [before, after] = text.split("\u0000") as [string, string];
     writeFileSync(figureFile("fig2.vl.json"), Buffer.concat([Buffer.from(before), Buffer.from([0xe9]), Buffer.from(after)]));
     const e = await safetyGapErrorOfAsync(() => renderFigure(report, "fig2", results));
-    expect(e.message).toMatch(/^figure spec "fig2" is not UTF-8 text: byte 0xE9/);
+    expect(e.message).toMatch(/^figure spec "fig2" is not valid UTF-8: byte 0xE9 at byte offset \d+ cannot start or continue a character/);
     const line = before.split("\n").length;
     expect(e.where).toMatchObject({ line, column: before.length - before.lastIndexOf("\n") });
     expect(e.format()).toContain("3 | ");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeUtf8, firstInvalidUtf8 } from "../../src/text/utf8.js";
+import { decodeUtf8, firstInvalidUtf8 } from "../../src/input/utf8.js";
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
   new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...new TextEncoder().encode(p)] : p)));
