@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { SafetyGapError, lineColumnAt } from "../errors.js";
-import { decodeUtf8 } from "../text/utf8.js";
+import { decodeUtf8 } from "../input/utf8.js";
 import { RESULTS_SCHEMA_VERSION, type Results } from "../results/types.js";
 import * as msg from "../messages/review.js";
 import type { Provenance } from "./provenance.js";
