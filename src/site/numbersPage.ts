@@ -9,12 +9,15 @@ import { esc } from "./escape.js";
 import { anchorFor } from "./keys.js";
 import { formatFull, formatSmart } from "./format.js";
 
+/** A key wraps on a phone only after one of its dots ("summary.7B.<wbr>Reasoning-PT.<wbr>delta"), never inside a name. */
+const breakAfterDots = (escaped: string): string => escaped.replace(/\./g, ".<wbr>");
+
 export function numbersPage(results: Results): string {
   const rows = Object.keys(results.numbers)
     .sort()
     .map((k) => {
       const v = results.numbers[k]!;
-      return `<tr id="${anchorFor(k)}"><th scope="row"><code>${esc(k)}</code></th><td>${esc(formatSmart(k, v))}</td><td>${esc(formatFull(v))}</td></tr>`;
+      return `<tr id="${anchorFor(k)}"><th scope="row"><code>${breakAfterDots(esc(k))}</code></th><td>${esc(formatSmart(k, v))}</td><td>${esc(formatFull(v))}</td></tr>`;
     });
   return page({
     file: "numbers.html",
