@@ -9,8 +9,16 @@ import { esc } from "./escape.js";
 import { anchorFor } from "./keys.js";
 import { formatFull, formatSmart } from "./format.js";
 
-/** A key wraps on a phone only after one of its dots ("summary.7B.<wbr>Reasoning-PT.<wbr>delta"), never inside a name. */
-const breakAfterDots = (escaped: string): string => escaped.replace(/\./g, ".<wbr>");
+/**
+ * A key wraps on a phone only after one of its dots, never inside a name: each
+ * name with its dot is a span that does not wrap (site.css), so not at the hyphen
+ * of "Reasoning-PT" either, with a <wbr> between.
+ */
+const breakAfterDots = (escaped: string): string =>
+  escaped
+    .split(/(?<=\.)/)
+    .map((name) => `<span>${name}</span>`)
+    .join("<wbr>");
 
 export function numbersPage(results: Results): string {
   const rows = Object.keys(results.numbers)
