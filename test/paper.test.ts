@@ -2,8 +2,9 @@
  * The real paper, built from report/ at the paper's size and printed: what
  * a reader of the PDF sees is what results.json says. Checks every cell of
  * Tables 1-4 in the PDF's text, each table number against its key, the
- * equation numbers, the six figure captions, the page count, and that no
- * "undefined", "NaN" or KaTeX error reached the HTML or the PDF.
+ * equation numbers, the six figure captions, the page count, that no
+ * "undefined", "NaN" or KaTeX error reached the HTML or the PDF, and that the
+ * PDF's text copies cleanly: no zero-width characters, minus signs not hyphens.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { cpSync, mkdtempSync, readFileSync } from "node:fs";
@@ -14,7 +15,7 @@ import { nodeEffects } from "../src/pipeline/effects.js";
 import { resolveOptions } from "../src/pipeline/resolveOptions.js";
 import { browserAvailable } from "../src/pdf/findBrowser.js";
 import type { Results } from "../src/results/types.js";
-import { pdfPlainText } from "./helpers/pdfText.js";
+import { pdfText } from "./helpers/pdfText.js";
 
 const repo = join(import.meta.dirname, "..");
 const withPdf = browserAvailable();
@@ -22,6 +23,8 @@ const withPdf = browserAvailable();
 let html = "";
 let results: Results;
 let pages: string[] = [];
+/** The PDF's text as pdfjs extracts it, whitespace kept (U+FEFF counts as whitespace for \s). */
+let rawPages: string[] = [];
 let warnings: string[] = [];
 
 beforeAll(async () => {
@@ -31,7 +34,10 @@ beforeAll(async () => {
   ({ warnings } = await build(options, nodeEffects({})));
   html = readFileSync(join(project, "out", "paper.html"), "utf8");
   results = JSON.parse(readFileSync(join(project, "out", "results.json"), "utf8")) as Results;
-  if (withPdf) pages = await pdfPlainText(readFileSync(join(project, "out", "paper.pdf")));
+  if (withPdf) {
+    rawPages = (await pdfText(readFileSync(join(project, "out", "paper.pdf")))).pages;
+    pages = rawPages.map((p) => p.replace(/\s+/g, " ").trim());
+  }
 });
 
 const stripTags = (s: string): string => s.replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").trim();
@@ -102,5 +108,23 @@ describe("the paper (report/ built at full size)", () => {
   it.skipIf(!withPdf)("has no undefined, NaN or KaTeX error in the PDF", () => {
     const all = pages.join(" ");
     expect(all).not.toMatch(/\bundefined\b|\bNaN\b|ParseError|KaTeX/);
+  });
+
+  it.skipIf(!withPdf)("has no zero-width character in the PDF's text layer (copy-paste and pdftotext give the text)", () => {
+    const found = rawPages.flatMap((p, i) => [...p.matchAll(/\u200B|\u200C|\u200D|\u2060|\uFEFF/g)].map((m) => `page ${i + 1}: U+${m[0].codePointAt(0)!.toString(16).toUpperCase()} at ${m.index}`));
+    expect(found).toEqual([]);
+  });
+
+  it.skipIf(!withPdf)("prints negative numbers with the minus sign U+2212, in the text and the tables", () => {
+    const all = pages.join(" ");
+    // No hyphen-minus before a digit anywhere (prose, tables, figure labels, references).
+    expect(all.match(/.{0,20}-\d.{0,10}/g) ?? []).toEqual([]);
+    const minus = (key: string): string => `\u2212${Math.abs(results.numbers[key]!).toFixed(4)}`;
+    // Prose (Section 3.3) and Table 2's cell of the same number.
+    expect(all).toContain(`largest reduction (${minus("summary.7B.CAI.delta")})`);
+    expect(all).toContain(`Deliberative (${minus("summary.7B.Deliberative.delta")})`);
+    // Table 2's row for CAI ends with its Safety Avg, the same number.
+    expect(all).toMatch(new RegExp(`CAI( \u2212\\d\\.\\d{4}){3} ${minus("summary.7B.CAI.delta")}`));
+    expect((all.match(/\u2212\d/g) ?? []).length).toBeGreaterThanOrEqual(40);
   });
 });

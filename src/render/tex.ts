@@ -11,6 +11,7 @@ import { render as renderPlaceholder } from "./template/evaluate.js";
 import { parsePlaceholder } from "./template/parse.js";
 import type { Scope } from "./template/scope.js";
 import { errorAt, templateErrorAt } from "./markdown/errors.js";
+import { escapeHtml } from "../text/escapeHtml.js";
 import * as msg from "../messages/render.js";
 
 export interface TexSource {
@@ -98,5 +99,27 @@ export function renderTex(src: TexSource, displayMode: boolean, scope: Scope): T
     const at = locateCommand(x.tex, refused[0]!);
     throw errorAt(msg.texError(msg.texRefused(refused[0]!)), src.file, src.source, at < 0 ? src.offset : x.back(at), at < 0 ? 1 : refused[0]!.length, msg.texRefusedHint());
   }
-  return { html, keys: x.keys };
+  return { html: named(withoutZeroWidthStruts(html), x.tex), keys: x.keys };
+}
+
+/**
+ * KaTeX's HTML output is aria-hidden (its MathML copy is what it offers
+ * assistive technology, and the paper does not print one: it would be the
+ * formula's text twice in the PDF and in the review's sentences). The formula
+ * keeps a name instead, its TeX source with the numbers filled in, so a
+ * screen reader reads it and a link around it (the supplement's number links)
+ * has a name.
+ */
+function named(html: string, tex: string): string {
+  return html.replace('<span class="katex">', `<span class="katex" role="math" aria-label="${escapeHtml(tex.trim())}">`);
+}
+
+/**
+ * KaTeX fills each vlist's second table cell (`vlist-s`, a Safari workaround
+ * with its own CSS width) with a zero-width space U+200B. It draws nothing but
+ * lands in the PDF's text layer, so copying a formula (or `pdftotext`) gives
+ * the text with invisible characters in it: the cell is kept, empty.
+ */
+function withoutZeroWidthStruts(html: string): string {
+  return html.replaceAll('<span class="vlist-s">\u200b</span>', '<span class="vlist-s"></span>');
 }

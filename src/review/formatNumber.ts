@@ -8,6 +8,9 @@ export function formatNumber(x: number | undefined): string {
   return String(Number(x.toPrecision(6)));
 }
 
+/** For a page a reader reads (HTML): the minus sign U+2212 instead of a hyphen, also in an exponent; terminal and Markdown output keep "-". */
+export const displayMinus = (formatted: string): string => formatted.replace(/(^|e)-/g, "$1\u2212");
+
 export const formatSigned = (x: number | undefined): string => (x === undefined ? "" : x > 0 ? `+${formatNumber(x)}` : formatNumber(x));
 
 /** Pads columns so a table lines up on a terminal; numbers right-aligned. */

@@ -4,7 +4,7 @@
  * verdicts spelled out in text, never conveyed by colour alone.
  */
 import type { CheckReport } from "./checkPublished.js";
-import { formatNumber, formatSigned } from "./formatNumber.js";
+import { displayMinus, formatNumber, formatSigned } from "./formatNumber.js";
 import { escapeHtml } from "../text/escapeHtml.js";
 
 const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, "-");
@@ -33,7 +33,7 @@ export function renderCheckHtml(r: CheckReport): string {
         "Each published number, its reproduction, and the verdict",
         ["Where", "Key or formula", "Published", "Reproduced", "Difference", "SE", "z", "Verdict"],
         r.comparisons.map((c) => ({
-          cells: [c.where, c.ref, c.published.toFixed(c.decimals), formatNumber(c.value), formatSigned(c.difference), formatNumber(c.se), c.z === undefined ? "" : c.z.toFixed(2), c.verdict],
+          cells: [c.where, c.ref, ...[c.published.toFixed(c.decimals), formatNumber(c.value), formatSigned(c.difference), formatNumber(c.se), c.z === undefined ? "" : c.z.toFixed(2)].map(displayMinus), c.verdict],
           cls: `verdict-${slug(c.verdict)}`,
         })),
         [false, false, true, true, true, true, true, false],

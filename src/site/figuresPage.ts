@@ -37,7 +37,7 @@ export function figuresPage(figures: FigureForSite[]): string {
     return `<figure class="fig" id="${id}" aria-labelledby="${id}-cap">
 <h2 class="fig-title">Figure ${n}</h2>
 ${select}
-<div class="fig-host" id="${id}-host" role="img" aria-label="${escapeHtml(caption)}">${svgWithoutScripts(f.svg)}</div>
+<div class="fig-host" id="${id}-host" role="img" aria-label="${escapeHtml(caption)}"${drawnWidth(f.svg)}>${svgWithoutScripts(f.svg)}</div>
 <figcaption id="${id}-cap">${escapeHtml(caption)}</figcaption>
 <script type="application/json" class="fig-specs" data-start="${escapeHtml(start ?? "")}">${jsonForScript(specs)}</script>
 <script type="application/json" class="fig-captions">${jsonForScript(captions)}</script>
@@ -75,6 +75,16 @@ function distinctScales(specsByScale: Record<string, object>, start: string | un
     keep.add(scale);
   }
   return all.filter((s) => keep.has(s));
+}
+
+/**
+ * The width the figure is drawn at (its SVG's width attribute), as a CSS
+ * variable: on screen the figure fills its column up to twice that, and on a
+ * phone keeps at least that and scrolls (site.css), whichever scale is shown.
+ */
+function drawnWidth(svg: string): string {
+  const w = /^<svg\b[^>]*?\swidth="(\d+(?:\.\d+)?)"/.exec(svg)?.[1];
+  return w === undefined ? "" : ` style="--fig-width: ${w}px"`;
 }
 
 /** The static SVG is ours (rendered by vega in Node), but a script in it would run: drop any. */

@@ -9,12 +9,23 @@ import { escapeHtml } from "../text/escapeHtml.js";
 import { anchorFor } from "./keys.js";
 import { formatFull, formatSmart } from "./format.js";
 
+/**
+ * A key wraps on a phone only after one of its dots, never inside a name: each
+ * name with its dot is a span that does not wrap (site.css), so not at the hyphen
+ * of "Reasoning-PT" either, with a <wbr> between.
+ */
+const breakAfterDots = (escaped: string): string =>
+  escaped
+    .split(/(?<=\.)/)
+    .map((name) => `<span>${name}</span>`)
+    .join("<wbr>");
+
 export function numbersPage(results: Results): string {
   const rows = Object.keys(results.numbers)
     .sort()
     .map((k) => {
       const v = results.numbers[k]!;
-      return `<tr id="${anchorFor(k)}"><th scope="row"><code>${escapeHtml(k)}</code></th><td>${escapeHtml(formatSmart(k, v))}</td><td>${escapeHtml(formatFull(v))}</td></tr>`;
+      return `<tr id="${anchorFor(k)}"><th scope="row"><code>${breakAfterDots(escapeHtml(k))}</code></th><td>${escapeHtml(formatSmart(k, v))}</td><td>${escapeHtml(formatFull(v))}</td></tr>`;
     });
   return page({
     file: "numbers.html",

@@ -47,13 +47,14 @@ function decodeText(s: string): string {
 /**
  * The paper's stylesheet links and style elements (to keep its look) and its
  * body content. Scripts of the paper page are dropped: the supplement has
- * its own, and the paper needs none to be read.
+ * its own, and the paper needs none to be read; so is its <main> element.
  */
 function splitDocument(html: string): { head: string; body: string } {
   const headMatch = /<head\b[^>]*>([\s\S]*?)<\/head>/i.exec(html);
   const bodyMatch = /<body\b[^>]*>([\s\S]*)<\/body>/i.exec(html);
   const headHtml = headMatch ? headMatch[1]! : "";
   const keep = headHtml.match(/<link\b[^>]*rel="stylesheet"[^>]*>|<style\b[^>]*>[\s\S]*?<\/style>/gi) ?? [];
-  const body = (bodyMatch ? bodyMatch[1]! : html).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+  // The paper's <main> landmark: the supplement's frame has its own, and a page has one.
+  const body = (bodyMatch ? bodyMatch[1]! : html).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "").replace(/<\/?main\b[^>]*>/gi, "");
   return { head: keep.map((s) => s + "\n").join(""), body };
 }

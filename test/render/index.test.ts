@@ -55,7 +55,7 @@ describe("renderPaper", () => {
 
   it("keeps a formula on the line of the bracket before it (one no-wrap span around both)", () => {
     // 02-methods.md: "bootstrap confidence intervals ($n_{\text{boot}} = ...$, ...)".
-    expect(paper.html).toMatch(/intervals <span class="math-bracket">\(<span class="num"[^>]*><span class="katex">/);
+    expect(paper.html).toMatch(/intervals <span class="math-bracket">\(<span class="num"[^>]*><span class="katex" role="math"/);
     expect(paper.sentences.some((s) => s.text.includes("bootstrap confidence intervals (n"))).toBe(true);
   });
 

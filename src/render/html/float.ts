@@ -49,7 +49,7 @@ export function floatHtml(meta: DirectiveMeta & { number: string }, captionHtml:
     const t = renderTable(def, env.tables, env.scope, meta.params, (text, keys) => numberSpan(env, escapeHtml(text), keys, where));
     const wide = t.wide || meta.params.wide === "true";
     return {
-      html: `<figure class="float table${wide ? " wide" : ""}" id="${escapeHtml(meta.label)}">\n<figcaption>${label}${captionHtml}</figcaption>\n${t.html}\n</figure>\n`,
+      html: `<figure class="float table${wide ? " wide" : ""}" id="${escapeHtml(meta.label)}">\n<figcaption>${label}${captionHtml}</figcaption>\n<div class="scroll">\n${t.html}\n</div>\n</figure>\n`,
       rows: t.rows.map((r) => ({ text: r.map((c) => c.text).join(" | "), keys: r.flatMap((c) => c.keys) })),
     };
   }

@@ -1,11 +1,11 @@
 /**
  * Formats (the `| name` steps). A placeholder that yields a number must
  * say how to print it: the paper prints 4 decimals in tables and most prose,
- * U+2212 minus in tables ("−0.0428") but a hyphen in prose ("-0.0482"),
- * and bounds rounded outward ("less than 1.2%").
+ * a minus sign U+2212 ("−0.0428", typeset as a minus, not a hyphen, and read
+ * as one when the PDF's text is copied) and bounds rounded outward ("less than 1.2%").
  *
- *   fN, fNup, fNdown         fixed N decimals (N = 0..6), hyphen-minus (rounded, ceiling, floor)
- *   mN, mNup, mNdown         fixed N decimals (N = 0..6), U+2212 minus (tables)
+ *   fN, fNup, fNdown         fixed N decimals (N = 0..6) (rounded, ceiling, floor)
+ *   mN, mNup, mNdown         the same as fN (kept for templates written for tables)
  *   pctN, pctNup, pctNdown   100x with N decimals (N = 0 or 1) and "%"
  *   int                      integer with thousands separators (10,000)
  *   n                        plain integer (42)
@@ -63,15 +63,15 @@ export function numberFormat(name: string, mode: Mode): ((x: number) => { text: 
   if (d && Number(d[2]) > MAX_DIGITS[d[1] as keyof typeof MAX_DIGITS]) return undefined;
   let m = /^(f|m)(\d)(up|down)?$/.exec(name);
   if (m) {
-    const [, kind, digits, dir] = m;
-    return (x) => sign(fixed(x, Number(digits), (dir ?? "") as Dir), kind === "m", mode, "");
+    const [, , digits, dir] = m;
+    return (x) => sign(fixed(x, Number(digits), (dir ?? "") as Dir), mode, "");
   }
   if ((m = /^pct(\d)(up|down)?$/.exec(name))) {
     const [, digits, dir] = m;
-    return (x) => sign(fixed(x * 100, Number(digits), (dir ?? "") as Dir), false, mode, mode === "tex" ? "\\%" : "%");
+    return (x) => sign(fixed(x * 100, Number(digits), (dir ?? "") as Dir), mode, mode === "tex" ? "\\%" : "%");
   }
-  if (name === "int") return (x) => sign(thousands(Math.round(x).toFixed(0), mode), false, mode, "");
-  if (name === "n") return (x) => sign(Math.round(x).toFixed(0), false, mode, "");
+  if (name === "int") return (x) => sign(thousands(Math.round(x).toFixed(0), mode), mode, "");
+  if (name === "n") return (x) => sign(Math.round(x).toFixed(0), mode, "");
   if (name === "word" || name === "Word")
     return (x) => {
       // A word is a count: printing "-0.0098" (or "2.5") through it would pass a raw float into prose.
@@ -82,12 +82,15 @@ export function numberFormat(name: string, mode: Mode): ((x: number) => { text: 
   return undefined;
 }
 
-/** Normalises "-0.0000" to "0.0000" and picks the minus sign. */
-function sign(s: string, unicodeMinus: boolean, mode: Mode, suffix: string): { text: string; suffix: string } {
-  let t = s;
-  if (/^-0(\.0*)?$/.test(t)) t = t.slice(1);
-  if (t.startsWith("-") && unicodeMinus && mode === "html") t = "\u2212" + t.slice(1);
-  return { text: t, suffix };
+/** Normalises "-0.0000" to "0.0000"; in HTML the minus is U+2212 (TeX typesets its "-" as a minus itself). */
+function sign(s: string, mode: Mode, suffix: string): { text: string; suffix: string } {
+  const t = /^-0(\.0*)?$/.test(s) ? s.slice(1) : s;
+  return { text: mode === "html" ? displayMinus(t) : t, suffix };
+}
+
+/** A formatted number's leading hyphen-minus as the minus sign U+2212, the one place numbers get their printed minus. */
+export function displayMinus(formatted: string): string {
+  return formatted.startsWith("-") ? "\u2212" + formatted.slice(1) : formatted;
 }
 
 export const MODIFIERS = ["sign", "nolead"] as const;

@@ -18,8 +18,11 @@ const err = (text: string): TemplateError => {
 };
 
 describe("formats", () => {
-  it("prints fixed decimals with a hyphen in prose and U+2212 in tables", () => {
-    expect(r("summary.7B.RLVR.tax | f4")).toBe("-0.0096");
+  it("prints a negative number's minus as U+2212 in prose and tables, as - in TeX", () => {
+    expect(r("summary.7B.RLVR.tax | f4")).toBe("\u22120.0096");
+    expect(r("summary.7B.RLVR.tax | f4", "tex")).toBe("-0.0096");
+    expect(r("-1234 | int")).toBe("\u22121,234");
+    expect(r("-0.0123 | pct1")).toBe("\u22121.2%");
     expect(r("summary.7B.RLVR.tax | m4")).toBe("\u22120.0096");
     expect(r("summary.7B.RLVR.tax | m4", "tex")).toBe("-0.0096");
   });
@@ -81,7 +84,7 @@ describe("helpers", () => {
     expect(r("allsign(summary.7B.$advanced.delta)")).toBe("negative");
     expect(r("trend(summary.*.*.safetyGap)")).toBe("increases");
     expect(r("same(max(summary.7B.*.apSafety), max(summary.7B.*.noapSafety))")).toBe("CAI");
-    expect(r('bound(cmp.7B.*.$safety.log10p, "<", -15) | n')).toBe("-15");
+    expect(r('bound(cmp.7B.*.$safety.log10p, "<", -15) | n')).toBe("\u221215");
     expect(r("allsign(summary.7B.*.retention)")).toBe("positive");
     expect(err("allsign(summary.7B.*.delta)").message).toMatch(/claims all values are/);
     expect(err('bound(summary.7B.$advanced.retention, ">", 0.9) | f1').message).toMatch(/summary\.7B\.\w.*retention = /);
