@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { StageCache } from "../../src/pipeline/stageCache.js";
@@ -49,5 +49,25 @@ describe("StageCache.store(stage, inputs, files) that fails", () => {
     expect(readdirSync(join(cache.dir, "figures")).filter((e) => e.includes(".tmp-"))).toEqual([]);
     expect(cache.lookup("figures", { specs: "s2" }).hit).toBe(false);
     expect(cache.lookup("figures", { specs: "s1" }).hit).toBe(true);
+  });
+});
+
+describe("StageCache.store(): pruning", () => {
+  it("keeps the six newest entries of a stage and removes the older ones", () => {
+    const cache = fresh();
+    const keys = [1, 2, 3, 4, 5, 6, 7].map((i) => StageCache.keyOf({ params: `p${i}` }));
+    for (let i = 1; i <= 7; i++) {
+      cache.store("compute", { params: `p${i}` }, new Map([["r", String(i)]]));
+      // Distinct ages a second apart: p1 oldest, p7 newest (mtime resolution differs between filesystems).
+      const when = new Date(Date.UTC(2026, 0, 1, 0, 0, i));
+      utimesSync(join(cache.dir, "compute", keys[i - 1]!), when, when);
+    }
+    // The 7th store pruned by the times before it was dated; an 8th store prunes by the times set here.
+    cache.store("compute", { params: "p8" }, new Map([["r", "8"]]));
+    const left = readdirSync(join(cache.dir, "compute")).filter((e) => e !== "last-inputs.json").sort();
+    const newest = [StageCache.keyOf({ params: "p8" }), ...keys.slice(2)].sort();
+    expect(left).toEqual(newest);
+    expect(cache.lookup("compute", { params: "p1" })).toEqual({ hit: false, reason: "params changed" });
+    expect(cache.lookup("compute", { params: "p3" }).hit).toBe(true);
   });
 });
