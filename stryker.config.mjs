@@ -49,6 +49,8 @@ export default {
   // The machine is shared: one sandbox at a time unless asked otherwise.
   concurrency: 1,
   timeoutMS: 60_000,
+  // The first run of the whole suite, on a busy 2-core machine.
+  dryRunTimeoutMinutes: 30,
   timeoutFactor: 2,
   incremental: true,
   incrementalFile: ".cache/mutation/stryker-incremental.json",

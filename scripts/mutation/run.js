@@ -13,18 +13,21 @@ import { report } from "./scores.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const args = process.argv.slice(2);
+// `--tests <glob,...>`: run only these test files (vitest.mutation.config.ts reads it).
+const testsAt = args.indexOf("--tests");
+const tests = testsAt >= 0 ? args.splice(testsAt, 2)[1] ?? "" : "";
 const globs = args.filter((a) => !a.startsWith("--"));
 const flags = args.filter((a) => a.startsWith("--"));
 
 const run = (cmd, argv) => {
-  const r = spawnSync(cmd, argv, { cwd: root, stdio: "inherit" });
+  const r = spawnSync(cmd, argv, { cwd: root, stdio: "inherit", env: { ...process.env, SAFETY_GAP_MUTATION_TESTS: tests } });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
 // Workers and the wasm kernel load from dist/, which the sandbox copies.
 run(process.execPath, [join(root, "scripts/dist.js")]);
 
-const slug = globs.length === 0 ? "all" : createHash("sha256").update(globs.join("\n")).digest("hex").slice(0, 12);
+const slug = globs.length === 0 && tests === "" ? "all" : createHash("sha256").update([...globs, tests].join("\n")).digest("hex").slice(0, 12);
 const stryker = [join(root, "node_modules/@stryker-mutator/core/bin/stryker.js"), "run", "stryker.config.mjs"];
 if (globs.length > 0) stryker.push("--mutate", globs.join(","));
 stryker.push("--incrementalFile", `.cache/mutation/${slug}.json`, ...flags);
