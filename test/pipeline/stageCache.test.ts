@@ -97,7 +97,7 @@ describe("StageCache: keys and misses", () => {
   it("replaces an entry stored again, stores files in subfolders and empty files, and leaves no temporary folder", () => {
     const cache = fresh();
     cache.store("site", { s: "1" }, new Map([["old.html", "x"]]));
-    cache.store("site", { s: "1" }, new Map([["deep/er/page.html", "<p>"], ["empty", new Uint8Array(0)]]));
+    cache.store("site", { s: "1" }, new Map<string, string | Uint8Array>([["deep/er/page.html", "<p>"], ["empty", new Uint8Array(0)]]));
     const got = cache.lookup("site", { s: "1" });
     if (!got.hit) throw new Error("expected a hit");
     expect([...got.files].map(([k, v]) => [k, Buffer.from(v).toString()])).toEqual([
