@@ -3,7 +3,7 @@
  * resamples, so it runs in seconds): reproducible bytes, stage caching with
  * reasons, and a failed build that leaves out/ as it was.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -36,10 +36,17 @@ async function run(project: string, out = "out", extra: { pdf?: boolean } = {}) 
   return build(options, effects);
 }
 
+/** Project folders this file made, removed after its tests. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A copy of the built project (report, templates, .cache, out), so each test edits its own and none sees another's edits. */
 function copyOf(built: string): string {
   const dir = mkdtempSync(join(tmpdir(), "sg-build-copy-"));
   cpSync(built, dir, { recursive: true });
+  made.push(dir);
   return dir;
 }
 
@@ -47,6 +54,7 @@ describe("build(options, effects)", () => {
   let built: string;
   beforeAll(async () => {
     built = smallProject();
+    made.push(built);
     await run(built, "out");
   });
 
@@ -121,6 +129,7 @@ describe("build(options, effects)", () => {
 describe("build(options, effects): out/ depends on the sources only", () => {
   it("gives byte-identical out/ from two checkouts in different folders, whatever folder the build starts from", async () => {
     const [a, b] = [smallProject(), smallProject()] as [string, string];
+    made.push(a, b);
     // a from its own root (as `safety-gap build` is usually run), b from this test's working folder.
     const cwd = process.cwd();
     process.chdir(a);
