@@ -87,18 +87,20 @@ describe("diffResults", () => {
 });
 
 describe("diffResults: exact entries, bounds and order", () => {
-  const base = () => syntheticResults();
+  // A's numbers with some replaced: what syntheticResults(patch) gives, without building it again (~0.1 s each).
+  const base = () => A;
+  const withNumbers = (patch: Record<string, number>) => ({ ...A, numbers: { ...A.numbers, ...patch } });
   const cell = "cell.7B.CAI.AP.BBQ";
 
   it("significance is |delta| > sigmas * se, strictly: a delta of exactly sqrt(3² + 4²) = 5 is noise, 5 + 2**-50 is not", () => {
-    const a = syntheticResults({ [`${cell}.mean`]: 10, [`${cell}.se`]: 3 });
-    const at = syntheticResults({ [`${cell}.mean`]: 15, [`${cell}.se`]: 4 });
-    const above = syntheticResults({ [`${cell}.mean`]: 15 + 2 ** -49, [`${cell}.se`]: 4 });
+    const a = withNumbers({ [`${cell}.mean`]: 10, [`${cell}.se`]: 3 });
+    const at = withNumbers({ [`${cell}.mean`]: 15, [`${cell}.se`]: 4 });
+    const above = withNumbers({ [`${cell}.mean`]: 15 + 2 ** -49, [`${cell}.se`]: 4 });
     const r = diffResults({ label: "a", results: a }, { label: "b", results: at });
     expect(r.entries.find((e) => e.key === `${cell}.mean`)).toEqual({ key: `${cell}.mean`, status: "changed", old: 10, new: 15, delta: 5, se: 5, significant: false, places: ["cell 7B"] });
     expect(diffResults({ label: "a", results: a }, { label: "b", results: above }).entries.find((e) => e.key === `${cell}.mean`)!.significant).toBe(true);
     // Twice the bar: 5 is within 2 * 5; a third of it: 5 > 5/3.
-    expect(diffResults({ label: "a", results: a }, { label: "b", results: syntheticResults({ [`${cell}.mean`]: 20, [`${cell}.se`]: 4 }) }, { sigmas: 2 }).entries[0]).toMatchObject({ delta: 10, significant: false });
+    expect(diffResults({ label: "a", results: a }, { label: "b", results: withNumbers({ [`${cell}.mean`]: 20, [`${cell}.se`]: 4 }) }, { sigmas: 2 }).entries[0]).toMatchObject({ delta: 10, significant: false });
     expect(diffResults({ label: "a", results: a }, { label: "b", results: at }, { sigmas: 1 / 3 }).sigmas).toBe(1 / 3);
     expect(r.sigmas).toBe(1);
   });
@@ -152,7 +154,7 @@ describe("diffResults: exact entries, bounds and order", () => {
       ],
       sentences: [],
     };
-    const b = syntheticResults({ "summary.7B.CAI.tax": 1, "summary.7B.CAI.delta": 2, "summary.7B.RLVR.tax": 3, "summary.7B.CAI.retention": 4, "summary.1B.CAI.apCap": 5 });
+    const b = withNumbers({ "summary.7B.CAI.tax": 1, "summary.7B.CAI.delta": 2, "summary.7B.RLVR.tax": 3, "summary.7B.CAI.retention": 4, "summary.1B.CAI.apCap": 5 });
     const r = diffResults({ label: "a", results: base() }, { label: "b", results: b, provenance });
     expect(r.groups).toEqual([
       { where: "Table 3", keys: ["summary.7B.CAI.tax", "summary.7B.RLVR.tax"] },
