@@ -5,7 +5,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "out/**", "out.*/**", "node_modules/**", "src/**/assembly/**", "test/fixtures/**", ".cache/**", ".puppeteerrc.cjs"] },
+  { ignores: ["dist/**", "out/**", "out.*/**", "node_modules/**", "src/**/assembly/**", "test/fixtures/**", ".cache/**", ".puppeteerrc.cjs", "reports/**", ".stryker-tmp/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -8,6 +8,7 @@ import { availableParallelism } from "node:os";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BootstrapPool, workerUrl, type BootstrapJob } from "../../src/analyze/bootstrapPool.js";
 import { runBootstrap } from "../../src/analyze/runBootstrap.js";
+import { SafetyGapError } from "../../src/errors.js";
 import { loadParams } from "../../src/params/load.js";
 import { simulate } from "../../src/simulate/index.js";
 
@@ -53,7 +54,9 @@ describe("BootstrapPool", () => {
     const pool = new BootstrapPool(2);
     try {
       // Calling thread asleep at first: a worker takes (and fails on) a job.
-      await expect(pool.run(badJobs(20), { meanwhile: () => sleep(100) })).rejects.toThrow();
+      const error = await pool.run(badJobs(20), { meanwhile: () => sleep(100) }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SafetyGapError);
+      expect((error as SafetyGapError).message).toBe("bootstrapMeanDifferences: a must be a non-empty Float64Array");
     } finally {
       await pool.close();
     }

@@ -3,8 +3,9 @@
  * resamples, so it runs in seconds): reproducible bytes, stage caching with
  * reasons, and a failed build that leaves out/ as it was.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { build } from "../../src/pipeline/build.js";
 import { nodeEffects } from "../../src/pipeline/effects.js";
@@ -35,20 +36,36 @@ async function run(project: string, out = "out", extra: { pdf?: boolean } = {}) 
   return build(options, effects);
 }
 
+/** Project folders this file made, removed after its tests. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the built project (report, templates, .cache, out), so each test edits its own and none sees another's edits. */
+function copyOf(built: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "sg-build-copy-"));
+  cpSync(built, dir, { recursive: true });
+  made.push(dir);
+  return dir;
+}
+
 describe("build(options, effects)", () => {
-  let project: string;
+  let built: string;
   beforeAll(async () => {
-    project = smallProject();
-    await run(project, "out");
+    built = smallProject();
+    made.push(built);
+    await run(built, "out");
   });
 
   it("writes the paper, results, provenance and supplement", () => {
-    const files = snapshot(join(project, "out"));
+    const files = snapshot(join(built, "out"));
     for (const f of ["paper.html", "results.json", "provenance.json", "check.json", "data/samples.csv", "site/index.html"]) expect(files.has(f), f).toBe(true);
     if (withPdf) expect(files.has("paper.pdf")).toBe(true);
   });
 
   it("gives byte-identical files on a second build into another folder (PDF included)", async () => {
+    const project = copyOf(built);
     const report = await run(project, "out2");
     expect(report.runs.find((r) => r.stage === "compute")?.ran).toBe(false);
     const a = snapshot(join(project, "out"));
@@ -58,6 +75,7 @@ describe("build(options, effects)", () => {
   });
 
   it("after a text edit re-renders without re-running compute or figures", async () => {
+    const project = copyOf(built);
     const intro = join(project, "report", "paper", "01-introduction.md");
     writeFileSync(intro, readFileSync(intro, "utf8").replace(/\n\n/, "\n\nAn added sentence for the test.\n\n"));
     const report = await run(project, "out3");
@@ -69,14 +87,22 @@ describe("build(options, effects)", () => {
     if (withPdf) expect(byStage.pdf).toMatchObject({ ran: true, reason: "page changed" });
   });
 
-  it("re-runs compute after a parameter change and says why", async () => {
+  it("re-runs compute after a parameter change, and the figures because the results changed, and says why", async () => {
+    const project = copyOf(built);
     const model = join(project, "report", "model.yaml");
     writeFileSync(model, readFileSync(model, "utf8").replace(/^seed: 42/m, "seed: 43"));
     const report = await run(project, "out4", { pdf: false });
-    expect(report.runs.find((r) => r.stage === "compute")).toMatchObject({ ran: true, reason: "params changed" });
+    const byStage = Object.fromEntries(report.runs.map((r) => [r.stage, r]));
+    expect(byStage.compute).toMatchObject({ ran: true, reason: "params changed" });
+    expect(byStage.figures).toMatchObject({ ran: true, reason: "results changed" });
+    // The SVGs drawn from the new results, not the cached ones of seed 42.
+    const svgs = (out: string) => readFileSync(join(project, out, "site", "figures.html"), "utf8").match(/<svg[\s\S]*?<\/svg>/g) ?? [];
+    expect(svgs("out4")).toHaveLength(svgs("out").length);
+    expect(svgs("out4")).not.toEqual(svgs("out"));
   });
 
   it("leaves out/ as it was when a template has an unknown key", async () => {
+    const project = copyOf(built);
     const before = snapshot(join(project, "out"));
     const intro = join(project, "report", "paper", "01-introduction.md");
     const text = readFileSync(intro, "utf8");
@@ -89,21 +115,21 @@ describe("build(options, effects)", () => {
     expect(formatted).toContain("retension");
     expect(snapshot(join(project, "out"))).toEqual(before);
   });
-});
 
-describe("build(options, effects): out/ depends on the sources only", () => {
   it("removes the previous check.json when report/published.yaml is gone (review wrote none)", async () => {
-    const project = smallProject();
-    await run(project, "out", { pdf: false });
+    const project = copyOf(built);
     expect(existsSync(join(project, "out", "check.json"))).toBe(true);
     rmSync(join(project, "report", "published.yaml"));
     const report = await run(project, "out", { pdf: false });
     expect(report.runs.find((r) => r.stage === "review")).toMatchObject({ ran: false, reason: "no published.yaml" });
     expect(existsSync(join(project, "out", "check.json"))).toBe(false);
   });
+});
 
+describe("build(options, effects): out/ depends on the sources only", () => {
   it("gives byte-identical out/ from two checkouts in different folders, whatever folder the build starts from", async () => {
     const [a, b] = [smallProject(), smallProject()] as [string, string];
+    made.push(a, b);
     // a from its own root (as `safety-gap build` is usually run), b from this test's working folder.
     const cwd = process.cwd();
     process.chdir(a);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { StageCache } from "../../src/pipeline/stageCache.js";
@@ -49,5 +50,71 @@ describe("StageCache.store(stage, inputs, files) that fails", () => {
     expect(readdirSync(join(cache.dir, "figures")).filter((e) => e.includes(".tmp-"))).toEqual([]);
     expect(cache.lookup("figures", { specs: "s2" }).hit).toBe(false);
     expect(cache.lookup("figures", { specs: "s1" }).hit).toBe(true);
+  });
+});
+
+describe("StageCache.store(): pruning", () => {
+  it("keeps the six newest entries of a stage and removes the older ones", () => {
+    const cache = fresh();
+    const keys = [1, 2, 3, 4, 5, 6, 7].map((i) => StageCache.keyOf({ params: `p${i}` }));
+    for (let i = 1; i <= 7; i++) {
+      cache.store("compute", { params: `p${i}` }, new Map([["r", String(i)]]));
+      // Distinct ages a second apart: p1 oldest, p7 newest (mtime resolution differs between filesystems).
+      const when = new Date(Date.UTC(2026, 0, 1, 0, 0, i));
+      utimesSync(join(cache.dir, "compute", keys[i - 1]!), when, when);
+    }
+    // The 7th store pruned by the times before it was dated; an 8th store prunes by the times set here.
+    cache.store("compute", { params: "p8" }, new Map([["r", "8"]]));
+    const left = readdirSync(join(cache.dir, "compute")).filter((e) => e !== "last-inputs.json").sort();
+    const newest = [StageCache.keyOf({ params: "p8" }), ...keys.slice(2)].sort();
+    expect(left).toEqual(newest);
+    expect(cache.lookup("compute", { params: "p1" })).toEqual({ hit: false, reason: "params changed" });
+    expect(cache.lookup("compute", { params: "p3" }).hit).toBe(true);
+  });
+});
+
+describe("StageCache: keys and misses", () => {
+  it("keys on the inputs whatever their order: the SHA-256 of the sorted [name, value] pairs as JSON", () => {
+    const key = StageCache.keyOf({ text: "t", code: "c" });
+    expect(StageCache.keyOf({ code: "c", text: "t" })).toBe(key);
+    expect(key).toBe(createHash("sha256").update('[["code","c"],["text","t"]]').digest("hex"));
+    expect(StageCache.keyOf({ code: "c", text: "u" })).not.toBe(key);
+  });
+
+  it("says 'not cached' when the inputs are those of the last run but the entry is gone or incomplete", () => {
+    const cache = fresh();
+    cache.store("render", { text: "t" }, new Map([["a", "1"]]));
+    const entry = join(cache.dir, "render", StageCache.keyOf({ text: "t" }));
+    rmSync(join(entry, ".complete"));
+    expect(cache.lookup("render", { text: "t" })).toEqual({ hit: false, reason: "not cached" });
+    rmSync(entry, { recursive: true });
+    expect(cache.lookup("render", { text: "t" })).toEqual({ hit: false, reason: "not cached" });
+    // An input added or dropped since the last run counts as changed.
+    expect(cache.lookup("render", { text: "t", code: "c" })).toEqual({ hit: false, reason: "code changed" });
+    expect(cache.lookup("render", {})).toEqual({ hit: false, reason: "text changed" });
+  });
+
+  it("replaces an entry stored again, stores files in subfolders and empty files, and leaves no temporary folder", () => {
+    const cache = fresh();
+    cache.store("site", { s: "1" }, new Map([["old.html", "x"]]));
+    cache.store("site", { s: "1" }, new Map<string, string | Uint8Array>([["deep/er/page.html", "<p>"], ["empty", new Uint8Array(0)]]));
+    const got = cache.lookup("site", { s: "1" });
+    if (!got.hit) throw new Error("expected a hit");
+    expect([...got.files].map(([k, v]) => [k, Buffer.from(v).toString()])).toEqual([
+      ["deep/er/page.html", "<p>"],
+      ["empty", ""],
+    ]);
+    expect(readdirSync(join(cache.dir, "site")).sort()).toEqual([StageCache.keyOf({ s: "1" }), "last-inputs.json"]);
+    expect(JSON.parse(readFileSync(join(cache.dir, "site", "last-inputs.json"), "utf8"))).toEqual({ s: "1" });
+  });
+
+  it("does not count another process's temporary folder among the six it keeps, nor remove it", () => {
+    const cache = fresh();
+    const stageDir = join(cache.dir, "compute");
+    mkdirSync(join(stageDir, "abc.tmp-999999"), { recursive: true });
+    for (let i = 1; i <= 6; i++) cache.store("compute", { params: `p${i}` }, new Map([["r", String(i)]]));
+    const left = readdirSync(stageDir);
+    expect(left).toContain("abc.tmp-999999");
+    expect(left.filter((e) => !e.includes(".tmp-") && e !== "last-inputs.json")).toHaveLength(6);
   });
 });

@@ -85,3 +85,116 @@ describe("diffResults", () => {
     expect(diffResults({ label: "a", results: A }, { label: "b", results: B }).meta).toEqual(["seed: 42 -> 7"]);
   });
 });
+
+describe("diffResults: exact entries, bounds and order", () => {
+  // A's numbers with some replaced: what syntheticResults(patch) gives, without building it again (~0.1 s each).
+  const base = () => A;
+  const withNumbers = (patch: Record<string, number>) => ({ ...A, numbers: { ...A.numbers, ...patch } });
+  const cell = "cell.7B.CAI.AP.BBQ";
+
+  it("significance is |delta| > sigmas * se, strictly: a delta of exactly sqrt(3² + 4²) = 5 is noise, 5 + 2**-50 is not", () => {
+    const a = withNumbers({ [`${cell}.mean`]: 10, [`${cell}.se`]: 3 });
+    const at = withNumbers({ [`${cell}.mean`]: 15, [`${cell}.se`]: 4 });
+    const above = withNumbers({ [`${cell}.mean`]: 15 + 2 ** -49, [`${cell}.se`]: 4 });
+    const r = diffResults({ label: "a", results: a }, { label: "b", results: at });
+    expect(r.entries.find((e) => e.key === `${cell}.mean`)).toEqual({ key: `${cell}.mean`, status: "changed", old: 10, new: 15, delta: 5, se: 5, significant: false, places: ["cell 7B"] });
+    expect(diffResults({ label: "a", results: a }, { label: "b", results: above }).entries.find((e) => e.key === `${cell}.mean`)!.significant).toBe(true);
+    // Twice the bar: 5 is within 2 * 5; a third of it: 5 > 5/3.
+    expect(diffResults({ label: "a", results: a }, { label: "b", results: withNumbers({ [`${cell}.mean`]: 20, [`${cell}.se`]: 4 }) }, { sigmas: 2 }).entries[0]).toMatchObject({ delta: 10, significant: false });
+    expect(diffResults({ label: "a", results: a }, { label: "b", results: at }, { sigmas: 1 / 3 }).sigmas).toBe(1 / 3);
+    expect(r.sigmas).toBe(1);
+  });
+
+  it("a number without a known SE on either side counts whatever its change, and has no se", () => {
+    const a = { ...base(), numbers: { ...base().numbers, "custom.x": 1 } };
+    const b = { ...base(), numbers: { ...base().numbers, "custom.x": 1 + 1e-15 } };
+    expect(diffResults({ label: "a", results: a }, { label: "b", results: b }).entries).toEqual([
+      { key: "custom.x", status: "changed", old: 1, new: 1 + 1e-15, delta: 1 + 1e-15 - 1, se: undefined, significant: true, places: ["custom x"] },
+    ]);
+    // An SE on one side only: undefined too.
+    const withSe = { ...base(), numbers: { ...base().numbers, "custom.x": 2, "custom.x.se": 10 } };
+    const entry = diffResults({ label: "a", results: a }, { label: "b", results: withSe }).entries.find((e) => e.key === "custom.x")!;
+    expect(entry).toMatchObject({ se: undefined, significant: true, delta: 1 });
+  });
+
+  it("compares with Object.is: 0 and -0 differ, NaN equals NaN", () => {
+    const a = { ...base(), numbers: { ...base().numbers, "custom.zero": 0, "custom.nan": NaN } };
+    const b = { ...base(), numbers: { ...base().numbers, "custom.zero": -0, "custom.nan": NaN } };
+    const r = diffResults({ label: "a", results: a }, { label: "b", results: b });
+    expect(r.entries.map((e) => e.key)).toEqual(["custom.zero"]);
+    expect(r.identical).toBe(false);
+  });
+
+  it("lists added and removed keys with their value, significant, in key order; groups by key family without provenance", () => {
+    const a = { ...base(), numbers: { ...base().numbers, "zeta.one": 1, "alpha.9B.x": 2 } };
+    const b = { ...base(), numbers: { ...base().numbers, "beta.two": 3 } };
+    const r = diffResults({ label: "old", results: a }, { label: "new", results: b });
+    expect(r.entries).toEqual([
+      { key: "alpha.9B.x", status: "removed", old: 2, significant: true, places: ["alpha 9B"] },
+      { key: "beta.two", status: "added", new: 3, significant: true, places: ["beta two"] },
+      { key: "zeta.one", status: "removed", old: 1, significant: true, places: ["zeta one"] },
+    ]);
+    expect(r.groups).toEqual([
+      { where: "alpha 9B", keys: ["alpha.9B.x"] },
+      { where: "beta two", keys: ["beta.two"] },
+      { where: "zeta one", keys: ["zeta.one"] },
+    ]);
+    expect(r).toMatchObject({ a: "old", b: "new", grouped: "key family", sentences: [], meta: [], identical: false });
+    const single = diffResults({ label: "a", results: { ...base(), numbers: { solo: 1 } } }, { label: "b", results: { ...base(), numbers: {} } });
+    expect(single.entries[0]!.places).toEqual(["solo"]);
+  });
+
+  it("orders groups as provenance first uses them (a place used again keeps its first position), the rest alphabetically after", () => {
+    const provenance: Provenance = {
+      usage: [
+        { key: "summary.7B.CAI.tax", where: "Table 3" },
+        { key: "summary.7B.CAI.delta", where: "Table 2" },
+        { key: "summary.7B.RLVR.tax", where: "Table 3" },
+        { key: "summary.7B.CAI.retention", where: "Table 1" },
+      ],
+      sentences: [],
+    };
+    const b = withNumbers({ "summary.7B.CAI.tax": 1, "summary.7B.CAI.delta": 2, "summary.7B.RLVR.tax": 3, "summary.7B.CAI.retention": 4, "summary.1B.CAI.apCap": 5 });
+    const r = diffResults({ label: "a", results: base() }, { label: "b", results: b, provenance });
+    expect(r.groups).toEqual([
+      { where: "Table 3", keys: ["summary.7B.CAI.tax", "summary.7B.RLVR.tax"] },
+      { where: "Table 2", keys: ["summary.7B.CAI.delta"] },
+      { where: "Table 1", keys: ["summary.7B.CAI.retention"] },
+      { where: "not printed in the paper", keys: ["summary.1B.CAI.apCap"] },
+    ]);
+    // Provenance of one side is enough (b's first, else a's); sentences need both.
+    const fromA = diffResults({ label: "a", results: base(), provenance }, { label: "b", results: b });
+    expect(fromA.groups).toEqual(r.groups);
+    expect(fromA).toMatchObject({ grouped: "provenance", sentences: [] });
+    const other: Provenance = { usage: [{ key: "summary.7B.CAI.tax", where: "Appendix" }], sentences: [] };
+    expect(diffResults({ label: "a", results: base(), provenance: other }, { label: "b", results: b, provenance }).groups[0]!.where).toBe("Table 3");
+  });
+
+  it("lists added, changed and removed sentences, in that order of the new side then the old", () => {
+    const p = (sentences: [string, string][]): Provenance => ({ usage: [], sentences: sentences.map(([id, text]) => ({ id, where: `Section ${id}`, text, keys: [] })) });
+    const r = diffResults(
+      { label: "a", results: base(), provenance: p([["1", "same"], ["2", "old text"], ["3", "gone"]]) },
+      { label: "b", results: base(), provenance: p([["4", "new"], ["1", "same"], ["2", "new text"]]) },
+    );
+    expect(r.sentences).toEqual([
+      { id: "4", where: "Section 4", status: "added", new: "new" },
+      { id: "2", where: "Section 2", status: "changed", old: "old text", new: "new text" },
+      { id: "3", where: "Section 3", status: "removed", old: "gone" },
+    ]);
+    expect(r.identical).toBe(false);
+    expect(r.entries).toEqual([]);
+  });
+
+  it("notes every changed field of the results' header, as 'name: old -> new'", () => {
+    const a = base();
+    const b = { ...base(), seed: 7, paramsHash: "new-hash", schemaVersion: a.schemaVersion + 1, tool: { name: "safety-gap", version: "9.9.9" }, sizes: { ...a.sizes, samplesPerCell: 41 } };
+    expect(diffResults({ label: "a", results: a }, { label: "b", results: b }).meta).toEqual([
+      `seed: ${a.seed} -> 7`,
+      `paramsHash: ${a.paramsHash} -> new-hash`,
+      `schemaVersion: ${a.schemaVersion} -> ${a.schemaVersion + 1}`,
+      `tool: ${a.tool.name}@${a.tool.version} -> safety-gap@9.9.9`,
+      `sizes: ${JSON.stringify(a.sizes)} -> ${JSON.stringify(b.sizes)}`,
+    ]);
+    expect(diffResults({ label: "a", results: a }, { label: "b", results: base() }).meta).toEqual([]);
+  });
+});

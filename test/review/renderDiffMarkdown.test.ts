@@ -9,7 +9,7 @@ describe("renderDiffMarkdown", () => {
     const b = { ...syntheticResults(), seed: 43 };
     const report = diffResults({ label: "a", results: syntheticResults() }, { label: "b", results: b });
     expect(report.identical).toBe(true);
-    expect(report.meta.length).toBeGreaterThan(0);
+    expect(report.meta).toEqual(["seed: 42 -> 43"]);
     const md = renderDiffMarkdown(report);
     expect(md).toContain("**Identical**");
     for (const m of report.meta) expect(md).toContain(`- ${m.replace(/^(\w+):/, "`$1`:")}`);

@@ -29,9 +29,10 @@ describe.skipIf(chromium === null)("the real supplement (report/ built) in Chrom
   let results: Results;
   let browser: Browser;
   let profile = "";
+  let project = "";
 
   beforeAll(async () => {
-    const project = mkdtempSync(join(tmpdir(), "sg-real-site-"));
+    project = mkdtempSync(join(tmpdir(), "sg-real-site-"));
     for (const d of ["report", "templates"]) cpSync(join(repo, d), join(project, d), { recursive: true });
     await build(resolveOptions({ cwd: project, workers: 2, pdf: false }), nodeEffects({}));
     site = join(project, "out", "site");
@@ -42,6 +43,7 @@ describe.skipIf(chromium === null)("the real supplement (report/ built) in Chrom
   afterAll(async () => {
     await browser?.close();
     rmSync(profile, { recursive: true, force: true });
+    rmSync(project, { recursive: true, force: true });
   });
 
   it("every page loads from file:// with no console error and no failed or external request", async () => {

@@ -5,10 +5,11 @@
  * provenance popup appears on focus with the right key and value, the scale
  * selector changes a figure, a CSV download matches results.json, nothing
  * overflows a phone-width screen. Screenshots for a person to look at go to
- * out/screenshots/ (the only thing a test writes under out/).
+ * a temporary folder, or to $SAFETY_GAP_SCREENSHOTS when set (tests never
+ * write into the repository).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -28,7 +29,7 @@ import { hasReportFigures, reportCheckHtml, reportFigures } from "./reportFigure
 declare const document: any;
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const shots = join(repo, "out", "screenshots");
+let shots = process.env.SAFETY_GAP_SCREENSHOTS ?? "";
 const chromium = findChromium();
 if (chromium === null) {
   console.warn("site browser tests skipped: no Chromium found. Install Debian's `chromium` (apt-get install chromium) or set PUPPETEER_EXECUTABLE_PATH.");
@@ -48,6 +49,7 @@ describe.skipIf(chromium === null)("supplement site in Chromium", () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "safety-gap-site-"));
+    shots ||= mkdtempSync(join(tmpdir(), "safety-gap-screenshots-"));
     profile = mkdtempSync(join(tmpdir(), "safety-gap-chromium-"));
     const input = await syntheticSiteInput(repo);
     // The paper's real figure specs when they exist (what the build ships), bound to the synthetic results.
@@ -66,6 +68,7 @@ describe.skipIf(chromium === null)("supplement site in Chromium", () => {
     await browser?.close();
     await server?.close();
     rmSync(dir, { recursive: true, force: true });
+    if (process.env.SAFETY_GAP_SCREENSHOTS === undefined && shots !== "") rmSync(shots, { recursive: true, force: true });
     rmSync(profile, { recursive: true, force: true });
   });
 
@@ -258,5 +261,9 @@ describe.skipIf(chromium === null)("supplement site in Chromium", () => {
         await v.page.close();
       }
     }
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const written = readdirSync(shots).filter((f) => f.startsWith("site-")).sort();
+    expect(written).toEqual(["check", "figures", "index", "popup", "provenance", "tables"].flatMap((n) => [`site-${n}-1280.png`, `site-${n}-375.png`]));
+    for (const f of written) expect(readFileSync(join(shots, f)).subarray(0, 8).equals(png), f).toBe(true);
   });
 });

@@ -1,0 +1,45 @@
+import { defineConfig } from "vitest/config";
+import base from "./vitest.config.js";
+
+// The test run Stryker uses for each mutant (stryker.config.mjs). Left out:
+// - tests that start Chromium, or run the compiled CLI or scripts/dist.js in
+//   a child process: the child runs dist/, which Stryker does not mutate (and
+//   dist.js fails on Stryker's instrumented sources), so they cannot kill a
+//   mutant;
+// - the end-to-end builds of the paper: they cover nearly every line and
+//   would run, for tens of seconds, for each mutant the unit tests miss (and
+//   Stryker runs vitest in worker threads, where process.chdir() fails).
+const EXCLUDE = [
+  "**/node_modules/**",
+  "test/**/*.browser.test.ts",
+  "test/pdf/PdfPrinter.test.ts",
+  "test/cli/**",
+  "test/watch/**",
+  "test/paper.test.ts",
+  "test/packageExports.test.ts",
+  "test/compiledWorkerFile.test.ts",
+  "test/pipeline/build.test.ts",
+  "test/results/paperTables.test.ts",
+  "test/results/csvKernel.test.ts",
+  "test/analyze/bootstrapPool.test.ts",
+  "test/analyze/streamIndependence.test.ts",
+  "test/random/wedgeDecision.test.ts",
+  "test/review/integration.test.ts",
+  "test/review/workflow.test.ts",
+  "test/review/materializeRevision.test.ts",
+];
+
+// SAFETY_GAP_MUTATION_TESTS (set by `npm run mutation -- --tests <glob,...>`):
+// only these test files, e.g. the folder's own tests, for a faster run.
+const only = process.env.SAFETY_GAP_MUTATION_TESTS?.split(",").filter((g) => g !== "") ?? [];
+
+// Spread, not mergeConfig: mergeConfig would add these lists to the base ones.
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: only.length > 0 ? only : base.test?.include,
+    exclude: EXCLUDE,
+    reporters: ["default"],
+  },
+});
