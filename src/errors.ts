@@ -71,7 +71,7 @@ export function excerptAt(where: SourceLocation): string | undefined {
   let start = 0;
   if (text.length > EXCERPT_WIDTH) start = Math.max(0, Math.min(col - 1 - 30, text.length - EXCERPT_WIDTH));
   const end = Math.min(text.length, start + EXCERPT_WIDTH);
-  // Control characters and U+FFFD are shown as escapes; the caret counts the escaped width before the token.
+  // Control characters are shown as escapes; the caret counts the escaped width before the token.
   const shown = `${start > 0 ? "…" : ""}${escapeUnsafe(text.slice(start, end))}${end < text.length ? "…" : ""}`;
   const gutter = `${where.line} | `;
   const caretAt = gutter.length + (start > 0 ? 1 : 0) + escapeUnsafe(text.slice(start, Math.max(start, col - 1))).length;
