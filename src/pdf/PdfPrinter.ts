@@ -15,7 +15,7 @@ import { existsSync, mkdtempSync, readlinkSync, rmdirSync, rmSync, unlinkSync, w
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, HTTPRequest } from "puppeteer";
+import type { Browser, HTTPRequest } from "puppeteer-core";
 import { SafetyGapError } from "../errors.js";
 import * as msg from "../messages/pdf.js";
 import { CHROMIUM_ARGS } from "./chromiumArgs.js";
@@ -186,7 +186,7 @@ export class PdfPrinter {
 async function startBrowser(executablePath: string): Promise<{ browser: Browser; userDataDir: string }> {
   // A fresh profile per browser: no cached fonts, cookies or crash state from earlier runs.
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), "safety-gap-chromium-"));
-  const { launch } = await import("puppeteer");
+  const { launch } = await import("puppeteer-core");
   try {
     const browser = await launch({
       executablePath,
