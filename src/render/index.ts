@@ -25,8 +25,8 @@ import { resolve } from "./resolve.js";
 import { renderPage } from "./renderPages.js";
 import { makeScope } from "./template/scope.js";
 import { parseTables } from "./tables.js";
-import { parseBibtex } from "./bib/parseBibtex.js";
-import { formatReference } from "./bib/formatReference.js";
+import { formatReferences, parseReferences } from "./bib/references.js";
+import { packageRoot } from "../pipeline/packageRoot.js";
 import { parseFrontMatter } from "./frontMatter.js";
 import { fillTemplate } from "./assemble.js";
 import { collectAssets } from "./assets.js";
@@ -87,7 +87,7 @@ export async function renderPaper(input: RenderInput): Promise<RenderedPaper> {
   const tablesFile = join(dir, "tables.yaml");
   const tables = parseTables(reader.text(tablesFile), shown(tablesFile));
   const bibFile = join(dir, "references.bib");
-  const bib = parseBibtex(reader.text(bibFile), shown(bibFile));
+  const bib = await parseReferences(reader.text(bibFile), shown(bibFile));
 
   // resolve
   const resolved = resolve(pages, bib);
@@ -135,7 +135,11 @@ export async function renderPaper(input: RenderInput): Promise<RenderedPaper> {
   const md = markdown();
   const inline = (s: string): string => md.renderInline(s);
   const titleHtml = inline(front.title);
-  const refs = resolved.references.map((e, i) => `<li id="ref-${escapeHtml(e.key)}"><span class="refno">[${i + 1}]</span> ${formatReference(e)}</li>`).join("\n");
+  // The paper's own templates/references.csl, else the package's (the ACM Reference Format).
+  const ownStyle = join(templatesDir, "references.csl");
+  const styleFile = reader.list(templatesDir).includes("references.csl") ? ownStyle : join(packageRoot(), "templates", "references.csl");
+  const formatted = await formatReferences(resolved.references, resolved.references.length ? reader.text(styleFile) : "");
+  const refs = resolved.references.map((e, i) => `<li id="ref-${escapeHtml(e.key)}"><span class="refno">[${i + 1}]</span> ${formatted.get(e.key)!}</li>`).join("\n");
   const templateFile = join(templatesDir, "paper.html");
   const html = fillTemplate(
     reader.text(templateFile),

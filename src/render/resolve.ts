@@ -9,8 +9,7 @@ import type { MathBlockMeta } from "./markdown/rules/mathBlock.js";
 import type { DirectiveMeta } from "./markdown/rules/directive.js";
 import type { RefMeta } from "./markdown/rules/crossref.js";
 import type { CiteMeta } from "./markdown/rules/citation.js";
-import type { BibEntry } from "./bib/parseBibtex.js";
-import { sortKey } from "./bib/formatReference.js";
+import { sortKey, type Reference } from "./bib/references.js";
 import { errorAt } from "./markdown/errors.js";
 import { metaOf } from "./markdown/env.js";
 import { closest } from "../text/closest.js";
@@ -30,7 +29,7 @@ export interface Resolved {
   /** Citation key -> reference number. */
   citations: Map<string, number>;
   /** Cited entries in reference-list order. */
-  references: BibEntry[];
+  references: Reference[];
 }
 
 function walk(tokens: Token[], f: (t: Token) => void): void {
@@ -40,7 +39,7 @@ function walk(tokens: Token[], f: (t: Token) => void): void {
   }
 }
 
-export function resolve(pages: Page[], bib: BibEntry[]): Resolved {
+export function resolve(pages: Page[], bib: Reference[]): Resolved {
   const labels = new Map<string, LabelInfo>();
   const declare = (label: string | undefined, info: LabelInfo, page: Page, offset: number): void => {
     if (!label) return;
