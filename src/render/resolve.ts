@@ -9,7 +9,7 @@ import type { MathBlockMeta } from "./markdown/rules/mathBlock.js";
 import type { DirectiveMeta } from "./markdown/rules/directive.js";
 import type { RefMeta } from "./markdown/rules/crossref.js";
 import type { CiteMeta } from "./markdown/rules/citation.js";
-import { sortKey, type Reference } from "./bib/references.js";
+import type { BibEntry } from "./bib/references.js";
 import { errorAt } from "./markdown/errors.js";
 import { metaOf } from "./markdown/env.js";
 import { closest } from "../text/closest.js";
@@ -29,7 +29,7 @@ export interface Resolved {
   /** Citation key -> reference number. */
   citations: Map<string, number>;
   /** Cited entries in reference-list order. */
-  references: Reference[];
+  references: BibEntry[];
 }
 
 function walk(tokens: Token[], f: (t: Token) => void): void {
@@ -39,7 +39,7 @@ function walk(tokens: Token[], f: (t: Token) => void): void {
   }
 }
 
-export function resolve(pages: Page[], bib: Reference[]): Resolved {
+export function resolve(pages: Page[], bib: BibEntry[]): Resolved {
   const labels = new Map<string, LabelInfo>();
   const declare = (label: string | undefined, info: LabelInfo, page: Page, offset: number): void => {
     if (!label) return;
@@ -88,7 +88,7 @@ export function resolve(pages: Page[], bib: Reference[]): Resolved {
         }
       }
     });
-  const references = [...cited].map((k) => byKey.get(k)!).sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+  const references = [...cited].map((k) => byKey.get(k)!).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
   const citations = new Map(references.map((e, i) => [e.key, i + 1] as const));
   return { pages, labels, citations, references };
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatReferences, parseReferences, sortKey } from "../../../src/render/bib/references.js";
+import { formatReferences, loadBibliography, parseReferences, sortKey } from "../../../src/render/bib/references.js";
 import { safetyGapErrorOfAsync } from "../../helpers/safetyGapError.js";
 import { REPORT } from "../memoryReader.js";
 
@@ -105,5 +105,28 @@ describe("references.bib errors", () => {
 
   it("a field given twice in an entry is an error at the second", async () => {
     expect(await failure("@article{a,\n  title = {One},\n  Title = {Two},\n}\n")).toMatch(/^refs\.bib:3:3: entry "a" has the field "title" twice/);
+  });
+});
+
+describe("loadBibliography", () => {
+  const A = "@article{a, author={Doe, Jane}, title={T}, year=2020}";
+  const B = "@article{b, author={Roe, Rich}, title={U}, year=2021}";
+
+  it("formats every entry once per text of the file and the style, and keeps it in the given cache", async () => {
+    const store = new Map<string, string>();
+    const cache = { get: (k: string) => store.get(k), set: (k: string, v: string) => void store.set(k, v) };
+    expect(await loadBibliography(A, "refs.bib", STYLE, cache)).toEqual([{ key: "a", offset: 9, sortKey: "doe\u00002020\u0000t", html: "Jane Doe. 2020. T." }]);
+    expect(store.size).toBe(1);
+    await loadBibliography(B, "refs.bib", STYLE, cache);
+    // A again: read from the cache, not formatted anew (the stored value is taken as it is).
+    const [key] = [...store.keys()];
+    store.set(key!, JSON.stringify([{ key: "a", offset: 0, sortKey: "doe", html: "from the cache" }]));
+    expect(await loadBibliography(A, "refs.bib", STYLE, cache)).toEqual([{ key: "a", offset: 9, sortKey: "doe", html: "from the cache" }]);
+    expect(store.size).toBe(2);
+  });
+
+  it("checks the file even when its list is cached", async () => {
+    const cache = { get: () => "[]", set: () => undefined };
+    expect((await safetyGapErrorOfAsync(() => loadBibliography("@article{a, title={x}", "refs.bib", STYLE, cache))).format()).toMatch(/^refs\.bib:1:9: this \{ is never closed/);
   });
 });
