@@ -56,7 +56,9 @@ let loading: Promise<CitationJs> | undefined;
 /** citation-js with its BibTeX and CSL plugins, loaded once. */
 function citationJs(): Promise<CitationJs> {
   loading ??= (async () => {
-    const core = ((await import("@citation-js/core")) as unknown as { default: CitationJs }).default;
+    // CommonJS: Node gives its exports as `default`; loaders such as tsx (the tests' unprivileged runs) as the namespace itself.
+    const module = (await import("@citation-js/core")) as unknown as Partial<CitationJs> & { default?: CitationJs };
+    const core = module.plugins ? (module as CitationJs) : module.default!;
     await import("@citation-js/plugin-bibtex");
     await import("@citation-js/plugin-csl");
     return core;
