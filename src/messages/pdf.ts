@@ -4,7 +4,7 @@ export const browserEnvMissing = (path: string): string => `PUPPETEER_EXECUTABLE
 export const browserEnvMissingHint = (): string => "point PUPPETEER_EXECUTABLE_PATH at a Chromium or Chrome executable, or unset it to use the system browser";
 
 export const noBrowser = (searched: string[]): string =>
-  `no Chromium or Chrome found to print the PDF (looked at PUPPETEER_EXECUTABLE_PATH, Puppeteer's browser cache, ${searched.join(", ")})`;
+  `no Chromium or Chrome found to print the PDF (looked at PUPPETEER_EXECUTABLE_PATH, ${searched.join(", ")})`;
 export const noBrowserHint = (command: string): string => `run \`${command}\`, or set PUPPETEER_EXECUTABLE_PATH to a Chromium/Chrome executable`;
 
 export const installingChromium = (command: string): string => `safety-gap: no Chromium found; installing Debian's chromium as root: ${command}`;

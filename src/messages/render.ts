@@ -32,6 +32,11 @@ export const unknownTable = (id: string, best: string | undefined): string => `u
 export const tableHint = (): string => "tables are defined in report/tables.yaml";
 export const badTable = (what: string): string => `invalid table definition: ${what}`;
 export const bibSyntax = (what: string): string => `BibTeX syntax error: ${what}`;
+export const bibSyntaxHint = (): string => "write each entry as @type{key, field = {value}, ...} (values in braces or double quotes, or a number or @string name)";
+export const bibUnclosedBrace = (): string => "this { is never closed";
+export const bibUnclosedBraceHint = (): string => "add the missing } (each entry and each braced value closes with its own }), or remove this {";
+export const bibStrayBrace = (): string => "this } closes nothing";
+export const bibStrayBraceHint = (): string => "remove it, or add the { it was meant to close";
 export const bibMissingField = (key: string, field: string): string => `entry ${quote(key)} has no ${field}`;
 export const badDirective = (line: string): string => `unknown directive ${quote(line)}; expected "::: table tbl:<id>" or "::: figure fig:<id>"`;
 export const unclosedDirective = (kind: string): string => `the ${kind} directive is not closed by a line ":::"`;

@@ -12,7 +12,12 @@ export const noResultsInFolder = (dir: string): string => `folder ${dir} has no 
 export const noResultsInFolderHint = (): string => "run `safety-gap compute --out <folder>` first, or pass the results file itself";
 export const revisionBuildFailed = (rev: string, step: string, output: string): string =>
   `building revision ${rev} failed at \`${step}\`:\n${output.trim().split("\n").slice(-15).join("\n")}`;
-export const revisionBuildFailedHint = (): string => "check that the revision builds (`git checkout <rev> && npm run compute`); older revisions may predate `compute`";
+export const revisionBuildFailedHint = (): string => "check that the revision builds (`git checkout <rev> && npx safety-gap compute`)";
+export const revisionNoReport = (rev: string, reportPath: string): string => `revision ${rev} has no report folder ${reportPath}/`;
+export const revisionNoReportHint = (): string => "pick a revision that holds the paper, or name its report folder with --report";
+export const reportOutsideRepo = (reportDir: string, repoRoot: string): string => `the report folder ${reportDir} is not inside the git repository ${repoRoot}`;
+export const reportOutsideRepoHint = (): string => "run diff inside the repository that holds the paper, or name its report folder with --report";
+export const buildingRevision = (rev: string, seconds: number): string => `safety-gap diff: building ${rev} with the installed safety-gap… ${seconds} s`;
 export const revisionNoResults = (rev: string): string => `revision ${rev} built, but \`compute\` wrote no results.json`;
 
 export const usageError = (command: string, detail: string): string => `${detail} (see \`safety-gap ${command} --help\`)`;

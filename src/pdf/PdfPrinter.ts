@@ -32,7 +32,7 @@
 import { existsSync, mkdtempSync, readlinkSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, ConsoleMessage, HTTPRequest, Page } from "puppeteer";
+import type { Browser, ConsoleMessage, HTTPRequest, Page } from "puppeteer-core";
 import { SafetyGapError, type SourceLocation } from "../errors.js";
 import * as msg from "../messages/pdf.js";
 import { CHROMIUM_ARGS } from "./chromiumArgs.js";
@@ -358,7 +358,7 @@ function blockedError(blocked: BlockedRequest[], entry: string, locate?: PrintJo
 async function startBrowser(executablePath: string): Promise<{ browser: Browser; userDataDir: string }> {
   // A fresh profile per browser: no cached fonts, cookies or crash state from earlier runs.
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), "safety-gap-chromium-"));
-  const { launch } = await import("puppeteer");
+  const { launch } = await import("puppeteer-core");
   try {
     const browser = await launch({
       executablePath,

@@ -1,9 +1,10 @@
 /**
- * Which browser prints the PDF. Puppeteer's download is skipped on purpose
- * (.puppeteerrc.cjs) because machines like ours block it, so the order is:
- * PUPPETEER_EXECUTABLE_PATH, Puppeteer's own browser if someone downloaded
- * it, a system Chromium/Chrome, and, as root on Debian with apt, installing
- * Debian's `chromium` so that `npm run build` still ends with a PDF.
+ * Which browser prints the PDF. safety-gap depends on puppeteer-core, which
+ * never downloads a browser (an install of `puppeteer` would, in every project
+ * that installs safety-gap, and machines like ours block the download), so
+ * the order is: PUPPETEER_EXECUTABLE_PATH, a system Chromium/Chrome, and, as
+ * root on Debian with apt, installing Debian's `chromium` so that
+ * `npm run build` still ends with a PDF.
  * Everything that touches the machine is injected, so tests can check the
  * order without a browser.
  */
@@ -13,7 +14,7 @@ import path from "node:path";
 import { SafetyGapError } from "../errors.js";
 import * as msg from "../messages/pdf.js";
 
-export type BrowserSource = "env" | "puppeteer" | "system" | "installed";
+export type BrowserSource = "env" | "system" | "installed";
 
 export interface FoundBrowser {
   executablePath: string;
@@ -23,8 +24,6 @@ export interface FoundBrowser {
 export interface BrowserProbe {
   /** True when `file` exists and is executable. */
   isExecutable(file: string): boolean;
-  /** Path of Puppeteer's downloaded browser, whether or not it exists. */
-  puppeteerPath(): Promise<string | undefined>;
   isRoot(): boolean;
   /** Runs a command with inherited output; throws when it fails. */
   run(command: string, args: string[]): void;
@@ -41,15 +40,6 @@ export const defaultProbe: BrowserProbe = {
       return true;
     } catch {
       return false;
-    }
-  },
-  async puppeteerPath() {
-    try {
-      const puppeteer = await import("puppeteer");
-      return puppeteer.executablePath();
-    } catch {
-      // No configured/downloaded browser: Puppeteer throws instead of returning a path.
-      return undefined;
     }
   },
   isRoot: () => typeof process.getuid === "function" && process.getuid() === 0,
@@ -73,9 +63,6 @@ export async function findBrowser(env: NodeJS.ProcessEnv = process.env, probe: B
     if (!probe.isExecutable(fromEnv)) throw new SafetyGapError(msg.browserEnvMissing(fromEnv), undefined, msg.browserEnvMissingHint());
     return { executablePath: fromEnv, source: "env" };
   }
-  const own = await probe.puppeteerPath();
-  if (own && probe.isExecutable(own)) return { executablePath: own, source: "puppeteer" };
-
   const candidates = systemCandidates(env);
   const system = candidates.find((c) => probe.isExecutable(c));
   if (system) return { executablePath: system, source: "system" };
@@ -92,7 +79,7 @@ export async function findBrowser(env: NodeJS.ProcessEnv = process.env, probe: B
     const installed = candidates.find((c) => probe.isExecutable(c));
     if (installed) return { executablePath: installed, source: "installed" };
   }
-  const command = hasApt ? `sudo ${APT_INSTALL.replace("&& apt-get", "&& sudo apt-get")}` : "npx puppeteer browsers install chrome";
+  const command = hasApt ? `sudo ${APT_INSTALL.replace("&& apt-get", "&& sudo apt-get")}` : "npx @puppeteer/browsers install chrome@stable";
   throw new SafetyGapError(msg.noBrowser(SYSTEM_BROWSER_NAMES), undefined, msg.noBrowserHint(command));
 }
 

@@ -4,6 +4,8 @@
  */
 import type { BuildEffects } from "./effects.js";
 import type { StageCache, StageInputs } from "./stageCache.js";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { hashFolders, hashPackageVersions } from "./hashing.js";
 
 export interface BuildOptions {
@@ -38,11 +40,15 @@ export interface BuildContext {
   warnings: string[];
 }
 
-/** Hash of a stage's own code: its source folders under src/ and the packages it uses. */
+/**
+ * Hash of a stage's own code: its source folders under src/ (dist/ in an
+ * installed package, which ships no src/) and the packages it uses.
+ */
 export function codeInputs(ctx: BuildContext, srcFolders: string[], packages: string[] = []): StageInputs {
   const root = ctx.options.packageRoot;
+  const code = existsSync(join(root, "src")) ? "src" : "dist";
   return {
-    code: hashFolders(root, srcFolders.map((f) => `src/${f}`)),
+    code: hashFolders(root, srcFolders.map((f) => `${code}/${f}`)),
     ...(packages.length ? { deps: hashPackageVersions(root, packages) } : {}),
   };
 }

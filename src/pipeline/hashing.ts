@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 
 export const sha256 = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");
 
@@ -33,12 +33,21 @@ function listFiles(dir: string): string[] {
     .flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-/** Hash of the installed versions of the named packages (from node_modules/<name>/package.json). */
+/**
+ * The version of package `name` as Node finds it from `root`: the nearest
+ * node_modules/<name>/package.json in `root` or a folder above it (an
+ * installed safety-gap's dependencies are hoisted beside it, into the
+ * project's node_modules); "absent" when there is none.
+ */
+export function installedVersion(root: string, name: string): string {
+  for (let dir = resolve(root); ; dir = dirname(dir)) {
+    const file = join(dir, "node_modules", name, "package.json");
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, "utf8")) as { version?: string }).version ?? "unknown";
+    if (dirname(dir) === dir) return "absent";
+  }
+}
+
+/** Hash of the installed versions of the named packages. */
 export function hashPackageVersions(root: string, packages: string[]): string {
-  const parts = [...packages].sort().map((name) => {
-    const file = join(root, "node_modules", name, "package.json");
-    const version = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { version?: string }).version : "absent";
-    return `${name}@${version}`;
-  });
-  return sha256(parts.join("\n"));
+  return sha256([...packages].sort().map((name) => `${name}@${installedVersion(root, name)}`).join("\n"));
 }

@@ -25,8 +25,8 @@ import { resolve } from "./resolve.js";
 import { renderPage } from "./renderPages.js";
 import { builtinVars, makeScope } from "./template/scope.js";
 import { parseTables } from "./tables.js";
-import { parseBibtex } from "./bib/parseBibtex.js";
-import { formatReference } from "./bib/formatReference.js";
+import { loadBibliography, type BibliographyCache } from "./bib/references.js";
+import { packageRoot } from "../pipeline/packageRoot.js";
 import { checkVars, parseFrontMatter } from "./frontMatter.js";
 import { fillTemplate } from "./assemble.js";
 import { collectAssets } from "./assets.js";
@@ -53,6 +53,8 @@ export interface RenderInput {
   templatesDir?: string;
   /** File access (default: node:fs). */
   reader?: Reader;
+  /** Keeps the formatted references.bib between builds (the build's stage cache). */
+  bibliographyCache?: BibliographyCache;
 }
 
 export interface RenderedPaper {
@@ -91,7 +93,9 @@ export async function renderPaper(input: RenderInput): Promise<RenderedPaper> {
   const tablesFile = join(dir, "tables.yaml");
   const tables = parseTables(reader.text(tablesFile), shown(tablesFile));
   const bibFile = join(dir, "references.bib");
-  const bib = parseBibtex(reader.text(bibFile), shown(bibFile));
+  // The paper's own templates/references.csl, else the package's (the ACM Reference Format).
+  const styleFile = reader.list(templatesDir).includes("references.csl") ? join(templatesDir, "references.csl") : join(packageRoot(), "templates", "references.csl");
+  const bib = await loadBibliography(reader.text(bibFile), shown(bibFile), reader.text(styleFile), input.bibliographyCache);
 
   // resolve
   const resolved = resolve(pages, bib);
@@ -140,7 +144,7 @@ export async function renderPaper(input: RenderInput): Promise<RenderedPaper> {
   const md = markdown(false);
   const inline = (s: string): string => md.renderInline(s);
   const titleHtml = inline(front.title);
-  const refs = resolved.references.map((e, i) => `<li id="ref-${escapeHtml(e.key)}"><span class="refno">[${i + 1}]</span> ${formatReference(e)}</li>`).join("\n");
+  const refs = resolved.references.map((e, i) => `<li id="ref-${escapeHtml(e.key)}"><span class="refno">[${i + 1}]</span> ${e.html}</li>`).join("\n");
   const templateFile = join(templatesDir, "paper.html");
   const html = fillTemplate(
     reader.text(templateFile),

@@ -9,8 +9,7 @@ import type { MathBlockMeta } from "./markdown/rules/mathBlock.js";
 import type { DirectiveMeta } from "./markdown/rules/directive.js";
 import type { RefMeta } from "./markdown/rules/crossref.js";
 import type { CiteMeta } from "./markdown/rules/citation.js";
-import type { BibEntry } from "./bib/parseBibtex.js";
-import { sortKey } from "./bib/formatReference.js";
+import type { BibEntry } from "./bib/references.js";
 import { errorAt } from "./markdown/errors.js";
 import { metaOf } from "./markdown/env.js";
 import { closest } from "../text/closest.js";
@@ -89,7 +88,7 @@ export function resolve(pages: Page[], bib: BibEntry[]): Resolved {
         }
       }
     });
-  const references = [...cited].map((k) => byKey.get(k)!).sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+  const references = [...cited].map((k) => byKey.get(k)!).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
   const citations = new Map(references.map((e, i) => [e.key, i + 1] as const));
   return { pages, labels, citations, references };
 }

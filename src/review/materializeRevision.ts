@@ -1,20 +1,28 @@
 /**
- * Builds the results of a git revision of this repository in a temporary
- * folder: `git archive` the tree (no checkout, so the working copy and index
- * are never touched), symlink this repo's node_modules (the revision is built
- * with today's dependencies, which the lockfile pins anyway), then run
- * `node scripts/dist.js` and `node bin/safety-gap.js compute --quiet --out`
- * (`dist/cli/main.js` in a tree without bin/). The folder is removed
- * afterwards, also on failure or interruption.
+ * Builds the results of a git revision of the paper with the INSTALLED
+ * safety-gap (never the revision's own code, so `diff` works in any
+ * repository that holds a paper): `git archive` only the paper's report
+ * folder and its templates/ (no checkout, so the working copy and index are
+ * never touched), then run this package's bin/safety-gap.js `compute` (or
+ * `build --no-pdf --no-site` with --render) on them in a temporary folder,
+ * which is removed afterwards, also on failure or interruption.
+ *
+ * Built revisions are cached under `.cache/safety-gap/revisions/` beside the
+ * report folder, keyed by a hash of the paper's input files at that revision
+ * (their git blob ids, which are content hashes, so no checkout is needed to
+ * compute the key), the tool's version and compiled code, and the command.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from "node:fs";
 import { constants, tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { SafetyGapError } from "../errors.js";
 import * as msg from "../messages/review.js";
+import { hashFolders, sha256 } from "../pipeline/hashing.js";
+import { packageRoot } from "../pipeline/packageRoot.js";
+import { StageCache } from "../pipeline/stageCache.js";
 import type { Results } from "../results/types.js";
-import { readProvenanceBeside, readResultsFile } from "./loadResults.js";
+import { parseResults, readProvenanceBeside, readResultsFile } from "./loadResults.js";
 import type { Provenance } from "./provenance.js";
 
 export interface RunResult {
@@ -90,13 +98,70 @@ export async function resolveCommit(rev: string, cwd: string, run: Runner = spaw
   return r.status === 0 ? r.stdout.trim() : undefined;
 }
 
-export async function materializeRevision(
-  rev: string,
-  commit: string,
-  repoRoot: string,
-  run: Runner = spawnRunner,
-  opts: { render?: boolean } = {},
-): Promise<{ results: Results; provenance?: Provenance }> {
+/** The program that builds a revision: a safety-gap bin script run with node, and what identifies its code. */
+export interface RevisionTool {
+  bin: string;
+  /** Changes whenever the tool could build differently (its version and compiled code). */
+  identity: string;
+}
+
+/** This installed safety-gap: its bin/safety-gap.js, identified by its version and its compiled dist/. */
+export function installedTool(): RevisionTool {
+  const root = packageRoot();
+  const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+  return { bin: join(root, "bin", "safety-gap.js"), identity: `${version} ${hashFolders(root, ["dist/bundle", "dist/wasm"])}` };
+}
+
+export interface RevisionOptions {
+  /** Build with `build --no-pdf --no-site` (results and provenance) instead of `compute`. */
+  render?: boolean;
+  /** The paper's report folder in the working tree; the same path is read at the revision. Default: `report` in the repository root. */
+  reportDir?: string;
+  /** Default: installedTool(). */
+  tool?: RevisionTool;
+  /** Told when a revision starts building (not for cached ones) and when it is done (null): the caller draws a progress line. */
+  progress?: (building: string | null) => void;
+}
+
+/** Where the report folder lies in the repository, as a git path (forward slashes, no leading "./"). */
+function repoPathOf(reportDir: string, repoRoot: string): string {
+  // Both real paths: `git rev-parse --show-toplevel` resolves symlinks, the working folder may not.
+  const parent = dirname(reportDir);
+  const real = join(existsSync(parent) ? realpathSync(parent) : parent, basename(reportDir));
+  const rel = relative(realpathSync(repoRoot), real);
+  if (rel === "" || rel.startsWith("..") || resolve(rel) === rel) throw new SafetyGapError(msg.reportOutsideRepo(reportDir, repoRoot), { file: reportDir }, msg.reportOutsideRepoHint());
+  return rel.split(sep).join("/");
+}
+
+export async function materializeRevision(rev: string, commit: string, repoRoot: string, run: Runner = spawnRunner, opts: RevisionOptions = {}): Promise<{ results: Results; provenance?: Provenance }> {
+  const reportDir = opts.reportDir ?? join(repoRoot, "report");
+  const reportPath = repoPathOf(reportDir, repoRoot);
+  const paperPath = reportPath.includes("/") ? reportPath.slice(0, reportPath.lastIndexOf("/")) : "";
+  const templatesPath = paperPath ? `${paperPath}/templates` : "templates";
+  const fail = (r: RunResult, step: string): never => {
+    throw new SafetyGapError(msg.revisionBuildFailed(rev, step, r.stderr + r.stdout), { file: rev }, msg.revisionBuildFailedHint());
+  };
+
+  // The paper's input files at the revision: "<mode> <type> <blob id>\t<path>" per file, NUL-separated.
+  const listed = await run("git", ["ls-tree", "-r", "-z", "--full-tree", commit, "--", reportPath, templatesPath], { cwd: repoRoot });
+  if (listed.status !== 0) fail(listed, `git ls-tree ${commit}`);
+  const files = listed.stdout.split("\0").filter(Boolean);
+  if (!files.some((f) => f.split("\t")[1]!.startsWith(`${reportPath}/`))) throw new SafetyGapError(msg.revisionNoReport(rev, reportPath), { file: rev }, msg.revisionNoReportHint());
+  const hasTemplates = files.some((f) => f.split("\t")[1]!.startsWith(`${templatesPath}/`));
+
+  const tool = opts.tool ?? installedTool();
+  const command = opts.render === true ? ["build", "--no-pdf", "--no-site"] : ["compute"];
+  // Paths relative to the paper's folder: moving the paper within the repository keeps its cache.
+  const paperFiles = files.map((f) => (paperPath ? f.replace(`\t${paperPath}/`, "\t") : f)).join("\n");
+  const inputs = { paper: sha256(paperFiles), tool: tool.identity, command: command.join(" ") };
+  const cache = new StageCache(join(dirname(reportDir), ".cache", "safety-gap"));
+  const cached = cache.lookup("revisions", inputs);
+  if (cached.hit) {
+    const results = parseResults(Buffer.from(cached.files.get("results.json")!).toString("utf8"), `${rev}:results.json`);
+    const prov = cached.files.get("provenance.json");
+    return prov ? { results, provenance: JSON.parse(Buffer.from(prov).toString("utf8")) as Provenance } : { results };
+  }
+
   const tmp = mkdtempSync(join(tmpdir(), "safety-gap-diff-"));
   // Ctrl-C or SIGTERM during a long build stops the build; the finally below removes the folder.
   // A second signal while the build is stopping ends the process at once, still without the folder.
@@ -116,38 +181,35 @@ export async function materializeRevision(
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
+  opts.progress?.(rev);
   try {
     const tree = join(tmp, "tree");
     const out = join(tmp, "out");
     mkdirSync(tree);
-    const step = async (cmd: string, args: string[], o: RunOptions) => {
+    const step = async (cmd: string, args: string[], o: RunOptions, shown: string) => {
       const r = await run(cmd, args, { ...o, signal: interrupt.signal });
       // A build ended by Ctrl-C (ours, or the terminal's to the whole process group) did not fail on its own.
       if (interrupt.signal.aborted) throw new RevisionInterrupted(rev, interrupt.signal.reason as NodeJS.Signals);
       if (r.signal === "SIGINT" || r.signal === "SIGTERM") throw new RevisionInterrupted(rev, r.signal);
-      if (r.status !== 0) {
-        throw new SafetyGapError(msg.revisionBuildFailed(rev, [cmd, ...args].join(" "), r.stderr + r.stdout), { file: rev }, msg.revisionBuildFailedHint());
-      }
+      if (r.status !== 0) fail(r, shown);
       return r;
     };
-    const archive = await step("git", ["archive", "--format=tar", commit], { cwd: repoRoot, binary: true });
-    await step("tar", ["-x", "-f", "-", "-C", tree], { cwd: tmp, input: archive.raw });
-    const modules = join(repoRoot, "node_modules");
-    if (existsSync(modules) && !existsSync(join(tree, "node_modules"))) symlinkSync(modules, join(tree, "node_modules"), "dir");
-    await step("node", ["scripts/dist.js"], { cwd: tree });
-    const canRender = opts.render === true && existsSync(join(tree, "dist", "cli", "commands", "build.js"));
-    const command = canRender ? ["build", "--no-pdf", "--no-site", "--quiet", "--out", out] : ["compute", "--quiet", "--out", out];
-    // The revision's bin/safety-gap.js calls main() itself; its dist/cli/main.js run directly checks
-    // import.meta.url against file://argv[1], which fails in a TMPDIR with a space or a non-ASCII letter
-    // in revisions older than the fix. Only a tree without bin/ falls back to it.
-    const entry = existsSync(join(tree, "bin", "safety-gap.js")) ? "bin/safety-gap.js" : "dist/cli/main.js";
-    await step("node", [entry, ...command], { cwd: tree });
-    const file = existsSync(join(out, "results.json")) ? join(out, "results.json") : existsSync(out) && !out.endsWith("/") ? out : "";
-    if (!file || !existsSync(file)) throw new SafetyGapError(msg.revisionNoResults(rev), { file: rev }, msg.revisionBuildFailedHint());
+    const paths = hasTemplates ? [reportPath, templatesPath] : [reportPath];
+    const archive = await step("git", ["archive", "--format=tar", commit, "--", ...paths], { cwd: repoRoot, binary: true }, `git archive ${commit}`);
+    await step("tar", ["-x", "-f", "-", "-C", tree], { cwd: tmp, input: archive.raw }, "tar -x");
+    const paperDir = join(tree, ...(paperPath ? paperPath.split("/") : []));
+    const args = [...command, "--report", join(tree, ...reportPath.split("/")), "--quiet", "--out", out];
+    await step(process.execPath, [tool.bin, ...args], { cwd: paperDir }, `safety-gap ${command.join(" ")} --quiet`);
+    const file = join(out, "results.json");
+    if (!existsSync(file)) throw new SafetyGapError(msg.revisionNoResults(rev), { file: rev }, msg.revisionBuildFailedHint());
     const results = readResultsFile(file);
     const provenance = readProvenanceBeside(file);
+    const stored = new Map<string, Uint8Array>([["results.json", readFileSync(file)]]);
+    if (provenance) stored.set("provenance.json", readFileSync(join(out, "provenance.json")));
+    cache.store("revisions", inputs, stored);
     return provenance ? { results, provenance } : { results };
   } finally {
+    opts.progress?.(null);
     removeListeners();
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -88,7 +88,7 @@ describe("commands", () => {
 });
 
 describe("dist/cli/main.js run directly", () => {
-  // The compiled CLI (vitest runs after `node scripts/dist.js`); `diff` runs old revisions' copies of it this way.
+  // The compiled CLI (vitest runs after `node scripts/dist.js`), as a user runs it.
   const repo = join(import.meta.dirname, "..", "..");
   const { version } = JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { version: string };
   const run = (mainJs: string): string => execFileSync(process.execPath, [mainJs, "--version"], { encoding: "utf8" });

@@ -4,7 +4,7 @@
  * code throws nothing or throws something else (a bug, not bad input); what
  * it threw is kept as the failure's `cause`.
  *
- *   const e = safetyGapErrorOf(() => parseBibtex(source, "refs.bib"));
+ *   const e = safetyGapErrorOf(() => parseTables(source, "tables.yaml"));
  *   const e = await safetyGapErrorOfAsync(() => renderFigure(report, "fig2", results));
  *
  * `what`, when given, names the input in the failure message (e.g. the

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch } from "puppeteer";
+import { launch } from "puppeteer-core";
 import { CHROMIUM_ARGS } from "../../src/pdf/chromiumArgs.js";
 import { browserAvailable, findBrowser } from "../../src/pdf/findBrowser.js";
 

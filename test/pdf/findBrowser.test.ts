@@ -3,13 +3,12 @@ import { SafetyGapError } from "../../src/errors.js";
 import { type BrowserProbe, findBrowser } from "../../src/pdf/findBrowser.js";
 
 /** A fake machine: which files are executable, who we are, what gets run. */
-function machine(opts: { files?: string[]; puppeteer?: string; root?: boolean; installs?: string[] }) {
+function machine(opts: { files?: string[]; root?: boolean; installs?: string[] }) {
   const files = new Set(opts.files ?? []);
   const ran: string[] = [];
   const logged: string[] = [];
   const probe: BrowserProbe = {
     isExecutable: (f) => files.has(f),
-    puppeteerPath: async () => opts.puppeteer,
     isRoot: () => opts.root ?? false,
     run: (cmd, args) => {
       ran.push([cmd, ...args].join(" "));
@@ -24,7 +23,7 @@ const PP = "/root/.cache/puppeteer/chrome/linux-1/chrome";
 
 describe("findBrowser", () => {
   it("prefers PUPPETEER_EXECUTABLE_PATH", async () => {
-    const m = machine({ files: ["/opt/chrome", PP, "/usr/bin/chromium"], puppeteer: PP });
+    const m = machine({ files: ["/opt/chrome", PP, "/usr/bin/chromium"] });
     expect(await findBrowser({ PUPPETEER_EXECUTABLE_PATH: "/opt/chrome" }, m.probe)).toEqual({ executablePath: "/opt/chrome", source: "env" });
   });
 
@@ -33,9 +32,8 @@ describe("findBrowser", () => {
     await expect(findBrowser({ PUPPETEER_EXECUTABLE_PATH: "/nope/chrome" }, m.probe)).rejects.toThrow(/PUPPETEER_EXECUTABLE_PATH is set to "\/nope\/chrome", but no file exists there/);
   });
 
-  it("then Puppeteer's downloaded browser, only if it exists", async () => {
-    expect(await findBrowser({}, machine({ files: [PP, "/usr/bin/chromium"], puppeteer: PP }).probe)).toEqual({ executablePath: PP, source: "puppeteer" });
-    expect(await findBrowser({}, machine({ files: ["/usr/bin/chromium"], puppeteer: PP }).probe)).toEqual({ executablePath: "/usr/bin/chromium", source: "system" });
+  it("never Puppeteer's browser cache (puppeteer-core downloads none): a system browser instead", async () => {
+    expect(await findBrowser({}, machine({ files: [PP, "/usr/bin/chromium"] }).probe)).toEqual({ executablePath: "/usr/bin/chromium", source: "system" });
   });
 
   it("then system browsers in order chromium, chromium-browser, google-chrome, also on PATH", async () => {
@@ -57,7 +55,7 @@ describe("findBrowser", () => {
     expect((e as SafetyGapError).hint).toBe("run `sudo apt-get update && sudo apt-get install -y chromium`, or set PUPPETEER_EXECUTABLE_PATH to a Chromium/Chrome executable");
     expect(notRoot.ran).toEqual([]);
     const noApt = await findBrowser({}, machine({ root: true }).probe).catch((x: unknown) => x);
-    expect((noApt as SafetyGapError).hint).toMatch(/^run `npx puppeteer browsers install chrome`/);
+    expect((noApt as SafetyGapError).hint).toBe("run `npx @puppeteer/browsers install chrome@stable`, or set PUPPETEER_EXECUTABLE_PATH to a Chromium/Chrome executable");
   });
 
   it("reports a failed install", async () => {

@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import puppeteer, { type Browser, type Page } from "puppeteer";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { PAGES } from "../../src/site/layout.js";
 import { CHROMIUM_ARGS, findChromium } from "./findChromium.js";
 import { realOutput } from "./realOutput.js";

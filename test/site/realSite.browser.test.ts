@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import puppeteer, { type Browser } from "puppeteer";
+import puppeteer, { type Browser } from "puppeteer-core";
 import { build } from "../../src/pipeline/build.js";
 import { nodeEffects } from "../../src/pipeline/effects.js";
 import { resolveOptions } from "../../src/pipeline/resolveOptions.js";

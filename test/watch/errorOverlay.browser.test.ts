@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import puppeteer, { type Browser, type Page } from "puppeteer";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { startLiveReloadServer, type LiveReloadServer } from "../../src/watch/liveReloadServer.js";
 import { CHROMIUM_ARGS, findChromium } from "../site/findChromium.js";
 

@@ -4,7 +4,8 @@
  * Exit 0 identical, 1 numbers differ, 2 bad input (via SafetyGapError),
  * 130 (143) when SIGINT (SIGTERM) stops a revision's build.
  */
-import type { Command } from "../command.js";
+import { resolve } from "node:path";
+import type { CliIO, Command } from "../command.js";
 import { SafetyGapError } from "../../errors.js";
 import * as msg from "../../messages/review.js";
 import { diffResults, type DiffInput } from "../../review/diffResults.js";
@@ -22,12 +23,15 @@ const FORMATS = ["table", "md", "json"] as const;
 export const diffCommand: Command = {
   name: "diff",
   help: `usage: safety-gap diff <A> <B> [--format table|md|json] [--sigmas K] [--render]
-                       [--max-chars N] [--full FILE]
+                       [--max-chars N] [--full FILE] [--report DIR]
 
 A and B are each a results.json, an output folder containing one (its
 provenance.json, if any, groups numbers by table/figure/section and shows
-changed sentences), or a git revision of this repository (built in a
-temporary folder with \`compute\`).
+changed sentences), or a git revision of the repository that holds the
+paper: its report folder and templates/ at that revision are built in a
+temporary folder by this installed safety-gap with \`compute\`, and the
+results are cached in .cache/safety-gap/revisions/ beside the report folder
+by a hash of those files and of the tool.
 
 Lists every added, removed or changed number: key, old, new, delta, and
 whether |delta| exceeds K (default 1) combined Monte-Carlo standard errors
@@ -47,6 +51,8 @@ options:
                    (GitHub takes at most 65,536 characters): --max-chars 65000
   --full FILE      also write the whole Markdown diff (as --format md prints
                    it, without a limit) to FILE
+  --report DIR     the paper's report folder, read at each revision
+                   (default: report)
 
 exit status: 0 identical, 1 numbers differ, 2 bad input, 130 (143) when
 Ctrl-C (SIGTERM) stops a revision's build.
@@ -57,13 +63,14 @@ examples:
   safety-gap diff main HEAD --render --format md --max-chars 65000 --full diff.md
 `,
   async run(args, io) {
-    const { positional, options } = parseArgs("diff", args, ["format", "sigmas", "max-chars", "full"], ["render"]);
+    const { positional, options } = parseArgs("diff", args, ["format", "sigmas", "max-chars", "full", "report"], ["render"]);
     if (positional.length !== 2) throw new SafetyGapError(msg.usageError("diff", msg.wrongArgCount("two inputs <A> <B>", positional.length)), { file: "(command line)" });
     const format = formatOption("diff", options.format, FORMATS, "table");
     const sigmas = sigmasOption(options.sigmas);
     const maxChars = maxCharsOption(options["max-chars"], format);
     const full = typeof options.full === "string" ? resolve(io.cwd, options.full) : undefined;
-    const opts = { render: options.render === true };
+    const reportDir = resolve(io.cwd, typeof options.report === "string" ? options.report : "report");
+    const opts = { render: options.render === true, reportDir, ...(io.isTTY ? { progress: progressLine(io) } : {}) };
     let a: DiffInput;
     let b: DiffInput;
     try {
@@ -111,4 +118,25 @@ function sigmasOption(value: string | true | undefined): number {
   const k = typeof value === "string" && /^(\d+(\.\d*)?|\.\d+)$/.test(value) ? Number(value) : NaN;
   if (!(k > 0 && Number.isFinite(k))) throw new SafetyGapError(msg.usageError("diff", msg.badSigmas(String(value))), { file: "(command line)" });
   return k;
+}
+
+/**
+ * On a terminal: one line on stderr while a revision builds, its elapsed
+ * seconds redrawn each second, erased when the build ends. Not drawn when
+ * stderr is a file or a pipe, whose readers want no carriage returns.
+ */
+function progressLine(io: CliIO): (building: string | null) => void {
+  let timer: NodeJS.Timeout | undefined;
+  return (building) => {
+    clearInterval(timer);
+    if (building === null) {
+      io.stderr("\r\x1b[K");
+      return;
+    }
+    const started = Date.now();
+    const draw = (): void => io.stderr(`\r\x1b[K${msg.buildingRevision(building, Math.round((Date.now() - started) / 1000))}`);
+    draw();
+    timer = setInterval(draw, 1000);
+    timer.unref();
+  };
 }

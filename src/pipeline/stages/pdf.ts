@@ -27,7 +27,7 @@ export async function pdfStage(ctx: BuildContext, input: PdfStageInput): Promise
       .map((p) => `${p}\0${sha256(input.page.get(p) as Uint8Array | string)}`)
       .join("\n"),
   );
-  const inputs = { page: pageHash, sourceDate: String(ctx.effects.sourceDateEpoch()), ...codeInputs(ctx, ["pdf"], ["puppeteer"]) };
+  const inputs = { page: pageHash, sourceDate: String(ctx.effects.sourceDateEpoch()), ...codeInputs(ctx, ["pdf"], ["puppeteer-core"]) };
   const hit = ctx.cache.lookup("pdf", inputs);
   if (hit.hit) {
     const pdf = hit.files.get("paper.pdf") as Uint8Array;

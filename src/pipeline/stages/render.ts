@@ -7,8 +7,10 @@
 import { renderPaper, type RenderedPaper } from "../../render/index.js";
 import type { Results } from "../../results/types.js";
 import { SafetyGapError } from "../../errors.js";
-import { timed, type BuildContext } from "../context.js";
+import { codeInputs, timed, type BuildContext } from "../context.js";
 import * as msg from "../../messages/build.js";
+import { hashPackageVersions } from "../hashing.js";
+import type { BibliographyCache } from "../../render/bib/references.js";
 
 export interface RenderOutput {
   paper: RenderedPaper;
@@ -27,6 +29,7 @@ export async function renderStage(ctx: BuildContext, results: Results, svgs: Map
       templatesDir: ctx.options.templatesDir,
       results,
       sourceDateEpoch: ctx.effects.sourceDateEpoch(),
+      bibliographyCache: bibliographyCache(ctx),
       renderFigure: async (id) => {
         const svg = svgs.get(id);
         if (svg === undefined) throw new SafetyGapError(msg.figureSpecMissing(id), { file: ctx.options.reportDir }, msg.figureSpecMissingHint(id));
@@ -41,4 +44,20 @@ export async function renderStage(ctx: BuildContext, results: Results, svgs: Map
     const captionsByScale = new Map(figures.map((f) => [f.id, f.captionByScale ?? {}]));
     return { paper, files, captions, captionsByScale };
   });
+}
+
+/** The formatted references.bib in the stage cache, keyed also by the versions of citation-js that formatted it. */
+function bibliographyCache(ctx: BuildContext): BibliographyCache {
+  const deps = hashPackageVersions(ctx.options.packageRoot, ["@citation-js/core", "@citation-js/plugin-bibtex", "@citation-js/plugin-csl", "citeproc"]);
+  const inputs = (bib: string) => ({ bib, deps, ...codeInputs(ctx, ["render/bib"]) });
+  return {
+    get(key) {
+      const found = ctx.cache.lookup("references", inputs(key));
+      const file = found.hit ? found.files.get("references.json") : undefined;
+      return file ? Buffer.from(file).toString("utf8") : undefined;
+    },
+    set(key, value) {
+      ctx.cache.store("references", inputs(key), new Map([["references.json", value]]));
+    },
+  };
 }

@@ -14,9 +14,10 @@ import { renderCheckHtml } from "../../review/renderCheckHtml.js";
 import type { Results } from "../../results/types.js";
 import { buildSite, loadSiteAssets, paramDescriptions, reportTables, tableCaptions, type FigureForSite } from "../../site/index.js";
 import { timed, type BuildContext } from "../context.js";
+import { installedVersion } from "../hashing.js";
 
 /** Packages whose versions the provenance page lists. */
-const LISTED_PACKAGES = ["vega", "vega-lite", "vega-embed", "markdown-it", "katex", "puppeteer", "yaml", "fontkit"];
+const LISTED_PACKAGES = ["vega", "vega-lite", "vega-embed", "markdown-it", "katex", "puppeteer-core", "yaml", "fontkit"];
 
 export interface SiteStageInput {
   results: Results;
@@ -71,12 +72,18 @@ export async function siteStage(ctx: BuildContext, input: SiteStageInput): Promi
 }
 
 function packageVersion(root: string, name: string): string {
-  const file = name === "." ? join(root, "package.json") : join(root, "node_modules", name, "package.json");
+  if (name !== ".") return installedVersion(root, name);
+  const file = join(root, "package.json");
   return existsSync(file) ? ((JSON.parse(readFileSync(file, "utf8")) as { version?: string }).version ?? "unknown") : "absent";
 }
 
-/** The commit the sources come from, or null outside a git checkout. */
+/**
+ * The commit the tool's sources come from, or null outside a git checkout of
+ * them (an installed package has no .git of its own, and git would otherwise
+ * name the commit of the project that installed it).
+ */
 function gitCommit(root: string): string | null {
+  if (!existsSync(join(root, ".git"))) return null;
   try {
     return execFileSync("git", ["rev-parse", "HEAD"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] }).toString().trim() || null;
   } catch {

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The package as a new user gets it: `npm pack`, `npm install <tarball>` into
+# an empty project (from npm's cache, which `npm ci` filled), then the
+# installed `npx safety-gap build` on a copy of this paper (report/ and
+# templates/), with the system Chromium and no browser download, and
+# `npx safety-gap diff HEAD~1 HEAD` in a git repository of that project.
+# Run by .ci/run; too slow for a unit test (test/packaging.test.ts checks the
+# tarball's files and builds from it without npm install or the PDF).
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d "${TMPDIR:-/tmp}/safety-gap-walk-XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+step() { printf '\n$ %s\n' "$*"; }
+
+cd "$repo"
+step npm pack --pack-destination "$work"
+tarball="$work/$(npm pack --pack-destination "$work" --silent)"
+echo "$tarball: $(du -k "$tarball" | cut -f1) kB"
+
+mkdir "$work/project"
+cd "$work/project"
+echo '{ "name": "my-paper", "private": true }' > package.json
+step npm install --offline --no-audit --no-fund "$tarball"
+if ! npm install --offline --no-audit --no-fund "$tarball"; then
+  # A dependency whose metadata npm's cache lacks: let npm fetch what is missing.
+  step npm install --prefer-offline --no-audit --no-fund "$tarball"
+  npm install --prefer-offline --no-audit --no-fund "$tarball"
+fi
+# No browser came with the install: puppeteer-core downloads none.
+if [ -e node_modules/puppeteer ]; then echo "walk: puppeteer (which downloads a browser) was installed" >&2; exit 1; fi
+for f in node_modules/esbuild node_modules/assemblyscript node_modules/binaryen; do
+  if [ -e "$f" ]; then echo "walk: build-only tool $f was installed" >&2; exit 1; fi
+done
+
+cp -r "$repo/report" "$repo/templates" .
+step npx safety-gap build
+npx safety-gap build
+ls -l out/paper.pdf out/paper.html out/results.json
+node "$repo/bin/safety-gap.js" compute --quiet --out "$work/reference"
+cmp out/results.json "$work/reference/results.json"
+echo "walk: out/results.json is byte-identical to the repository's compute"
+
+git init -q
+git -c user.email=walk@example.com -c user.name=walk add report templates package.json
+git -c user.email=walk@example.com -c user.name=walk commit -q -m "paper"
+sed -i 's/^  13B: { ToxiGen: 0.6400,/  13B: { ToxiGen: 0.6500,/' report/model.yaml
+git -c user.email=walk@example.com -c user.name=walk commit -q -am "13B ToxiGen baseline 0.65"
+step npx safety-gap diff HEAD~1 HEAD --format md
+set +e
+npx safety-gap diff HEAD~1 HEAD --format md > "$work/diff.md"
+code=$?
+set -e
+head -n 12 "$work/diff.md"
+echo "diff exit status: $code"
+[ "$code" = 1 ] || { echo "walk: diff should exit 1 (numbers differ)" >&2; exit 1; }
+grep -q 'cell.13B.SFT+DPO.AP.ToxiGen.mean' "$work/diff.md"
+step npx safety-gap diff HEAD~1 HEAD --format md "(again: both revisions cached)"
+start=$(date +%s%N)
+npx safety-gap diff HEAD~1 HEAD --format md > "$work/diff2.md" || true
+cmp "$work/diff.md" "$work/diff2.md"
+echo "second diff: $(( ($(date +%s%N) - start) / 1000000 )) ms, same output; cached revisions: $(ls .cache/safety-gap/revisions | grep -vc last-inputs)"
+echo "walk: ok"
