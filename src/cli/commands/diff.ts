@@ -15,7 +15,6 @@ import { renderDiffMarkdown } from "../../review/renderDiffMarkdown.js";
 import { renderDiffText } from "../../review/renderDiffText.js";
 import { MIN_SUMMARY_CHARS, renderDiffSummary } from "../../review/renderDiffSummary.js";
 import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { resolveSide } from "../../review/resolveSide.js";
 
 const FORMATS = ["table", "md", "json"] as const;
