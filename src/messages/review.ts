@@ -37,10 +37,10 @@ export const exprEvalHint = (): string => "check key names against out/results.j
 export const noResults = (file: string): string => `no reproduction at ${file}: only the published paper's internal consistency is checked`;
 export const noResultsHint = (): string => "run `safety-gap compute` (or pass --results FILE) to compare with the reproduction and evaluate the claims";
 
-// The expression language (src/review/expr): syntax errors ...
+// The expression language (src/lang): syntax errors ...
 export const exprMalformedNumber = (): string => "malformed number";
 export const exprUnterminatedKey = (): string => "unterminated key reference (missing closing backtick)";
-export const exprNotAKey = (body: string): string => `'${body}' is not a key or key pattern`;
+export const exprNotAKey = (body: string, why: string): string => `'${body}' is not a key or key pattern: ${why}`;
 export const exprUnterminatedString = (): string => "unterminated string";
 export const exprUnexpectedChar = (c: string): string => `unexpected character '${c}'`;
 export const exprExpectedFound = (expected: string, found: string): string => `${expected}, found ${found}`;

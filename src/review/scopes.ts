@@ -11,8 +11,8 @@
  *   checks they agree), so the paper is checked against itself.
  */
 import type { Results } from "../results/types.js";
-import type { Scope } from "./expr/evaluate.js";
-import { point, printed, type Interval } from "./expr/interval.js";
+import type { Scope } from "../lang/evaluate.js";
+import { point, printed, type Interval } from "../lang/interval.js";
 import type { Published, PublishedDesign } from "./published/types.js";
 
 export function setsOf(d: PublishedDesign): Record<string, string[]> {

@@ -6,9 +6,9 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import { SafetyGapError, lineColumnAt } from "../errors.js";
 import * as msg from "../messages/review.js";
-import type { Expr } from "./expr/ast.js";
-import { ExprSyntaxError } from "./expr/lexer.js";
-import { parseExpr } from "./expr/parser.js";
+import type { Expr } from "../lang/ast.js";
+import { ExprSyntaxError } from "../lang/lexer.js";
+import { parseExpr } from "../lang/parser.js";
 
 export interface YamlFile {
   file: string;

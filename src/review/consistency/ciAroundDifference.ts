@@ -8,7 +8,7 @@
  * B = 10,000, i.e. ≈ 1.4% of the half-width. We allow 3 of those (4%) on top
  * of rounding, so only a CI that cannot come from the printed Diff and t fails.
  */
-import * as I from "../expr/interval.js";
+import * as I from "../../lang/interval.js";
 import { byId, interval, type ConsistencyRule, type Finding } from "./finding.js";
 
 /** Inverse standard normal CDF (Acklam's rational approximation, |error| < 1.2e-9). */

@@ -2,7 +2,7 @@
  * What a consistency rule reports, and the one comparison most rules need:
  * a printed number against the value other printed numbers imply.
  */
-import * as I from "../expr/interval.js";
+import * as I from "../../lang/interval.js";
 import type { Located, Published, PublishedNumber } from "../published/types.js";
 
 export interface Finding {

@@ -4,7 +4,7 @@
  * t = d * sqrt(n/2) exactly; only rounding of d and t can separate them.
  * n is the paper's own "n = 500" (the number whose key is sizes.samplesPerCell).
  */
-import * as I from "../expr/interval.js";
+import * as I from "../../lang/interval.js";
 import { byId, compareImplied, interval, type ConsistencyRule, type Finding } from "./finding.js";
 
 export const tFromEffectSize: ConsistencyRule = {

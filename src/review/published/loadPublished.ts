@@ -6,8 +6,8 @@
  */
 import type { Node } from "yaml";
 import * as msg from "../../messages/review.js";
-import type { Expr } from "../expr/ast.js";
-import { parseExpr } from "../expr/parser.js";
+import type { Expr } from "../../lang/ast.js";
+import { parseExpr } from "../../lang/parser.js";
 import { readReviewFile } from "./readReviewFile.js";
 import { fail, fields, mapPairs, parseExprNode, parseYamlFile, printedNumber, seqItems, str, strList, where, type YamlFile } from "../yamlSource.js";
 import type { Published, PublishedDesign, PublishedNumber, PublishedStatement } from "./types.js";

@@ -1,5 +1,5 @@
 /** The published paper's numbers and statements, as transcribed in report/published.yaml. */
-import type { Expr } from "../expr/ast.js";
+import type { Expr } from "../../lang/ast.js";
 
 export interface Located {
   file: string;

@@ -1,9 +1,10 @@
 /**
- * Tokens of the review expression language. Key references are written in
+ * Tokens of the results language. Key references are written in
  * backticks (`summary.7B.SFT+DPO.delta`) because result keys contain `+`, `-`
  * and digits that would otherwise read as arithmetic.
  */
-import * as msg from "../../messages/review.js";
+import { KeyPatternError, parseKeyPattern, type KeySegment } from "./keyPattern.js";
+import * as msg from "../messages/review.js";
 
 export type TokenKind = "num" | "str" | "ref" | "ident" | "op" | "eof";
 
@@ -12,6 +13,8 @@ export interface Token {
   text: string;
   /** 0-based offset into the expression. */
   pos: number;
+  /** A key reference's parsed pattern. */
+  segs?: KeySegment[];
 }
 
 export class ExprSyntaxError extends Error {
@@ -45,8 +48,14 @@ export function tokenize(text: string): Token[] {
       const end = text.indexOf("`", i + 1);
       if (end < 0) throw new ExprSyntaxError(msg.exprUnterminatedKey(), i);
       const body = text.slice(i + 1, end);
-      if (!/^[A-Za-z0-9_.+\-*{}]+$/.test(body)) throw new ExprSyntaxError(msg.exprNotAKey(body), i + 1, Math.max(1, body.length));
-      tokens.push({ kind: "ref", text: body, pos: start });
+      let segs: KeySegment[];
+      try {
+        segs = parseKeyPattern(body);
+      } catch (e) {
+        if (e instanceof KeyPatternError) throw new ExprSyntaxError(msg.exprNotAKey(body, e.message), i + 1 + e.pos, e.length);
+        throw e;
+      }
+      tokens.push({ kind: "ref", text: body, pos: start, segs });
       i = end + 1;
     } else if (c === '"' || c === "'") {
       const end = text.indexOf(c, i + 1);

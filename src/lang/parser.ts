@@ -1,8 +1,8 @@
 /**
- * Recursive-descent parser for the review expression language.
+ * Recursive-descent parser for the results language.
  *
  *   expr    := quant | or
- *   quant   := ("all" | "any") binding ("," binding)* ":" expr
+ *   quant   := ("all" | "any" | "none") binding ("," binding)* ":" expr
  *   binding := IDENT "in" set
  *   set     := (IDENT | "[" STR ("," STR)* "]" | REF) ("except" "[" STR ("," STR)* "]")?
  *   or      := and ("or" and)*          and := not ("and" not)*
@@ -13,11 +13,13 @@
  *
  * Numbers may end in `%` (`1.1%` is 0.011), so claims read like the paper.
  */
-import { AGGREGATES, FUNCTIONS, type Binding, type CompareOp, type Expr, type SetExpr } from "./ast.js";
+import type { Binding, CompareOp, Expr, SetExpr } from "./ast.js";
+import { FUNCTION_NAMES, FUNCTIONS } from "./functions.js";
 import { ExprSyntaxError, tokenize, type Token } from "./lexer.js";
-import * as msg from "../../messages/review.js";
+import * as msg from "../messages/review.js";
 
-const KEYWORDS = new Set(["all", "any", "in", "except", "and", "or", "not"]);
+const QUANTIFIERS = new Set(["all", "any", "none"]);
+const KEYWORDS = new Set(["all", "any", "none", "in", "except", "and", "or", "not"]);
 const COMPARE = new Set(["<", "<=", ">", ">=", "==", "!="]);
 
 export function parseExpr(text: string): Expr {
@@ -58,12 +60,17 @@ class Parser {
     if (this.peek().kind !== "eof") throw this.unexpected(msg.exprExpectedEnd());
   }
 
+  private isQuantifier(): boolean {
+    const t = this.peek();
+    return t.kind === "ident" && QUANTIFIERS.has(t.text);
+  }
+
   expr(): Expr {
-    if (this.isWord("all") || this.isWord("any")) {
+    if (this.isQuantifier()) {
       const t = this.next();
       const bindings = this.bindings();
       this.expectOp(":", "after the quantifier's bindings");
-      return { kind: "quant", q: t.text as "all" | "any", bindings, body: this.expr(), pos: t.pos };
+      return { kind: "quant", q: t.text as "all" | "any" | "none", bindings, body: this.expr(), pos: t.pos };
     }
     return this.or();
   }
@@ -94,7 +101,7 @@ class Parser {
       set = { kind: "named", name: t.text, pos: t.pos, except: [] };
     } else if (t.kind === "ref") {
       this.next();
-      set = { kind: "pattern", template: t.text, pos: t.pos, except: [] };
+      set = { kind: "pattern", template: t.text, segs: t.segs!, pos: t.pos, except: [] };
     } else if (this.isOp("[")) {
       set = { kind: "list", items: this.stringList(), pos: t.pos, except: [] };
     } else {
@@ -143,7 +150,7 @@ class Parser {
       return { kind: "not", arg: this.not(), pos: t.pos };
     }
     // A quantifier may appear as an operand of and/or (`x > 0 and all b in ...: ...`).
-    if (this.isWord("all") || this.isWord("any")) return this.expr();
+    if (this.isQuantifier()) return this.expr();
     return this.compare();
   }
   private compare(): Expr {
@@ -194,20 +201,20 @@ class Parser {
         return { kind: "str", value: t.text, pos: t.pos };
       case "ref":
         this.next();
-        return { kind: "ref", template: t.text, pos: t.pos };
+        return { kind: "ref", template: t.text, segs: t.segs!, pos: t.pos };
       case "ident": {
         if (KEYWORDS.has(t.text)) throw this.unexpected(msg.exprExpectedValue());
         this.next();
         if (!this.isOp("(")) return { kind: "var", name: t.text, pos: t.pos };
-        if (!(FUNCTIONS as readonly string[]).includes(t.text)) {
-          throw new ExprSyntaxError(msg.exprUnknownFunction(t.text, FUNCTIONS), t.pos, t.text.length);
+        if (!Object.hasOwn(FUNCTIONS, t.text)) {
+          throw new ExprSyntaxError(msg.exprUnknownFunction(t.text, FUNCTION_NAMES), t.pos, t.text.length);
         }
         this.next();
         // `max(b in set: expr)` is an aggregate; `max(x, y)` a plain call.
         const a = this.peek();
         const b = this.peek(1);
         if (a.kind === "ident" && b.kind === "ident" && b.text === "in") {
-          if (!AGGREGATES.has(t.text)) throw new ExprSyntaxError(msg.exprNotAggregate(t.text), t.pos, t.text.length);
+          if (!FUNCTIONS[t.text]!.aggregate) throw new ExprSyntaxError(msg.exprNotAggregate(t.text), t.pos, t.text.length);
           const bindings = this.bindings();
           this.expectOp(":", "after the comprehension's bindings");
           const body = this.expr();
