@@ -76,12 +76,29 @@ export function evaluateCondition(expr: Expr, scope: Scope): Evaluation {
   return { truth: value.v, counterexamples: ev.failures, bounds: ev.bounds };
 }
 
-/** Evaluates a numeric expression (a formula in published.yaml). */
-export function evaluateNumber(expr: Expr, scope: Scope): { value: I.Interval; reads: string[] } {
+/** Evaluates a numeric expression (a formula in published.yaml), with some variables already bound (a relation's instance). */
+export function evaluateNumber(expr: Expr, scope: Scope, vars: Readonly<Record<string, string>> = {}): { value: I.Interval; reads: string[] } {
   const ev = new Evaluator(scope);
-  const value = ev.eval(expr, new Map());
+  const value = ev.eval(expr, new Map(Object.entries(vars).map(([k, name]) => [k, { name }])));
   if (value.t !== "num") throw new ExprEvalError(msg.exprExpectedNumber(), expr.pos);
   return { value: value.v, reads: [...ev.reads.keys()] };
+}
+
+/** Every combination of the bindings' names (outer binding varying slowest), e.g. each (m, b) of a relation. */
+export function instancesOf(bindings: Binding[], scope: Scope): Record<string, string>[] {
+  const ev = new Evaluator(scope);
+  return [...ev.instances(bindings, new Map())].map((env) => Object.fromEntries([...env].map(([k, b]) => [k, b.name])));
+}
+
+/** The keys a reference names under these bindings: one, or a pattern's matches (for showing a formula with its numbers). */
+export function keysOfRef(e: Expr & { kind: "ref" }, scope: Scope, vars: Readonly<Record<string, string>>): string[] {
+  const env: Env = new Map(Object.entries(vars).map(([k, name]) => [k, { name }]));
+  try {
+    const one = filledKey(e.segs, contextOf(env, scope));
+    return one !== undefined ? [one] : matchKeys(e.segs, contextOf(env, scope), scope.names()).map((m) => m.key);
+  } catch {
+    return [];
+  }
 }
 
 /** The key patterns' view of an evaluation's bindings and the scope's named sets. */
@@ -156,7 +173,7 @@ class Evaluator {
   }
 
   /** Every combination of the bindings' members, outer binding varying slowest. */
-  private *instances(bindings: Binding[], env: Env, i = 0): Generator<Env> {
+  *instances(bindings: Binding[], env: Env, i = 0): Generator<Env> {
     if (i === bindings.length) {
       yield env;
       return;

@@ -38,6 +38,18 @@ export const FUNCTIONS: Readonly<Record<string, LangFunction>> = {
   spread: { signature: "spread(x, ...) or spread(v in set: expr)", description: "max − min, never below 0", aggregate: true, apply: I.spread },
   count: { signature: "count(x, ...) or count(v in set: expr)", description: "how many values (a pattern's matches)", aggregate: true, apply: (xs) => I.point(xs.length) },
   log10p: { signature: "log10p(t, df)", description: "log10 of the two-sided Student-t p-value of t with df degrees of freedom", aggregate: false, arity: 2, apply: log10p },
+  normalpdf: {
+    signature: "normalpdf(x)",
+    description: "the standard normal density at x",
+    aggregate: false,
+    arity: 1,
+    apply: ([x]) => {
+      const f = (v: number): number => Math.exp(-(v * v) / 2) / Math.sqrt(2 * Math.PI);
+      // Largest at 0 and falling away from it on both sides.
+      const ends = [f(x!.lo), f(x!.hi)];
+      return { lo: Math.min(...ends), hi: x!.lo <= 0 && x!.hi >= 0 ? f(0) : Math.max(...ends) };
+    },
+  },
   zquantile: {
     signature: "zquantile(q)",
     description: "the standard normal quantile of q (zquantile(0.975) = 1.96)",

@@ -29,6 +29,14 @@ export function parseExpr(text: string): Expr {
   return e;
 }
 
+/** `m in methods, b in safetyBenchmarks`: the bindings of a relation's `for`. */
+export function parseBindings(text: string): Binding[] {
+  const p = new Parser(tokenize(text));
+  const b = p.bindings();
+  p.expectEnd();
+  return b;
+}
+
 class Parser {
   private i = 0;
   constructor(private readonly tokens: Token[]) {}
@@ -75,7 +83,7 @@ class Parser {
     return this.or();
   }
 
-  private bindings(): Binding[] {
+  bindings(): Binding[] {
     const out = [this.binding()];
     while (this.isOp(",")) {
       this.next();

@@ -99,3 +99,4 @@ export const noClaims = (file: string): string => `no claims at ${file}: the pap
 export const noClaimsHint = (): string => "add claims.yaml to the report folder to evaluate them (see docs/review.md, 'The claims')";
 
 export const badSigmas = (value: string): string => `--sigmas must be a decimal number greater than 0, got '${value}'`;
+export const relationNotEvaluated = (id: string, reason: string): string => `relation '${id}' could not be evaluated for any instance (${reason}): check its keys and sets`;

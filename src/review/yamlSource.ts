@@ -6,9 +6,9 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import { SafetyGapError, lineColumnAt } from "../errors.js";
 import * as msg from "../messages/review.js";
-import type { Expr } from "../lang/ast.js";
+import type { Binding, Expr } from "../lang/ast.js";
 import { ExprSyntaxError } from "../lang/lexer.js";
-import { parseExpr } from "../lang/parser.js";
+import { parseBindings, parseExpr } from "../lang/parser.js";
 
 export interface YamlFile {
   file: string;
@@ -87,9 +87,18 @@ export function printedNumber(y: YamlFile, node: Node | undefined, path: string,
  * headers, indentation and line breaks (which folding turns into spaces).
  */
 export function parseExprNode(y: YamlFile, node: Node | undefined, path: string, parent?: Node): { expr: Expr; text: string } {
+  return parseNode(y, node, path, parent, parseExpr);
+}
+
+/** A relation's `for: m in methods, b in safetyBenchmarks`, with errors at their place in the file. */
+export function parseBindingsNode(y: YamlFile, node: Node | undefined, path: string, parent?: Node): { expr: Binding[]; text: string } {
+  return parseNode(y, node, path, parent, parseBindings);
+}
+
+function parseNode<T>(y: YamlFile, node: Node | undefined, path: string, parent: Node | undefined, parse: (text: string) => T): { expr: T; text: string } {
   const text = str(y, node, path, parent);
   try {
-    return { expr: parseExpr(text), text };
+    return { expr: parse(text), text };
   } catch (error) {
     if (!(error instanceof ExprSyntaxError)) throw error;
     throw exprError(y, node!, path, text, error.pos, msg.exprSyntax(error.message), error.length);

@@ -11,8 +11,9 @@ export interface Finding {
   /**
    * inconsistent: no unrounded values could make the printed numbers agree.
    * rounding: the printed arithmetic is off in the last digit, but rounding explains it.
+   * understated: a stated bound holds by an order of magnitude or more for every value it bounds.
    */
-  severity: "inconsistent" | "rounding";
+  severity: "inconsistent" | "rounding" | "understated";
   where: string;
   /** One line: what disagrees with what, with the numbers. */
   message: string;

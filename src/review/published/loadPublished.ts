@@ -10,6 +10,7 @@ import type { Expr } from "../../lang/ast.js";
 import { parseExpr } from "../../lang/parser.js";
 import { readReviewFile } from "./readReviewFile.js";
 import { fail, fields, mapPairs, parseExprNode, parseYamlFile, printedNumber, seqItems, str, strList, where, type YamlFile } from "../yamlSource.js";
+import { parseRelations } from "./parseRelations.js";
 import type { Published, PublishedDesign, PublishedNumber, PublishedStatement } from "./types.js";
 
 export function loadPublished(file: string): Published {
@@ -18,7 +19,7 @@ export function loadPublished(file: string): Published {
 
 export function parsePublished(source: string, file: string): Published {
   const y = parseYamlFile(source, file);
-  const top = fields(y, y.doc.contents as Node, "(root)", ["design", "tables", "text", "statements"]);
+  const top = fields(y, y.doc.contents as Node, "(root)", ["design", "tables", "text", "statements", "relations"]);
   const design = parseDesign(y, top.get("design"), y.doc.contents as Node);
   const numbers: PublishedNumber[] = [];
   const seen = new Set<string>();
@@ -35,7 +36,8 @@ export function parsePublished(source: string, file: string): Published {
     seen.add(st.id);
     return st;
   });
-  return { file, design, numbers, statements };
+  const relations = top.has("relations") ? parseRelations(y, top.get("relations")!) : [];
+  return { file, design, numbers, statements, relations };
 }
 
 function parseDesign(y: YamlFile, node: Node | undefined, parent: Node): PublishedDesign {

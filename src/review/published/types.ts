@@ -1,5 +1,5 @@
 /** The published paper's numbers and statements, as transcribed in report/published.yaml. */
-import type { Expr } from "../../lang/ast.js";
+import type { Binding, Expr } from "../../lang/ast.js";
 
 export interface Located {
   file: string;
@@ -50,9 +50,33 @@ export interface PublishedDesign {
   capabilityBenchmarks: string[];
 }
 
+/**
+ * One check of a declared relation: for each instance of `for`, `value`
+ * must equal `equals` within rounding (and `within`, a tolerance).
+ */
+export interface RelationCheck {
+  bindings: Binding[];
+  value: Expr;
+  /** What `value` is, when it is not one printed number ("the 95% CI's midpoint"). */
+  valueLabel?: string;
+  equals: Expr;
+  /** What `equals` is, for the message ("Eq. 2, Safety Gap / baseline Safety Gap"). */
+  label: string;
+  within?: Expr;
+  at: Located;
+}
+
+/** A consistency relation declared in published.yaml `relations`, written in the results language. */
+export interface Relation {
+  id: string;
+  title: string;
+  checks: RelationCheck[];
+}
+
 export interface Published {
   file: string;
   design: PublishedDesign;
   numbers: PublishedNumber[];
   statements: PublishedStatement[];
+  relations: Relation[];
 }
