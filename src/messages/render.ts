@@ -115,3 +115,7 @@ export const formatWithoutKey = (header: string): string => `column "${header}":
 export const duplicateBibKey = (key: string, firstLine: number): string => `citation key ${quote(key)} is declared twice (first on line ${firstLine})`;
 export const duplicateBibField = (key: string, field: string): string => `entry ${quote(key)} has the field ${quote(field)} twice`;
 export const duplicateBibHint = (): string => "keep one: the later one replaced the earlier without a word";
+export const wrongNameKind = (written: string, right: string): string =>
+  `${quote(written)} ${right.startsWith("{") ? "is a variable (one name)" : "is a set (a list of names)"}: write ${quote(right)}`;
+export const unknownName = (written: string, best: string | undefined): string =>
+  `unknown ${written.startsWith("{") ? "variable" : "set"} ${quote(written)}${suggestion(best)}`;

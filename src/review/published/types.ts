@@ -1,5 +1,6 @@
 /** The published paper's numbers and statements, as transcribed in report/published.yaml. */
 import type { Binding, Expr } from "../../lang/ast.js";
+import type { StudyDesign } from "../../results/namedSets.js";
 
 export interface Located {
   file: string;
@@ -41,14 +42,8 @@ export interface PublishedStatement {
   at: Located;
 }
 
-export interface PublishedDesign {
-  methods: string[];
-  baseline: string;
-  scales: string[];
-  conditions: string[];
-  safetyBenchmarks: string[];
-  capabilityBenchmarks: string[];
-}
+/** The design published.yaml declares (methods, baseline, scales, ...): the study's named sets come from it. */
+export type PublishedDesign = StudyDesign;
 
 /**
  * One check of a declared relation: for each instance of `for`, `value`
