@@ -20,7 +20,13 @@ export interface Binding {
   pos: number;
 }
 
-export type Expr =
+/**
+ * An expression node; `pos` is its operator's or first token's offset (where
+ * an error points), `end` the offset just past its last token.
+ */
+export type Expr = ExprNode & { end?: number };
+
+type ExprNode =
   | { kind: "num"; value: number; pos: number }
   | { kind: "str"; value: string; pos: number }
   /** A backtick key reference (./keyPattern.ts): `{var}` is a bound name; `*`, `{A,B}` and `$set` make it a pattern. */

@@ -15,7 +15,7 @@
  */
 import type { Binding, CompareOp, Expr, SetExpr } from "./ast.js";
 import { FUNCTION_NAMES, FUNCTIONS } from "./functions.js";
-import { ExprSyntaxError, tokenize, type Token } from "./lexer.js";
+import { ExprSyntaxError, tokenize, tokenizeBare, type Token } from "./lexer.js";
 import * as msg from "../messages/review.js";
 
 const QUANTIFIERS = new Set(["all", "any", "none"]);
@@ -29,6 +29,28 @@ export function parseExpr(text: string): Expr {
   return e;
 }
 
+/** A `| name` step after a placeholder's expression. */
+export interface FormatStep {
+  name: string;
+  pos: number;
+  len: number;
+}
+
+/**
+ * What stands between a template's `{{` and `}}`: arithmetic over bare keys,
+ * numbers, "strings", `$variables` and function calls, then `| format`
+ * steps. The functions are the template's helpers, checked (with "did you
+ * mean") when evaluated, not here.
+ */
+export function parseBareExpr(text: string): { expr: Expr; formats: FormatStep[] } {
+  const p = new Parser(tokenizeBare(text), true);
+  const expr = p.sumExpr();
+  const formats: FormatStep[] = [];
+  while (p.takeOp("|")) formats.push(p.formatName());
+  p.expectEnd();
+  return { expr, formats };
+}
+
 /** `m in methods, b in safetyBenchmarks`: the bindings of a relation's `for`. */
 export function parseBindings(text: string): Binding[] {
   const p = new Parser(tokenize(text));
@@ -39,13 +61,40 @@ export function parseBindings(text: string): Binding[] {
 
 class Parser {
   private i = 0;
-  constructor(private readonly tokens: Token[]) {}
+  constructor(
+    private readonly tokens: Token[],
+    /** A placeholder: bare keys, `$var`, any function name (templates' helpers), arithmetic only. */
+    private readonly bare = false,
+  ) {}
+
+  sumExpr(): Expr {
+    return this.sum();
+  }
+  takeOp(op: string): boolean {
+    if (!this.isOp(op)) return false;
+    this.next();
+    return true;
+  }
+  formatName(): FormatStep {
+    const t = this.peek();
+    if (t.kind !== "ident") throw this.unexpected(msg.exprExpectedFormat());
+    this.next();
+    return { name: t.text, pos: t.pos, len: t.text.length };
+  }
 
   private peek(offset = 0): Token {
     return this.tokens[Math.min(this.i + offset, this.tokens.length - 1)]!;
   }
   private next(): Token {
-    return this.tokens[this.i++]!;
+    const t = this.tokens[this.i++]!;
+    this.lastEnd = t.end;
+    return t;
+  }
+  /** Offset just past the last token read: where the node being finished ends. */
+  private lastEnd = 0;
+  private fin<T extends Expr>(e: T): T {
+    e.end = this.lastEnd;
+    return e;
   }
   private isOp(text: string): boolean {
     const t = this.peek();
@@ -78,7 +127,7 @@ class Parser {
       const t = this.next();
       const bindings = this.bindings();
       this.expectOp(":", "after the quantifier's bindings");
-      return { kind: "quant", q: t.text as "all" | "any" | "none", bindings, body: this.expr(), pos: t.pos };
+      return this.fin({ kind: "quant", q: t.text as "all" | "any" | "none", bindings, body: this.expr(), pos: t.pos });
     }
     return this.or();
   }
@@ -140,7 +189,7 @@ class Parser {
     let left = this.and();
     while (this.isWord("or")) {
       const t = this.next();
-      left = { kind: "logic", op: "or", left, right: this.and(), pos: t.pos };
+      left = this.fin({ kind: "logic", op: "or", left, right: this.and(), pos: t.pos });
     }
     return left;
   }
@@ -148,14 +197,14 @@ class Parser {
     let left = this.not();
     while (this.isWord("and")) {
       const t = this.next();
-      left = { kind: "logic", op: "and", left, right: this.not(), pos: t.pos };
+      left = this.fin({ kind: "logic", op: "and", left, right: this.not(), pos: t.pos });
     }
     return left;
   }
   private not(): Expr {
     if (this.isWord("not")) {
       const t = this.next();
-      return { kind: "not", arg: this.not(), pos: t.pos };
+      return this.fin({ kind: "not", arg: this.not(), pos: t.pos });
     }
     // A quantifier may appear as an operand of and/or (`x > 0 and all b in ...: ...`).
     if (this.isQuantifier()) return this.expr();
@@ -169,13 +218,13 @@ class Parser {
       ops.push(this.next().text as CompareOp);
       args.push(this.sum());
     }
-    return ops.length === 0 ? first : { kind: "compare", ops, args, pos: first.pos };
+    return ops.length === 0 ? first : this.fin({ kind: "compare", ops, args, pos: first.pos });
   }
   private sum(): Expr {
     let left = this.prod();
     while (this.isOp("+") || this.isOp("-")) {
       const t = this.next();
-      left = { kind: "arith", op: t.text as "+" | "-", left, right: this.prod(), pos: t.pos };
+      left = this.fin({ kind: "arith", op: t.text as "+" | "-", left, right: this.prod(), pos: t.pos });
     }
     return left;
   }
@@ -183,17 +232,33 @@ class Parser {
     let left = this.unary();
     while (this.isOp("*") || this.isOp("/")) {
       const t = this.next();
-      left = { kind: "arith", op: t.text as "*" | "/", left, right: this.unary(), pos: t.pos };
+      left = this.fin({ kind: "arith", op: t.text as "*" | "/", left, right: this.unary(), pos: t.pos });
     }
     return left;
   }
   private unary(): Expr {
     if (this.isOp("-")) {
       const t = this.next();
-      return { kind: "neg", arg: this.unary(), pos: t.pos };
+      return this.fin({ kind: "neg", arg: this.unary(), pos: t.pos });
     }
     return this.primary();
   }
+  /** `name(` has been read up to the name; reads the arguments and the closing parenthesis. */
+  private call(t: Token): Expr {
+    if (this.bare) this.next();
+    const args: Expr[] = [];
+    const arg = (): Expr => (this.bare ? this.sum() : this.expr());
+    if (!this.isOp(")")) {
+      args.push(arg());
+      while (this.isOp(",")) {
+        this.next();
+        args.push(arg());
+      }
+    }
+    this.expectOp(")", `to close ${t.text}(`);
+    return this.fin({ kind: "call", name: t.text, args, pos: t.pos });
+  }
+
   private primary(): Expr {
     const t = this.peek();
     switch (t.kind) {
@@ -202,18 +267,19 @@ class Parser {
         const pct = t.text.endsWith("%");
         const v = Number(pct ? t.text.slice(0, -1) : t.text);
         // `1.1%` is read as 1.1e-2 (not 1.1 / 100, which is 0.011000000000000001).
-        return { kind: "num", value: pct ? Number(`${t.text.slice(0, -1)}e-2`) : v, pos: t.pos };
+        return this.fin({ kind: "num", value: pct ? Number(`${t.text.slice(0, -1)}e-2`) : v, pos: t.pos });
       }
       case "str":
         this.next();
-        return { kind: "str", value: t.text, pos: t.pos };
+        return this.fin({ kind: "str", value: t.text, pos: t.pos });
       case "ref":
         this.next();
-        return { kind: "ref", template: t.text, segs: t.segs!, pos: t.pos };
+        return this.fin({ kind: "ref", template: t.text, segs: t.segs!, pos: t.pos });
       case "ident": {
         if (KEYWORDS.has(t.text)) throw this.unexpected(msg.exprExpectedValue());
         this.next();
-        if (!this.isOp("(")) return { kind: "var", name: t.text, pos: t.pos };
+        if (!this.isOp("(")) return this.fin({ kind: "var", name: this.bare ? t.text.slice(1) : t.text, pos: t.pos });
+        if (this.bare) return this.call(t);
         if (!Object.hasOwn(FUNCTIONS, t.text)) {
           throw new ExprSyntaxError(msg.exprUnknownFunction(t.text, FUNCTION_NAMES), t.pos, t.text.length);
         }
@@ -227,23 +293,14 @@ class Parser {
           this.expectOp(":", "after the comprehension's bindings");
           const body = this.expr();
           this.expectOp(")", `to close ${t.text}(`);
-          return { kind: "agg", name: t.text, bindings, body, pos: t.pos };
+          return this.fin({ kind: "agg", name: t.text, bindings, body, pos: t.pos });
         }
-        const args: Expr[] = [];
-        if (!this.isOp(")")) {
-          args.push(this.expr());
-          while (this.isOp(",")) {
-            this.next();
-            args.push(this.expr());
-          }
-        }
-        this.expectOp(")", `to close ${t.text}(`);
-        return { kind: "call", name: t.text, args, pos: t.pos };
+        return this.call(t);
       }
       case "op":
         if (t.text === "(") {
           this.next();
-          const e = this.expr();
+          const e = this.bare ? this.sum() : this.expr();
           this.expectOp(")", "to close '('");
           return e;
         }

@@ -51,6 +51,7 @@ export const exprExpectedIn = (name: string): string => `expected 'in' after '${
 export const exprExpectedSet = (): string => 'expected a set (a name such as methods, a list ["a", "b"], or a `key.*` pattern)';
 export const exprExpectedListItem = (): string => "expected a quoted name in the list";
 export const exprExpectedValue = (): string => "expected a value";
+export const exprExpectedFormat = (): string => "expected a format name after |";
 export const exprUnknownFunction = (name: string, known: readonly string[]): string => `unknown function '${name}' (known: ${known.join(", ")})`;
 export const exprNotAggregate = (name: string): string => `'${name}' takes values, not a comprehension`;
 // ... and evaluation errors.
