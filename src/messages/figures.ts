@@ -45,8 +45,12 @@ export const unknownParamHint = (): string => 'declare it in "usermeta.safetyGap
 
 export const unknownKeyPattern = (template: string, closestPattern: string | undefined): string =>
   `"${template}" matches no key pattern of the results.${closestPattern ? ` Closest pattern: ${closestPattern}` : ""}`;
-export const unknownKeyPatternHint = (): string =>
-  "keys are cell.{scale}.{method}.{condition}.{benchmark}.{mean|sd|se}, cmp.{scale}.{method}.{benchmark}.{diff|t|df|p|log10p|d|se|ciLow|ciHigh}, summary.{scale}.{method}.{apSafety|noapSafety|safetyGap|apCap|noapCap|tax|retention|delta}, summary.{scale}.{method}.{safetyGap|tax|retention|delta}.{ciLow|ciHigh|se}, summary.{scale}.{method}.{apSafety|noapSafety|apCap|noapCap}.se";
+export const unknownKeyPatternHint = (shapes: readonly string[]): string => `keys are ${shapes.join(", ")}`;
+export const notOneKey = (template: string): string =>
+  `"${template}" has a wildcard, alternatives or a set: a field names one key per row`;
+export const notOneKeyHint = (): string => 'loop over the names in "for" and write the variable instead, e.g. "summary.{scale}.{method}.tax"';
+export const badKeyTemplate = (template: string, reason: string): string => `"${template}": ${reason}`;
+export const badKeyTemplateHint = (): string => "see docs/writing.md#key-patterns for the key-pattern syntax";
 
 export const unknownTemplateVariable = (variable: string, available: string[]): string =>
   `"{${variable}}" is neither a loop variable of this row group nor a parameter (available: ${available.map((a) => `{${a}}`).join(", ") || "none"})`;

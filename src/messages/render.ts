@@ -126,3 +126,7 @@ export const unclosedDirectiveHint = (kind: string): string =>
 export const missingTemplateSlotHint = (slot: string): string =>
   `put {{${slot}}} in templates/paper.html where the ${slot === "body" ? "paper's text" : slot} goes (docs/writing.md lists the slots)`;
 export const emptyTemplateSlotHint = (slots: readonly string[]): string => `the slots are ${slots.map((s) => `{{${s}}}`).join(", ")}; remove this one or fix its spelling`;
+export const wrongNameKind = (written: string, right: string): string =>
+  `${quote(written)} ${right.startsWith("{") ? "is a variable (one name)" : "is a set (a list of names)"}: write ${quote(right)}`;
+export const unknownName = (written: string, best: string | undefined): string =>
+  `unknown ${written.startsWith("{") ? "variable" : "set"} ${quote(written)}${suggestion(best)}`;

@@ -39,10 +39,10 @@ export const exprEvalHint = (): string => "check key names against out/results.j
 export const noResults = (file: string): string => `no reproduction at ${file}: only the published paper's internal consistency is checked`;
 export const noResultsHint = (): string => "run `safety-gap compute` (or pass --results FILE) to compare with the reproduction and evaluate the claims";
 
-// The expression language (src/review/expr): syntax errors ...
+// The expression language (src/lang): syntax errors ...
 export const exprMalformedNumber = (): string => "malformed number";
 export const exprUnterminatedKey = (): string => "unterminated key reference (missing closing backtick)";
-export const exprNotAKey = (body: string): string => `'${body}' is not a key or key pattern`;
+export const exprNotAKey = (body: string, why: string): string => `'${body}' is not a key or key pattern: ${why}`;
 export const exprUnterminatedString = (): string => "unterminated string";
 export const exprUnexpectedChar = (c: string): string => `unexpected character '${c}'`;
 export const exprExpectedFound = (expected: string, found: string): string => `${expected}, found ${found}`;
@@ -53,6 +53,7 @@ export const exprExpectedIn = (name: string): string => `expected 'in' after '${
 export const exprExpectedSet = (): string => 'expected a set (a name such as methods, a list ["a", "b"], or a `key.*` pattern)';
 export const exprExpectedListItem = (): string => "expected a quoted name in the list";
 export const exprExpectedValue = (): string => "expected a value";
+export const exprExpectedFormat = (): string => "expected a format name after |";
 export const exprUnknownFunction = (name: string, known: readonly string[]): string => `unknown function '${name}' (known: ${known.join(", ")})`;
 export const exprNotAggregate = (name: string): string => `'${name}' takes values, not a comprehension`;
 // ... and evaluation errors.
@@ -113,3 +114,4 @@ export const badMaxChars = (value: string, min: number): string => `--max-chars 
 export const maxCharsNeedsMd = (format: string): string => `--max-chars shortens the Markdown of --format md, not --format ${format}`;
 export const fullNotWritten = (file: string, code: string): string => `cannot write the full diff to ${file} (${code})`;
 export const fullNotWrittenHint = (): string => "Pass --full a path in a folder that exists and that you can write to.";
+export const relationNotEvaluated = (id: string, reason: string): string => `relation '${id}' could not be evaluated for any instance (${reason}): check its keys and sets`;

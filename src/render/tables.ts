@@ -1,14 +1,14 @@
 /**
  * Tables as data (report/tables.yaml). A table is rows (a set such as
- * $methods, each binding $row) times columns (a header, an optional group,
+ * $methods, each binding {row}) times columns (a header, an optional group,
  * and either `key` + `format` or a `cell` template). Example:
  *
  *   deltas:
  *     scale: 7B
- *     rows: $advanced
+ *     rows: $advancedMethods
  *     stub: Method
  *     columns:
- *       - { header: ToxiGen, key: "cmp.$scale.$row.ToxiGen.diff - cmp.$scale.$baseline.ToxiGen.diff", format: m4 }
+ *       - { header: ToxiGen, key: "cmp.{scale}.{row}.ToxiGen.diff - cmp.{scale}.{baseline}.ToxiGen.diff", format: m4 }
  *
  * Errors point into tables.yaml (line and column of the bad token). Its
  * shape is tablesSchema, unknown keys refused with the closest one

@@ -9,7 +9,7 @@ import { evaluateClaims, type ClaimResult } from "./claims/evaluateClaims.js";
 import type { Claim } from "./claims/loadClaims.js";
 import { compareWithReproduction, type Comparison } from "./compareWithReproduction.js";
 import type { Finding } from "./consistency/finding.js";
-import { CONSISTENCY_RULES, checkConsistency } from "./consistency/rules.js";
+import { checkConsistency, rulesOf } from "./consistency/rules.js";
 import type { Published } from "./published/types.js";
 
 export interface PublishedCheck {
@@ -88,7 +88,7 @@ export function buildCheckReport(args: {
     ...(args.resultsFile ? { resultsFile: shown(args.resultsFile) } : {}),
     ...(args.claimsFile ? { claimsFile: shown(args.claimsFile) } : {}),
     counts: { numbers: args.published.numbers.length, statements: args.published.statements.length, claims: args.claims?.length ?? 0 },
-    rules: CONSISTENCY_RULES.map((r) => ({ id: r.id, title: r.title })),
+    rules: rulesOf(args.published),
     comparisons,
     findings,
     claims,

@@ -19,7 +19,7 @@
  *   missing          the reproduction has no such key
  */
 import type { Results } from "../results/types.js";
-import { ExprEvalError, evaluateNumber } from "./expr/evaluate.js";
+import { ExprEvalError, evaluateNumber } from "../lang/evaluate.js";
 import type { Published, PublishedNumber } from "./published/types.js";
 import { resultsScope } from "./scopes.js";
 import { standardErrorOf } from "./standardError.js";

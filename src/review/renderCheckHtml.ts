@@ -45,7 +45,7 @@ export function renderCheckHtml(r: CheckReport): string {
     table(
       "Inconsistencies found by checking the paper against itself",
       ["Where", "Finding", "Severity", "Rule"],
-      r.findings.map((f) => ({ cells: [f.where, f.message, f.severity === "rounding" ? "rounding note" : "inconsistent", f.rule], cls: `severity-${f.severity}` })),
+      r.findings.map((f) => ({ cells: [f.where, f.message, f.severity === "rounding" ? "rounding note" : f.severity === "understated" ? "understated bound" : "inconsistent", f.rule], cls: `severity-${f.severity}` })),
     ),
   );
   if (r.claims.length) {

@@ -37,9 +37,13 @@ export function renderCheckText(r: CheckReport, color = false): string {
   // 2. Internal consistency
   const inconsistent = r.findings.filter((f) => f.severity === "inconsistent");
   const rounding = r.findings.filter((f) => f.severity === "rounding");
+  const understated = r.findings.filter((f) => f.severity === "understated");
   out.push(p.bold(`Internal consistency of the published paper (${r.publishedFile}, ${r.rules.length} rules)`));
-  out.push(`  ${inconsistent.length} inconsistenc${inconsistent.length === 1 ? "y" : "ies"}, ${rounding.length} rounding note${rounding.length === 1 ? "" : "s"}`);
+  out.push(
+    `  ${inconsistent.length} inconsistenc${inconsistent.length === 1 ? "y" : "ies"}, ${understated.length} understated bound${understated.length === 1 ? "" : "s"}, ${rounding.length} rounding note${rounding.length === 1 ? "" : "s"}`,
+  );
   for (const f of inconsistent) out.push(`  ${p.red("✗")} ${f.message}  ${p.dim(`[${f.rule}]`)}`);
+  for (const f of understated) out.push(`  ${p.yellow("≪")} ${f.message}  ${p.dim(`[${f.rule}]`)}`);
   for (const f of rounding) out.push(`  ${p.yellow("~")} ${f.message}  ${p.dim(`[${f.rule}]`)}`);
   out.push("");
 

@@ -11,32 +11,15 @@
  *   checks they agree), so the paper is checked against itself.
  */
 import type { Results } from "../results/types.js";
-import type { Scope } from "./expr/evaluate.js";
-import { point, printed, type Interval } from "./expr/interval.js";
+import type { Scope } from "../lang/evaluate.js";
+import { point, printed, type Interval } from "../lang/interval.js";
 import type { Published, PublishedDesign } from "./published/types.js";
+import { designOfResults, namedSets } from "../results/namedSets.js";
 
-export function setsOf(d: PublishedDesign): Record<string, string[]> {
-  return {
-    methods: d.methods,
-    advancedMethods: d.methods.filter((m) => m !== d.baseline),
-    scales: d.scales,
-    conditions: d.conditions,
-    safetyBenchmarks: d.safetyBenchmarks,
-    capabilityBenchmarks: d.capabilityBenchmarks,
-    benchmarks: [...d.safetyBenchmarks, ...d.capabilityBenchmarks],
-  };
-}
+/** The named sets of a design (one declaration: src/results/namedSets.ts). */
+export const setsOf = (d: PublishedDesign): Record<string, string[]> => namedSets(d);
 
-export function designOfResults(r: Results): PublishedDesign {
-  return {
-    methods: r.sizes.methods,
-    baseline: r.sizes.methods[0] ?? "",
-    scales: r.sizes.scales,
-    conditions: r.sizes.conditions,
-    safetyBenchmarks: r.sizes.benchmarks.filter((b) => b.kind === "safety").map((b) => b.name),
-    capabilityBenchmarks: r.sizes.benchmarks.filter((b) => b.kind === "capability").map((b) => b.name),
-  };
-}
+export { designOfResults };
 
 export function pseudoKeys(r: Results): Record<string, number> {
   const s = r.sizes;

@@ -10,9 +10,9 @@ import { SafetyGapError, lineColumnAt } from "../errors.js";
 import { parseYaml } from "../input/parseYaml.js";
 import { validateYaml } from "../input/validateYaml.js";
 import * as msg from "../messages/review.js";
-import type { Expr } from "./expr/ast.js";
-import { ExprSyntaxError } from "./expr/lexer.js";
-import { parseExpr } from "./expr/parser.js";
+import type { Binding, Expr } from "../lang/ast.js";
+import { ExprSyntaxError } from "../lang/lexer.js";
+import { parseBindings, parseExpr } from "../lang/parser.js";
 
 export interface YamlFile {
   file: string;
@@ -69,9 +69,18 @@ export function printedNumber(y: YamlFile, node: Node | undefined): { value: num
  * headers, indentation and line breaks (which folding turns into spaces).
  */
 export function parseExprNode(y: YamlFile, node: Node | undefined, path: string): { expr: Expr; text: string } {
+  return parseNode(y, node, path, parseExpr);
+}
+
+/** A relation's `for: m in methods, b in safetyBenchmarks`, with errors at their place in the file. */
+export function parseBindingsNode(y: YamlFile, node: Node | undefined, path: string): { expr: Binding[]; text: string } {
+  return parseNode(y, node, path, parseBindings);
+}
+
+function parseNode<T>(y: YamlFile, node: Node | undefined, path: string, parse: (text: string) => T): { expr: T; text: string } {
   const text = str(node);
   try {
-    return { expr: parseExpr(text), text };
+    return { expr: parse(text), text };
   } catch (error) {
     if (!(error instanceof ExprSyntaxError)) throw error;
     throw exprError(y, node!, path, text, error.pos, msg.exprSyntax(error.message), error.length);

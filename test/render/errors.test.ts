@@ -41,19 +41,19 @@ describe("bad input stops the build with its location", () => {
   });
 
   it("unknown key in a table definition points into tables.yaml", async () => {
-    const edit = (s: string): string => s.replace("summary.$scale.$row.apSafety", "summary.$scale.$row.apSafty");
+    const edit = (s: string): string => s.replace("summary.{scale}.{row}.apSafety", "summary.{scale}.{row}.apSafty");
     const { text } = await failure("report/tables.yaml", edit);
-    expect(text).toContain(`${at("report/tables.yaml", edit, "summary.$scale.$row.apSafty")}: unknown results key "summary.7B.SFT+DPO.apSafty"; did you mean "summary.7B.SFT+DPO.apSafety"?`);
+    expect(text).toContain(`${at("report/tables.yaml", edit, "summary.{scale}.{row}.apSafty")}: unknown results key "summary.7B.SFT+DPO.apSafty"; did you mean "summary.7B.SFT+DPO.apSafety"?`);
   });
 
   it("typo in a helper", async () => {
-    const edit = (s: string): string => s.replace("{{ argmax(summary.$scale.*.safetyGap) }}", "{{ argmx(summary.$scale.*.safetyGap) }}");
+    const edit = (s: string): string => s.replace("{{ argmax(summary.{scale}.*.safetyGap) }}", "{{ argmx(summary.{scale}.*.safetyGap) }}");
     const { text } = await failure(RESULTS, edit);
     expect(text).toContain(`${at(RESULTS, edit, "argmx(")}: unknown helper "argmx"; did you mean "argmax"?`);
   });
 
   it("typo in a format", async () => {
-    const edit = (s: string): string => s.replace("{{ max(summary.$scale.*.safetyGap) | f4 }}", "{{ max(summary.$scale.*.safetyGap) | f4x }}");
+    const edit = (s: string): string => s.replace("{{ max(summary.{scale}.*.safetyGap) | f4 }}", "{{ max(summary.{scale}.*.safetyGap) | f4x }}");
     const { text } = await failure(RESULTS, edit);
     expect(text).toContain(`${at(RESULTS, edit, "f4x")}: unknown format "f4x"; did you mean "f4"?`);
   });

@@ -40,17 +40,17 @@ describe("tables as data", () => {
     expect(t4.rows[0]![4]!.text).toMatch(/^\[0\.\d{4}, 0\.\d{4}\]$/);
   });
   it("a new table is a few lines", () => {
-    const extra = parseTables("mini:\n  rows: $scales\n  columns:\n    - { header: Gap, key: summary.$row.CAI.safetyGap, format: f2 }\n", "x.yaml");
+    const extra = parseTables("mini:\n  rows: $scales\n  columns:\n    - { header: Gap, key: \"summary.{row}.CAI.safetyGap\", format: f2 }\n", "x.yaml");
     expect(renderTable(extra.tables.get("mini")!, extra, scope, {}, plain).rows.map((r) => r[0]!.text)).toEqual(["1B", "7B", "13B"]);
   });
   it("points errors at the YAML token", () => {
-    const bad = parseTables("t:\n  rows: $methods\n  columns:\n    - { header: X, key: summary.7B.$row.retension, format: f4 }\n", "bad.yaml");
+    const bad = parseTables("t:\n  rows: $methods\n  columns:\n    - { header: X, key: \"summary.7B.{row}.retension\", format: f4 }\n", "bad.yaml");
     try {
       renderTable(bad.tables.get("t")!, bad, scope, {}, plain);
       throw new Error("no error");
     } catch (e) {
       expect(e).toBeInstanceOf(SafetyGapError);
-      expect((e as SafetyGapError).format()).toMatch(/^bad\.yaml:4:25: unknown results key "summary\.7B\.SFT\+DPO\.retension"; did you mean "summary\.7B\.SFT\+DPO\.retention"\?/);
+      expect((e as SafetyGapError).format()).toMatch(/^bad\.yaml:4:26: unknown results key "summary\.7B\.SFT\+DPO\.retension"; did you mean "summary\.7B\.SFT\+DPO\.retention"\?/);
     }
   });
 });
@@ -59,9 +59,9 @@ describe("tables.yaml keys and values are checked", () => {
   const failure = (yaml: string): string => safetyGapErrorOf(() => parseTables(yaml, "t.yaml")).format();
   const table = (column: string, extra = ""): string => `t:\n  rows: $methods\n${extra}  columns:\n    - ${column}\n`;
   it("an unknown column key (formt: was ignored) is an error at the key, with the closest one", () => {
-    expect(failure(table("{ header: X, key: summary.7B.$row.tax, formt: f4 }"))).toBe(
-      "t.yaml:4:46 (t.columns[0].formt): unknown field `formt` in `t.columns[0]`; allowed: `header`, `group`, `key`, `format`, `cell`, `align`\n" +
-        "  4 |     - { header: X, key: summary.7B.$row.tax, formt: f4 }\n" + " ".repeat(51) + "^^^^^\n" +
+    expect(failure(table("{ header: X, key: \"summary.7B.{row}.tax\", formt: f4 }"))).toBe(
+      "t.yaml:4:49 (t.columns[0].formt): unknown field `formt` in `t.columns[0]`; allowed: `header`, `group`, `key`, `format`, `cell`, `align`\n" +
+        "  4 |     - { header: X, key: \"summary.7B.{row}.tax\", formt: f4 }\n" + " ".repeat(54) + "^^^^^\n" +
         "  fix: did you mean `format`?",
     );
     expect(failure(table("{ header: X, key: a, format: f4 }", "  stubb: Method\n"))).toMatch(

@@ -147,7 +147,8 @@ describe("safety-gap check", () => {
     expect(html.match(/<caption>/g)).toHaveLength(3);
     expect(html).toContain('<th scope="col">Verdict</th>');
     expect(html).toContain('<th scope="row">Table 1, row SFT+DPO, column Ret. Ratio</th>');
-    expect(html).toContain("SFT+DPO&#39;s own ratio".replace("&#39;", "'"));
+    expect(html).toContain("Eq. 2, Safety Gap / baseline Safety Gap (0.2009 / 0.2009) = 1.0000");
+    expect(html).toContain("<td>understated bound</td>");
     expect(html).not.toMatch(/<script/);
   });
 

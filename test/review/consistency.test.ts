@@ -23,7 +23,7 @@ describe("consistency of the published paper", () => {
   it("finds the real inconsistencies in report/published.yaml", () => {
     const found = inconsistent(loadPublished(PUBLISHED_FILE));
     const text = found.map((f) => f.message).join("\n");
-    expect(text).toMatch(/Ret\. Ratio prints 0\.81 but Eq\. 2 gives SFT\+DPO's own ratio = 1\.0000/);
+    expect(text).toMatch(/Ret\. Ratio prints 0\.81 but Eq\. 2, Safety Gap \/ baseline Safety Gap \(0\.2009 \/ 0\.2009\) = 1\.0000/);
     expect(text).toMatch(/smallest on BBQ for RLVR.*t3\.RLVR\.TruthfulQA = 0\.1504/);
     expect(text).toMatch(/notably uniform.*0\.0122 <= 0\.0028/);
     expect(text).toMatch(/below 1\.1% across all conditions.*summary\.13B\.Deliberative\.tax = -0\.0112/);
@@ -35,6 +35,29 @@ describe("consistency of the published paper", () => {
   it("reports the Reasoning-PT cap gap (0.5809 - 0.5905 vs -0.0097) as rounding, not an inconsistency", () => {
     const notes = checkConsistency(loadPublished(PUBLISHED_FILE)).filter((f) => f.severity === "rounding");
     expect(notes.map((n) => n.message).join("\n")).toMatch(/Reasoning-PT, column Cap\. Gap prints -0\.0097; AP Cap\. - NoAP Cap\. \(0\.5809 - 0\.5905\) = -0\.0096/);
+  });
+
+  it("reports the bounds that hold by an order of magnitude or more as understated", () => {
+    const found = checkConsistency(loadPublished(PUBLISHED_FILE)).filter((f) => f.severity === "understated");
+    expect(found.map((f) => [f.rule, f.message])).toEqual([
+      ["understated-bound", '"with large effect sizes (Cohen\'s d > .9)" is understated: it bounds 5 values by > 0.9, and every one is above 9 (the closest is 10.73)'],
+      ["understated-bound", '"All safety gaps at 7B are highly significant (all p < 10^-15)" is understated: it bounds 5 values by < -15, and every one is below -150 (the closest is -737)'],
+    ]);
+  });
+
+  it("does not call a tight bound understated (negative control)", () => {
+    const tight = doctored([
+      ["`t4.{m}.d` > 0.9", "`t4.{m}.d` > 10"],
+      ["2 * `s2.1.n` - 2) < -15", "2 * `s2.1.n` - 2) < -700"],
+    ]);
+    expect(checkConsistency(tight).filter((f) => f.severity === "understated")).toEqual([]);
+  });
+
+  it("reports a relation that matches no published number instead of passing silently", () => {
+    const broken = doctored([["value: \"`t4.{m}.t`\"", "value: \"`t4.{m}.tstat`\""]]);
+    expect(checkConsistency(broken).filter((f) => f.rule === "t-from-effect-size").map((f) => f.message)).toEqual([
+      "relation 't-from-effect-size' could not be evaluated for any instance (no number named 't4.CAI.tstat'): check its keys and sets",
+    ]);
   });
 
   it("finds nothing in a corrected copy", () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CONSISTENCY_RULES } from "../../src/review/consistency/rules.js";
-import { FUNCTIONS } from "../../src/review/expr/ast.js";
+import { FUNCTION_NAMES as FUNCTIONS } from "../../src/lang/functions.js";
 
 const doc = readFileSync(new URL("../../docs/review.md", import.meta.url), "utf8");
 

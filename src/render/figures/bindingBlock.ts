@@ -6,9 +6,15 @@
  */
 import * as msg from "../../messages/figures.js";
 import { closest } from "../../text/closest.js";
-import { type Dimension, DIMENSIONS, type TemplateSegment, checkTemplate, parseTemplate } from "./keyPatterns.js";
+import { checkShape, dimensionsOf, shapesOf, shapeText } from "../../lang/keyFamily.js";
+import { isSingleKey, KeyPatternError, parseKeyPattern, type KeySegment } from "../../lang/keyPattern.js";
+import { KEY_FAMILIES } from "../../results/keyFamilies.js";
 import { pointerToken } from "./parseJsonWithPointers.js";
 import { type SpecContext, specError } from "./specContext.js";
+
+/** A dimension of the result keys (scale, method, ...), as src/results/keyFamilies.ts declares them. */
+export type Dimension = string;
+export const DIMENSIONS: readonly Dimension[] = dimensionsOf(KEY_FAMILIES);
 
 /** One way of choosing names along a dimension. */
 export type Selector =
@@ -22,7 +28,7 @@ export interface RowGroup {
   /** Loop dimensions in the order written (outermost first). */
   loops: { dim: Dimension; selector: Selector; pointer: string }[];
   set: Record<string, string | number>;
-  fields: { name: string; template: string; segments: TemplateSegment[]; pointer: string }[];
+  fields: { name: string; template: string; segments: KeySegment[]; pointer: string }[];
 }
 
 export interface Binding {
@@ -90,8 +96,8 @@ export function readBinding(ctx: SpecContext, spec: Record<string, unknown>): Bi
     const taken = new Set<string>();
     for (const [dim, sel] of Object.entries(loopsObj)) {
       const sp = `${pointer}/for/${pointerToken(dim)}`;
-      if (!(DIMENSIONS as readonly string[]).includes(dim)) throw specError(ctx, sp, msg.unknownDimension(dim, closest(dim, DIMENSIONS)), msg.unknownDimensionHint(), true);
-      loops.push({ dim: dim as Dimension, selector: readSelector(dim as Dimension, sel, sp), pointer: sp });
+      if (!DIMENSIONS.includes(dim)) throw specError(ctx, sp, msg.unknownDimension(dim, closest(dim, DIMENSIONS)), msg.unknownDimensionHint(), true);
+      loops.push({ dim, selector: readSelector(dim, sel, sp), pointer: sp });
       taken.add(dim);
     }
     const set: Record<string, string | number> = {};
@@ -110,15 +116,21 @@ export function readBinding(ctx: SpecContext, spec: Record<string, unknown>): Bi
       if (typeof t !== "string") throw specError(ctx, fp, msg.bindingWrongType(`fields.${name}`, "a key template string"), msg.bindingWrongTypeHint('"summary.{scale}.{method}.retention"'));
       if (taken.has(name)) throw specError(ctx, fp, msg.fieldCollision(name), msg.fieldCollisionHint(), true);
       taken.add(name);
-      const segments = parseTemplate(t);
-      const available = [...new Set([...loops.map((l) => l.dim), ...Object.keys(params).filter((p) => (DIMENSIONS as readonly string[]).includes(p))])];
-      if (!Array.isArray(segments)) throw specError(ctx, fp, msg.unknownTemplateVariable(segments.variable, available), msg.unknownTemplateVariableHint(segments.variable));
+      let segments: KeySegment[];
+      try {
+        segments = parseKeyPattern(t);
+      } catch (e) {
+        if (e instanceof KeyPatternError) throw specError(ctx, fp, msg.badKeyTemplate(t, e.message), msg.badKeyTemplateHint());
+        throw e;
+      }
+      const available = [...new Set([...loops.map((l) => l.dim), ...Object.keys(params).filter((p) => DIMENSIONS.includes(p))])];
       for (const s of segments)
-        if ("variable" in s && !available.includes(s.variable))
-          throw specError(ctx, fp, msg.unknownTemplateVariable(s.variable, available), msg.unknownTemplateVariableHint(s.variable));
-      const problem = checkTemplate(t, segments);
+        if (s.kind === "variable" && !available.includes(s.name))
+          throw specError(ctx, fp, msg.unknownTemplateVariable(s.name, available), msg.unknownTemplateVariableHint(s.name));
+      if (!isSingleKey(segments)) throw specError(ctx, fp, msg.notOneKey(t), msg.notOneKeyHint());
+      const problem = checkShape(KEY_FAMILIES, segments);
       if (problem?.kind === "slotMismatch") throw specError(ctx, fp, msg.slotMismatch(t, problem.segment, problem.slot), msg.slotMismatchHint(problem.slot));
-      if (problem?.kind === "unknownPattern") throw specError(ctx, fp, msg.unknownKeyPattern(t, problem.closestPattern), msg.unknownKeyPatternHint());
+      if (problem?.kind === "unknownShape") throw specError(ctx, fp, msg.unknownKeyPattern(t, problem.closestShape), msg.unknownKeyPatternHint(shapesOf(KEY_FAMILIES).map(shapeText)));
       fields.push({ name, template: t, segments, pointer: fp });
     }
     return { pointer, loops, set, fields };

@@ -6,9 +6,9 @@
  */
 import * as msg from "../../messages/figures.js";
 import type { Results } from "../../results/types.js";
-import type { Binding, RowGroup, Selector } from "./bindingBlock.js";
+import { DIMENSIONS, type Binding, type Dimension, type RowGroup, type Selector } from "./bindingBlock.js";
 import { closest } from "../../text/closest.js";
-import { type Dimension, fillTemplate } from "./keyPatterns.js";
+import { filledKey, patternContext } from "../../lang/keyPattern.js";
 import { type SpecContext, specError } from "./specContext.js";
 
 export type Row = Record<string, string | number>;
@@ -23,6 +23,8 @@ export function namesOf(results: Results, dim: Dimension): string[] {
       return results.sizes.conditions;
     case "benchmark":
       return results.sizes.benchmarks.map((b) => b.name);
+    default:
+      return [];
   }
 }
 
@@ -68,7 +70,7 @@ export function expandRows(ctx: SpecContext, binding: Binding, params: Record<st
     // (the `scale` parameter, which the supplement rebinds to 1B or 13B).
     const fallback: Partial<Record<Dimension, string>> = {};
     for (const [k, v] of Object.entries(params)) {
-      if (k === "scale" || k === "method" || k === "condition" || k === "benchmark") fallback[k] = v;
+      if (DIMENSIONS.includes(k)) fallback[k] = v;
     }
     const recurse = (depth: number, values: Partial<Record<Dimension, string>>): void => {
       if (depth === g.loops.length) {
@@ -77,7 +79,7 @@ export function expandRows(ctx: SpecContext, binding: Binding, params: Record<st
         Object.assign(row, g.set);
         const filled = { ...fallback, ...values };
         for (const f of g.fields) {
-          const key = fillTemplate(f.segments, filled);
+          const key = filledKey(f.segments, patternContext(filled as Record<string, string>, {}))!;
           const v = results.numbers[key];
           if (v === undefined) throw specError(ctx, f.pointer, msg.missingNumber(key, closest(key, Object.keys(results.numbers))), msg.missingNumberHint());
           if (!Number.isFinite(v)) throw specError(ctx, f.pointer, msg.nonFiniteNumber(key, v), msg.nonFiniteNumberHint());

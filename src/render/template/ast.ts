@@ -1,23 +1,20 @@
 /**
- * The placeholder language's syntax tree. Positions (`pos`, `len`) are
- * offsets inside the placeholder's source text, so an error can underline
- * exactly the bad token; the caller maps them to file:line:column.
+ * A parsed placeholder: an expression of the one results language
+ * (src/lang/ast.ts) and its formats. Positions are offsets inside the
+ * placeholder's source text, so an error can underline exactly the bad
+ * token; the caller maps them to file:line:column.
  */
-export type Expr =
-  | { kind: "num"; value: number; pos: number; len: number }
-  | { kind: "str"; value: string; pos: number; len: number }
-  /** A results key or pattern: dotted segments, `*`, `{A,B}`, `$set` / `$var`. */
-  | { kind: "key"; text: string; pos: number; len: number }
-  /** `$name` alone: a variable's value (a name such as 7B). */
-  | { kind: "var"; name: string; pos: number; len: number }
-  | { kind: "call"; name: string; args: Expr[]; pos: number; len: number }
-  | { kind: "bin"; op: "+" | "-" | "*" | "/"; left: Expr; right: Expr; pos: number; len: number }
-  | { kind: "neg"; arg: Expr; pos: number; len: number };
+import type { Expr } from "../../lang/ast.js";
+import type { FormatStep } from "../../lang/parser.js";
 
-export interface FormatStep {
-  name: string;
-  pos: number;
-  len: number;
+export type { Expr };
+export type { FormatStep } from "../../lang/parser.js";
+
+/** Where an expression starts and how long it is in the placeholder's text (for underlining it). */
+export function span(e: Expr): { pos: number; len: number } {
+  const start = (x: Expr): number => (x.kind === "arith" ? start(x.left) : x.kind === "compare" ? start(x.args[0]!) : x.kind === "logic" ? start(x.left) : x.pos);
+  const pos = start(e);
+  return { pos, len: Math.max(1, (e.end ?? pos + 1) - pos) };
 }
 
 /** `{{ expr | format | format }}`: text is the part between the braces. */

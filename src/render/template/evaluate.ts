@@ -3,7 +3,7 @@
  * formats. Returns the text and the results keys it used; throws
  * TemplateError (with a position inside the placeholder) on any problem.
  */
-import { TemplateError, type Expr, type Placeholder } from "./ast.js";
+import { span, TemplateError, type Expr, type Placeholder } from "./ast.js";
 import { closest } from "../../text/closest.js";
 import { applyModifier, FormatRefused, KNOWN_FORMATS, MODIFIERS, nearestDigits, numberFormat, type Mode } from "./formats.js";
 import { helpers } from "./helpers.js";
@@ -28,9 +28,12 @@ export interface Evaluated {
  * they arise, with the subexpression underlined.
  */
 function finite(item: Item, e: Expr): Item {
-  if (!Number.isFinite(item.value)) throw new TemplateError(msg.notFiniteExpr(item.value), e.pos, e.len, msg.notFiniteExprHint());
+  if (!Number.isFinite(item.value)) throw new TemplateError(msg.notFiniteExpr(item.value), span(e).pos, span(e).len, msg.notFiniteExprHint());
   return item;
 }
+
+/** An error underlining the whole expression `e`. */
+const errorAt = (e: Expr, message: string, hint?: string): TemplateError => new TemplateError(message, span(e).pos, span(e).len, hint);
 
 function binary(op: "+" | "-" | "*" | "/", a: Item, b: Item, e: Expr): Item {
   const v = op === "+" ? a.value + b.value : op === "-" ? a.value - b.value : op === "*" ? a.value * b.value : a.value / b.value;
@@ -45,20 +48,20 @@ export function evaluateExpr(e: Expr, scope: Scope): Value {
       return { t: "str", s: e.value, keys: [] };
     case "var": {
       const v = scope.vars[e.name];
-      if (v === undefined) throw new TemplateError(msg.unknownVariable(e.name, closest(e.name, Object.keys(scope.vars))), e.pos, e.len, msg.helperHint());
+      if (v === undefined) throw errorAt(e, msg.unknownVariable(e.name, closest(e.name, Object.keys(scope.vars))), msg.helperHint());
       return { t: "str", s: typeof v === "string" ? v : v.join(", "), keys: [] };
     }
-    case "key": {
-      const r = resolveKey(e.text, e.pos, scope);
+    case "ref": {
+      const r = resolveKey(e.template, e.pos, scope);
       return "single" in r ? { t: "num", item: r.single } : { t: "list", items: r.list };
     }
     case "neg": {
       const a = evaluateExpr(e.arg, scope);
       if (a.t === "num") return { t: "num", item: { ...a.item, value: -a.item.value } };
       if (a.t === "list") return { t: "list", items: a.items.map((i) => ({ ...i, value: -i.value })) };
-      throw new TemplateError(msg.badArgument("-", "needs a number"), e.pos, e.len);
+      throw errorAt(e, msg.badArgument("-", "needs a number"));
     }
-    case "bin": {
+    case "arith": {
       const a = evaluateExpr(e.left, scope);
       const b = evaluateExpr(e.right, scope);
       if (a.t === "num" && b.t === "num") return { t: "num", item: binary(e.op, a.item, b.item, e) };
@@ -66,18 +69,21 @@ export function evaluateExpr(e: Expr, scope: Scope): Value {
       if (a.t === "num" && b.t === "list") return { t: "list", items: b.items.map((i) => binary(e.op, a.item, i, e)) };
       if (a.t === "list" && b.t === "list" && a.items.length === b.items.length)
         return { t: "list", items: a.items.map((i, k) => binary(e.op, i, b.items[k]!, e)) };
-      throw new TemplateError(msg.badArgument(e.op, "operands must be numbers or lists of the same length"), e.pos, e.len);
+      throw errorAt(e, msg.badArgument(e.op, "operands must be numbers or lists of the same length"));
     }
     case "call": {
       const h = helpers[e.name];
       if (!h) throw new TemplateError(msg.unknownHelper(e.name, closest(e.name, Object.keys(helpers))), e.pos, e.name.length, msg.helperHint());
       const [lo, hi] = h.arity;
-      if (e.args.length < lo || e.args.length > hi) throw new TemplateError(msg.badArity(e.name, lo === hi ? String(lo) : `${lo}-${hi}`, e.args.length), e.pos, e.len, h.sig);
+      if (e.args.length < lo || e.args.length > hi) throw errorAt(e, msg.badArity(e.name, lo === hi ? String(lo) : `${lo}-${hi}`, e.args.length), h.sig);
       return h.fn(
         e.args.map((a) => evaluateExpr(a, scope)),
-        e,
+        { name: e.name, ...span(e) },
       );
     }
+    default:
+      // The placeholder parser makes none of these (comparisons, logic, quantifiers): they belong to claims and relations.
+      throw errorAt(e, msg.syntax("a placeholder computes a value: comparisons and quantifiers belong in claims.yaml"), msg.syntaxHint());
   }
 }
 
@@ -127,7 +133,10 @@ export function render(p: Placeholder, scope: Scope, mode: Mode = "html"): Evalu
       else if (v.t === "str") text = v.s;
       else fail(msg.notANumber("a range or list has no single name; this"));
       // A single key matched no wildcard: its "name" is the empty string, which printed nothing.
-      if (text === "") throw new TemplateError(msg.noName(`"${p.text.slice(p.expr.pos, p.expr.pos + p.expr.len)}"`), p.expr.pos, p.expr.len, msg.noNameHint());
+      if (text === "") {
+        const at = span(p.expr);
+        throw new TemplateError(msg.noName(`"${p.text.slice(at.pos, at.pos + at.len)}"`), at.pos, at.len, msg.noNameHint());
+      }
       numeric = false;
       printer = { kind: "name", format: f.name };
       continue;

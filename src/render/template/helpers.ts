@@ -5,11 +5,16 @@
  * on two different winners, bound() on a value past the threshold) fails
  * the build instead of printing something false.
  */
-import { TemplateError, type Expr } from "./ast.js";
+import { TemplateError } from "./ast.js";
 import { itemName, keysOf, type Item, type Value } from "./value.js";
 import * as msg from "../../messages/render.js";
 
-type Call = Extract<Expr, { kind: "call" }>;
+/** The call being evaluated: its name and where it stands in the placeholder. */
+interface Call {
+  name: string;
+  pos: number;
+  len: number;
+}
 export interface Helper {
   /** Human-readable signature for docs and arity errors. */
   sig: string;

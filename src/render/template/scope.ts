@@ -1,15 +1,14 @@
 /**
  * What a placeholder can see: the flat results numbers (plus sizes and seed
- * exposed as numbers), variables such as $scale, and named sets such as
- * $advanced. Built once per render from a Results object.
+ * exposed as numbers), variables such as {scale}, and named sets such as
+ * $advancedMethods. Built once per render from a Results object.
  */
+import { designOfResults, namedSets } from "../../results/namedSets.js";
 import type { Results } from "../../results/types.js";
 
 export interface Scope {
   /** Every addressable number, by dotted key. */
   values: ReadonlyMap<string, number>;
-  /** Keys split on ".", for pattern matching. */
-  split: readonly (readonly string[])[];
   /** `$name` -> a single name (a variable) or a list of names (a set). */
   vars: Readonly<Record<string, string | readonly string[]>>;
   /** Sort rank of a name (paper order: scales, methods, conditions, benchmarks). */
@@ -41,20 +40,10 @@ export function sizeNumbers(r: Results): Record<string, number> {
   };
 }
 
-/** Sets every template sees; `vars` (from paper.yaml or a table) add to or override them. */
+/** Sets every template sees (the study's named sets, src/results/namedSets.ts) and the baseline; `vars` (from paper.yaml or a table) add to or override them. */
 export function builtinVars(r: Results): Record<string, string | string[]> {
-  const s = r.sizes;
-  const baseline = s.methods[0] ?? "";
-  return {
-    baseline,
-    methods: [...s.methods],
-    advanced: s.methods.slice(1),
-    scales: [...s.scales],
-    conditions: [...s.conditions],
-    benchmarks: s.benchmarks.map((b) => b.name),
-    safety: s.benchmarks.filter((b) => b.kind === "safety").map((b) => b.name),
-    capability: s.benchmarks.filter((b) => b.kind === "capability").map((b) => b.name),
-  };
+  const design = designOfResults(r);
+  return { baseline: design.baseline, ...namedSets(design) };
 }
 
 export function makeScope(r: Results, vars: Record<string, string | readonly string[]> = {}): Scope {
@@ -65,7 +54,6 @@ export function makeScope(r: Results, vars: Record<string, string | readonly str
   const rankOf = new Map(order.map((n, i) => [n, i] as const));
   return {
     values,
-    split: [...values.keys()].map((k) => k.split(".")),
     vars: { ...builtinVars(r), ...vars },
     rank: (name) => rankOf.get(name) ?? order.length,
   };

@@ -6,7 +6,7 @@
  * warnings unless --strict.
  */
 import type { Results } from "../../results/types.js";
-import { ExprEvalError, evaluateCondition, type Counterexample } from "../expr/evaluate.js";
+import { ExprEvalError, evaluateCondition, type Counterexample } from "../../lang/evaluate.js";
 import { resultsScope } from "../scopes.js";
 import type { Claim } from "./loadClaims.js";
 

@@ -5,7 +5,7 @@
  */
 import type { Node } from "yaml";
 import * as msg from "../../messages/review.js";
-import type { Expr } from "../expr/ast.js";
+import type { Expr } from "../../lang/ast.js";
 import type { Located } from "../published/types.js";
 import { readInputText } from "../../input/readInput.js";
 import { fail, fields, parseExprNode, parseYamlFile, seqItems, str, where } from "../yamlSource.js";

@@ -4,7 +4,7 @@
  * numbers printed elsewhere. The formula is evaluated over the published
  * numbers (by key), excluding the number itself.
  */
-import { ExprEvalError, evaluateNumber } from "../expr/evaluate.js";
+import { ExprEvalError, evaluateNumber } from "../../lang/evaluate.js";
 import { publishedScope } from "../scopes.js";
 import { compareImplied, type ConsistencyRule, type Finding } from "./finding.js";
 

@@ -2,7 +2,7 @@
  * What a consistency rule reports, and the one comparison most rules need:
  * a printed number against the value other printed numbers imply.
  */
-import * as I from "../expr/interval.js";
+import * as I from "../../lang/interval.js";
 import type { Located, Published, PublishedNumber } from "../published/types.js";
 
 export interface Finding {
@@ -11,8 +11,9 @@ export interface Finding {
   /**
    * inconsistent: no unrounded values could make the printed numbers agree.
    * rounding: the printed arithmetic is off in the last digit, but rounding explains it.
+   * understated: a stated bound holds by an order of magnitude or more for every value it bounds.
    */
-  severity: "inconsistent" | "rounding";
+  severity: "inconsistent" | "rounding" | "understated";
   where: string;
   /** One line: what disagrees with what, with the numbers. */
   message: string;

@@ -5,7 +5,7 @@
  * arithmetic: it fails only if no unrounded values could make it true. The
  * failing instance's numbers are quoted, so the line explains itself.
  */
-import { ExprEvalError, evaluateCondition, type Counterexample } from "../expr/evaluate.js";
+import { ExprEvalError, evaluateCondition, type Counterexample } from "../../lang/evaluate.js";
 import { publishedScope } from "../scopes.js";
 import type { ConsistencyRule, Finding } from "./finding.js";
 

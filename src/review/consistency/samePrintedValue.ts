@@ -4,7 +4,7 @@
  * "0.7934" and Table 1's RLVR ratio, Table 4's Diff and Table 3's ToxiGen,
  * or Section 4.1's "0.76" (fewer digits) and Table 1's 0.7601.
  */
-import * as I from "../expr/interval.js";
+import * as I from "../../lang/interval.js";
 import { fmt, interval, type ConsistencyRule, type Finding } from "./finding.js";
 import type { PublishedNumber } from "../published/types.js";
 

@@ -7,11 +7,12 @@
  */
 import type { Node } from "yaml";
 import * as msg from "../../messages/review.js";
-import type { Expr } from "../expr/ast.js";
-import { parseExpr } from "../expr/parser.js";
+import type { Expr } from "../../lang/ast.js";
+import { parseExpr } from "../../lang/parser.js";
 import { readInputText } from "../../input/readInput.js";
 import { fail, fields, mapPairs, parseExprNode, parseYamlFile, printedNumber, seqItems, str, strList, where, type YamlFile } from "../yamlSource.js";
 import { publishedSchema } from "./publishedSchema.js";
+import { parseRelations } from "./parseRelations.js";
 import type { Published, PublishedDesign, PublishedNumber, PublishedStatement } from "./types.js";
 
 export function loadPublished(file: string): Published {
@@ -37,7 +38,8 @@ export function parsePublished(source: string, file: string): Published {
     seen.add(st.id);
     return st;
   });
-  return { file, design, numbers, statements };
+  const relations = top.has("relations") ? parseRelations(y, top.get("relations")!) : [];
+  return { file, design, numbers, statements, relations };
 }
 
 function parseDesign(node: Node | undefined): PublishedDesign {

@@ -24,4 +24,15 @@ export const publishedSchema = z.strictObject({
   ),
   text: z.array(z.strictObject({ id: text, where: text, quote: text, value: number, decimals: number.optional(), ...keyOrFormula })),
   statements: z.array(z.strictObject({ id: text, where: text, quote: text, rule: text, quantity: text.optional(), bound: number.optional() })),
+  relations: z
+    .array(
+      z.strictObject({
+        id: text,
+        title: text,
+        checks: z.array(
+          z.strictObject({ for: text.optional(), value: text, valueLabel: text.optional(), equals: text, label: text, within: text.optional() }),
+        ),
+      }),
+    )
+    .optional(),
 });

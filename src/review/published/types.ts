@@ -1,5 +1,6 @@
 /** The published paper's numbers and statements, as transcribed in report/published.yaml. */
-import type { Expr } from "../expr/ast.js";
+import type { Binding, Expr } from "../../lang/ast.js";
+import type { StudyDesign } from "../../results/namedSets.js";
 
 export interface Located {
   file: string;
@@ -41,13 +42,30 @@ export interface PublishedStatement {
   at: Located;
 }
 
-export interface PublishedDesign {
-  methods: string[];
-  baseline: string;
-  scales: string[];
-  conditions: string[];
-  safetyBenchmarks: string[];
-  capabilityBenchmarks: string[];
+/** The design published.yaml declares (methods, baseline, scales, ...): the study's named sets come from it. */
+export type PublishedDesign = StudyDesign;
+
+/**
+ * One check of a declared relation: for each instance of `for`, `value`
+ * must equal `equals` within rounding (and `within`, a tolerance).
+ */
+export interface RelationCheck {
+  bindings: Binding[];
+  value: Expr;
+  /** What `value` is, when it is not one printed number ("the 95% CI's midpoint"). */
+  valueLabel?: string;
+  equals: Expr;
+  /** What `equals` is, for the message ("Eq. 2, Safety Gap / baseline Safety Gap"). */
+  label: string;
+  within?: Expr;
+  at: Located;
+}
+
+/** A consistency relation declared in published.yaml `relations`, written in the results language. */
+export interface Relation {
+  id: string;
+  title: string;
+  checks: RelationCheck[];
 }
 
 export interface Published {
@@ -55,4 +73,5 @@ export interface Published {
   design: PublishedDesign;
   numbers: PublishedNumber[];
   statements: PublishedStatement[];
+  relations: Relation[];
 }

@@ -43,8 +43,8 @@ describe("formats", () => {
     expect(r("-0.00001 | f4")).toBe("0.0000");
   });
   it("prints a range once with its unit", () => {
-    expect(r("range(summary.7B.$advanced.retention) | pct0")).toMatch(/^\d+–\d+%$/);
-    expect(r("range(1 - summary.7B.$advanced.retention) | f2")).toMatch(/^0\.\d\d–0\.\d\d$/);
+    expect(r("range(summary.7B.$advancedMethods.retention) | pct0")).toMatch(/^\d+–\d+%$/);
+    expect(r("range(1 - summary.7B.$advancedMethods.retention) | f2")).toMatch(/^0\.\d\d–0\.\d\d$/);
   });
   it("requires a format for numbers", () => {
     expect(err("summary.7B.CAI.tax").message).toMatch(/needs a format/);
@@ -53,10 +53,10 @@ describe("formats", () => {
 
 describe("keys, patterns and variables", () => {
   it("resolves $vars, sets, * and {A,B}", () => {
-    expect(r("summary.$scale.CAI.retention | f4")).toBe(r("summary.7B.CAI.retention | f4"));
-    expect(r("count(summary.7B.$advanced.retention) | n")).toBe("4");
+    expect(r("summary.{scale}.CAI.retention | f4")).toBe(r("summary.7B.CAI.retention | f4"));
+    expect(r("count(summary.7B.$advancedMethods.retention) | n")).toBe("4");
     expect(r("count(summary.*.*.tax) | n")).toBe("15");
-    expect(r("count(cmp.7B.{RLVR,CAI}.$safety.diff) | n")).toBe("6");
+    expect(r("count(cmp.7B.{RLVR,CAI}.$safetyBenchmarks.diff) | n")).toBe("6");
     expect(r("$scale")).toBe("7B");
   });
   it("does arithmetic on numbers and lists (operators need spaces)", () => {
@@ -70,24 +70,24 @@ describe("helpers", () => {
   const ret = (m: string): number => scope.values.get(`summary.7B.${m}.retention`)!;
   it("min/max/argmin/argmax/rank pick values and names", () => {
     const adv = ["RLVR", "Reasoning-PT", "Deliberative", "CAI"].sort((a, b) => ret(a) - ret(b));
-    expect(r("argmin(summary.7B.$advanced.retention)")).toBe(adv[0]);
-    expect(r("argmax(summary.7B.$advanced.retention)")).toBe(adv[3]);
-    expect(r("min(summary.7B.$advanced.retention) | name")).toBe(adv[0]);
-    expect(r("rankdesc(summary.7B.$advanced.retention, 2) | name")).toBe(adv[2]);
+    expect(r("argmin(summary.7B.$advancedMethods.retention)")).toBe(adv[0]);
+    expect(r("argmax(summary.7B.$advancedMethods.retention)")).toBe(adv[3]);
+    expect(r("min(summary.7B.$advancedMethods.retention) | name")).toBe(adv[0]);
+    expect(r("rankdesc(summary.7B.$advancedMethods.retention, 2) | name")).toBe(adv[2]);
     expect(r("max(summary.*.*.tax) | name")).toMatch(/^[\w+-]+, \d+B$/);
   });
   it("argmax along an axis must agree across groups", () => {
-    expect(r("argmax(cmp.7B.*.$safety.diff, 2)")).toBe("ToxiGen");
-    expect(r("argmin(summary.*.$advanced.delta, 1)")).toBe("13B");
+    expect(r("argmax(cmp.7B.*.$safetyBenchmarks.diff, 2)")).toBe("ToxiGen");
+    expect(r("argmin(summary.*.$advancedMethods.delta, 1)")).toBe("13B");
   });
   it("allsign, trend, same and bound state claims or fail", () => {
-    expect(r("allsign(summary.7B.$advanced.delta)")).toBe("negative");
+    expect(r("allsign(summary.7B.$advancedMethods.delta)")).toBe("negative");
     expect(r("trend(summary.*.*.safetyGap)")).toBe("increases");
     expect(r("same(max(summary.7B.*.apSafety), max(summary.7B.*.noapSafety))")).toBe("CAI");
-    expect(r('bound(cmp.7B.*.$safety.log10p, "<", -15) | n')).toBe("\u221215");
+    expect(r('bound(cmp.7B.*.$safetyBenchmarks.log10p, "<", -15) | n')).toBe("\u221215");
     expect(r("allsign(summary.7B.*.retention)")).toBe("positive");
     expect(err("allsign(summary.7B.*.delta)").message).toMatch(/claims all values are/);
-    expect(err('bound(summary.7B.$advanced.retention, ">", 0.9) | f1').message).toMatch(/summary\.7B\.\w.*retention = /);
+    expect(err('bound(summary.7B.$advancedMethods.retention, ">", 0.9) | f1').message).toMatch(/summary\.7B\.\w.*retention = /);
     expect(r("trend(summary.*.*.tax)")).toBe("decreases");
     expect(err("trend(summary.7B.*.retention)").message).toMatch(/monotone/);
   });
@@ -103,8 +103,12 @@ describe("errors carry a position and a suggestion", () => {
     expect(err("mx(summary.7B.*.tax) | f4").message).toContain('unknown helper "mx"; did you mean "max"');
     expect(err("summary.7B.CAI.tax | f44").message).toContain('unknown format "f44"; did you mean "f4"');
   });
-  it("unknown variable", () => {
-    expect(err("summary.$scal.CAI.tax | f4").message).toContain('did you mean "$scale"');
+  it("unknown variable or set, and one written as the other", () => {
+    expect(err("summary.{scal}.CAI.tax | f4").message).toBe('unknown variable "{scal}"; did you mean "{scale}"?');
+    expect(err("summary.7B.$advanced.tax | f4").message).toBe('unknown set "$advanced"; did you mean "$advancedMethods"?');
+    expect(err("summary.$scale.CAI.tax | f4").message).toBe('"$scale" is a variable (one name): write "{scale}"');
+    expect(err("summary.7B.{methods}.tax | f4").message).toBe('"{methods}" is a set (a list of names): write "$methods"');
+    expect(err("summary.7B*.CAI.tax | f4").message).toContain("a wildcard '*' stands for one whole segment");
   });
   it("NaN value", () => {
     const s = makeScope(syntheticResults({ "summary.7B.CAI.tax": NaN }));
@@ -148,7 +152,7 @@ describe("formats refuse what they would print wrongly", () => {
     expect(err("1e400 | f4").message).toBe("this expression is Infinity, not a finite number");
     expect(() => r("0 / 0 | f4", "tex")).toThrow(/is NaN, not a finite number/);
     expect(err("1 / (1 / 0) | f4").message).toMatch(/Infinity/);
-    expect(err("summary.7B.$advanced.tax / 0 | f4").message).toMatch(/Infinity/);
+    expect(err("summary.7B.$advancedMethods.tax / 0 | f4").message).toMatch(/Infinity/);
   });
   it("f and m print 0-6 decimals, pct 0 or 1, as docs/writing.md lists: f9 and pct9 are unknown, with the nearest valid format", () => {
     expect(err("summary.7B.CAI.tax | f9").message).toBe('unknown format "f9": f prints 0 to 6 decimals (f0…f6); did you mean "f6"?');

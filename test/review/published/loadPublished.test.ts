@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { SafetyGapError } from "../../../src/errors.js";
 import { safetyGapErrorOf } from "../../helpers/safetyGapError.js";
 import { loadPublished, parsePublished } from "../../../src/review/published/loadPublished.js";
-import { doctorSource, PUBLISHED_FILE } from "../doctor.js";
+import { doctorSource, PUBLISHED_FILE, publishedSource } from "../doctor.js";
 
 describe("loadPublished", () => {
   const p = loadPublished(PUBLISHED_FILE);
@@ -38,6 +38,27 @@ describe("loadPublished", () => {
     expect(e.format()).toMatch(/^published\.yaml:\d+:\d+ \(statements\[\d+\]\.rule\)/);
     const line = e.where!.source!.split("\n")[e.where!.line! - 1]!;
     expect(line.slice(e.where!.column! - 1)).toMatch(/^> `t3\.RLVR\.\{b\}`/);
+  });
+
+  it("reads the declared relations, and locates an error inside one at its line and column", () => {
+    const p = parsePublished(publishedSource(), "published.yaml");
+    expect(p.relations.map((r) => [r.id, r.checks.length])).toEqual([
+      ["t-from-effect-size", 1],
+      ["ci-around-difference", 2],
+      ["retention-from-gaps", 1],
+      ["delta-from-gaps", 2],
+      ["gap-is-difference", 2],
+      ["gap-is-mean-of-benchmarks", 2],
+      ["average-of-row", 1],
+    ]);
+    const e = errorOf(doctorSource([["equals: \"`t1.{m}.safetyGap` / `t1.SFT+DPO.safetyGap`\"", "equals: \"`t1.{m}.safetyGap` / `t1.SFT+DPO..safetyGap`\""]]));
+    expect(e.message).toBe("expression: 't1.SFT+DPO..safetyGap' is not a key or key pattern: empty key segment (two dots in a row, or a dot at an end)");
+    expect(e.format()).toMatch(/^published\.yaml:\d+:\d+ \(relations\[2\]\.checks\[0\]\.equals\)/);
+    const line = e.where!.source!.split("\n")[e.where!.line! - 1]!;
+    expect(line.slice(e.where!.column! - 1)).toMatch(/^\.safetyGap`"$/);
+    const f = errorOf(doctorSource([["for: m in methods\n        value: \"`t1.{m}.retention`\"", "for: m of methods\n        value: \"`t1.{m}.retention`\""]]));
+    expect(f.message).toBe("expression: expected 'in' after 'm', found 'of'");
+    expect(f.format()).toMatch(/\(relations\[2\]\.checks\[0\]\.for\)/);
   });
 
   it("rejects unknown fields, missing key/formula, and duplicate ids", () => {

@@ -1,8 +1,8 @@
 // Evaluation: exact values, rounding-aware intervals, and counterexamples.
 import { describe, expect, it } from "vitest";
-import { evaluateCondition, type Scope } from "../../../src/review/expr/evaluate.js";
-import { point, printed, type Interval } from "../../../src/review/expr/interval.js";
-import { parseExpr } from "../../../src/review/expr/parser.js";
+import { evaluateCondition, type Scope } from "../../src/lang/evaluate.js";
+import { point, printed, type Interval } from "../../src/lang/interval.js";
+import { parseExpr } from "../../src/lang/parser.js";
 
 function scope(values: Record<string, Interval>): Scope {
   return { lookup: (n) => values[n], names: () => Object.keys(values), sets: { methods: ["A", "B", "C"] } };

@@ -1,8 +1,8 @@
 /**
- * Recursive-descent parser for the review expression language.
+ * Recursive-descent parser for the results language.
  *
  *   expr    := quant | or
- *   quant   := ("all" | "any") binding ("," binding)* ":" expr
+ *   quant   := ("all" | "any" | "none") binding ("," binding)* ":" expr
  *   binding := IDENT "in" set
  *   set     := (IDENT | "[" STR ("," STR)* "]" | REF) ("except" "[" STR ("," STR)* "]")?
  *   or      := and ("or" and)*          and := not ("and" not)*
@@ -13,11 +13,13 @@
  *
  * Numbers may end in `%` (`1.1%` is 0.011), so claims read like the paper.
  */
-import { AGGREGATES, FUNCTIONS, type Binding, type CompareOp, type Expr, type SetExpr } from "./ast.js";
-import { ExprSyntaxError, tokenize, type Token } from "./lexer.js";
-import * as msg from "../../messages/review.js";
+import type { Binding, CompareOp, Expr, SetExpr } from "./ast.js";
+import { FUNCTION_NAMES, FUNCTIONS } from "./functions.js";
+import { ExprSyntaxError, tokenize, tokenizeBare, type Token } from "./lexer.js";
+import * as msg from "../messages/review.js";
 
-const KEYWORDS = new Set(["all", "any", "in", "except", "and", "or", "not"]);
+const QUANTIFIERS = new Set(["all", "any", "none"]);
+const KEYWORDS = new Set(["all", "any", "none", "in", "except", "and", "or", "not"]);
 const COMPARE = new Set(["<", "<=", ">", ">=", "==", "!="]);
 
 export function parseExpr(text: string): Expr {
@@ -27,15 +29,72 @@ export function parseExpr(text: string): Expr {
   return e;
 }
 
+/** A `| name` step after a placeholder's expression. */
+export interface FormatStep {
+  name: string;
+  pos: number;
+  len: number;
+}
+
+/**
+ * What stands between a template's `{{` and `}}`: arithmetic over bare keys,
+ * numbers, "strings", `$variables` and function calls, then `| format`
+ * steps. The functions are the template's helpers, checked (with "did you
+ * mean") when evaluated, not here.
+ */
+export function parseBareExpr(text: string): { expr: Expr; formats: FormatStep[] } {
+  const p = new Parser(tokenizeBare(text), true);
+  const expr = p.sumExpr();
+  const formats: FormatStep[] = [];
+  while (p.takeOp("|")) formats.push(p.formatName());
+  p.expectEnd();
+  return { expr, formats };
+}
+
+/** `m in methods, b in safetyBenchmarks`: the bindings of a relation's `for`. */
+export function parseBindings(text: string): Binding[] {
+  const p = new Parser(tokenize(text));
+  const b = p.bindings();
+  p.expectEnd();
+  return b;
+}
+
 class Parser {
   private i = 0;
-  constructor(private readonly tokens: Token[]) {}
+  constructor(
+    private readonly tokens: Token[],
+    /** A placeholder: bare keys, `$var`, any function name (templates' helpers), arithmetic only. */
+    private readonly bare = false,
+  ) {}
+
+  sumExpr(): Expr {
+    return this.sum();
+  }
+  takeOp(op: string): boolean {
+    if (!this.isOp(op)) return false;
+    this.next();
+    return true;
+  }
+  formatName(): FormatStep {
+    const t = this.peek();
+    if (t.kind !== "ident") throw this.unexpected(msg.exprExpectedFormat());
+    this.next();
+    return { name: t.text, pos: t.pos, len: t.text.length };
+  }
 
   private peek(offset = 0): Token {
     return this.tokens[Math.min(this.i + offset, this.tokens.length - 1)]!;
   }
   private next(): Token {
-    return this.tokens[this.i++]!;
+    const t = this.tokens[this.i++]!;
+    this.lastEnd = t.end;
+    return t;
+  }
+  /** Offset just past the last token read: where the node being finished ends. */
+  private lastEnd = 0;
+  private fin<T extends Expr>(e: T): T {
+    e.end = this.lastEnd;
+    return e;
   }
   private isOp(text: string): boolean {
     const t = this.peek();
@@ -58,17 +117,22 @@ class Parser {
     if (this.peek().kind !== "eof") throw this.unexpected(msg.exprExpectedEnd());
   }
 
+  private isQuantifier(): boolean {
+    const t = this.peek();
+    return t.kind === "ident" && QUANTIFIERS.has(t.text);
+  }
+
   expr(): Expr {
-    if (this.isWord("all") || this.isWord("any")) {
+    if (this.isQuantifier()) {
       const t = this.next();
       const bindings = this.bindings();
       this.expectOp(":", "after the quantifier's bindings");
-      return { kind: "quant", q: t.text as "all" | "any", bindings, body: this.expr(), pos: t.pos };
+      return this.fin({ kind: "quant", q: t.text as "all" | "any" | "none", bindings, body: this.expr(), pos: t.pos });
     }
     return this.or();
   }
 
-  private bindings(): Binding[] {
+  bindings(): Binding[] {
     const out = [this.binding()];
     while (this.isOp(",")) {
       this.next();
@@ -94,7 +158,7 @@ class Parser {
       set = { kind: "named", name: t.text, pos: t.pos, except: [] };
     } else if (t.kind === "ref") {
       this.next();
-      set = { kind: "pattern", template: t.text, pos: t.pos, except: [] };
+      set = { kind: "pattern", template: t.text, segs: t.segs!, pos: t.pos, except: [] };
     } else if (this.isOp("[")) {
       set = { kind: "list", items: this.stringList(), pos: t.pos, except: [] };
     } else {
@@ -125,7 +189,7 @@ class Parser {
     let left = this.and();
     while (this.isWord("or")) {
       const t = this.next();
-      left = { kind: "logic", op: "or", left, right: this.and(), pos: t.pos };
+      left = this.fin({ kind: "logic", op: "or", left, right: this.and(), pos: t.pos });
     }
     return left;
   }
@@ -133,17 +197,17 @@ class Parser {
     let left = this.not();
     while (this.isWord("and")) {
       const t = this.next();
-      left = { kind: "logic", op: "and", left, right: this.not(), pos: t.pos };
+      left = this.fin({ kind: "logic", op: "and", left, right: this.not(), pos: t.pos });
     }
     return left;
   }
   private not(): Expr {
     if (this.isWord("not")) {
       const t = this.next();
-      return { kind: "not", arg: this.not(), pos: t.pos };
+      return this.fin({ kind: "not", arg: this.not(), pos: t.pos });
     }
     // A quantifier may appear as an operand of and/or (`x > 0 and all b in ...: ...`).
-    if (this.isWord("all") || this.isWord("any")) return this.expr();
+    if (this.isQuantifier()) return this.expr();
     return this.compare();
   }
   private compare(): Expr {
@@ -154,13 +218,13 @@ class Parser {
       ops.push(this.next().text as CompareOp);
       args.push(this.sum());
     }
-    return ops.length === 0 ? first : { kind: "compare", ops, args, pos: first.pos };
+    return ops.length === 0 ? first : this.fin({ kind: "compare", ops, args, pos: first.pos });
   }
   private sum(): Expr {
     let left = this.prod();
     while (this.isOp("+") || this.isOp("-")) {
       const t = this.next();
-      left = { kind: "arith", op: t.text as "+" | "-", left, right: this.prod(), pos: t.pos };
+      left = this.fin({ kind: "arith", op: t.text as "+" | "-", left, right: this.prod(), pos: t.pos });
     }
     return left;
   }
@@ -168,17 +232,33 @@ class Parser {
     let left = this.unary();
     while (this.isOp("*") || this.isOp("/")) {
       const t = this.next();
-      left = { kind: "arith", op: t.text as "*" | "/", left, right: this.unary(), pos: t.pos };
+      left = this.fin({ kind: "arith", op: t.text as "*" | "/", left, right: this.unary(), pos: t.pos });
     }
     return left;
   }
   private unary(): Expr {
     if (this.isOp("-")) {
       const t = this.next();
-      return { kind: "neg", arg: this.unary(), pos: t.pos };
+      return this.fin({ kind: "neg", arg: this.unary(), pos: t.pos });
     }
     return this.primary();
   }
+  /** `name(` has been read up to the name; reads the arguments and the closing parenthesis. */
+  private call(t: Token): Expr {
+    if (this.bare) this.next();
+    const args: Expr[] = [];
+    const arg = (): Expr => (this.bare ? this.sum() : this.expr());
+    if (!this.isOp(")")) {
+      args.push(arg());
+      while (this.isOp(",")) {
+        this.next();
+        args.push(arg());
+      }
+    }
+    this.expectOp(")", `to close ${t.text}(`);
+    return this.fin({ kind: "call", name: t.text, args, pos: t.pos });
+  }
+
   private primary(): Expr {
     const t = this.peek();
     switch (t.kind) {
@@ -187,48 +267,40 @@ class Parser {
         const pct = t.text.endsWith("%");
         const v = Number(pct ? t.text.slice(0, -1) : t.text);
         // `1.1%` is read as 1.1e-2 (not 1.1 / 100, which is 0.011000000000000001).
-        return { kind: "num", value: pct ? Number(`${t.text.slice(0, -1)}e-2`) : v, pos: t.pos };
+        return this.fin({ kind: "num", value: pct ? Number(`${t.text.slice(0, -1)}e-2`) : v, pos: t.pos });
       }
       case "str":
         this.next();
-        return { kind: "str", value: t.text, pos: t.pos };
+        return this.fin({ kind: "str", value: t.text, pos: t.pos });
       case "ref":
         this.next();
-        return { kind: "ref", template: t.text, pos: t.pos };
+        return this.fin({ kind: "ref", template: t.text, segs: t.segs!, pos: t.pos });
       case "ident": {
         if (KEYWORDS.has(t.text)) throw this.unexpected(msg.exprExpectedValue());
         this.next();
-        if (!this.isOp("(")) return { kind: "var", name: t.text, pos: t.pos };
-        if (!(FUNCTIONS as readonly string[]).includes(t.text)) {
-          throw new ExprSyntaxError(msg.exprUnknownFunction(t.text, FUNCTIONS), t.pos, t.text.length);
+        if (!this.isOp("(")) return this.fin({ kind: "var", name: this.bare ? t.text.slice(1) : t.text, pos: t.pos });
+        if (this.bare) return this.call(t);
+        if (!Object.hasOwn(FUNCTIONS, t.text)) {
+          throw new ExprSyntaxError(msg.exprUnknownFunction(t.text, FUNCTION_NAMES), t.pos, t.text.length);
         }
         this.next();
         // `max(b in set: expr)` is an aggregate; `max(x, y)` a plain call.
         const a = this.peek();
         const b = this.peek(1);
         if (a.kind === "ident" && b.kind === "ident" && b.text === "in") {
-          if (!AGGREGATES.has(t.text)) throw new ExprSyntaxError(msg.exprNotAggregate(t.text), t.pos, t.text.length);
+          if (!FUNCTIONS[t.text]!.aggregate) throw new ExprSyntaxError(msg.exprNotAggregate(t.text), t.pos, t.text.length);
           const bindings = this.bindings();
           this.expectOp(":", "after the comprehension's bindings");
           const body = this.expr();
           this.expectOp(")", `to close ${t.text}(`);
-          return { kind: "agg", name: t.text, bindings, body, pos: t.pos };
+          return this.fin({ kind: "agg", name: t.text, bindings, body, pos: t.pos });
         }
-        const args: Expr[] = [];
-        if (!this.isOp(")")) {
-          args.push(this.expr());
-          while (this.isOp(",")) {
-            this.next();
-            args.push(this.expr());
-          }
-        }
-        this.expectOp(")", `to close ${t.text}(`);
-        return { kind: "call", name: t.text, args, pos: t.pos };
+        return this.call(t);
       }
       case "op":
         if (t.text === "(") {
           this.next();
-          const e = this.expr();
+          const e = this.bare ? this.sum() : this.expr();
           this.expectOp(")", "to close '('");
           return e;
         }

@@ -1,6 +1,7 @@
 /**
- * Evaluates a parsed expression against a scope of named numbers (result
- * keys for claims; published ids and keys for the paper's own statements).
+ * Evaluates a parsed expression of the results language against a scope of
+ * named numbers (result keys for claims; published ids and keys for the
+ * paper's own statements and relations).
  *
  * Every number is an interval (see ./interval.ts) and truth is three-valued,
  * so the same evaluator serves exact reproduced values and rounded published
@@ -9,10 +10,10 @@
  * counterexample, which is how a failing claim names the numbers that break it.
  */
 import type { Binding, Expr, SetExpr } from "./ast.js";
+import { FUNCTION_NAMES, FUNCTIONS } from "./functions.js";
 import * as I from "./interval.js";
-import { studentTLogSf } from "../../stats/studentTLogSf.js";
-import { FUNCTIONS } from "./ast.js";
-import * as msg from "../../messages/review.js";
+import { KeyPatternError, filledKey, matchKeys, type KeySegment, type PatternContext } from "./keyPattern.js";
+import * as msg from "../messages/review.js";
 
 export interface Scope {
   /** The number called `name`, or undefined when there is none. */
@@ -49,9 +50,21 @@ export class ExprEvalError extends Error {
 
 type Env = Map<string, { name: string; value?: I.Interval }>;
 
+/**
+ * A comparison of a value with a number written in the expression (`d > 0.9`,
+ * `abs(v) < 1.1%`): what the statement bounds, for the "understated bound" check.
+ */
+export interface BoundUse {
+  op: string;
+  bound: number;
+  /** The bounded value, in each instance the comparison was evaluated. */
+  value: I.Interval;
+}
+
 export interface Evaluation {
   truth: I.Truth;
   counterexamples: Counterexample[];
+  bounds: BoundUse[];
 }
 
 /** Evaluates a boolean expression; a non-boolean result is an error. */
@@ -60,30 +73,47 @@ export function evaluateCondition(expr: Expr, scope: Scope): Evaluation {
   const value = ev.eval(expr, new Map());
   if (value.t !== "bool") throw new ExprEvalError(msg.exprNotStatement(), expr.pos);
   if (value.v === false && ev.failures.length === 0) ev.failures.push(ev.snapshot(new Map()));
-  return { truth: value.v, counterexamples: ev.failures };
+  return { truth: value.v, counterexamples: ev.failures, bounds: ev.bounds };
 }
 
-/** Evaluates a numeric expression (a formula in published.yaml). */
-export function evaluateNumber(expr: Expr, scope: Scope): { value: I.Interval; reads: string[] } {
+/** Evaluates a numeric expression (a formula in published.yaml), with some variables already bound (a relation's instance). */
+export function evaluateNumber(expr: Expr, scope: Scope, vars: Readonly<Record<string, string>> = {}): { value: I.Interval; reads: string[] } {
   const ev = new Evaluator(scope);
-  const value = ev.eval(expr, new Map());
+  const value = ev.eval(expr, new Map(Object.entries(vars).map(([k, name]) => [k, { name }])));
   if (value.t !== "num") throw new ExprEvalError(msg.exprExpectedNumber(), expr.pos);
   return { value: value.v, reads: [...ev.reads.keys()] };
 }
 
-/** Expands `{var}` in a key template with the bound names. */
-export function expandTemplate(template: string, env: ReadonlyMap<string, { name: string }>, pos: number): string {
-  return template.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, v: string) => {
-    const b = env.get(v);
-    if (!b) throw new ExprEvalError(msg.exprUnboundTemplate(v), pos);
-    return b.name;
-  });
+/** Every combination of the bindings' names (outer binding varying slowest), e.g. each (m, b) of a relation. */
+export function instancesOf(bindings: Binding[], scope: Scope): Record<string, string>[] {
+  const ev = new Evaluator(scope);
+  return [...ev.instances(bindings, new Map())].map((env) => Object.fromEntries([...env].map(([k, b]) => [k, b.name])));
 }
 
-/** Names matching a template with `*` wildcards (one key segment each). */
-export function matchPattern(pattern: string, names: readonly string[]): string[] {
-  const re = new RegExp(`^${pattern.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^.]+")}$`);
-  return names.filter((n) => re.test(n));
+/** The keys a reference names under these bindings: one, or a pattern's matches (for showing a formula with its numbers). */
+export function keysOfRef(e: Expr & { kind: "ref" }, scope: Scope, vars: Readonly<Record<string, string>>): string[] {
+  const env: Env = new Map(Object.entries(vars).map(([k, name]) => [k, { name }]));
+  try {
+    const one = filledKey(e.segs, contextOf(env, scope));
+    return one !== undefined ? [one] : matchKeys(e.segs, contextOf(env, scope), scope.names()).map((m) => m.key);
+  } catch {
+    return [];
+  }
+}
+
+/** The key patterns' view of an evaluation's bindings and the scope's named sets. */
+function contextOf(env: Env, scope: Scope): PatternContext {
+  return {
+    variable: (n) => env.get(n)?.name,
+    set: (n) => (Object.hasOwn(scope.sets, n) ? scope.sets[n] : undefined),
+    boundNames: () => [...env.keys()],
+    setNames: () => Object.keys(scope.sets),
+  };
+}
+
+function keyError(e: unknown, pos: number): never {
+  if (e instanceof KeyPatternError) throw new ExprEvalError(e.message, pos + 1 + e.pos);
+  throw e;
 }
 
 const MAX_COUNTEREXAMPLES = 20;
@@ -95,8 +125,18 @@ function showValue(v: Value): string {
   return String(Number(m.toPrecision(4)));
 }
 
+/** The number an expression writes out (`0.9`, `-15`, `1.1%`), if it is one. */
+function literalOf(e: Expr): number | undefined {
+  if (e.kind === "num") return e.value;
+  if (e.kind === "neg" && e.arg.kind === "num") return -e.arg.value;
+  return undefined;
+}
+
+const FLIP: Record<string, string> = { "<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!=" };
+
 class Evaluator {
   readonly reads = new Map<string, I.Interval>();
+  readonly bounds: BoundUse[] = [];
   readonly failures: Counterexample[] = [];
   /** The last comparison that was definitely false, for the counterexample's reason. */
   private lastFalse: string | undefined;
@@ -126,15 +166,14 @@ class Evaluator {
     } else if (set.kind === "list") {
       items = set.items.map((name) => ({ name }));
     } else {
-      const names = matchPattern(expandTemplate(set.template, env, set.pos), this.scope.names());
-      if (names.length === 0) throw new ExprEvalError(msg.exprPatternMatchesNothing(set.template), set.pos);
+      const names = this.match(set.segs, set.template, env, set.pos);
       items = names.map((name) => ({ name, value: this.scope.lookup(name)! }));
     }
     return items.filter((x) => !set.except.includes(x.name));
   }
 
   /** Every combination of the bindings' members, outer binding varying slowest. */
-  private *instances(bindings: Binding[], env: Env, i = 0): Generator<Env> {
+  *instances(bindings: Binding[], env: Env, i = 0): Generator<Env> {
     if (i === bindings.length) {
       yield env;
       return;
@@ -160,17 +199,29 @@ class Evaluator {
   private numbersOf(args: Expr[], env: Env): I.Interval[] {
     const out: I.Interval[] = [];
     for (const a of args) {
-      const v = a.kind === "ref" && a.template.includes("*") ? this.patternValues(a, env) : this.eval(a, env);
+      const v = this.isPattern(a) ? this.patternValues(a as Expr & { kind: "ref" }, env) : this.eval(a, env);
       if (v.t === "num") out.push(v.v);
       else if (v.t === "list") out.push(...v.v);
       else throw new ExprEvalError(msg.exprExpectedNumbers(), a.pos);
     }
     return out;
   }
+  /** The keys a pattern matches (one dotted segment per `*`, `{A,B}`, `$set`), in the scope's order; none is an error. */
+  private match(segs: KeySegment[], template: string, env: Env, pos: number): string[] {
+    let keys: string[] = [];
+    try {
+      keys = matchKeys(segs, contextOf(env, this.scope), this.scope.names()).map((m) => m.key);
+    } catch (e) {
+      keyError(e, pos);
+    }
+    if (keys.length === 0) throw new ExprEvalError(msg.exprPatternMatchesNothing(template), pos);
+    return keys;
+  }
   private patternValues(e: Expr & { kind: "ref" }, env: Env): Value {
-    const names = matchPattern(expandTemplate(e.template, env, e.pos), this.scope.names());
-    if (names.length === 0) throw new ExprEvalError(msg.exprPatternMatchesNothing(e.template), e.pos);
-    return { t: "list", v: names.map((n) => this.read(n, e.pos)) };
+    return { t: "list", v: this.match(e.segs, e.template, env, e.pos).map((n) => this.read(n, e.pos)) };
+  }
+  private isPattern(e: Expr): boolean {
+    return e.kind === "ref" && !e.segs.every((s) => s.kind === "literal" || s.kind === "variable");
   }
 
   eval(e: Expr, env: Env): Value {
@@ -179,9 +230,16 @@ class Evaluator {
         return { t: "num", v: I.point(e.value) };
       case "str":
         return { t: "str", v: e.value };
-      case "ref":
-        if (e.template.includes("*")) return this.patternValues(e, env);
-        return { t: "num", v: this.read(expandTemplate(e.template, env, e.pos), e.pos) };
+      case "ref": {
+        if (this.isPattern(e)) return this.patternValues(e, env);
+        let key: string | undefined;
+        try {
+          key = filledKey(e.segs, contextOf(env, this.scope));
+        } catch (error) {
+          keyError(error, e.pos);
+        }
+        return { t: "num", v: this.read(key!, e.pos) };
+      }
       case "var": {
         const b = env.get(e.name);
         if (!b) throw new ExprEvalError(msg.exprUnboundVariable(e.name), e.pos);
@@ -220,6 +278,10 @@ class Evaluator {
             r = op === "==" ? a.v === b.v : a.v !== b.v;
           } else if (a.t === "num" && b.t === "num") {
             r = I.compare(op, a.v, b.v);
+            const left = literalOf(e.args[i]!);
+            const right = literalOf(e.args[i + 1]!);
+            if (right !== undefined && left === undefined) this.bounds.push({ op, bound: right, value: a.v });
+            else if (left !== undefined && right === undefined) this.bounds.push({ op: FLIP[op]!, bound: left, value: b.v });
           } else {
             throw new ExprEvalError(msg.exprOnlyNumbersAndNames(), e.args[a.t === "num" ? i + 1 : i]!.pos);
           }
@@ -246,6 +308,12 @@ class Evaluator {
           if (e.q === "all" && v === false && this.failures.length === failuresBefore && this.failures.length < MAX_COUNTEREXAMPLES) {
             this.failures.push(this.snapshot(inst));
           }
+          // `none` is broken by an instance that holds: that instance is the counterexample.
+          if (e.q === "none" && v === true && this.failures.length < MAX_COUNTEREXAMPLES) {
+            // The instance holds, so no comparison in it was false: the numbers it read are the reason.
+            const { reason: _falseElsewhere, ...c } = this.snapshot(inst);
+            this.failures.push(c);
+          }
           for (const [k, val] of this.reads) outerReads.set(k, val);
         }
         this.reads.clear();
@@ -253,6 +321,11 @@ class Evaluator {
         if (e.q === "all") {
           const failed = this.failures.length > before || false;
           return { t: "bool", v: failed ? false : sawUnknown ? "unknown" : true };
+        }
+        if (e.q === "none") {
+          if (any) return { t: "bool", v: false };
+          this.failures.length = before;
+          return { t: "bool", v: sawUnknown ? "unknown" : true };
         }
         // `any` holds if some instance holds; its own failure is reported by the caller with all reads.
         if (any) this.failures.length = before;
@@ -271,40 +344,11 @@ class Evaluator {
   }
 
   private apply(name: string, xs: I.Interval[], pos: number): I.Interval {
-    const one = (): I.Interval => {
-      if (xs.length !== 1) throw new ExprEvalError(msg.exprOneArgument(name, xs.length), pos);
-      return xs[0]!;
-    };
+    const f = FUNCTIONS[name];
+    if (!f) throw new ExprEvalError(msg.exprUnknownFunction(name, FUNCTION_NAMES), pos);
+    if (f.arity === 1 && xs.length !== 1) throw new ExprEvalError(msg.exprOneArgument(name, xs.length), pos);
+    if (f.arity === 2 && xs.length !== 2) throw new ExprEvalError(msg.exprTwoArguments(name, xs.length), pos);
     if (name !== "count" && xs.length === 0) throw new ExprEvalError(msg.exprNoNumbers(name), pos);
-    switch (name) {
-      case "abs":
-        return I.abs(one());
-      case "sqrt":
-        return I.sqrt(one());
-      case "min":
-        return I.min(xs);
-      case "max":
-        return I.max(xs);
-      case "mean":
-        return I.mean(xs);
-      case "sum":
-        return I.sum(xs);
-      case "spread":
-        return I.spread(xs);
-      case "count":
-        return I.point(xs.length);
-      case "log10p": {
-        // Two-sided p-value of a t statistic, log10: statcheck's "does t give this p?".
-        // Monotone in |t| and in df, so the corners of the box bound it.
-        if (xs.length !== 2) throw new ExprEvalError(msg.exprTwoArguments(name, xs.length), pos);
-        const [t, df] = xs as [I.Interval, I.Interval];
-        const f = (x: number, d: number) => (Math.LN2 + studentTLogSf(Math.abs(x), d)) / Math.LN10;
-        const absT = I.abs(t);
-        const corners = [f(absT.lo, df.lo), f(absT.lo, df.hi), f(absT.hi, df.lo), f(absT.hi, df.hi)];
-        return { lo: Math.min(...corners), hi: Math.max(...corners) };
-      }
-      default:
-        throw new ExprEvalError(msg.exprUnknownFunction(name, FUNCTIONS), pos);
-    }
+    return f.apply(xs);
   }
 }

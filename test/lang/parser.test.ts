@@ -1,7 +1,7 @@
 // The expression language: what parses, what does not, and where errors point.
 import { describe, expect, it } from "vitest";
-import { parseExpr } from "../../../src/review/expr/parser.js";
-import { ExprSyntaxError } from "../../../src/review/expr/lexer.js";
+import { parseExpr } from "../../src/lang/parser.js";
+import { ExprSyntaxError } from "../../src/lang/lexer.js";
 
 const errorAt = (text: string): { pos: number; message: string } => {
   try {

@@ -1,0 +1,9 @@
+/** Which generated section goes into which doc (for `npm run docs` and its test). */
+import { KEY_FAMILIES } from "../results/keyFamilies.js";
+import { functionTable, keyFamiliesSection, keyShapesList } from "./generatedDocs.js";
+
+export const GENERATED_DOCS: readonly { file: string; name: string; body: () => string }[] = [
+  { file: "docs/review.md", name: "functions", body: functionTable },
+  { file: "docs/results.md", name: "key families", body: () => keyFamiliesSection(KEY_FAMILIES) },
+  { file: "docs/figures.md", name: "key shapes", body: () => keyShapesList(KEY_FAMILIES) },
+];

@@ -1,0 +1,35 @@
+// The docs' generated sections match their declarations (run `npm run docs` to update them).
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { GENERATED_DOCS } from "../../src/lang/docsTargets.js";
+import { functionTable, keyShapesList, replaceGenerated } from "../../src/lang/generatedDocs.js";
+import { KEY_FAMILIES } from "../../src/results/keyFamilies.js";
+
+describe("generated docs", () => {
+  for (const { file, name, body } of GENERATED_DOCS) {
+    it(`${file}: "${name}" is up to date (npm run docs)`, () => {
+      const doc = readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");
+      expect(replaceGenerated(doc, name, body())).toBe(doc);
+    });
+  }
+
+  it("writes one row per function with its signature", () => {
+    expect(functionTable().split("\n")).toContain("| `log10p` | `log10p(t, df)` | log10 of the two-sided Student-t p-value of t with df degrees of freedom |");
+  });
+
+  it("lists each key shape once, sub-leaves only under the leaves that have them", () => {
+    expect(keyShapesList(KEY_FAMILIES).split("\n")).toEqual([
+      "- `cell.{scale}.{method}.{condition}.{benchmark}.{mean|sd|se}`",
+      "- `cmp.{scale}.{method}.{benchmark}.{diff|t|df|p|log10p|d|se|ciLow|ciHigh}`",
+      "- `summary.{scale}.{method}.{apSafety|noapSafety|apCap|noapCap|safetyGap|tax|retention|delta}`",
+      "- `summary.{scale}.{method}.{apSafety|noapSafety|apCap|noapCap|safetyGap|tax|retention|delta}.se`",
+      "- `summary.{scale}.{method}.{safetyGap|tax|retention|delta}.{ciLow|ciHigh}`",
+    ]);
+  });
+
+  it("replaces only between its own markers, and says when they are missing", () => {
+    const doc = "a\n<!-- generated: x -->\nold\n<!-- end generated: x -->\nb";
+    expect(replaceGenerated(doc, "x", "new")).toBe("a\n<!-- generated: x -->\nnew\n<!-- end generated: x -->\nb");
+    expect(replaceGenerated(doc, "y", "new")).toBeUndefined();
+  });
+});
