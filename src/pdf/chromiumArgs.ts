@@ -20,22 +20,30 @@
  * interception, that a page's WebSocket, fetch, image and preconnect open no
  * connection to a listening local port.
  */
-export const CHROMIUM_ARGS: readonly string[] = [
+/** A headless browser on a build machine, with nothing that phones home; alone, for tests that drive the supplement from a local server. */
+export const BROWSER_ARGS: readonly string[] = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
-  "--host-resolver-rules=MAP * ~NOTFOUND",
-  "--proxy-server=http://proxy.invalid:9",
-  "--proxy-bypass-list=<-loopback>",
   "--disable-quic",
-  "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable",
-  "--dns-prefetch-disable",
-  "--no-pings",
   "--no-first-run",
   "--disable-background-networking",
   "--disable-component-update",
-  "--disable-domain-reliability",
   "--disable-sync",
   "--disable-dev-shm-usage",
   "--font-render-hinting=none",
 ];
+
+/** No network at all (see above). */
+export const NO_NETWORK_ARGS: readonly string[] = [
+  "--host-resolver-rules=MAP * ~NOTFOUND",
+  "--proxy-server=http://proxy.invalid:9",
+  "--proxy-bypass-list=<-loopback>",
+  "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable",
+  "--dns-prefetch-disable",
+  "--no-pings",
+  "--disable-domain-reliability",
+];
+
+/** What the PDF is printed with. */
+export const CHROMIUM_ARGS: readonly string[] = [...BROWSER_ARGS, ...NO_NETWORK_ARGS];

@@ -3,5 +3,5 @@ export { findBrowser, defaultProbe, browserAvailable, APT_INSTALL, type BrowserP
 export { PdfPrinter, printPdf, type PrintJob, type PrinterOptions, type BlockedRequest, type RequestSource } from "./PdfPrinter.js";
 export { PAGE_ORIGIN } from "./pageFiles.js";
 export { normalizePdf, pdfDate } from "./normalizePdf.js";
-export { CHROMIUM_ARGS } from "./chromiumArgs.js";
+export { CHROMIUM_ARGS, BROWSER_ARGS, NO_NETWORK_ARGS } from "./chromiumArgs.js";
 export { countPages } from "./countPages.js";

@@ -36,6 +36,7 @@ interface Run {
 /** `safety-gap build --no-site --quiet` in `dir`, with its own TMPDIR; a build that hangs is killed and fails the test. */
 function build(dir: string): Promise<Run> {
   const tmp = mkdtempSync(join(tmpdir(), "sg-hostile-tmp-"));
+  made.push(tmp);
   const child = spawn(process.execPath, [cli, "build", "--no-site", "--quiet"], { cwd: dir, env: { ...process.env, TMPDIR: tmp }, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
@@ -63,6 +64,7 @@ beforeAll(async () => {
   port = (server.address() as { port: number }).port;
   if (!browserAvailable()) return;
   base = smallProject();
+  made.push(base);
   // The review stage has nothing to do with the page: without these files it is skipped, and each build is a second shorter.
   for (const f of ["published.yaml", "claims.yaml"]) rmSync(join(base, "report", f));
   const first = await build(base);
@@ -70,11 +72,17 @@ beforeAll(async () => {
   expect(first.code).toBe(0);
   before = snapshotTree(join(base, "out"));
 }, TIMEOUT);
-afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
+/** Folders this file made, removed at the end. */
+const made: string[] = [];
+afterAll(async () => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+  await new Promise<void>((ok) => server.close(() => ok()));
+});
 
 /** A copy of the built project: report/, templates/, its cache and out/. */
 function copyOfBase(): string {
   const dir = mkdtempSync(join(tmpdir(), "sg-hostile-"));
+  made.push(dir);
   cpSync(base, dir, { recursive: true });
   return dir;
 }

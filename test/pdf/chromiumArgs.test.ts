@@ -2,8 +2,8 @@
  * The browser's own network block, without PdfPrinter's other layers:
  * JavaScript on and no request interception, a page that tries every way
  * out to a local port this test listens on. With CHROMIUM_ARGS the listener
- * accepts no connection; with only the flags that start a headless browser
- * it does (so the check can fail).
+ * accepts no connection; with BROWSER_ARGS alone (no NO_NETWORK_ARGS) it
+ * does, so the check can fail.
  */
 import { createServer, type Server } from "node:net";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch } from "puppeteer-core";
-import { CHROMIUM_ARGS } from "../../src/pdf/chromiumArgs.js";
+import { BROWSER_ARGS, CHROMIUM_ARGS } from "../../src/pdf/chromiumArgs.js";
 import { browserAvailable, findBrowser } from "../../src/pdf/findBrowser.js";
 
 let server: Server;
@@ -64,6 +64,6 @@ describe.skipIf(!browserAvailable())("CHROMIUM_ARGS", () => {
   });
 
   it("are what blocks them: without the network flags the same page connects", async () => {
-    expect(await connectionsWith(["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"])).toBeGreaterThan(0);
+    expect(await connectionsWith(BROWSER_ARGS)).toBeGreaterThan(0);
   });
 });

@@ -6,10 +6,10 @@
  * and no process may still name that folder on its command line.
  */
 import { spawn } from "node:child_process";
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable } from "../../src/pdf/findBrowser.js";
 import { smallProject } from "./smallProject.js";
 
@@ -28,6 +28,12 @@ function processesNaming(text: string): number[] {
   return found;
 }
 
+/** Folders this file made, removed at the end. */
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 interface Stopped {
@@ -43,6 +49,7 @@ async function interruptedBuild(dir: string, after: { from: "start" | "browser";
   // A changed page, so the pdf stage runs (not taken from the cache).
   appendFileSync(join(dir, "templates", "paper.html"), `<!-- ${after.from} ${after.ms} -->\n`);
   const tmp = mkdtempSync(join(tmpdir(), "sg-interrupt-"));
+  made.push(tmp);
   const child = spawn(process.execPath, [cli, "build", "--no-site", "--quiet"], { cwd: dir, env: { ...process.env, TMPDIR: tmp }, stdio: "ignore" });
   const ended = new Promise<{ signal: NodeJS.Signals | null; code: number | null }>((ok) => child.on("exit", (code, signal) => ok({ code, signal })));
   let exited = false;
@@ -62,6 +69,7 @@ describe.skipIf(!browserAvailable())("interrupting a build", () => {
   let dir = "";
   beforeAll(async () => {
     dir = smallProject();
+    made.push(dir);
     // Compute and figures cached: the build reaches the browser in about a second.
     const first = spawn(process.execPath, [cli, "build", "--no-site", "--quiet"], { cwd: dir, stdio: "ignore" });
     expect(await new Promise((ok) => first.on("exit", ok))).toBe(0);

@@ -15,5 +15,5 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-/** The same flags the PDF printer uses (src/pdf/chromiumArgs.ts). */
-export { CHROMIUM_ARGS } from "../../src/pdf/chromiumArgs.js";
+/** The PDF printer's browser flags without its network block (src/pdf/chromiumArgs.ts): these tests load the supplement from a local server. */
+export { BROWSER_ARGS as CHROMIUM_ARGS } from "../../src/pdf/chromiumArgs.js";
