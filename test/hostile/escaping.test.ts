@@ -63,8 +63,8 @@ function patch(root: string): void {
   edit(
     root,
     "report/tables.yaml",
-    "{ group: Safety, header: TruthQA, key: cmp.$scale.$row.TruthfulQA.diff, format: m4 }",
-    `{ group: Safety, header: TruthQA, cell: ${dq(`X1 <b>{{ cmp.$scale.$row.TruthfulQA.diff | m4 }}</b> ${AMP}`)} }`,
+    '{ group: Safety, header: TruthQA, key: "cmp.{scale}.{row}.TruthfulQA.diff", format: m4 }',
+    `{ group: Safety, header: TruthQA, cell: ${dq(`X1 <b>{{ cmp.{scale}.{row}.TruthfulQA.diff | m4 }}</b> ${AMP}`)} }`,
   );
   // references.bib: author, title, venue, url.
   edit(root, "report/references.bib", "title = {Constitutional {AI}: Harmlessness from {AI} Feedback},", `title = {B1 ${SCRIPT} ${IMG} ${AMP}},\n  url = {javascript:alert(1)},`);
@@ -155,13 +155,15 @@ describe("a report with a payload in every text field", () => {
     expect(html).toMatch(/<td class="num">X1 &lt;b&gt;<span class="num" id="v\d+" data-key="cmp\.7B\.RLVR\.TruthfulQA\.diff">0\.\d{4}<\/span>&lt;\/b&gt; &amp;amp;<\/td>/);
   });
 
-  it("paper.html: the bibliography's author, title and venue (the url is not printed)", () => {
+  it("paper.html: the bibliography's author, title and venue; the url printed as text, never a link", () => {
+    // citeproc (citation-js) escapes with numeric references; its own rich-text tags (<i>) become formatting, no other tag does.
+    const C_SCRIPT = "&#60;script&#62;alert(1)&#60;/script&#62;";
     expect(read("paper.html")).toContain(
-      `<li id="ref-bai2022constitutional"><span class="refno">[1]</span> Yuntao ${E_SCRIPT}, Saurav Kadavath,` +
+      `<li id="ref-bai2022constitutional"><span class="refno">[1]</span> Yuntao ${C_SCRIPT}, Saurav Kadavath,` +
         ` Sandipan Kundu, Amanda Askell, Jackson Kernion, Andy Jones, Anna Chen, Anna Goldie, Azalia Mirhoseini, Cameron McKinnon, et al. 2022.` +
-        ` B1 ${E_SCRIPT} ${E_IMG} ${E_AMP}. <em>J1 ${QUOTE} &lt;i&gt;j&lt;/i&gt;</em> (2022).</li>`,
+        ` B1 ${C_SCRIPT} "&#62;&#60;img src=x onerror=alert(1)&#62; &#38;amp; <em>J1 ’ onmouseover=’x <span style="font-style:normal;">j</span></em> (2022). javascript:alert(1)</li>`,
     );
-    expect(read("paper.html")).not.toContain("javascript:");
+    expect(read("paper.html")).not.toMatch(/href\s*=\s*["']?\s*javascript:/i);
   });
 
   it("supplement: the paper page, the tables, the figures (attribute and JSON), the check page", () => {

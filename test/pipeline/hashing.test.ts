@@ -61,7 +61,7 @@ describe("hashPackageVersions(root, packages)", () => {
       ["node_modules/@scope/p/package.json", JSON.stringify({ version: "1.0.0-rc.1" })],
       ["node_modules/noversion/package.json", "{}"],
     ]);
-    expect(hashPackageVersions(root, ["vega", "missing", "@scope/p", "noversion"])).toBe(hex("@scope/p@1.0.0-rc.1\nmissing@absent\nnoversion@undefined\nvega@6.4.0"));
+    expect(hashPackageVersions(root, ["vega", "missing", "@scope/p", "noversion"])).toBe(hex("@scope/p@1.0.0-rc.1\nmissing@absent\nnoversion@unknown\nvega@6.4.0"));
     expect(hashPackageVersions(root, [])).toBe(hex(""));
   });
 });
