@@ -68,7 +68,7 @@ describe("through the CLI: exit 2 at file:line:column with the fix, no stack tra
   });
 
   it("invalid UTF-8 in a Markdown file: the byte, its line and column", async () => {
-    expectCleanError(await pending.latin1!, { file: MD, line: conclusion.split("\n").length + 1, column: 6, message: /^the file is not valid UTF-8: byte 0xE9 at byte offset \d+ cannot start or continue a character/, fix: /^  fix: Save the file as UTF-8/ });
+    expectCleanError(await pending.latin1!, { file: MD, line: conclusion.split("\n").length + 1, column: 6, message: /^the file is not valid UTF-8: byte 0xE9 at byte offset \d+ cannot start or continue a character/, fix: /^ {2}fix: Save the file as UTF-8/ });
   });
 
   it("an unclosed directive: at the directive", async () => {
