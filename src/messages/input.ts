@@ -1,4 +1,5 @@
 /** Message texts for reading, decoding and parsing input files (`src/input`). */
+import { escapeUnsafe } from "../text/shownValue.js";
 
 const hex = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2, "0")}`;
 
@@ -82,8 +83,12 @@ export const aliasBombHint = (): string => "Write the values out instead of nest
 
 const ticks = (names: readonly string[]): string => names.map((n) => `\`${n}\``).join(", ");
 
-/** A value as a message shows it: its kind, or a short quote of a scalar. */
-export function describeValue(v: unknown): string {
+/**
+ * A value as a message shows it: its kind, or a short quote of a scalar.
+ * `text` shows a string (by default a backticked excerpt, control
+ * characters escaped); model.yaml's messages pass their own wording.
+ */
+export function describeValue(v: unknown, text: (s: string) => string = backticked): string {
   if (v === null || v === undefined) return "nothing";
   if (Array.isArray(v)) return "a list";
   // What YAML's explicit tags give (no input takes them).
@@ -92,9 +97,11 @@ export function describeValue(v: unknown): string {
   if (v instanceof Map) return "an ordered map (!!omap)";
   if (v instanceof Date) return "a date (!!timestamp)";
   if (typeof v === "object") return "a mapping";
-  if (typeof v === "string") return v.length > 60 ? `\`${v.slice(0, 57)}...\`` : `\`${v}\``;
+  if (typeof v === "string") return text(v);
   return String(v);
 }
+
+const backticked = (s: string): string => `\`${escapeUnsafe(s.length > 60 ? `${s.slice(0, 57)}...` : s)}\``;
 
 /** A field as a message's subject: "`claims[0].id`", or the file's role (`what`) for the whole file. */
 export const fieldSubject = (path: string, what: string): string => (path ? `\`${path}\`` : what);

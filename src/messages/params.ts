@@ -1,6 +1,7 @@
 /** Message texts for the parameter file (`src/params`). */
 import { groupDigits } from "../text/groupDigits.js";
 import { quoted } from "../text/shownValue.js";
+import { describeValue } from "./input.js";
 
 const list = (names: readonly string[]): string => names.map((n) => `\`${n}\``).join(", ");
 
@@ -71,15 +72,6 @@ export const tooManyReplicatesHint = (largest: number): string =>
   `Every comparison's replicates are kept in memory (~10 bytes each): use bootstrap.resamples at most ${count(largest)} for this design (the paper uses 10,000).`;
 
 function describe(v: unknown): string {
-  if (v === null || v === undefined) return "nothing";
-  if (Array.isArray(v)) return "a list";
-  // What YAML's explicit tags give (the fields take none of them).
-  if (v instanceof Uint8Array) return "binary data (!!binary)";
-  if (v instanceof Set) return "a set (!!set)";
-  if (v instanceof Map) return "an ordered map (!!omap)";
-  if (v instanceof Date) return "a date (!!timestamp)";
-  if (typeof v === "object") return "a mapping";
   // JSON quoting shows a newline or NUL byte as \n or \u0000 instead of breaking the message; a long text is cut.
-  if (typeof v === "string") return `the text ${quoted(v)}`;
-  return String(v);
+  return describeValue(v, (text) => `the text ${quoted(text)}`);
 }
