@@ -5,9 +5,23 @@
  * arithmetic: it fails only if no unrounded values could make it true. The
  * failing instance's numbers are quoted, so the line explains itself.
  */
-import { ExprEvalError, evaluateCondition, type Counterexample } from "../../lang/evaluate.js";
+import { ExprEvalError, evaluateCondition, type Counterexample, type Evaluation } from "../../lang/evaluate.js";
+import type { Published, PublishedStatement } from "../published/types.js";
 import { publishedScope } from "../scopes.js";
 import type { ConsistencyRule, Finding } from "./finding.js";
+
+/** Each statement of published.yaml evaluated over the published numbers: its verdict, or why it cannot be evaluated. */
+export function* evaluatedStatements(p: Published): Generator<{ s: PublishedStatement; result?: Evaluation; error?: ExprEvalError }> {
+  const scope = publishedScope(p);
+  for (const s of p.statements) {
+    try {
+      yield { s, result: evaluateCondition(s.rule, scope) };
+    } catch (error) {
+      if (!(error instanceof ExprEvalError)) throw error;
+      yield { s, error };
+    }
+  }
+}
 
 const show = (x: { lo: number; hi: number }): string => ((x.lo + x.hi) / 2).toFixed(4).replace(/\.?0+$/, (m) => (m.startsWith(".") ? "" : m));
 
@@ -27,25 +41,20 @@ export const qualitativeStatements: ConsistencyRule = {
   id: "qualitative-statement",
   title: "Each qualitative statement (published.yaml `statements`) holds on the published tables",
   run(p) {
-    const scope = publishedScope(p);
     const out: Finding[] = [];
-    for (const s of p.statements) {
-      let result;
-      try {
-        result = evaluateCondition(s.rule, scope);
-      } catch (error) {
-        if (!(error instanceof ExprEvalError)) throw error;
+    for (const { s, result, error } of evaluatedStatements(p)) {
+      if (error) {
         out.push({ rule: this.id, severity: "inconsistent", where: s.where, message: `"${s.quote}": cannot be evaluated (${error.message})`, ids: [s.id], at: s.at });
         continue;
       }
-      if (result.truth !== false) continue;
-      const why = describeCounterexample(result.counterexamples[0]!);
+      if (result!.truth !== false) continue;
+      const why = describeCounterexample(result!.counterexamples[0]!);
       out.push({
         rule: this.id,
         severity: "inconsistent",
         where: s.where,
-        message: `"${s.quote}" is contradicted by ${why}${result.counterexamples.length > 1 ? ` (and ${result.counterexamples.length - 1} more)` : ""}`,
-        ids: [s.id, ...new Set(result.counterexamples.flatMap((c) => c.numbers.map((n) => n.name)))],
+        message: `"${s.quote}" is contradicted by ${why}${result!.counterexamples.length > 1 ? ` (and ${result!.counterexamples.length - 1} more)` : ""}`,
+        ids: [s.id, ...new Set(result!.counterexamples.flatMap((c) => c.numbers.map((n) => n.name)))],
         at: s.at,
       });
     }

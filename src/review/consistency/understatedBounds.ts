@@ -7,8 +7,8 @@
  * more (in the bound's own units: log10 p values compare as logs). Bounds of
  * 0 have no scale and are skipped.
  */
-import { ExprEvalError, evaluateCondition, type BoundUse } from "../../lang/evaluate.js";
-import { publishedScope } from "../scopes.js";
+import type { BoundUse } from "../../lang/evaluate.js";
+import { evaluatedStatements } from "./qualitativeStatements.js";
 import type { ConsistencyRule, Finding } from "./finding.js";
 
 const FACTOR = 10;
@@ -44,18 +44,10 @@ export const understatedBounds: ConsistencyRule = {
   id: "understated-bound",
   title: "A stated bound that holds is not loose by an order of magnitude or more against every value it bounds",
   run(p) {
-    const scope = publishedScope(p);
     const out: Finding[] = [];
-    for (const s of p.statements) {
-      let result;
-      try {
-        result = evaluateCondition(s.rule, scope);
-      } catch (error) {
-        // qualitative-statement reports a statement that cannot be evaluated.
-        if (error instanceof ExprEvalError) continue;
-        throw error;
-      }
-      if (result.truth !== true) continue;
+    // A statement that cannot be evaluated is qualitative-statement's finding.
+    for (const { s, result } of evaluatedStatements(p)) {
+      if (result?.truth !== true) continue;
       for (const u of understated(result.bounds)) {
         const beyond = u.op.startsWith(">") ? "above" : "below";
         out.push({
