@@ -49,15 +49,8 @@ export function tokenize(text: string): Token[] {
     } else if (c === "`") {
       const end = text.indexOf("`", i + 1);
       if (end < 0) throw new ExprSyntaxError(msg.exprUnterminatedKey(), i);
-      const body = text.slice(i + 1, end);
-      let segs: KeySegment[];
-      try {
-        segs = parseKeyPattern(body);
-      } catch (e) {
-        if (e instanceof KeyPatternError) throw new ExprSyntaxError(msg.exprNotAKey(body, e.message), i + 1 + e.pos, e.length);
-        throw e;
-      }
-      tokens.push({ kind: "ref", text: body, pos: start, end: end + 1, segs });
+      // The token spans the backticks; the key and its errors start inside them.
+      tokens.push({ ...keyToken(text.slice(i + 1, end), i + 1), pos: start, end: end + 1 });
       i = end + 1;
     } else if (c === '"' || c === "'") {
       const end = text.indexOf(c, i + 1);
