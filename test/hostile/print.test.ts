@@ -13,7 +13,7 @@
  */
 import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:net";
+import { ConnectionCounter } from "../helpers/connectionCounter.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,17 +51,10 @@ function build(dir: string): Promise<Run> {
 
 let base = "";
 let before: Record<string, string> = {};
-let server: Server;
-let port = 0;
-let accepted = 0;
+let listener: ConnectionCounter;
 
 beforeAll(async () => {
-  server = createServer((socket) => {
-    accepted++;
-    socket.destroy();
-  });
-  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
-  port = (server.address() as { port: number }).port;
+  listener = await ConnectionCounter.listen();
   if (!browserAvailable()) return;
   base = smallProject();
   made.push(base);
@@ -76,7 +69,7 @@ beforeAll(async () => {
 const made: string[] = [];
 afterAll(async () => {
   for (const d of made) rmSync(d, { recursive: true, force: true });
-  await new Promise<void>((ok) => server.close(() => ok()));
+  await listener.close();
 });
 
 /** A copy of the built project: report/, templates/, its cache and out/. */
@@ -113,7 +106,7 @@ const MD_END = "for reproducibility.";
 /** What every case holds to: no leftover temporary folder, no connection, no stack trace, no temp path, no passwd in the PDF. */
 async function common(dir: string, run: Run): Promise<void> {
   expect(readdirSync(run.tmp)).toEqual([]);
-  expect(accepted).toBe(0);
+  expect(listener.accepted).toBe(0);
   expect(run.stderr).not.toMatch(/internal error|\n\s+at |safety-gap-(print|chromium)|\/tmp\//);
   const text = (await pdfPlainText(readFileSync(join(dir, "out", "paper.pdf")))).join("\n");
   expect(text).not.toContain(PASSWD);
@@ -140,7 +133,7 @@ async function inert(dir: string, run: Run): Promise<void> {
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 describe.skipIf(!browserAvailable())("hostile print page (real CLI build)", () => {
-  const target = (): string => `127.0.0.1:${port}`;
+  const target = (): string => `127.0.0.1:${listener.port}`;
 
   // Inert in the print page, so one build holds them all: each script writes a marker the PDF must not show.
   it(
@@ -158,7 +151,7 @@ describe.skipIf(!browserAvailable())("hostile print page (real CLI build)", () =
           `<script>navigator.serviceWorker.register("sw.js"); document.body.append("SCRIPT RAN")</script>`,
         ].join("\n"),
       );
-      accepted = 0;
+      listener.accepted = 0;
       await inert(dir, await build(dir));
     },
     TIMEOUT,
@@ -180,7 +173,7 @@ describe.skipIf(!browserAvailable())("hostile print page (real CLI build)", () =
       async () => {
         const c = make();
         const { dir, line } = patched(c.file, c.anchor, c.payload);
-        accepted = 0;
+        listener.accepted = 0;
         const run = await build(dir);
         const what = c.message === "" ? "navigates to" : "asks for";
         const col = c.payload.indexOf(c.ref) + 1;
@@ -202,7 +195,7 @@ describe.skipIf(!browserAvailable())("hostile print page (real CLI build)", () =
       `${name} in Markdown: exit 2 at the Markdown file's line, out/ unchanged`,
       async () => {
         const { dir, line } = patched(MARKDOWN, MD_END, `\n${payload(target())}`);
-        accepted = 0;
+        listener.accepted = 0;
         await refused(dir, await build(dir), new RegExp(`^safety-gap build: ${esc(MARKDOWN)}:${line + 1}(:\\d+)?: `));
       },
       TIMEOUT,
@@ -226,7 +219,7 @@ describe.skipIf(!browserAvailable())("hostile print page (real CLI build)", () =
     "<script>alert(1)</script> in Markdown: does not hang; inert, or refused at its line",
     async () => {
       const { dir, line } = patched(MARKDOWN, MD_END, '\n<script>alert(1); document.body.append("SCRIPT RAN")</script>');
-      accepted = 0;
+      listener.accepted = 0;
       const run = await build(dir);
       if (run.code === 0) await inert(dir, run);
       else await refused(dir, run, new RegExp(`^safety-gap build: ${esc(MARKDOWN)}:${line + 1}(:\\d+)?: `));

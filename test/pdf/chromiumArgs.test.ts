@@ -5,7 +5,7 @@
  * accepts no connection; with BROWSER_ARGS alone (no NO_NETWORK_ARGS) it
  * does, so the check can fail.
  */
-import { createServer, type Server } from "node:net";
+import { ConnectionCounter } from "../helpers/connectionCounter.js";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,23 +14,16 @@ import { launch } from "puppeteer-core";
 import { BROWSER_ARGS, CHROMIUM_ARGS } from "../../src/pdf/chromiumArgs.js";
 import { browserAvailable, findBrowser } from "../../src/pdf/findBrowser.js";
 
-let server: Server;
-let port = 0;
-let accepted = 0;
+let listener: ConnectionCounter;
 
 beforeAll(async () => {
-  server = createServer((socket) => {
-    accepted++;
-    socket.destroy();
-  });
-  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
-  port = (server.address() as { port: number }).port;
+  listener = await ConnectionCounter.listen();
 });
-afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
+afterAll(() => listener.close());
 
 /** Connections the page made to the listener, with these flags. */
 async function connectionsWith(args: readonly string[]): Promise<number> {
-  const target = `127.0.0.1:${port}`;
+  const target = `127.0.0.1:${listener.port}`;
   const html = `<!doctype html><html><head>
 <link rel="preconnect" href="http://${target}">
 <link rel="dns-prefetch" href="http://${target}">
@@ -46,12 +39,12 @@ navigator.sendBeacon("http://${target}/beacon", "x");
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), "safety-gap-args-test-"));
   const browser = await launch({ executablePath: (await findBrowser(process.env)).executablePath, headless: true, args: [...args], userDataDir, pipe: true });
   try {
-    accepted = 0;
+    listener.accepted = 0;
     const page = await browser.newPage();
     await page.goto(`data:text/html,${encodeURIComponent(html)}`, { waitUntil: "load" });
     // Whatever was going to connect has had time to.
     await new Promise((r) => setTimeout(r, 1500));
-    return accepted;
+    return listener.accepted;
   } finally {
     await browser.close();
     rmSync(userDataDir, { recursive: true, force: true });
