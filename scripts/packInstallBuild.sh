@@ -21,11 +21,15 @@ mkdir "$work/project"
 cd "$work/project"
 echo '{ "name": "my-paper", "private": true }' > package.json
 step npm install --offline --no-audit --no-fund "$tarball"
-if ! npm install --offline --no-audit --no-fund "$tarball"; then
+if ! npm install --offline --no-audit --no-fund "$tarball" 2>&1 | tee "$work/install.log"; then
   # A dependency whose metadata npm's cache lacks: let npm fetch what is missing.
   step npm install --prefer-offline --no-audit --no-fund "$tarball"
-  npm install --prefer-offline --no-audit --no-fund "$tarball"
+  npm install --prefer-offline --no-audit --no-fund "$tarball" 2>&1 | tee "$work/install.log"
 fi
+# A consumer's install must be clean on every Node that `engines` names: the
+# root project's `overrides` do not reach it, so the dependencies themselves
+# must accept this Node.
+if grep -q EBADENGINE "$work/install.log"; then echo "walk: the install warned EBADENGINE on Node $(node -v)" >&2; exit 1; fi
 # No browser came with the install: puppeteer-core downloads none.
 if [ -e node_modules/puppeteer ]; then echo "walk: puppeteer (which downloads a browser) was installed" >&2; exit 1; fi
 for f in node_modules/esbuild node_modules/assemblyscript node_modules/binaryen; do
