@@ -1,6 +1,6 @@
 /** The published paper's numbers and statements, as transcribed in report/published.yaml. */
 import type { Binding, Expr } from "../../lang/ast.js";
-import type { StudyDesign } from "../../results/namedSets.js";
+import type { StudyDesign } from "../../study/results/namedSets.js";
 
 export interface Located {
   file: string;
