@@ -2,8 +2,8 @@
  * The engine's results: what render, figures, review, site, pipeline, pdf,
  * cli and watch see of a study, whatever produced it (the built-in study in
  * src/study/, or a results file another program wrote). Nothing here knows a
- * study's methods, benchmarks or metrics: those arrive as data, in `numbers`,
- * `sets`, `design` and `about`.
+ * study's names or formulas: those arrive as data, in `numbers`, `sets`,
+ * `design` and `about`.
  */
 export interface Results {
   /** 1, the version this code reads and writes. */
@@ -21,8 +21,8 @@ export interface Results {
    */
   numbers: Record<string, number>;
   /**
-   * Named sets of the one results language (`all m in advancedMethods`,
-   * `rows: $methods`), in the order the paper lists them. A set whose name
+   * Named sets of the one results language (`all m in arms`,
+   * `rows: $arms`), in the order the paper lists them. A set whose name
    * is also a dimension of the keys (`scales`, `methods`) lists that
    * dimension's names.
    */

@@ -13,11 +13,7 @@
 import type { Results } from "../results/types.js";
 import type { Scope } from "../lang/evaluate.js";
 import { point, printed, type Interval } from "../lang/interval.js";
-import type { Published, PublishedDesign } from "./published/types.js";
-import { namedSets } from "../study/results/namedSets.js";
-
-/** The named sets of a design (one declaration: src/results/namedSets.ts). */
-export const setsOf = (d: PublishedDesign): Record<string, string[]> => namedSets(d);
+import type { Published } from "./published/types.js";
 
 /** The seed and the design numbers (`sizes.<name>`), as the templates see them. */
 export function pseudoKeys(r: Results): Record<string, number> {
@@ -52,5 +48,5 @@ export function publishedScope(p: Published, exclude?: string, points = false): 
     if (n.key && !map.has(n.key)) map.set(n.key, iv);
   }
   const names = [...map.keys()];
-  return { lookup: (name) => map.get(name), names: () => names, sets: setsOf(p.design) };
+  return { lookup: (name) => map.get(name), names: () => names, sets: p.design };
 }

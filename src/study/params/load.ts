@@ -4,7 +4,7 @@
  */
 import { relative } from "node:path";
 import { SafetyGapError } from "../../errors.js";
-import * as msg from "../../messages/params.js";
+import * as msg from "./messages.js";
 import { readInputText } from "../../input/readInput.js";
 import { hashParams } from "./hash.js";
 import { locate } from "../../input/locateYaml.js";

@@ -7,7 +7,7 @@
  */
 import { SafetyGapError, type SourceLocation } from "../../errors.js";
 import * as inputMsg from "../../messages/input.js";
-import * as msg from "../../messages/params.js";
+import * as msg from "./messages.js";
 import { closest } from "../../text/closest.js";
 import { crc32 } from "./crc32.js";
 import type { FieldPath } from "../../input/locateYaml.js";

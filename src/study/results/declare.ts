@@ -4,7 +4,7 @@
  * study — its named sets, its design numbers (`sizes.<name>` in the text)
  * and each key's provenance (about.ts).
  */
-import type { Results } from "../../results/types.js";
+import type { About, Results } from "../../results/types.js";
 import { aboutStudyKeys } from "./about.js";
 import { designOfSizes, namedSets } from "./namedSets.js";
 import type { StudyResults, StudyResultsFile, StudySizes } from "./types.js";
@@ -48,6 +48,14 @@ export function studySets(s: StudySizes): Results["sets"] {
   };
 }
 
+/**
+ * `about` is made on first read: describing every key costs more than the
+ * rest of declaring, and `compute` never reads it (only the supplement's
+ * popups, `diff` and `check` do).
+ */
 export function declareResults(file: StudyResultsFile): StudyResults {
-  return { ...file, sets: studySets(file.sizes), design: designNumbers(file.sizes), about: aboutStudyKeys(file) };
+  const results: StudyResults = { ...file, sets: studySets(file.sizes), design: designNumbers(file.sizes) };
+  let about: Record<string, About> | undefined;
+  Object.defineProperty(results, "about", { enumerable: true, configurable: true, get: () => (about ??= aboutStudyKeys(file)) });
+  return results;
 }

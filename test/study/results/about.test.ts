@@ -50,3 +50,18 @@ describe("derive", () => {
     }
   });
 });
+
+describe("declareResults: the study's about, for the engine", () => {
+  it("gives each key its meaning, formula, equation, inputs and interval, and the seed and design numbers theirs", () => {
+    const a = r.about!["summary.7B.CAI.retention"]!;
+    const d = derive("summary.7B.CAI.retention", r);
+    expect(a).toEqual({ meaning: d.description, formula: d.tex, equation: "2", inputs: d.inputs, interval: { low: "summary.7B.CAI.retention.ciLow", high: "summary.7B.CAI.retention.ciHigh", level: 0.95 } });
+    expect(r.about!["cmp.7B.CAI.BBQ.diff"]!.interval).toEqual({ low: "cmp.7B.CAI.BBQ.ciLow", high: "cmp.7B.CAI.BBQ.ciHigh", level: 0.95 });
+    expect(r.about!.seed!.meaning).toMatch(/^Seed of the random generator/);
+    expect(r.about!["sizes.configurations"]).toEqual({ meaning: "Design size: model configurations, conditions \u00d7 methods \u00d7 scales (from results.sizes).", formula: "2 \\times 5 \\times 3 = 30" });
+  });
+  it("derives a standard error only where the key has no se of its own", () => {
+    expect(r.about!["cmp.7B.CAI.BBQ.t"]!.se).toBeCloseTo(Math.sqrt(1 + r.numbers["cmp.7B.CAI.BBQ.t"]! ** 2 / (2 * r.numbers["cmp.7B.CAI.BBQ.df"]!)), 12);
+    expect(r.about!["summary.7B.CAI.retention"]!.se).toBeUndefined();
+  });
+});

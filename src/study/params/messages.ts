@@ -1,7 +1,7 @@
-/** Message texts for the parameter file (`src/params`). */
-import { groupDigits } from "../text/groupDigits.js";
-import { quoted } from "../text/shownValue.js";
-import { describeValue } from "./input.js";
+/** Message texts for the study's parameter file, report/model.yaml. */
+import { groupDigits } from "../../text/groupDigits.js";
+import { quoted } from "../../text/shownValue.js";
+import { describeValue } from "../../messages/input.js";
 
 const list = (names: readonly string[]): string => names.map((n) => `\`${n}\``).join(", ");
 
