@@ -71,7 +71,7 @@ for (const file of walk(src)) {
 const bundleDir = join(dist, "bundle");
 const bundleEntries = {
   main: "cli/main.ts",
-  bootstrapWorker: "analyze/bootstrapWorker.ts",
+  bootstrapWorker: "study/analyze/bootstrapWorker.ts",
   fillWorker: "random/fillWorker.ts",
   serverWorker: "watch/serverWorker.ts",
 };

@@ -14,7 +14,7 @@ export interface SourceLocation {
   line?: number;
   /** 1-based column, when the error has one. */
   column?: number;
-  /** A dotted field path inside a structured file, e.g. `effects.methods.RLVR.lift.BBQ`. */
+  /** A dotted field path inside a structured file, e.g. `tables[2].columns[0].key`. */
   path?: string;
   /** The whole source text, so the message can show the offending line with a caret. */
   source?: string;

@@ -2,7 +2,7 @@
 """NumPy reference implementation of `safety-gap compute`.
 
 This file is the specification of every random draw and every reduction the
-TypeScript pipeline (src/simulate, src/analyze) performs: the same streams,
+TypeScript pipeline (src/study/simulate, src/study/analyze) performs: the same streams,
 in the same order, reduced in the same order, so the two agree bit for bit on
 samples, means and bootstrap CIs (and to ~1e-12 on Welch/Student-t numbers,
 which SciPy computes with different special-function code).

@@ -1,5 +1,5 @@
 /** Which generated section goes into which doc (for `npm run docs` and its test). */
-import { KEY_FAMILIES } from "../results/keyFamilies.js";
+import { KEY_FAMILIES } from "../study/results/keyFamilies.js";
 import { functionTable, keyFamiliesSection, keyShapesList } from "./generatedDocs.js";
 
 export const GENERATED_DOCS: readonly { file: string; name: string; body: () => string }[] = [

@@ -8,7 +8,6 @@ export * as build from "./build.js";
 export * as cli from "./cli.js";
 export * as compute from "./compute.js";
 export * as figures from "./figures.js";
-export * as params from "./params.js";
 export * as pdf from "./pdf.js";
 export * as random from "./random.js";
 export * as render from "./render.js";

@@ -52,12 +52,12 @@ export const twoFormats = (first: string, second: string): string => `two format
 export const formatsHint = (): string => "a placeholder has one format that prints the value (f4, pct1, word, name, ...), optionally followed by the modifiers sign / nolead; hide alone or last";
 export const modifierAfterWord = (modifier: string, printer: string): string => `"${modifier}" modifies printed digits, but "${printer}" prints a word`;
 export const hideNotLast = (next: string): string => `"hide" prints nothing, so "${next}" after it would be ignored: hide must be the last format (or the only one)`;
-export const noName = (what: string): string => `${what} has no name: "name" prints the names a pattern's wildcards matched (e.g. min(summary.7B.*.retention) | name), and this value comes from a single key`;
+export const noName = (what: string): string => `${what} has no name: "name" prints the names a pattern's wildcards matched (e.g. min(a.*.b) | name), and this value comes from a single key`;
 export const noNameHint = (): string => "use a number format (f4, pct1, ...) for a value; use a pattern with * or $set to pick a name";
 export const notFiniteExpr = (value: number): string => `this expression is ${String(value)}, not a finite number`;
 export const notFiniteExprHint = (): string => "a division by zero, 0 / 0, or a number beyond the range of a double: check the expression";
 export const trendNeedsTwo = (key: string): string => `trend() needs at least two values in every group (along the first wildcard), but ${key} is alone`;
-export const trendHint = (): string => "give trend a pattern whose first wildcard is the axis, e.g. trend(summary.*.CAI.safetyGap) (along the scales)";
+export const trendHint = (): string => "give trend a pattern whose first wildcard is the axis, e.g. trend(a.*.b) (along the names * matches, in the results' order)";
 export const texRefused = (command: string): string => `${command} is not allowed in the paper's math (links and images would be typeset as red error text)`;
 export const texRefusedHint = (): string => "write links in Markdown outside the math ([text](url)) and images as ::: figure; in math, use \\text{...} for words";
 export const inlineDisplayMath = (): string => "$$ inside a paragraph: display math is a block of its own, and inline $$...$$ printed as \"$\" + math + \"$\"";
@@ -120,7 +120,7 @@ export const badVarName = (name: string): string => `${quote(name)} is not a var
 export const unknownVarValue = (name: string, value: string, best: string | undefined): string =>
   `the variable ${quote(name)} is ${quote(value)}, which is no scale, method, condition or benchmark of the results${suggestion(best)}`;
 export const varHint = (names: readonly string[]): string =>
-  `a variable of vars: names one of ${names.join(", ")} (report/model.yaml), e.g. scale: 7B for summary.$scale.CAI.retention`;
+  `a variable of vars: names one of ${names.join(", ")} (report/model.yaml), e.g. x: A for a key pattern such as a.$x.b`;
 export const unclosedDirectiveHint = (kind: string): string =>
   `end the ${kind} with a line ":::" after its caption (::: ${kind} ${kind === "table" ? "tbl" : "fig"}:<id>, the caption, then :::)`;
 export const missingTemplateSlotHint = (slot: string): string =>

@@ -1,6 +1,5 @@
 /** Message texts for the review tools (`src/review`: diff, check, claims). */
 
-export const notResultsFile = (what: string): string => `${what} is not a results file (expected JSON with schemaVersion, sizes and numbers)`;
 export const notResultsFileHint = (): string => "pass a results.json written by `safety-gap compute`, an output folder containing one, or a git revision";
 export const resultsFieldInvalid = (field: string, expected: string): string => `field '${field}' must be ${expected}`;
 export const resultsNotText = (bytes: number[], offset: number): string =>

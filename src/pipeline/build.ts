@@ -15,8 +15,6 @@
  * Chromium while 6-7 run in Node: the two overlap on a 2-core machine.
  */
 import { checkLinks } from "./checkLinks.js";
-import { fsReader } from "../render/reader.js";
-import { join } from "node:path";
 import type { BuildEffects } from "./effects.js";
 import { StageCache } from "./stageCache.js";
 import type { BuildContext, BuildOptions, StageRun } from "./context.js";
@@ -82,7 +80,7 @@ export async function buildPage(ctx: BuildContext, hooks: PageHooks = {}): Promi
       captions: rendered.captions,
       captionsByScale: rendered.captionsByScale,
       check,
-      paramsText: fsReader.text(join(ctx.options.reportDir, "model.yaml")),
+      provenance: computed.provenance,
       downloads: computed.files,
     });
     for (const [p, d] of site) files.set(p, d);

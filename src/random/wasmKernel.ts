@@ -36,7 +36,7 @@ export interface WasmKernel {
   selector(x: ArrayLike<number>): Selector | undefined;
   /** Replicate-wise ((rows[0] + rows[1]) + ...) / k into `out` (src/analyze/benchmarkMean's order). */
   meanRows(rows: readonly Float64Array[], out: Float64Array): void;
-  /** Element-wise p / q and p - q, both at once (a summary's retention and delta replicates). */
+  /** Element-wise p / q and p - q, both at once (the replicates of a ratio and of a difference). */
   ratioAndDifference(p: Float64Array, q: Float64Array, ratio: Float64Array, difference: Float64Array): void;
 }
 

@@ -65,9 +65,9 @@ export function parseFrontMatter(source: string, file: string): FrontMatter {
 
 /**
  * paper.yaml's variables against the results, where they are defined: a
- * variable names a scale, method, condition or benchmark (`scale: 7B` for
- * summary.$scale.CAI.retention), and may not replace a set every template
- * uses ($methods, $scales, ...). Checked here, a `scale: 99B` is an error at
+ * variable names one of the names the results' sets list (`scale: 7B`, for a
+ * key pattern such as `x.$scale.y`), and may not replace a set every template
+ * uses (a name of results.sets). Checked here, a `scale: 99B` is an error at
  * its line in paper.yaml rather than at the first placeholder that uses it.
  */
 export function checkVars(front: FrontMatter, file: string, source: string, names: readonly string[], sets: readonly string[]): void {

@@ -78,8 +78,7 @@ export async function renderPaper(input: RenderInput): Promise<RenderedPaper> {
   const fmFile = join(dir, "paper.yaml");
   const fmSource = reader.text(fmFile);
   const front = parseFrontMatter(fmSource, shown(fmFile));
-  const sizes = input.results.sizes;
-  checkVars(front, shown(fmFile), fmSource, [...sizes.scales, ...sizes.methods, ...sizes.conditions, ...sizes.benchmarks.map((b) => b.name)], Object.keys(builtinVars(input.results)));
+  checkVars(front, shown(fmFile), fmSource, [...new Set(Object.values(input.results.sets).flat())], Object.keys(builtinVars(input.results)));
   const paperDir = join(dir, "paper");
   const pages: Page[] = reader
     .list(paperDir)

@@ -36,7 +36,7 @@ export interface DiffReport {
   identical: boolean;
   /** Threshold in standard errors for "significant". */
   sigmas: number;
-  /** Seed, parameter hash, sizes that differ, e.g. "seed: 42 -> 43". */
+  /** Seed, parameter hash, sets and design numbers that differ, e.g. "seed: 42 -> 43". */
   meta: string[];
   entries: DiffEntry[];
   /** Entries grouped by their first place, in the order the paper uses them. */
@@ -129,7 +129,8 @@ function diffMeta(a: Results, b: Results): string[] {
     ["paramsHash", a.paramsHash, b.paramsHash],
     ["schemaVersion", a.schemaVersion, b.schemaVersion],
     ["tool", `${a.tool?.name}@${a.tool?.version}`, `${b.tool?.name}@${b.tool?.version}`],
-    ["sizes", JSON.stringify(a.sizes), JSON.stringify(b.sizes)],
+    ["sets", JSON.stringify(a.sets), JSON.stringify(b.sets)],
+    ["design", JSON.stringify(a.design ?? {}), JSON.stringify(b.design ?? {})],
   ];
   for (const [name, x, y] of pairs) if (x !== y) out.push(`${name}: ${String(x)} -> ${String(y)}`);
   return out;

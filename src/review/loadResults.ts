@@ -1,13 +1,16 @@
 /**
  * Reads and validates a results file (the contract in src/results/types.ts)
  * and the optional provenance.json beside it. Validation is structural only,
- * enough that the review tools can trust `numbers` and `sizes`, plus the
- * schema version: results of another version are refused, not compared.
+ * enough that the review tools can trust `numbers` and `sets`, plus the
+ * schema version: results of another version are refused, not compared. A
+ * source that writes its own format (the built-in study's `sizes`) reads it
+ * (src/results/readers.ts).
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { SafetyGapError, lineColumnAt } from "../errors.js";
 import { decodeUtf8 } from "../input/utf8.js";
+import { RESULTS_FILE_READERS } from "../results/readers.js";
 import { RESULTS_SCHEMA_VERSION, type Results } from "../results/types.js";
 import * as msg from "../messages/review.js";
 import type { Provenance } from "./provenance.js";
@@ -38,9 +41,11 @@ export function parseResults(text: string, file: string, hint = msg.notResultsFi
   }
   if (typeof r.numbers !== "object" || r.numbers === null || Array.isArray(r.numbers)) fail("numbers", "an object of key: number");
   for (const [k, v] of Object.entries(r.numbers as object)) if (typeof v !== "number") fail(`numbers.${k}`, "a number");
-  const sizes = r.sizes as Record<string, unknown> | undefined;
-  if (typeof sizes !== "object" || sizes === null) fail("sizes", "an object");
-  for (const f of ["conditions", "methods", "scales", "benchmarks"]) if (!Array.isArray(sizes![f])) fail(`sizes.${f}`, "a list");
+  const reader = RESULTS_FILE_READERS.find((x) => x.claims(r));
+  if (reader) return reader.read(r, fail);
+  const sets = r.sets as Record<string, unknown> | undefined;
+  if (typeof sets !== "object" || sets === null || Array.isArray(sets)) fail("sets", "an object of name: list of names");
+  for (const [k, v] of Object.entries(sets!)) if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) fail(`sets.${k}`, "a list of names");
   return data as Results;
 }
 

@@ -13,26 +13,14 @@
 import type { Results } from "../results/types.js";
 import type { Scope } from "../lang/evaluate.js";
 import { point, printed, type Interval } from "../lang/interval.js";
-import type { Published, PublishedDesign } from "./published/types.js";
-import { designOfResults, namedSets } from "../results/namedSets.js";
+import type { Published } from "./published/types.js";
 
-/** The named sets of a design (one declaration: src/results/namedSets.ts). */
-export const setsOf = (d: PublishedDesign): Record<string, string[]> => namedSets(d);
-
-export { designOfResults };
-
+/** The seed and the design numbers (`sizes.<name>`), as the templates see them. */
 export function pseudoKeys(r: Results): Record<string, number> {
-  const s = r.sizes;
-  return {
-    seed: r.seed,
-    "sizes.samplesPerCell": s.samplesPerCell,
-    "sizes.bootstrapResamples": s.bootstrapResamples,
-    "sizes.confidence": s.confidence,
-    "sizes.conditions": s.conditions.length,
-    "sizes.methods": s.methods.length,
-    "sizes.scales": s.scales.length,
-    "sizes.benchmarks": s.benchmarks.length,
-  };
+  const out: Record<string, number> = {};
+  if (r.seed !== undefined) out.seed = r.seed;
+  for (const [k, v] of Object.entries(r.design ?? {})) out[`sizes.${k}`] = v;
+  return out;
 }
 
 export function resultsScope(r: Results, overrides: ReadonlyMap<string, number> = new Map()): Scope {
@@ -44,7 +32,7 @@ export function resultsScope(r: Results, overrides: ReadonlyMap<string, number> 
       return v === undefined ? undefined : point(v);
     },
     names: () => names,
-    sets: setsOf(designOfResults(r)),
+    sets: r.sets,
   };
 }
 
@@ -60,5 +48,5 @@ export function publishedScope(p: Published, exclude?: string, points = false): 
     if (n.key && !map.has(n.key)) map.set(n.key, iv);
   }
   const names = [...map.keys()];
-  return { lookup: (name) => map.get(name), names: () => names, sets: setsOf(p.design) };
+  return { lookup: (name) => map.get(name), names: () => names, sets: p.design };
 }

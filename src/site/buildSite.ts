@@ -31,7 +31,7 @@ export function buildSite(input: SiteInput): SiteFiles {
   };
 
   const tableCsvs: { path: string; label: string; bytes: number }[] = [];
-  for (const scale of results.sizes.scales) {
+  for (const scale of results.sets.scales ?? []) {
     for (const t of tables) {
       const p = csvPath(t, scale);
       const csv = renderTableCsv(t, scale, results);
@@ -51,7 +51,7 @@ export function buildSite(input: SiteInput): SiteFiles {
   put("figures.html", figuresPage(input.figures), "the figures page");
   put("numbers.html", numbersPage(citable), "the numbers page");
   put("check.html", checkPage(input.checkHtml), "the check page");
-  put("provenance.html", provenancePage(results, input.params, input.provenance, [...downloads, ...tableCsvs]), "the provenance page");
+  put("provenance.html", provenancePage(results, input.source, input.provenance, [...downloads, ...tableCsvs]), "the provenance page");
 
   put("static/site.css", input.assets.css, "the site assets");
   put("static/site.js", input.assets.js, "the site assets");

@@ -3,6 +3,4 @@ export { buildSite } from "./buildSite.js";
 export { loadSiteAssets } from "./loadSiteAssets.js";
 export { fromRenderedTable, type RenderedRows } from "./fromRenderedTable.js";
 export { reportTables, tableCaptions } from "./reportTables.js";
-export { derive } from "./derivation.js";
-export { paramDescriptions } from "./paramDescriptions.js";
 export type { SiteInput, SiteFiles, SiteAssets, FigureForSite, PaperForSite, ProvenanceForSite, SiteTable, SiteTableRow, SiteTableCell } from "./types.js";

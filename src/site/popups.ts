@@ -8,7 +8,6 @@
  * the page works from file:// and without a server.
  */
 import type { Results } from "../results/types.js";
-import { derive } from "./derivation.js";
 import { renderTex } from "./formula.js";
 import { escapeHtml } from "../text/escapeHtml.js";
 import { formatFull, formatSmart } from "./format.js";
@@ -54,24 +53,24 @@ function keyBlock(key: string, results: Results, full: boolean): string {
   parts.push(`<p class="pop-key"><code>${escapeHtml(key)}</code></p>`);
   parts.push(`<p class="pop-value">= <strong>${value === undefined ? "not in results.json" : escapeHtml(formatSmart(key, value))}</strong>${value === undefined ? "" : ` <span class="pop-full">(${escapeHtml(formatFull(value))})</span>`}</p>`);
   if (!full || value === undefined) return parts.join("");
-  const d = derive(key, results);
-  parts.push(`<p class="pop-desc">${escapeHtml(d.description)}</p>`);
-  if (d.tex !== null) {
-    parts.push(`<div class="pop-formula">${d.equation !== null ? `<span class="pop-eq">Eq. ${d.equation}</span> ` : ""}${renderTex(d.tex)}</div>`);
+  const d = results.about?.[key] ?? {};
+  parts.push(`<p class="pop-desc">${escapeHtml(d.meaning ?? "A number of results.json.")}</p>`);
+  if (d.formula !== undefined) {
+    parts.push(`<div class="pop-formula">${d.equation !== undefined ? `<span class="pop-eq">Eq. ${escapeHtml(d.equation)}</span> ` : ""}${renderTex(d.formula)}</div>`);
   }
-  if (d.inputs.length > 0) {
+  if (d.inputs !== undefined && d.inputs.length > 0) {
     const items = d.inputs.map((k) => {
       const x = results.numbers[k];
       return `<li><code>${escapeHtml(k)}</code> = ${x === undefined ? "missing" : escapeHtml(formatSmart(k, x))}</li>`;
     });
     parts.push(`<p class="pop-h">Inputs</p><ul class="pop-inputs">${items.join("")}</ul>`);
   }
-  if (d.ci !== null) {
-    const lo = results.numbers[d.ci.lowKey];
-    const hi = results.numbers[d.ci.highKey];
+  if (d.interval !== undefined) {
+    const lo = results.numbers[d.interval.low];
+    const hi = results.numbers[d.interval.high];
     if (lo !== undefined && hi !== undefined) {
-      const level = Math.round(results.sizes.confidence * 100);
-      parts.push(`<p class="pop-ci">${level}% CI [${escapeHtml(formatSmart(d.ci.lowKey, lo))}, ${escapeHtml(formatSmart(d.ci.highKey, hi))}]</p>`);
+      const level = d.interval.level === undefined ? "" : `${Math.round(d.interval.level * 100)}% `;
+      parts.push(`<p class="pop-ci">${level}CI [${escapeHtml(formatSmart(d.interval.low, lo))}, ${escapeHtml(formatSmart(d.interval.high, hi))}]</p>`);
     }
   }
   return parts.join("");

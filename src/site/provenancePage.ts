@@ -4,33 +4,31 @@
  * versions, build date) and the downloads. The only date is
  * SOURCE_DATE_EPOCH's, so two builds of the same commit are identical.
  */
+import type { ResultsProvenance } from "../results/loadResults.js";
 import type { Results } from "../results/types.js";
-import type { ProvenanceForSite, SiteInput } from "./types.js";
+import type { ProvenanceForSite } from "./types.js";
 import { page } from "./layout.js";
 import { escapeHtml } from "../text/escapeHtml.js";
 import { groupDigits } from "../text/groupDigits.js";
 
 export function provenancePage(
   results: Results,
-  params: SiteInput["params"],
+  source: ResultsProvenance,
   prov: ProvenanceForSite,
   downloads: { path: string; label: string; bytes: number }[],
 ): string {
   const date = new Date(prov.sourceDateEpoch * 1000).toISOString().replace(".000Z", "Z");
   const facts: [string, string][] = [
-    ["Seed", String(results.seed)],
-    ["Parameter hash (SHA-256)", results.paramsHash],
+    ...(results.seed === undefined ? [] : [["Seed", String(results.seed)] as [string, string]]),
+    ...(results.paramsHash === undefined ? [] : [["Parameter hash (SHA-256)", results.paramsHash] as [string, string]]),
     ["Git commit", prov.gitCommit ?? "unknown (not built from a git checkout)"],
     ["Tool", `${results.tool.name} ${prov.toolVersion}`],
     ["Results schema version", String(results.schemaVersion)],
     ["Build date (SOURCE_DATE_EPOCH)", `${date} (${prov.sourceDateEpoch})`],
-    ["Design", `${results.sizes.conditions.length} conditions \u00d7 ${results.sizes.methods.length} methods \u00d7 ${results.sizes.scales.length} scales, ${results.sizes.benchmarks.length} benchmarks`],
-    ["Samples per cell", String(results.sizes.samplesPerCell)],
-    ["Bootstrap resamples", String(results.sizes.bootstrapResamples)],
-    ["Confidence level", `${Math.round(results.sizes.confidence * 100)}%`],
+    ...source.facts,
   ];
   const factRows = facts.map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td><code>${escapeHtml(v)}</code></td></tr>`).join("\n");
-  const desc = Object.entries(params.descriptions ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const desc = Object.entries(source.parameters?.descriptions ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const descTable =
     desc.length > 0
       ? `<div class="table-scroll"><table class="sg-table params"><caption>Parameters and what they mean</caption>
@@ -57,7 +55,7 @@ ${dl}
 <section aria-labelledby="h-params"><h2 id="h-params">Parameters</h2>
 ${descTable}
 <details><summary>The parameter file as used</summary>
-<pre class="params-text"><code>${escapeHtml(params.text)}</code></pre></details></section>
+<pre class="params-text"><code>${escapeHtml(source.parameters?.text ?? "")}</code></pre></details></section>
 <section aria-labelledby="h-deps"><h2 id="h-deps">Tool and dependency versions</h2>
 <div class="table-scroll"><table class="sg-table deps"><caption>Installed versions used by the build</caption>
 <thead><tr><th scope="col">Package</th><th scope="col">Version</th></tr></thead>

@@ -19,7 +19,7 @@ export function reportTables(tablesYaml: string, file: string, results: Results,
   const scope = makeScope(results);
   return [...set.tables.values()].map((def, i) => {
     const byScale: Record<string, { text: string; keys: string[]; values: number[] }[][]> = {};
-    for (const scale of results.sizes.scales) byScale[scale] = renderTable(def, set, scope, { scale }, (text) => text).rows;
+    for (const scale of results.sets.scales ?? []) byScale[scale] = renderTable(def, set, scope, { scale }, (text) => text).rows;
     return fromRenderedTable(
       {
         id: `table${i + 1}`,

@@ -10,7 +10,7 @@ import { cellValues } from "./cellValues.js";
 import { escapeHtml } from "../text/escapeHtml.js";
 import { anchorFor } from "./keys.js";
 
-/** Row ids are HTML ids: `SFT+DPO` becomes `SFT_DPO`. */
+/** Row ids are HTML ids: `A+B` becomes `A_B`. */
 export const rowSlug = (s: string): string => s.replace(/[^A-Za-z0-9_-]/g, "_");
 export const tableDomId = (t: SiteTable, scale: string): string => `${t.id}-${scale}`;
 export const rowDomId = (t: SiteTable, scale: string, label: string): string => `${t.id}-${scale}-${rowSlug(label)}`;

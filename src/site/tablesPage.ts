@@ -6,7 +6,7 @@ import { page } from "./layout.js";
 import { escapeHtml } from "../text/escapeHtml.js";
 
 export function tablesPage(tables: SiteTable[], results: Results): string {
-  const scales = results.sizes.scales;
+  const scales = results.sets.scales ?? [];
   const toc = scales.map((s) => `<a href="#scale-${escapeHtml(s)}">${escapeHtml(s)}</a>`).join(" \u00b7 ");
   const sections = scales.map(
     (s) =>

@@ -4,6 +4,7 @@
  * is tested on its own; the build orchestration maps the other stages'
  * outputs onto these fields.
  */
+import type { ResultsProvenance } from "../results/loadResults.js";
 import type { Results } from "../results/types.js";
 
 /** What src/render's renderPaper returns, as far as the site uses it. */
@@ -93,7 +94,8 @@ export interface SiteInput {
   tables: SiteTable[];
   /** HTML of the reproduction check and claims checklist (src/review's renderCheckHtml), if available. */
   checkHtml?: string | null;
-  params: { text: string; descriptions?: Record<string, string> };
+  /** What produced the results, as their source describes it. */
+  source: ResultsProvenance;
   provenance: ProvenanceForSite;
   /** results.json, data/*.csv, samples.csv: written as given, linked from the provenance page. */
   downloads: Map<string, Uint8Array | string>;

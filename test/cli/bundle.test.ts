@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadParams } from "../../src/params/load.js";
-import { computeResults } from "../../src/results/computeResults.js";
-import { serializeResults } from "../../src/results/serialize.js";
+import { loadParams } from "../../src/study/params/load.js";
+import { computeResults } from "../../src/study/results/computeResults.js";
+import { serializeResults } from "../../src/study/results/serialize.js";
 
 const out = mkdtempSync(join(tmpdir(), "sg-bundle-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));

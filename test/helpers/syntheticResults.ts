@@ -9,7 +9,8 @@
  *
  * No simulation, no randomness. These values are NOT the study's results.
  */
-import type { Results } from "../../src/results/types.js";
+import { declareResults } from "../../src/study/results/declare.js";
+import type { StudyResults as Results } from "../../src/study/results/types.js";
 
 export const SCALES = ["1B", "7B", "13B"];
 export const METHODS = ["SFT+DPO", "RLVR", "Reasoning-PT", "Deliberative", "CAI"];
@@ -133,7 +134,7 @@ export function buildSyntheticResults(model: ValueModel, patch: Record<string, n
     });
   });
   Object.assign(numbers, patch);
-  return {
+  return declareResults({
     schemaVersion: 1,
     tool: { name: "safety-gap", version: model.toolVersion ?? "0.0.0-test" },
     seed: 42,
@@ -148,5 +149,5 @@ export function buildSyntheticResults(model: ValueModel, patch: Record<string, n
       confidence: 0.95,
     },
     numbers: Object.fromEntries(Object.entries(numbers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-  };
+  });
 }

@@ -16,7 +16,7 @@ import { checkRawHtml } from "../../src/render/markdown/htmlPolicy.js";
 import { parseMarkdown } from "../../src/render/markdown/parse.js";
 import { fillTemplate } from "../../src/render/assemble.js";
 import { checkVars, parseFrontMatter } from "../../src/render/frontMatter.js";
-import { parseParams } from "../../src/params/load.js";
+import { parseParams } from "../../src/study/params/load.js";
 import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 
 const MD = "report/paper/05-conclusion.md";

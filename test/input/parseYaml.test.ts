@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { SafetyGapError } from "../../src/errors.js";
-import { parseParams } from "../../src/params/load.js";
+import { parseParams } from "../../src/study/params/load.js";
 import { parseFrontMatter } from "../../src/render/frontMatter.js";
 import { parseMarkdown } from "../../src/render/markdown/parse.js";
 import { parseTables } from "../../src/render/tables.js";

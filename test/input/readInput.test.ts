@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { SafetyGapError } from "../../src/errors.js";
 import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 import { decodeInput, MAX_INPUT_BYTES, readInputBytes, readInputText, type InputRole } from "../../src/input/readInput.js";
-import { loadParams } from "../../src/params/load.js";
+import { loadParams } from "../../src/study/params/load.js";
 
 const dir = mkdtempSync(join(tmpdir(), "safety-gap-read-input-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { GENERATED_DOCS } from "../../src/lang/docsTargets.js";
 import { functionTable, keyShapesList, replaceGenerated } from "../../src/lang/generatedDocs.js";
-import { KEY_FAMILIES } from "../../src/results/keyFamilies.js";
+import { KEY_FAMILIES } from "../../src/study/results/keyFamilies.js";
 
 describe("generated docs", () => {
   for (const { file, name, body } of GENERATED_DOCS) {

@@ -6,7 +6,7 @@
  * but they are NOT the study's results and must never be published as such.
  * The key layout is test/helpers/syntheticResults.ts's; the values are here.
  */
-import type { Results } from "../../src/results/types.js";
+import type { StudyResults as Results } from "../../src/study/results/types.js";
 import { buildSyntheticResults, ci95, SAMPLES_PER_CELL as N, type ValueModel } from "../helpers/syntheticResults.js";
 
 const scaleMult = [0.8, 1.0, 1.07];

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { diffResults } from "../../src/review/diffResults.js";
 import type { Provenance } from "../../src/review/provenance.js";
 import { syntheticResults } from "./syntheticResults.js";
+import { declareResults } from "../../src/study/results/declare.js";
 
 const A = syntheticResults();
 
@@ -87,9 +88,10 @@ describe("diffResults", () => {
 });
 
 describe("diffResults: exact entries, bounds and order", () => {
-  // A's numbers with some replaced: what syntheticResults(patch) gives, without building it again (~0.1 s each).
+  // A's numbers with some replaced: what syntheticResults(patch) gives, without building it again (~0.1 s each);
+  // declared again, as the study's reader does, so the derived standard errors follow the numbers.
   const base = () => A;
-  const withNumbers = (patch: Record<string, number>) => ({ ...A, numbers: { ...A.numbers, ...patch } });
+  const withNumbers = (patch: Record<string, number>) => declareResults({ ...A, numbers: { ...A.numbers, ...patch } });
   const cell = "cell.7B.CAI.AP.BBQ";
 
   it("significance is |delta| > sigmas * se, strictly: a delta of exactly sqrt(3² + 4²) = 5 is noise, 5 + 2**-50 is not", () => {
@@ -187,13 +189,13 @@ describe("diffResults: exact entries, bounds and order", () => {
 
   it("notes every changed field of the results' header, as 'name: old -> new'", () => {
     const a = base();
-    const b = { ...base(), seed: 7, paramsHash: "new-hash", schemaVersion: a.schemaVersion + 1, tool: { name: "safety-gap", version: "9.9.9" }, sizes: { ...a.sizes, samplesPerCell: 41 } };
+    const b = declareResults({ ...base(), seed: 7, paramsHash: "new-hash", schemaVersion: a.schemaVersion + 1, tool: { name: "safety-gap", version: "9.9.9" }, sizes: { ...a.sizes, samplesPerCell: 41 } });
     expect(diffResults({ label: "a", results: a }, { label: "b", results: b }).meta).toEqual([
       `seed: ${a.seed} -> 7`,
       `paramsHash: ${a.paramsHash} -> new-hash`,
       `schemaVersion: ${a.schemaVersion} -> ${a.schemaVersion + 1}`,
       `tool: ${a.tool.name}@${a.tool.version} -> safety-gap@9.9.9`,
-      `sizes: ${JSON.stringify(a.sizes)} -> ${JSON.stringify(b.sizes)}`,
+      `design: ${JSON.stringify(a.design)} -> ${JSON.stringify({ ...a.design, samplesPerCell: 41 })}`,
     ]);
     expect(diffResults({ label: "a", results: a }, { label: "b", results: base() }).meta).toEqual([]);
   });

@@ -3,8 +3,8 @@
 // reproduction, every claim evaluates, and a one-parameter change moves only
 // the keys that depend on it (per-cell random streams).
 import { describe, expect, it } from "vitest";
-import { loadParams } from "../../src/params/load.js";
-import { computeResults } from "../../src/results/computeResults.js";
+import { loadParams } from "../../src/study/params/load.js";
+import { computeResults } from "../../src/study/results/computeResults.js";
 import type { Results } from "../../src/results/types.js";
 import { buildCheckReport } from "../../src/review/checkPublished.js";
 import { loadClaims } from "../../src/review/claims/loadClaims.js";

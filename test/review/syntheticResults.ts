@@ -5,7 +5,7 @@
  * internally consistent derived keys, so claims hold unless a test breaks one.
  * The key layout is test/helpers/syntheticResults.ts's; the values are here.
  */
-import type { Results } from "../../src/results/types.js";
+import type { StudyResults as Results } from "../../src/study/results/types.js";
 import { buildSyntheticResults, ci95, SAMPLES_PER_CELL as n, SCALES, type ValueModel } from "../helpers/syntheticResults.js";
 
 export { CAPABILITY, METHODS, SAFETY, SCALES } from "../helpers/syntheticResults.js";

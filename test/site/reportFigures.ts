@@ -24,7 +24,7 @@ export async function reportFigures(repo: string, results: Results): Promise<Fig
     const file = join(report, "figures", `${id}.vl.json`);
     const text = readFileSync(file, "utf8");
     const specsByScale: Record<string, object> = {};
-    for (const scale of results.sizes.scales) specsByScale[scale] = bindFigure(text, file, results, { scale, ...(config ? { config } : {}) });
+    for (const scale of results.sets.scales!) specsByScale[scale] = bindFigure(text, file, results, { scale, ...(config ? { config } : {}) });
     const description = (JSON.parse(text) as { description?: string }).description ?? id;
     out.push({ id, caption: description, specsByScale, svg: await renderFigure(report, id, results), paperScale: "7B" });
   }

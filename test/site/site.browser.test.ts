@@ -238,7 +238,7 @@ describe.skipIf(chromium === null)("supplement site in Chromium", () => {
     const rows = csv.trim().split("\r\n").map((l) => l.split(","));
     expect(rows[0]).toEqual(["method", "scale", "AP Safety", "NoAP Safety", "Safety Gap", "AP Cap.", "NoAP Cap.", "Cap. Gap", "Ret. Ratio"]);
     const metrics = ["apSafety", "noapSafety", "safetyGap", "apCap", "noapCap", "tax", "retention"];
-    expect(rows.length - 1).toBe(results.sizes.methods.length);
+    expect(rows.length - 1).toBe(results.sets.methods!.length);
     for (const row of rows.slice(1)) {
       metrics.forEach((m, i) => expect(Number(row[i + 2])).toBe(numbers[`summary.7B.${row[0]}.${m}`]));
     }

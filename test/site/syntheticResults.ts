@@ -6,7 +6,7 @@
  * a simulation: no randomness, so the bytes of the built site are stable.
  * The key layout is test/helpers/syntheticResults.ts's; the values are here.
  */
-import type { Results } from "../../src/results/types.js";
+import type { StudyResults as Results } from "../../src/study/results/types.js";
 import { buildSyntheticResults, ci95, SAMPLES_PER_CELL as n, type ValueModel } from "../helpers/syntheticResults.js";
 
 /** Rounds to 12 significant digits so values look like computed doubles but are stable. */

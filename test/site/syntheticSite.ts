@@ -10,7 +10,7 @@ import * as vl from "vega-lite";
 import katex from "katex";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Results } from "../../src/results/types.js";
+import type { StudyResults as Results } from "../../src/study/results/types.js";
 import type { FigureForSite, SiteInput } from "../../src/site/types.js";
 import { loadSiteAssets } from "../../src/site/loadSiteAssets.js";
 import { reportTables, tableCaptions } from "../../src/site/reportTables.js";
@@ -225,9 +225,17 @@ export async function syntheticSiteInput(root: string, opts: { checkHtml?: strin
     paper: { html: syntheticPaperHtml(results, look.head), assets: look.assets, usage: [{ key: "summary.7B.CAI.retention", where: "Abstract" }] },
     figures: await syntheticFigures(results),
     checkHtml: opts.checkHtml ?? null,
-    params: {
-      text: "seed: 42\nsamplesPerCell: 500\nbootstrap:\n  resamples: 10000\n",
-      descriptions: { seed: "Seed of the random generator.", samplesPerCell: "Simulated samples per benchmark and configuration.", "bootstrap.resamples": "Bootstrap resamples per confidence interval." },
+    source: {
+      facts: [
+        ["Design", `${results.sizes.conditions.length} conditions \u00d7 ${results.sizes.methods.length} methods \u00d7 ${results.sizes.scales.length} scales, ${results.sizes.benchmarks.length} benchmarks`],
+        ["Samples per cell", String(results.sizes.samplesPerCell)],
+        ["Bootstrap resamples", String(results.sizes.bootstrapResamples)],
+        ["Confidence level", `${Math.round(results.sizes.confidence * 100)}%`],
+      ],
+      parameters: {
+        text: "seed: 42\nsamplesPerCell: 500\nbootstrap:\n  resamples: 10000\n",
+        descriptions: { seed: "Seed of the random generator.", samplesPerCell: "Simulated samples per benchmark and configuration.", "bootstrap.resamples": "Bootstrap resamples per confidence interval." },
+      },
     },
     provenance: { gitCommit: "0123456789abcdef0123456789abcdef01234567", toolVersion: "0.1.0", dependencies: { vega: "6.4.0", "vega-lite": "6.4.3", "vega-embed": "7.3.0", katex: "0.19.1" }, sourceDateEpoch: 1767225600 },
     downloads,

@@ -3,8 +3,8 @@
  * written all at once (other entries of out/ are kept).
  */
 import { availableParallelism } from "node:os";
-import { join, resolve } from "node:path";
-import { BootstrapPool } from "../../analyze/bootstrapPool.js";
+import { resolve } from "node:path";
+import { BootstrapPool } from "../../study/analyze/bootstrapPool.js";
 import { checkOutDir } from "../../pipeline/checkOutDir.js";
 import { checkLinks } from "../../pipeline/checkLinks.js";
 import { shownPath } from "../../text/shownPath.js";
@@ -68,27 +68,33 @@ export const compute: Command = {
     const pool = new BootstrapPool(opts.workers);
     try {
       // Imported here, after the workers started (the YAML parser alone takes ~30 ms to load).
-      const [{ loadParams }, { computeResults }, { resultsFiles }, { writeTreeAtomically }] = await Promise.all([
-        import("../../params/load.js"),
-        import("../../results/computeResults.js"),
-        import("../../results/outputFiles.js"),
+      const [{ loadResults }, { builtinSource }, { writeTreeAtomically }] = await Promise.all([
+        import("../../results/loadResults.js"),
+        import("../../study/source.js"),
         import("../../pipeline/writeTreeAtomically.js"),
       ]);
       const reportDir = resolve(io.cwd, opts.report);
       // model.yaml must not be a link out of the report (its text would reach an error's excerpt).
       checkLinks(io.cwd, [reportDir]);
-      const { params: loaded } = loadParams(join(reportDir, "model.yaml"), io.cwd);
-      // The results replace data/ in the output folder, which must not be (in) the source: checked
-      // before the simulation (the long part); a broken parameter file is reported first.
-      const outDir = checkOutDir(io.cwd, opts.out, reportDir);
-      const params = opts.seed === undefined ? loaded : { ...loaded, seed: opts.seed };
       const progress = io.isTTY && !opts.quiet;
-      const { results, samplesCsv } = await computeResults(params, {
-        pool,
-        onProgress: progress ? (done, total) => io.stderr(msg.progressLine(done, total)) : undefined,
-      });
+      let outDir = "";
+      const { results, files } = await loadResults(
+        builtinSource,
+        {
+          reportDir,
+          cwd: io.cwd,
+          workers: opts.workers,
+          pool,
+          ...(opts.seed === undefined ? {} : { seed: opts.seed }),
+          ...(progress ? { onProgress: (done: number, total: number) => io.stderr(msg.progressLine(done, total)) } : {}),
+        },
+        {
+          // The results replace data/ in the output folder, which must not be (in) the source: checked
+          // before the simulation (the long part); a broken parameter file is reported first.
+          beforeRun: () => (outDir = checkOutDir(io.cwd, opts.out, reportDir)),
+        },
+      );
       if (progress) io.stderr("\n");
-      const files = resultsFiles(params, results, samplesCsv);
       writeTreeAtomically(outDir, files);
       if (!opts.quiet)
         io.stdout(msg.wroteResults(shownPath(io.cwd, outDir), [...files.keys()], Object.keys(results.numbers).length, (performance.now() - started) / 1000, opts.workers));

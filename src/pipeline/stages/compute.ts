@@ -1,42 +1,22 @@
 /**
- * Stages 1-3 (params -> simulate -> analyze), cached as one: the expensive
- * part of a build (the bootstrap), so it re-runs only when the parameters,
- * the seed or the code of the computation changed — never for a text edit.
+ * Stages 1-3, the results: asked of the paper's results source (the built-in
+ * study by default) through loadResults, cached as one stage by the
+ * source's inputs and code — the expensive part of a build, re-run only
+ * when those change, never for a text edit.
  */
-import { join } from "node:path";
-import { loadParams } from "../../params/load.js";
-import { computeResults } from "../../results/computeResults.js";
-import { resultsFiles } from "../../results/outputFiles.js";
-import { parseResults } from "../../results/serialize.js";
-import type { Results } from "../../results/types.js";
-import type { LoadedParams } from "../../params/types.js";
+import { loadResults, type LoadedResults, type ResultsSource } from "../../results/loadResults.js";
+import { builtinSource } from "../../study/source.js";
 import { codeInputs, timed, type BuildContext } from "../context.js";
 
-export interface ComputeOutput {
-  loaded: LoadedParams;
-  results: Results;
-  /** results.json and data/*.csv, as written to out/. */
-  files: Map<string, Uint8Array | string>;
-}
+export type ComputeOutput = LoadedResults;
 
-/** Every folder whose code decides a number of results.json. */
-const COMPUTE_CODE = ["params", "simulate", "analyze", "results", "random", "numeric", "stats"];
-
-export async function computeStage(ctx: BuildContext): Promise<ComputeOutput> {
-  const file = join(ctx.options.reportDir, "model.yaml");
-  const loaded = await timed(ctx, "params", true, "always runs", () => loadParams(file));
-  const inputs = { params: loaded.hash, ...codeInputs(ctx, COMPUTE_CODE) };
-  const hit = ctx.cache.lookup("compute", inputs);
-  if (hit.hit) {
-    const files = hit.files;
-    const results = parseResults(new TextDecoder().decode(files.get("results.json")));
-    await timed(ctx, "compute", false, "cached", () => undefined);
-    return { loaded, results, files };
-  }
-  return timed(ctx, "compute", true, hit.reason, async () => {
-    const { results, samplesCsv } = await computeResults(loaded.params, { workers: ctx.options.workers });
-    const files = resultsFiles(loaded.params, results, samplesCsv);
-    ctx.cache.store("compute", inputs, files);
-    return { loaded, results, files };
-  });
+export async function computeStage(ctx: BuildContext, source: ResultsSource = builtinSource): Promise<ComputeOutput> {
+  return loadResults(
+    source,
+    { reportDir: ctx.options.reportDir, cwd: process.cwd(), workers: ctx.options.workers },
+    {
+      cache: { store: ctx.cache, codeInputs: (folders) => codeInputs(ctx, folders) },
+      timed: (step, ran, reason, work) => timed(ctx, step, ran, reason, work),
+    },
+  );
 }

@@ -11,8 +11,9 @@ import type { RenderedPaper } from "../../render/index.js";
 import { fsReader } from "../../render/reader.js";
 import type { CheckReport } from "../../review/checkPublished.js";
 import { renderCheckHtml } from "../../review/renderCheckHtml.js";
+import type { ResultsProvenance } from "../../results/loadResults.js";
 import type { Results } from "../../results/types.js";
-import { buildSite, loadSiteAssets, paramDescriptions, reportTables, tableCaptions, type FigureForSite } from "../../site/index.js";
+import { buildSite, loadSiteAssets, reportTables, tableCaptions, type FigureForSite } from "../../site/index.js";
 import { timed, type BuildContext } from "../context.js";
 import { installedVersion } from "../hashing.js";
 
@@ -26,7 +27,8 @@ export interface SiteStageInput {
   captions: Map<string, string>;
   captionsByScale: Map<string, Record<string, string>>;
   check: CheckReport | undefined;
-  paramsText: string;
+  /** What produced the results (from their source). */
+  provenance: ResultsProvenance;
   downloads: Map<string, Uint8Array | string>;
 }
 
@@ -39,7 +41,7 @@ export async function siteStage(ctx: BuildContext, input: SiteStageInput): Promi
       const file = join(reportDir, "figures", `${id}.vl.json`);
       const text = fsReader.text(file);
       const specsByScale: Record<string, object> = {};
-      for (const scale of input.results.sizes.scales) specsByScale[scale] = bindFigure(text, file, input.results, { scale, ...(config ? { config } : {}) });
+      for (const scale of input.results.sets.scales ?? []) specsByScale[scale] = bindFigure(text, file, input.results, { scale, ...(config ? { config } : {}) });
       const captionByScale = input.captionsByScale.get(id);
       return { id, caption: input.captions.get(id) ?? id, ...(captionByScale ? { captionByScale } : {}), specsByScale, svg: input.svgs.get(id) ?? "" };
     });
@@ -57,7 +59,7 @@ export async function siteStage(ctx: BuildContext, input: SiteStageInput): Promi
       paper: { html: input.paper.html, assets: input.paper.assets, usage: input.paper.usage },
       figures,
       checkHtml: input.check ? renderCheckHtml(input.check) : null,
-      params: { text: input.paramsText, descriptions: paramDescriptions() },
+      source: input.provenance,
       provenance: {
         gitCommit: gitCommit(packageRoot),
         toolVersion: packageVersion(packageRoot, "."),

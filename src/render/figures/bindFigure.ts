@@ -48,8 +48,8 @@ export function bindFigure(specText: string, file: string, results: Results, opt
 
   const params = { ...binding.params };
   if (opts.scale !== undefined) {
-    if (!results.sizes.scales.includes(opts.scale))
-      throw new SafetyGapError(msg.badScaleOption(opts.scale, results.sizes.scales), { file }, msg.badScaleOptionHint());
+    const scales = results.sets.scales ?? [];
+    if (!scales.includes(opts.scale)) throw new SafetyGapError(msg.badScaleOption(opts.scale, scales), { file }, msg.badScaleOptionHint());
     params.scale = opts.scale;
   }
   const rows = expandRows(ctx, binding, params, results);

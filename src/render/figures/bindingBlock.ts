@@ -8,7 +8,7 @@ import * as msg from "../../messages/figures.js";
 import { closest } from "../../text/closest.js";
 import { checkShape, dimensionsOf, shapesOf, shapeText } from "../../lang/keyFamily.js";
 import { isSingleKey, KeyPatternError, parseKeyPattern, type KeySegment } from "../../lang/keyPattern.js";
-import { KEY_FAMILIES } from "../../results/keyFamilies.js";
+import { KEY_FAMILIES } from "../../study/results/keyFamilies.js";
 import { pointerToken } from "./parseJsonWithPointers.js";
 import { type SpecContext, specError } from "./specContext.js";
 

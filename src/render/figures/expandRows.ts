@@ -16,13 +16,13 @@ export type Row = Record<string, string | number>;
 export function namesOf(results: Results, dim: Dimension): string[] {
   switch (dim) {
     case "scale":
-      return results.sizes.scales;
+      return results.sets.scales ?? [];
     case "method":
-      return results.sizes.methods;
+      return results.sets.methods ?? [];
     case "condition":
-      return results.sizes.conditions;
+      return results.sets.conditions ?? [];
     case "benchmark":
-      return results.sizes.benchmarks.map((b) => b.name);
+      return results.sets.benchmarks ?? [];
     default:
       return [];
   }
@@ -61,7 +61,7 @@ export function expandRows(ctx: SpecContext, binding: Binding, params: Record<st
       const drop = new Set(s.except.map((e) => resolve(dim, e)));
       return known.filter((n) => !drop.has(n));
     }
-    return results.sizes.benchmarks.filter((b) => b.kind === s.kind).map((b) => b.name);
+    return results.sets[`${s.kind}Benchmarks`] ?? [];
   }
 
   function expandGroup(g: RowGroup, rows: Row[]): void {

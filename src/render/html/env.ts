@@ -17,7 +17,7 @@ export interface RenderEnv {
   scope: Scope;
   resolved: Resolved;
   tables: TableSet;
-  /** Figure label ("fig:retention") -> SVG markup. */
+  /** Figure label ("fig:<id>") -> SVG markup. */
   figures: Map<string, string>;
   /** "Abstract", "Section 3.2", "Table 1": for usage and sentences. */
   where: string;

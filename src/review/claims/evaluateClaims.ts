@@ -1,7 +1,7 @@
 /**
  * Evaluates the paper's claims against a reproduction. A failing claim lists
  * the instances that break it with the numbers read there, so the message
- * says which numbers to look at ("m=RLVR, s=1B: summary.1B.RLVR.delta = 0.0012").
+ * says which numbers to look at ("m=M, s=S: <key of M and S> = 0.0012").
  * Run by `safety-gap check` and by the build on every run; failures are
  * warnings unless --strict.
  */

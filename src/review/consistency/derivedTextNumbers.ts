@@ -1,6 +1,6 @@
 /**
- * Text numbers given by a formula ("improves NoAP safety by 0.1173" =
- * NoAP(CAI) - NoAP(SFT+DPO); "17–24%" = 1 - retention) must follow from the
+ * Text numbers given by a formula (a printed difference of two table
+ * cells; a percentage printed as 1 - a ratio) must follow from the
  * numbers printed elsewhere. The formula is evaluated over the published
  * numbers (by key), excluding the number itself.
  */

@@ -1,5 +1,5 @@
 /**
- * Each qualitative sentence of the paper ("largest on ToxiGen across all
+ * Each qualitative sentence of the paper ("largest on <benchmark> across all
  * methods", "CAI highest AP safety", orderings, bounds) is written as a rule
  * in published.yaml and evaluated over the published numbers with interval
  * arithmetic: it fails only if no unrounded values could make it true. The

@@ -1,7 +1,7 @@
 /**
  * Text against tables (and tables against tables): every place that prints
  * the same results key must print compatible values, e.g. Section 3.2's
- * "0.7934" and Table 1's RLVR ratio, Table 4's Diff and Table 3's ToxiGen,
+ * "0.7934" and a table's ratio, one table's difference and another's,
  * or Section 4.1's "0.76" (fewer digits) and Table 1's 0.7601.
  */
 import * as I from "../../lang/interval.js";

@@ -5,7 +5,7 @@
  * one by one with a quote. Its shape is publishedSchema; every problem is a
  * SafetyGapError at file:line:col.
  */
-import type { Node } from "yaml";
+import { isSeq, type Node } from "yaml";
 import * as msg from "../../messages/review.js";
 import type { Expr } from "../../lang/ast.js";
 import { parseExpr } from "../../lang/parser.js";
@@ -43,16 +43,9 @@ export function parsePublished(source: string, file: string): Published {
 }
 
 function parseDesign(node: Node | undefined): PublishedDesign {
-  const f = fields(node);
-  const get = (k: string) => strList(f.get(k));
-  return {
-    methods: get("methods"),
-    baseline: str(f.get("baseline")),
-    scales: get("scales"),
-    conditions: get("conditions"),
-    safetyBenchmarks: get("safetyBenchmarks"),
-    capabilityBenchmarks: get("capabilityBenchmarks"),
-  };
+  const sets: PublishedDesign = {};
+  for (const [k, v] of fields(node)) sets[k] = isSeq(v) ? strList(v) : [str(v)];
+  return sets;
 }
 
 function keyOrFormula(y: YamlFile, f: Map<string, Node>, path: string, node: Node): { key?: string; formula?: Expr; formulaText?: string } {

@@ -1,16 +1,16 @@
 /**
- * published.yaml `relations`: the paper's consistency relations (Eq. 2,
- * "Safety Avg is the mean of its row", t = d·√(n/2), ...) declared in the
- * results language over the published numbers:
+ * published.yaml `relations`: the paper's consistency relations (an
+ * equation of the paper, "Avg is the mean of its row", t = d·√(n/2), ...)
+ * declared in the results language over the published numbers:
  *
  *   relations:
- *     - id: retention-from-gaps
- *       title: "Eq. 2: Ret. Ratio = Safety Gap / baseline Safety Gap"
+ *     - id: ratio-from-gaps
+ *       title: "Eq. 2: Ratio = Gap / the first row's Gap"
  *       checks:
- *         - for: m in methods
- *           value: "`t1.{m}.retention`"
- *           equals: "`t1.{m}.safetyGap` / `t1.SFT+DPO.safetyGap`"
- *           label: Eq. 2, Safety Gap / baseline Safety Gap
+ *         - for: m in rows
+ *           value: "`t1.{m}.ratio`"
+ *           equals: "`t1.{m}.gap` / `t1.A.gap`"
+ *           label: Eq. 2, Gap / the first row's Gap
  *
  * publishedSchema has checked the shape (fields, types, required ones).
  */

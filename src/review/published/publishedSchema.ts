@@ -5,14 +5,7 @@ import { number, text, textList } from "../../input/schemaTypes.js";
 const keyOrFormula = { key: text.optional(), formula: text.optional() };
 
 export const publishedSchema = z.strictObject({
-  design: z.strictObject({
-    methods: textList,
-    baseline: text,
-    scales: textList,
-    conditions: textList,
-    safetyBenchmarks: textList,
-    capabilityBenchmarks: textList,
-  }),
+  design: z.record(z.string(), z.union([text, textList]).describe("a name or a list of names")),
   tables: z.array(
     z.strictObject({
       id: text,

@@ -1,6 +1,5 @@
 /** The published paper's numbers and statements, as transcribed in report/published.yaml. */
 import type { Binding, Expr } from "../../lang/ast.js";
-import type { StudyDesign } from "../../results/namedSets.js";
 
 export interface Located {
   file: string;
@@ -9,9 +8,9 @@ export interface Located {
 }
 
 export interface PublishedNumber {
-  /** Stable id: `t1.SFT+DPO.retention` for table cells, a chosen name for text. */
+  /** Stable id: `<table>.<row>.<column>` for table cells (`t1.A.ratio`), a chosen name for text. */
   id: string;
-  /** Where it is printed: "Table 1, row SFT+DPO, column Ret. Ratio" or "Section 3.7". */
+  /** Where it is printed: "Table 1, row A, column Ratio" or "Section 3.7". */
   where: string;
   /** A short quote around a number printed in running text. */
   quote?: string;
@@ -20,7 +19,7 @@ export interface PublishedNumber {
   decimals: number;
   /** The results key it reports, or ... */
   key?: string;
-  /** ... a formula over results keys (`1 - \`summary.7B.CAI.retention\``). */
+  /** ... a formula over results keys (`1 - \`x.y.ratio\``). */
   formula?: Expr;
   formulaText?: string;
   origin: "table" | "text";
@@ -42,8 +41,8 @@ export interface PublishedStatement {
   at: Located;
 }
 
-/** The design published.yaml declares (methods, baseline, scales, ...): the study's named sets come from it. */
-export type PublishedDesign = StudyDesign;
+/** The named sets published.yaml declares under `design` (`methods: [...]`; a single name, `baseline: X`, is a set of one). */
+export type PublishedDesign = Record<string, string[]>;
 
 /**
  * One check of a declared relation: for each instance of `for`, `value`

@@ -5,7 +5,7 @@
  * may read exists; values come from closed-form expressions, no randomness.
  * The key layout is test/helpers/syntheticResults.ts's; the values are here.
  */
-import type { Results } from "../../../src/results/types.js";
+import type { StudyResults as Results } from "../../../src/study/results/types.js";
 import { buildSyntheticResults, ci95, SAMPLES_PER_CELL as n0, type Metric, type ValueModel } from "../../helpers/syntheticResults.js";
 
 const widths: Record<Metric, number> = { safetyGap: 0.0018, tax: 0.0012, retention: 0.012, delta: 0.0025 };
