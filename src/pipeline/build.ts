@@ -82,7 +82,7 @@ export async function buildPage(ctx: BuildContext, hooks: PageHooks = {}): Promi
       captions: rendered.captions,
       captionsByScale: rendered.captionsByScale,
       check,
-      paramsText: fsReader.text(join(ctx.options.reportDir, "model.yaml")),
+      paramsText: ctx.options.source.kind === "builtin" ? fsReader.text(join(ctx.options.reportDir, "model.yaml")) : "",
       downloads: computed.files,
     });
     for (const [p, d] of site) files.set(p, d);

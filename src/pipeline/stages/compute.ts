@@ -11,9 +11,18 @@ import { parseResults } from "../../results/serialize.js";
 import type { Results } from "../../results/types.js";
 import type { LoadedParams } from "../../params/types.js";
 import { codeInputs, timed, type BuildContext } from "../context.js";
+import { commandResults } from "../../source/commandResults.js";
+import { asEngineResults } from "../../source/asEngineResults.js";
+import type { CommandSource } from "../../source/types.js";
+
+async function fromCommand(ctx: BuildContext, source: CommandSource): Promise<ComputeOutput> {
+  const { results, files } = await commandResults(source, ctx);
+  return { results: asEngineResults(results), files };
+}
 
 export interface ComputeOutput {
-  loaded: LoadedParams;
+  /** The built-in study's parameters (absent for a command source). */
+  loaded?: LoadedParams;
   results: Results;
   /** results.json and data/*.csv, as written to out/. */
   files: Map<string, Uint8Array | string>;
@@ -23,6 +32,8 @@ export interface ComputeOutput {
 const COMPUTE_CODE = ["params", "simulate", "analyze", "results", "random", "numeric", "stats"];
 
 export async function computeStage(ctx: BuildContext): Promise<ComputeOutput> {
+  // A paper whose numbers come from its own command (the config's `results`, src/source/).
+  if (ctx.options.source.kind === "command") return fromCommand(ctx, ctx.options.source);
   const file = join(ctx.options.reportDir, "model.yaml");
   const loaded = await timed(ctx, "params", true, "always runs", () => loadParams(file));
   const inputs = { params: loaded.hash, ...codeInputs(ctx, COMPUTE_CODE) };

@@ -1,0 +1,38 @@
+/**
+ * Where a paper's results come from (the config's `results`, docs/config.md):
+ * this paper's built-in simulation, or a command that writes a results file.
+ */
+export type ResultsSource = { kind: "builtin" } | CommandSource;
+
+export interface CommandSource {
+  kind: "command";
+  /** The program and its arguments, split as docs/config.md says (no shell). */
+  argv: string[];
+  /** The command as written in the config, for messages. */
+  text: string;
+  /** Glob patterns (relative to the paper folder) of the files the command reads: their bytes are the cache key. */
+  inputs: string[];
+  /** The results file the command writes, relative to the paper folder. */
+  output: string;
+  /** Longest run, in seconds. */
+  timeout: number;
+  /** The folder the command runs in: the paper folder (where the config file is). */
+  cwd: string;
+  /** The config file, for messages naming its field. */
+  configFile: string;
+}
+
+/**
+ * The engine's generic results (CONTRACT.md §1, owned by `src/results/types.ts`
+ * on branch engine): what any source produces.
+ */
+export interface SourceResults {
+  schemaVersion: number;
+  tool: { name: string; version: string };
+  seed?: number;
+  paramsHash?: string;
+  numbers: Record<string, number>;
+  sets: Record<string, string[]>;
+  about?: Record<string, { n?: number; unit?: string; formula?: string; inputs?: string[]; meaning?: string }>;
+  tables?: Record<string, string>;
+}
