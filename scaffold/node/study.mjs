@@ -57,6 +57,7 @@ writeFileSync(
       $schema: "@SCHEMAS@/results.schema.json",
       seed: params.seed,
       sets: { arms: Object.keys(arms) },
+      design: { n: params.n },
       numbers,
       tables: { samples: "samples.csv" },
     },

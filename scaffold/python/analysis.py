@@ -62,6 +62,7 @@ results = {
     "$schema": "@SCHEMAS@/results.schema.json",
     "seed": params["seed"],
     "sets": {"arms": list(arms)},
+    "design": {"n": params["n"]},
     "numbers": numbers,
     "tables": {"samples": "samples.csv"},
 }

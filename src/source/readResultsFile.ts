@@ -82,6 +82,7 @@ function normalize(data: ResultsFile, y: LocatedData, tool: { name: string; vers
     ...(data.seed !== undefined ? { seed: data.seed } : {}),
     numbers: Object.fromEntries(sorted.map((k) => [k, numbers.get(k)!])),
     sets: { ...(data.sets ?? {}) },
+    ...(data.design !== undefined ? { design: { ...data.design } } : {}),
     ...(Object.keys(about).length > 0 ? { about: Object.fromEntries(Object.keys(about).sort().map((k) => [k, about[k]!])) } : {}),
   };
 }

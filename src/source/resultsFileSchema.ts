@@ -51,6 +51,10 @@ export const resultsFileSchema = z
       )
       .describe("a mapping of set names to lists of names (for `all m in set` and `rows: $set`)")
       .optional(),
+    design: z
+      .record(z.string().regex(SEGMENT).describe("a name of letters, digits, `_`, `+` and `-`"), z.number().describe("a number"))
+      .describe("a mapping of names to numbers that describe the design, not results (cited as `sizes.<name>`, e.g. samples per arm)")
+      .optional(),
     numbers: z
       .record(key, z.union([z.number(), detailedNumber]).describe("a number, or an object with `value` and optional `se`, `interval`, `n`, `unit`, `formula`, `inputs`, `meaning`"))
       .describe("a mapping of results keys to numbers (every citable number)"),

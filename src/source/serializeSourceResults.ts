@@ -13,6 +13,7 @@ export function serializeSourceResults(r: SourceResults): string {
     ...(r.seed !== undefined ? { seed: r.seed } : {}),
     ...(r.paramsHash !== undefined ? { paramsHash: r.paramsHash } : {}),
     sets: r.sets,
+    ...(r.design ? { design: r.design } : {}),
     ...(r.about ? { about: r.about } : {}),
     ...(r.tables ? { tables: r.tables } : {}),
     numbers: sortedNumbers,

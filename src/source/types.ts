@@ -33,6 +33,8 @@ export interface SourceResults {
   paramsHash?: string;
   numbers: Record<string, number>;
   sets: Record<string, string[]>;
+  /** Numbers that describe the design rather than results, cited as `sizes.<name>`. */
+  design?: Record<string, number>;
   about?: Record<string, { n?: number; unit?: string; formula?: string; inputs?: string[]; meaning?: string }>;
   tables?: Record<string, string>;
 }

@@ -11,7 +11,7 @@ const errorOf = (text: string): string => safetyGapErrorOf(() => read(text), tex
 describe("readResultsFile", () => {
   it("normalizes value, se, interval and provenance into numbers and about, keys sorted", () => {
     const r = read(
-      '{"$schema": "x", "seed": 7, "sets": {"arms": ["t", "c"]}, "numbers": {"b": 2, "a": {"value": 1.5, "se": 0.25, "interval": [1, 2], "n": 10, "unit": "pt", "formula": "2 * b", "inputs": ["b"], "meaning": "m"}}, "tables": {"samples": "data/s.csv"}}',
+      '{"$schema": "x", "seed": 7, "sets": {"arms": ["t", "c"]}, "design": {"n": 10}, "numbers": {"b": 2, "a": {"value": 1.5, "se": 0.25, "interval": [1, 2], "n": 10, "unit": "pt", "formula": "2 * b", "inputs": ["b"], "meaning": "m"}}, "tables": {"samples": "data/s.csv"}}',
     );
     expect(r).toEqual({
       results: {
@@ -20,6 +20,7 @@ describe("readResultsFile", () => {
         seed: 7,
         numbers: { a: 1.5, "a.ciHigh": 2, "a.ciLow": 1, "a.se": 0.25, b: 2 },
         sets: { arms: ["t", "c"] },
+        design: { n: 10 },
         about: { a: { n: 10, unit: "pt", formula: "2 * b", inputs: ["b"], meaning: "m" } },
       },
       tables: { samples: "data/s.csv" },
@@ -45,7 +46,7 @@ describe("readResultsFile", () => {
   it("names a misspelt field and the one it was meant to be", () => {
     expect(errorOf('{\n  "nubmers": {}\n}')).toBe(
       [
-        "results.json:2:3 (nubmers): unknown field `nubmers`; allowed: `$schema`, `seed`, `sets`, `numbers`, `tables`",
+        "results.json:2:3 (nubmers): unknown field `nubmers`; allowed: `$schema`, `seed`, `sets`, `design`, `numbers`, `tables`",
         '  2 |   "nubmers": {}',
         "        ^^^^^^^^^",
         "  fix: did you mean `numbers`?",
