@@ -28,42 +28,84 @@ export interface SourceOutput {
   files: Map<string, Uint8Array | string>;
 }
 
-/** The code that turns a command's output into results: a change in it re-runs nothing but re-reads. */
+/** The code that runs the command and reads its output: part of the cache key, as the command and its inputs are. */
 const SOURCE_CODE = ["source", "input"];
 
+/**
+ * A command source in the shape of the engine's results sources
+ * (src/results/loadResults.ts on branch engine: `prepare` reads the declared
+ * inputs and gives the cache key, `run` is the long part, `fromFiles` the
+ * results again from a cache hit), so the engine's loadResults can cache it
+ * like the built-in study.
+ */
+export interface PreparedCommand {
+  inputs: Record<string, string>;
+  codeFolders: string[];
+  provenance: { facts: [string, string][] };
+  run(): Promise<SourceOutput>;
+  fromFiles(files: Map<string, Uint8Array>): SourceResults;
+}
+
+export function commandSource(source: CommandSource, env: NodeJS.ProcessEnv = process.env, onProgress?: (line: string) => void) {
+  return {
+    name: "command",
+    async prepare(): Promise<PreparedCommand> {
+      const inputsHash = await hashInputs(source);
+      const tool = packageTool();
+      return {
+        inputs: { command: JSON.stringify(source.argv), inputs: inputsHash, output: source.output, tool: tool.version },
+        codeFolders: SOURCE_CODE,
+        provenance: { facts: [["Results", `written by \`${source.text}\` (${source.output})`]] },
+        run: async () => {
+          onProgress?.(msg.running(source.text));
+          return runCommand(source, env, inputsHash, tool);
+        },
+        fromFiles: (files) => {
+          onProgress?.(msg.cached());
+          return JSON.parse(new TextDecoder().decode(files.get("results.json"))) as SourceResults;
+        },
+      };
+    },
+  };
+}
+
+/** The command source as the build's results stage, cached in the build's stage cache. */
 export async function commandResults(source: CommandSource, ctx: BuildContext, env: NodeJS.ProcessEnv = process.env): Promise<SourceOutput> {
-  const inputsHash = await hashInputs(source);
-  const tool = packageTool();
-  const inputs = { command: JSON.stringify(source.argv), inputs: inputsHash, output: source.output, tool: tool.version, ...codeInputs(ctx, SOURCE_CODE) };
+  const prepared = await commandSource(source, env, ctx.options.onProgress).prepare();
+  const inputs = { ...prepared.inputs, ...codeInputs(ctx, prepared.codeFolders) };
   const hit = ctx.cache.lookup("results", inputs);
   if (hit.hit) {
-    ctx.options.onProgress?.(msg.cached());
-    const results = JSON.parse(new TextDecoder().decode(hit.files.get("results.json"))) as SourceResults;
+    const results = prepared.fromFiles(hit.files);
     return timed(ctx, "results", false, "cached", () => ({ results, files: hit.files }));
   }
   return timed(ctx, "results", true, hit.reason, async () => {
-    ctx.options.onProgress?.(msg.running(source.text));
-    const outputFile = join(source.cwd, source.output);
-    const before = statOrUndefined(outputFile);
-    await runResultsCommand(source, env);
-    const shown = shownPath(process.cwd(), outputFile);
-    const after = statOrUndefined(outputFile);
-    const where = { file: source.configFile, path: "results.output" };
-    if (!after) throw new SafetyGapError(msg.noOutput(source.text, source.output), where, msg.noOutputHint("results.output"));
-    if (before && before.ctimeMs === after.ctimeMs && before.mtimeMs === after.mtimeMs && before.ino === after.ino)
-      throw new SafetyGapError(msg.staleOutput(source.text, source.output), where, msg.noOutputHint("results.output"));
-    const read = readResultsFile(readInputBytes(outputFile, RESULTS_ROLE, shown), shown, tool);
-    const files = new Map<string, Uint8Array | string>();
-    const tables: Record<string, string> = {};
-    for (const [name, rel] of Object.entries(read.tables)) {
-      files.set(`data/${name}.csv`, readTable(source.cwd, join(dirname(outputFile), rel), shown, name));
-      tables[name] = `data/${name}.csv`;
-    }
-    const results: SourceResults = { ...read.results, paramsHash: inputsHash, ...(Object.keys(tables).length ? { tables } : {}) };
-    files.set("results.json", serializeSourceResults(results));
-    ctx.cache.store("results", inputs, files);
-    return { results, files };
+    const made = await prepared.run();
+    ctx.cache.store("results", inputs, made.files);
+    return made;
   });
+}
+
+/** Runs the command, then reads, validates and normalizes its results file and copies its tables. */
+async function runCommand(source: CommandSource, env: NodeJS.ProcessEnv, inputsHash: string, tool: { name: string; version: string }): Promise<SourceOutput> {
+  const outputFile = join(source.cwd, source.output);
+  const before = statOrUndefined(outputFile);
+  await runResultsCommand(source, env);
+  const shown = shownPath(process.cwd(), outputFile);
+  const after = statOrUndefined(outputFile);
+  const where = { file: source.configFile, path: "results.output" };
+  if (!after) throw new SafetyGapError(msg.noOutput(source.text, source.output), where, msg.noOutputHint("results.output"));
+  if (before && before.ctimeMs === after.ctimeMs && before.mtimeMs === after.mtimeMs && before.ino === after.ino)
+    throw new SafetyGapError(msg.staleOutput(source.text, source.output), where, msg.noOutputHint("results.output"));
+  const read = readResultsFile(readInputBytes(outputFile, RESULTS_ROLE, shown), shown, tool);
+  const files = new Map<string, Uint8Array | string>();
+  const tables: Record<string, string> = {};
+  for (const [name, rel] of Object.entries(read.tables)) {
+    files.set(`data/${name}.csv`, readTable(source.cwd, join(dirname(outputFile), rel), shown, name));
+    tables[name] = `data/${name}.csv`;
+  }
+  const results: SourceResults = { ...read.results, paramsHash: inputsHash, ...(Object.keys(tables).length ? { tables } : {}) };
+  files.set("results.json", serializeSourceResults(results));
+  return { results, files };
 }
 
 const statOrUndefined = (path: string): Stats | undefined => (existsSync(path) ? statSync(path) : undefined);
