@@ -83,3 +83,17 @@ describe("loadConfig", () => {
     expect(safetyGapErrorOf(() => resolveOptions({ cwd: dir })).message).toBe(`no report folder ${join(dir, "paper-src")}`);
   });
 });
+
+describe("check with a config file", () => {
+  it("takes the report folder and the output folder's results.json from it", async () => {
+    const { runCli } = await import("../review/cliHarness.js");
+    const { cpSync } = await import("node:fs");
+    const dir = mkdtempSync(join(tmpdir(), "sg-config-check-"));
+    cpSync(join(import.meta.dirname, "..", "..", "report"), join(dir, "src-report"), { recursive: true });
+    writeFileSync(join(dir, "safety-gap.config.yaml"), "report: src-report\noutput: { dir: built }\n");
+    const r = await runCli(["check"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe(`note: no reproduction at ${join(dir, "built", "results.json")}: only the published paper's internal consistency is checked. run \`safety-gap compute\` (or pass --results FILE) to compare with the reproduction and evaluate the claims`);
+    expect(r.stdout.split("\n")[1]).toBe(`Internal consistency of the published paper (${join(dir, "src-report", "published.yaml")}, 13 rules)`);
+  });
+});
