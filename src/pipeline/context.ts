@@ -4,7 +4,7 @@
  */
 import type { BuildEffects } from "./effects.js";
 import type { StageCache, StageInputs } from "./stageCache.js";
-import type { ResultsSource } from "../source/types.js";
+import type { SourceSetting } from "../source/types.js";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { hashFolders, hashPackageVersions } from "./hashing.js";
@@ -26,7 +26,7 @@ export interface BuildOptions {
   /** Called before slow work whose progress a person waits for: "running python3 analysis.py …", "results cached". */
   onProgress?: (line: string) => void;
   /** Where the paper's results come from (the config's `results`). */
-  source: ResultsSource;
+  source: SourceSetting;
   /** The PDF's page size (the config's pdf.pageSize); the print stylesheet's when undefined. */
   pageSize?: string;
 }

@@ -2,7 +2,7 @@
  * Where a paper's results come from (the config's `results`, docs/config.md):
  * this paper's built-in simulation, or a command that writes a results file.
  */
-export type ResultsSource = { kind: "builtin" } | CommandSource;
+export type SourceSetting = { kind: "builtin" } | CommandSource;
 
 export interface CommandSource {
   kind: "command";
