@@ -57,7 +57,7 @@ export async function pdfStage(ctx: BuildContext, given: PdfStageInput): Promise
  * stylesheet's: a last `@page` rule sets only the size, so the stylesheet's
  * margins stay. out/paper.html itself is unchanged.
  */
-function withPageSize(page: Map<string, Uint8Array | string>, size: string): Map<string, Uint8Array | string> {
+export function withPageSize(page: Map<string, Uint8Array | string>, size: string): Map<string, Uint8Array | string> {
   const html = page.get("paper.html");
   const text = typeof html === "string" ? html : new TextDecoder().decode(html);
   const head = text.lastIndexOf("</head>");
