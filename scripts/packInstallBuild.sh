@@ -4,6 +4,10 @@
 # installed `npx safety-gap build` on a copy of this paper (report/ and
 # templates/), with the system Chromium and no browser download, and
 # `npx safety-gap diff HEAD~1 HEAD` in a git repository of that project.
+# Then a new user's paper: `npx safety-gap init paper && cd paper && npx safety-gap build`
+# (results from its `node study.mjs`), commit, change a parameter, commit, and
+# `npx safety-gap diff HEAD~1 HEAD` reports the change; and the Python
+# template (`init --template python`, results from `python3 analysis.py`) builds.
 # Run by .ci/run; too slow for a unit test (test/packaging.test.ts checks the
 # tarball's files and builds from it without npm install or the PDF).
 set -euo pipefail
@@ -63,4 +67,36 @@ start=$(date +%s%N)
 npx safety-gap diff HEAD~1 HEAD --format md > "$work/diff2.md" || true
 cmp "$work/diff.md" "$work/diff2.md"
 echo "second diff: $(( ($(date +%s%N) - start) / 1000000 )) ms, same output; cached revisions: $(ls .cache/safety-gap/revisions | grep -vc last-inputs)"
+
+# A new paper, as a new user starts one.
+cd "$work/project"
+git() { command git -c user.email=walk@example.com -c user.name=walk "$@"; }
+step npx safety-gap init paper
+npx safety-gap init paper
+cd paper
+step npx safety-gap build
+npx safety-gap build
+ls -l out/paper.pdf out/paper.html out/results.json out/data/samples.csv
+git init -q
+git add -A
+git commit -q -m "new paper"
+sed -i 's/"effect": 3,/"effect": 6,/' params.json
+git commit -q -am "effect 6"
+step npx safety-gap diff HEAD~1 HEAD
+set +e
+npx safety-gap diff HEAD~1 HEAD > "$work/paper-diff.txt"
+code=$?
+set -e
+cat "$work/paper-diff.txt"
+echo "diff exit status: $code"
+[ "$code" = 1 ] || { echo "walk: diff should exit 1 (the effect changed)" >&2; exit 1; }
+grep -q 'effect.diff' "$work/paper-diff.txt"
+
+cd "$work/project"
+step npx safety-gap init paper-python --template python
+npx safety-gap init paper-python --template python
+cd paper-python
+step npx safety-gap build --no-pdf
+npx safety-gap build --no-pdf
+ls -l out/paper.html out/results.json out/data/samples.csv
 echo "walk: ok"

@@ -31,7 +31,25 @@ describe("the packed package", () => {
     for (const f of ["package.json", "README.md", "bin/safety-gap.js", "dist/bundle/main.js", "dist/bundle/compute-main.js", "dist/bundle/bootstrapWorker.js", "dist/bundle/fillWorker.js", "dist/wasm/randomKernel.wasm", "dist/wasm/csvKernel.wasm", "dist/random/index.js", "src/random/index.ts", "templates/paper.html", "templates/print.css", "templates/references.csl", "templates/site/site.css"]) {
       expect(files, f).toContain(f);
     }
-    expect(files.filter((f) => !/^(bin|dist|src|templates)\//.test(f))).toEqual(["README.md", "package.json"]);
+    expect(files.filter((f) => !/^(bin|dist|docs|scaffold|schemas|src|templates)\//.test(f))).toEqual(["README.md", "package.json"]);
+  });
+
+  it("ships init's scaffold (with .gitignore and .github/ under names npm pack keeps), the JSON Schemas and the docs", () => {
+    for (const f of ["scaffold/common/_gitignore", "scaffold/common/_github/workflows/build.yml", "scaffold/common/report/paper.yaml", "scaffold/node/study.mjs", "scaffold/node/safety-gap.config.yaml", "scaffold/python/analysis.py", "scaffold/python/safety-gap.config.yaml", "docs/config.md", "docs/results-file.md"]) {
+      expect(files, f).toContain(f);
+    }
+    expect(files.filter((f) => f.startsWith("schemas/"))).toEqual(["claims", "config", "model", "paper", "published", "results", "tables"].map((n) => `schemas/${n}.schema.json`));
+  });
+
+  it("inits a paper from the extracted tarball whose schema pointers lead into the package", () => {
+    const cwd = join(tmp, "newcomer");
+    mkdirSync(cwd);
+    const out = execFileSync(process.execPath, [join(unpacked, "bin", "safety-gap.js"), "init", "paper"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    expect(out).toBe("safety-gap init: created a paper in paper (14 files, template node). Next:\n  cd paper\n  npx safety-gap build    # out/paper.html, out/paper.pdf, out/site/\n");
+    const config = readFileSync(join(cwd, "paper", "safety-gap.config.yaml"), "utf8");
+    expect(config.split("\n")[0]).toBe("# yaml-language-server: $schema=../../package/schemas/config.schema.json");
+    expect(existsSync(join(cwd, "paper", ".gitignore"))).toBe(true);
+    expect(existsSync(join(cwd, "paper", ".github", "workflows", "build.yml"))).toBe(true);
   });
 
   it("depends at run time on no build-only tool", () => {

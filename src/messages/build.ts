@@ -1,5 +1,7 @@
 /** Messages of the build orchestration, `build` and `watch`. */
 export const noModelFile = (reportDir: string): string => `no model.yaml in ${reportDir}`;
+export const noReportFolder = (reportDir: string): string => `no report folder ${reportDir}`;
+export const noReportFolderHint = (): string => "Run safety-gap in the paper's folder, or set `report` in safety-gap.config.yaml (or pass --report) to the folder that holds paper/.";
 export const noModelFileHint = (): string => "Run safety-gap in the project folder, or pass --report with the folder that holds model.yaml and paper/.";
 
 export const figureSpecMissing = (id: string): string => `the text places figure '${id}', but report/figures/${id}.vl.json does not exist`;

@@ -133,3 +133,6 @@ export const EXPECTED: Record<string, string> = {
   object: "a mapping (key: value lines)",
   record: "a mapping (key: value lines)",
 };
+
+/** A key of a mapping (a record) that is not a valid name for it. */
+export const badKey = (where: string, key: string, allowed: string): string => `key ${backticked(key)} in \`${where}\` is not allowed: a key must be ${allowed}`;

@@ -4,6 +4,7 @@
  */
 import type { BuildEffects } from "./effects.js";
 import type { StageCache, StageInputs } from "./stageCache.js";
+import type { SourceSetting } from "../source/types.js";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { hashFolders, hashPackageVersions } from "./hashing.js";
@@ -22,6 +23,12 @@ export interface BuildOptions {
   strict: boolean;
   /** Called after each stage: "compute: cached", "pdf: ran (html changed) 812 ms". */
   onStage?: (run: StageRun) => void;
+  /** Called before slow work whose progress a person waits for: "running python3 analysis.py …", "results cached". */
+  onProgress?: (line: string) => void;
+  /** Where the paper's results come from (the config's `results`). */
+  source: SourceSetting;
+  /** The PDF's page size (the config's pdf.pageSize); the print stylesheet's when undefined. */
+  pageSize?: string;
 }
 
 export interface StageRun {

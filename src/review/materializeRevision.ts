@@ -13,9 +13,10 @@
  * compute the key), the tool's version and compiled code, and the command.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from "node:fs";
 import { constants, tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { loadConfig } from "../config/loadConfig.js";
 import { SafetyGapError } from "../errors.js";
 import * as msg from "../messages/review.js";
 import { hashFolders, sha256 } from "../pipeline/hashing.js";
@@ -142,15 +143,19 @@ export async function materializeRevision(rev: string, commit: string, repoRoot:
     throw new SafetyGapError(msg.revisionBuildFailed(rev, step, r.stderr + r.stdout), { file: rev }, msg.revisionBuildFailedHint());
   };
 
+  // A paper whose results come from its own command (safety-gap.config.yaml) needs its whole folder: the
+  // config, the command's script and inputs; it is built, as `compute` runs only the built-in study.
+  const fromCommand = loadConfig(dirname(reportDir)).config.results !== "builtin";
+  const listedPaths = fromCommand ? (paperPath ? [paperPath] : []) : [reportPath, templatesPath];
   // The paper's input files at the revision: "<mode> <type> <blob id>\t<path>" per file, NUL-separated.
-  const listed = await run("git", ["ls-tree", "-r", "-z", "--full-tree", commit, "--", reportPath, templatesPath], { cwd: repoRoot });
+  const listed = await run("git", ["ls-tree", "-r", "-z", "--full-tree", commit, "--", ...listedPaths], { cwd: repoRoot });
   if (listed.status !== 0) fail(listed, `git ls-tree ${commit}`);
   const files = listed.stdout.split("\0").filter(Boolean);
   if (!files.some((f) => f.split("\t")[1]!.startsWith(`${reportPath}/`))) throw new SafetyGapError(msg.revisionNoReport(rev, reportPath), { file: rev }, msg.revisionNoReportHint());
   const hasTemplates = files.some((f) => f.split("\t")[1]!.startsWith(`${templatesPath}/`));
 
   const tool = opts.tool ?? installedTool();
-  const command = opts.render === true ? ["build", "--no-pdf", "--no-site"] : ["compute"];
+  const command = opts.render === true || fromCommand ? ["build", "--no-pdf", "--no-site"] : ["compute"];
   // Paths relative to the paper's folder: moving the paper within the repository keeps its cache.
   const paperFiles = files.map((f) => (paperPath ? f.replace(`\t${paperPath}/`, "\t") : f)).join("\n");
   const inputs = { paper: sha256(paperFiles), tool: tool.identity, command: command.join(" ") };
@@ -194,10 +199,14 @@ export async function materializeRevision(rev: string, commit: string, repoRoot:
       if (r.status !== 0) fail(r, shown);
       return r;
     };
-    const paths = hasTemplates ? [reportPath, templatesPath] : [reportPath];
+    const paths = fromCommand ? (paperPath ? [paperPath] : ["."]) : hasTemplates ? [reportPath, templatesPath] : [reportPath];
     const archive = await step("git", ["archive", "--format=tar", commit, "--", ...paths], { cwd: repoRoot, binary: true }, `git archive ${commit}`);
     await step("tar", ["-x", "-f", "-", "-C", tree], { cwd: tmp, input: archive.raw }, "tar -x");
     const paperDir = join(tree, ...(paperPath ? paperPath.split("/") : []));
+    // The command imports what the paper's project installed (`safety-gap/random`, its own packages): the
+    // temporary copy sees the working tree's node_modules.
+    const modules = fromCommand ? nearestNodeModules(dirname(reportDir)) : undefined;
+    if (modules && !existsSync(join(paperDir, "node_modules"))) symlinkSync(modules, join(paperDir, "node_modules"), "dir");
     const args = [...command, "--report", join(tree, ...reportPath.split("/")), "--quiet", "--out", out];
     await step(process.execPath, [tool.bin, ...args], { cwd: paperDir }, `safety-gap ${command.join(" ")} --quiet`);
     const file = join(out, "results.json");
@@ -212,5 +221,13 @@ export async function materializeRevision(rev: string, commit: string, repoRoot:
     opts.progress?.(null);
     removeListeners();
     rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The node_modules folder Node would search first from `dir`: in it or its nearest ancestor. */
+function nearestNodeModules(dir: string): string | undefined {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, "node_modules"))) return join(d, "node_modules");
+    if (dirname(d) === d) return undefined;
   }
 }

@@ -53,11 +53,13 @@ export const buildCommand: Command = {
       report: values.report,
       out: values.out,
       workers: values.workers === undefined ? undefined : workersOption("build", values.workers, 1),
-      pdf: values["no-pdf"] !== true,
-      site: values["no-site"] !== true,
+      // Given, --no-pdf and --no-site override the config file; absent, the config (or its default) decides.
+      ...(values["no-pdf"] === true ? { pdf: false } : {}),
+      ...(values["no-site"] === true ? { site: false } : {}),
       strict: values.strict === true,
     });
     if (!quiet) options.onStage = (r) => io.stdout(formatStage(r));
+    if (!quiet && io.isTTY) options.onProgress = (line) => io.stderr(`${line}\n`);
     const report = await build(options, nodeEffects(io.env));
     for (const w of report.warnings) io.stderr(`warning: ${w}\n`);
     if (!quiet) io.stdout(`wrote ${report.files.length} files to ${relative(io.cwd, options.outDir) || "."} in ${(report.ms / 1000).toFixed(2)} s\n`);

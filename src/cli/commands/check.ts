@@ -12,6 +12,7 @@ import * as msg from "../../messages/review.js";
 import { buildCheckReport } from "../../review/checkPublished.js";
 import { loadClaims } from "../../review/claims/loadClaims.js";
 import { readResultsFile, resultsPathOf } from "../../review/loadResults.js";
+import { loadConfig } from "../../config/loadConfig.js";
 import { formatOption, parseArgs } from "../../review/parseArgs.js";
 import { loadPublished } from "../../review/published/loadPublished.js";
 import { renderCheckHtml } from "../../review/renderCheckHtml.js";
@@ -31,9 +32,11 @@ export const checkCommand: Command = {
 3. Evaluates the claims in DIR/claims.yaml against the reproduction.
 
 options:
-  --report DIR     folder with published.yaml and claims.yaml (default: report)
+  --report DIR     folder with published.yaml and claims.yaml (default: the
+                   config's report, else report)
   --results FILE   the reproduction: a results.json or an output folder with
-                   one (default: out/results.json; skipped with a note if
+                   one (default: results.json in the config's output.dir,
+                   else out/results.json; skipped with a note if
                    absent, then only step 2 runs)
   --format text    aligned report for the terminal (default)
   --format json    the full report as JSON
@@ -51,7 +54,9 @@ text report counts the findings and says which applies.
     const { positional, options } = parseArgs("check", args, ["report", "results", "format"], ["strict"]);
     if (positional.length) throw new SafetyGapError(msg.usageError("check", msg.wrongArgCount("no positional arguments", positional.length)), { file: "(command line)" });
     const format = formatOption("check", options.format, FORMATS, "text");
-    const reportDir = resolve(io.cwd, typeof options.report === "string" ? options.report : "report");
+    // Defaults from safety-gap.config.yaml (its report folder and output folder), as for build.
+    const { root, config } = loadConfig(io.cwd);
+    const reportDir = typeof options.report === "string" ? resolve(io.cwd, options.report) : resolve(root, config.report);
     // The folder is checked here, before its files are read: a wrong --report is bad input, not ENOENT.
     if (!existsSync(reportDir)) throw new SafetyGapError(msg.reportFolderMissing(reportDir), { file: "(command line)" }, msg.reportFolderHint());
     if (!statSync(reportDir).isDirectory()) throw new SafetyGapError(msg.reportNotAFolder(reportDir), { file: "(command line)" }, msg.reportFolderHint());
@@ -64,11 +69,11 @@ text report counts the findings and says which applies.
     if (!claims) notes.push(`${msg.noClaims(claimsPath)}. ${msg.noClaimsHint()}`);
     const resultsArg = typeof options.results === "string" ? options.results : undefined;
     // Like diff: a results.json or an output folder containing one.
-    const resultsFile = resultsArg ? resultsPathOf(resultsArg, io.cwd) : resolve(io.cwd, "out", "results.json");
+    const resultsFile = resultsArg ? resultsPathOf(resultsArg, io.cwd) : resolve(root, config.output.dir, "results.json");
     let results;
     if (resultsFile && existsSync(resultsFile)) results = readResultsFile(resultsFile, msg.checkResultsHint());
     else if (resultsArg) throw new SafetyGapError(msg.resultsMissing(resolve(io.cwd, resultsArg)), { file: resultsArg }, msg.resultsMissingHint());
-    else notes.push(`${msg.noResults(resolve(io.cwd, "out", "results.json"))}. ${msg.noResultsHint()}`);
+    else notes.push(`${msg.noResults(resolve(root, config.output.dir, "results.json"))}. ${msg.noResultsHint()}`);
     const report = buildCheckReport({
       published,
       ...(results && resultsFile ? { results, resultsFile } : {}),

@@ -14,6 +14,8 @@ export interface CommandEntry {
 }
 
 export const commands: CommandEntry[] = [
+  // issue 14: a new paper that builds at once
+  { name: "init", summary: "create a new paper (config, example study, text, table, figure, claims) in a new folder", load: async () => (await import("./init.js")).initCommand },
   // issue 4: the whole paper
   { name: "build", summary: "the whole paper: results, figures, HTML, PDF and supplement into out/", load: async () => (await import("./build.js")).buildCommand },
   // issue 5: rebuild on change, live reload

@@ -57,7 +57,7 @@ export const watchCommand: Command = {
     });
     // Checked before anything starts: a bad port must not leave a browser behind.
     const port = portOption(values.port);
-    const options = resolveOptions({ cwd: io.cwd, report: values.report, out: values.out, pdf: values["no-pdf"] !== true, site: values["no-site"] !== true });
+    const options = resolveOptions({ cwd: io.cwd, report: values.report, out: values.out, ...(values["no-pdf"] === true ? { pdf: false } : {}), ...(values["no-site"] === true ? { site: false } : {}) });
     const effects = nodeEffects(io.env);
     const stop = stopSignal();
     let stopping = false;

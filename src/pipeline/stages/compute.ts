@@ -6,11 +6,18 @@
  */
 import { loadResults, type LoadedResults, type ResultsSource } from "../../results/loadResults.js";
 import { builtinSource } from "../../study/source.js";
+import { commandSource } from "../../source/commandResults.js";
 import { codeInputs, timed, type BuildContext } from "../context.js";
 
 export type ComputeOutput = LoadedResults;
 
-export async function computeStage(ctx: BuildContext, source: ResultsSource = builtinSource): Promise<ComputeOutput> {
+/** The source the paper's config names (`results:`): the built-in study, or the paper's own command. */
+export function configuredSource(ctx: BuildContext): ResultsSource {
+  const setting = ctx.options.source;
+  return setting.kind === "command" ? commandSource(setting, process.env, ctx.options.onProgress) : builtinSource;
+}
+
+export async function computeStage(ctx: BuildContext, source: ResultsSource = configuredSource(ctx)): Promise<ComputeOutput> {
   return loadResults(
     source,
     { reportDir: ctx.options.reportDir, cwd: process.cwd(), workers: ctx.options.workers },

@@ -20,7 +20,8 @@ export interface PdfStageInput {
   printer?: PdfPrinter;
 }
 
-export async function pdfStage(ctx: BuildContext, input: PdfStageInput): Promise<Uint8Array> {
+export async function pdfStage(ctx: BuildContext, given: PdfStageInput): Promise<Uint8Array> {
+  const input = ctx.options.pageSize === undefined ? given : { ...given, page: withPageSize(given.page, ctx.options.pageSize) };
   const pageHash = sha256(
     [...input.page.keys()]
       .sort()
@@ -49,4 +50,18 @@ export async function pdfStage(ctx: BuildContext, input: PdfStageInput): Promise
       if (!input.printer) await printer.close();
     }
   });
+}
+
+/**
+ * The printed page with the config's page size (pdf.pageSize) over the print
+ * stylesheet's: a last `@page` rule sets only the size, so the stylesheet's
+ * margins stay. out/paper.html itself is unchanged.
+ */
+export function withPageSize(page: Map<string, Uint8Array | string>, size: string): Map<string, Uint8Array | string> {
+  const html = page.get("paper.html");
+  const text = typeof html === "string" ? html : new TextDecoder().decode(html);
+  const head = text.lastIndexOf("</head>");
+  const at = head === -1 ? text.length : head;
+  const sized = `${text.slice(0, at)}<style>@page { size: ${size}; }</style>\n${text.slice(at)}`;
+  return new Map([...page, ["paper.html", sized]]);
 }

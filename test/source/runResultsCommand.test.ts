@@ -1,0 +1,87 @@
+// Running the config's results command: no shell, in the paper folder, a failure as an error naming
+// the config field with the bounded, escaped tail of what the command printed, a hang stopped.
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { outputTail, runResultsCommand } from "../../src/source/runResultsCommand.js";
+import type { CommandSource } from "../../src/source/types.js";
+import { safetyGapErrorOfAsync } from "../helpers/safetyGapError.js";
+
+const node = process.execPath;
+const source = (argv: string[], extra: Partial<CommandSource> = {}): CommandSource => ({
+  kind: "command",
+  argv,
+  text: extra.text ?? "node script",
+  inputs: [],
+  output: "results.json",
+  timeout: 30,
+  cwd: mkdtempSync(join(tmpdir(), "sg-run-")),
+  configFile: "safety-gap.config.yaml",
+  ...extra,
+});
+
+describe("runResultsCommand", () => {
+  it("runs the program with its words as written (no shell), in the paper folder", async () => {
+    const s = source([node, "-e", 'require("fs").writeFileSync("args.json", JSON.stringify([process.cwd(), ...process.argv.slice(1)]))', "$HOME", "*.csv", "a b;|>x"]);
+    await runResultsCommand(s, {});
+    expect(JSON.parse(readFileSync(join(s.cwd, "args.json"), "utf8"))).toEqual([s.cwd, "$HOME", "*.csv", "a b;|>x"]);
+  });
+
+  it("reports a non-zero exit with the end of stderr, escaped, naming results.command", async () => {
+    const e = await safetyGapErrorOfAsync(() => runResultsCommand(source([node, "-e", 'console.log("out"); console.error("line 1\\nbad \\u001b[31mred"); process.exit(3)'], { text: "python3 a.py" }), {}));
+    expect(e.format()).toBe(
+      [
+        'safety-gap.config.yaml (results.command): the results command "python3 a.py" exited with status 3; the end of its output:',
+        "  | line 1",
+        "  | bad \\u001b[31mred",
+        "  fix: Fix the command (run it yourself in the paper folder to see all of its output), or change results.command in the config.",
+      ].join("\n"),
+    );
+  });
+
+  it("shows stdout when stderr is empty, and says when the command printed nothing", async () => {
+    const printed = await safetyGapErrorOfAsync(() => runResultsCommand(source([node, "-e", 'console.log("only stdout"); process.exit(1)']), {}));
+    expect(printed.message).toBe('the results command "node script" exited with status 1; the end of its output:\n  | only stdout');
+    const silent = await safetyGapErrorOfAsync(() => runResultsCommand(source([node, "-e", "process.exit(2)"]), {}));
+    expect(silent.message).toBe('the results command "node script" exited with status 2 and printed nothing');
+  });
+
+  it("names a program that does not exist", async () => {
+    const e = await safetyGapErrorOfAsync(() => runResultsCommand(source(["no-such-program-sg", "x"]), { PATH: "/nonexistent" }));
+    expect(e.format()).toBe(
+      [
+        'safety-gap.config.yaml (results.command): cannot run the results command: program "no-such-program-sg" not found',
+        "  fix: Install it or write its full path in results.command; the command runs without a shell, in the paper folder (docs/config.md).",
+      ].join("\n"),
+    );
+  });
+
+  it("stops a command that runs longer than results.timeout, and what it started", async () => {
+    const s = source([node, "-e", 'require("child_process").spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"], { stdio: "inherit" }); console.error("working"); setTimeout(() => {}, 60000)'], { timeout: 1 });
+    const e = await safetyGapErrorOfAsync(() => runResultsCommand(s, {}));
+    expect(e.format()).toBe(
+      [
+        'safety-gap.config.yaml (results.timeout): the results command "node script" did not finish within 1 s and was stopped; the end of its output:',
+        "  | working",
+        "  fix: Make the command faster, or raise results.timeout (seconds) in the config.",
+      ].join("\n"),
+    );
+  });
+
+  it("keeps the last 20 lines, each cut at 200 characters", () => {
+    const lines = Array.from({ length: 25 }, (_, i) => `line ${i + 1}`);
+    lines[24] = "y".repeat(250);
+    const tail = outputTail(`${lines.join("\n")}\n`).split("\n");
+    expect(tail).toHaveLength(21);
+    expect(tail[0]).toBe("  | … (5 lines before)");
+    expect(tail[1]).toBe("  | line 6");
+    expect(tail[20]).toBe(`  | ${"y".repeat(200)}… (250 characters)`);
+    expect(outputTail("\n\n")).toBe("");
+  });
+
+  it("refuses an empty command", async () => {
+    const e = await safetyGapErrorOfAsync(() => runResultsCommand(source([]), {}));
+    expect(e.message).toBe("the results command is empty");
+  });
+});
