@@ -41,7 +41,7 @@ function withSource(ctx: BuildContext, source: CommandSource): BuildContext {
 
 describe("a command source", () => {
   it("runs the command, normalizes its results and copies its table to data/", async () => {
-    const { dir, source, ctx, progress } = paper();
+    const { dir, ctx, progress } = paper();
     const { results, files } = await computeStage(ctx);
     expect(results.numbers).toEqual({ "arm.t.mean": 1.25, "arm.t.mean.se": 0.5 });
     expect(results.seed).toBe(3);
@@ -61,7 +61,7 @@ describe("a command source", () => {
   });
 
   it("reuses the results until a declared input changes", async () => {
-    const { dir, source, ctx, progress } = paper();
+    const { dir, ctx, progress } = paper();
     const first = await computeStage(ctx);
     const again = await computeStage(ctx);
     expect(runs(dir)).toBe(1);
