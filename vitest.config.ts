@@ -3,18 +3,24 @@ import { defineConfig } from "vitest/config";
 export const TEST_FILES = ["test/**/*.test.ts"];
 
 /**
- * Test files that start a process, a browser or worker threads, or change
- * the process's working folder: each runs in a fresh process of its own
+ * Test files that start a process, a browser or worker threads, change the
+ * process's working folder, or send it signals: each runs in a fresh process of its own
  * (`isolate: true`), so nothing it starts or changes can reach another file.
  * A new test file that does one of these belongs here.
  */
 export const ISOLATED = [
   "test/**/*.browser.test.ts",
-  "test/cli/**/*.test.ts",
-  "test/hostile/**/*.test.ts",
-  "test/pdf/**/*.test.ts",
-  "test/pipeline/**/*.test.ts",
-  "test/watch/**/*.test.ts",
+  "test/cli/bundle.test.ts",
+  "test/cli/main.test.ts",
+  "test/cli/commands/*.test.ts",
+  "test/hostile/*.test.ts",
+  "test/pdf/PdfPrinter.test.ts",
+  "test/pdf/chromiumArgs.test.ts",
+  "test/pipeline/build.test.ts",
+  "test/pipeline/interrupt.test.ts",
+  "test/watch/rebuild.test.ts",
+  "test/watch/stopSignal.test.ts",
+  "test/watch/watchCommand.test.ts",
   "test/paper.test.ts",
   "test/packaging.test.ts",
   "test/packageExports.test.ts",
@@ -23,7 +29,6 @@ export const ISOLATED = [
   "test/analyze/analyze.test.ts",
   "test/analyze/bootstrapPool.test.ts",
   "test/analyze/streamIndependence.test.ts",
-  "test/random/seedSequence.test.ts",
   "test/random/threadedFill.test.ts",
   "test/random/wedgeDecision.test.ts",
   "test/results/csvKernel.test.ts",
