@@ -1,111 +1,21 @@
 /**
  * The real paper, PDF and supplement (report/ built at the paper's size),
- * made once for the tests that look at them as a reader does (the PDF's
- * text, layout at phone width, accessibility, the supplement's pages and
- * numbers), and its stage cache for the tests that build a patched copy of
- * report/ (compute and the figures are then reused). The files that use it
- * run in parallel processes, so the first one builds and the others wait for
- * it and read the same folder.
- *
- * The folder is named by a hash of everything the build reads (report/,
- * templates/, src/, package-lock.json, and the browser that prints the
- * PDF): a later run with the same inputs reuses it, any change builds anew.
- * A build that died (its process is gone) is taken over, not waited for.
+ * made once (sharedBuild.ts) for the tests that look at them as a reader does
+ * (the PDF's text, layout at phone width, accessibility, the supplement's
+ * pages and numbers), and its stage cache for the tests that build a patched
+ * copy of report/ (compute and the figures are then reused).
  */
-import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
-import { build } from "../../src/pipeline/build.js";
-import { nodeEffects } from "../../src/pipeline/effects.js";
-import { resolveOptions } from "../../src/pipeline/resolveOptions.js";
-import { browserAvailable, findBrowser } from "../../src/pdf/findBrowser.js";
+import { sharedBuild, type SharedBuild } from "./sharedBuild.js";
 
-const repo = join(import.meta.dirname, "..", "..");
+let made: Promise<SharedBuild> | undefined;
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
-/** The browser that prints, as the path it really is and its file's date: an upgraded Chromium prints anew. */
-async function browserIdentity(): Promise<string> {
-  if (!browserAvailable()) return "no browser";
-  const exe = realpathSync((await findBrowser(process.env)).executablePath);
-  const st = statSync(exe);
-  return `${exe} ${st.size} ${st.mtimeMs}`;
-}
-
-async function inputsHash(): Promise<string> {
-  const h = createHash("sha256");
-  for (const f of [...["report", "templates", "src"].flatMap((d) => filesUnder(join(repo, d))), join(repo, "package-lock.json")]) {
-    h.update(relative(repo, f)).update("\0").update(readFileSync(f)).update("\0");
-  }
-  h.update(await browserIdentity());
-  return h.digest("hex").slice(0, 16);
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export interface RealBuild {
-  /** The `out/` folder: paper.html, paper.pdf (when a browser is found), site/, results.json, ... */
-  out: string;
-  /** The build's warnings (failing claims, a page count that differs). */
-  warnings: string[];
-  /** The project's `.cache/` (beside report/): copy it beside a patched report/ to reuse compute and the figures. */
-  cache: string;
-}
-
-let made: Promise<RealBuild> | undefined;
-
-/** The real build, made once (see above). */
-export function realBuild(): Promise<RealBuild> {
-  made ??= makeRealBuild();
+/** The real build, made once. */
+export function realBuild(): Promise<SharedBuild> {
+  made ??= sharedBuild({ name: "real-output" });
   return made;
 }
 
 /** The `out/` folder of the real build (paper.html, site/, ...). */
 export async function realOutput(): Promise<string> {
   return (await realBuild()).out;
-}
-
-async function makeRealBuild(): Promise<RealBuild> {
-  const dir = join(tmpdir(), `sg-real-output-${await inputsHash()}`);
-  const project = join(dir, "project");
-  const done = join(dir, "done");
-  const owner = join(dir, "owner");
-  const found = (): RealBuild => ({ out: join(project, "out"), warnings: JSON.parse(readFileSync(done, "utf8")) as string[], cache: join(project, ".cache") });
-  for (;;) {
-    if (existsSync(done)) return found();
-    try {
-      mkdirSync(dir);
-      break;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-    }
-    // Another process builds: wait, unless it died before finishing.
-    const pid = Number(existsSync(owner) ? readFileSync(owner, "utf8") : "0");
-    if (pid > 0 && !alive(pid)) rmSync(dir, { recursive: true, force: true });
-    else await sleep(250);
-  }
-  writeFileSync(owner, String(process.pid));
-  try {
-    for (const d of ["report", "templates"]) cpSync(join(repo, d), join(project, d), { recursive: true });
-    const { warnings } = await build(resolveOptions({ cwd: project, workers: 2, pdf: browserAvailable() }), nodeEffects({}));
-    writeFileSync(done, JSON.stringify(warnings));
-    return found();
-  } catch (e) {
-    rmSync(dir, { recursive: true, force: true });
-    throw e;
-  }
 }

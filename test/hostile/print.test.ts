@@ -32,7 +32,7 @@ import { resolveOptions } from "../../src/pipeline/resolveOptions.js";
 import { runCommand } from "../../src/cli/runCommand.js";
 import { pdfPlainText } from "../helpers/pdfText.js";
 import { snapshotTree } from "../helpers/snapshotTree.js";
-import { smallProject } from "../pipeline/smallProject.js";
+import { smallProjectCached } from "../pipeline/smallProject.js";
 
 const cli = join(import.meta.dirname, "..", "..", "bin", "safety-gap.js");
 const PASSWD = "root:x:0:0";
@@ -110,7 +110,7 @@ beforeAll(async () => {
   listener = await ConnectionCounter.listen();
   if (!browserAvailable()) return;
   printer = await PdfPrinter.launch({ exitOnSignal: false });
-  base = smallProject();
+  base = await smallProjectCached();
   made.push(base);
   // The review stage has nothing to do with the page: without these files it is skipped, and each build is a second shorter.
   for (const f of ["published.yaml", "claims.yaml"]) rmSync(join(base, "report", f));
