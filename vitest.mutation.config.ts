@@ -13,6 +13,7 @@ const EXCLUDE = [
   "**/node_modules/**",
   "test/**/*.browser.test.ts",
   "test/pdf/PdfPrinter.test.ts",
+  "test/hostile/print.test.ts",
   "test/cli/**",
   "test/watch/**",
   "test/paper.test.ts",

@@ -4,9 +4,9 @@
  * same folder.
  *
  * The folder is named by a hash of everything the build reads (report/,
- * templates/, src/, package-lock.json, the browser that prints the PDF, and
- * what `prepare` does to the copy): a later run with the same inputs reuses
- * it, any change builds anew. A build that died (its process is gone) is
+ * templates/, src/ and the dist/ the CLI runs, package-lock.json, the
+ * browser that prints the PDF, and what `prepare` does to the copy): a later
+ * run with the same inputs reuses it, any change builds anew. A build that died (its process is gone) is
  * taken over, not waited for.
  */
 import { createHash } from "node:crypto";
@@ -14,12 +14,11 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync,
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { build } from "../../src/pipeline/build.js";
-import { nodeEffects } from "../../src/pipeline/effects.js";
-import { resolveOptions } from "../../src/pipeline/resolveOptions.js";
+import { execFile } from "node:child_process";
 import { browserAvailable, findBrowser } from "../../src/pdf/findBrowser.js";
 
 const repo = join(import.meta.dirname, "..", "..");
+const cli = join(repo, "bin", "safety-gap.js");
 
 export interface SharedBuild {
   /** The project: report/, templates/, .cache/ and out/. */
@@ -56,7 +55,7 @@ async function browserIdentity(): Promise<string> {
 
 async function inputsHash(spec: SharedBuildSpec): Promise<string> {
   const h = createHash("sha256");
-  for (const f of [...["report", "templates", "src"].flatMap((d) => filesUnder(join(repo, d))), join(repo, "package-lock.json")]) {
+  for (const f of [...["report", "templates", "src", "dist"].flatMap((d) => filesUnder(join(repo, d))), join(repo, "package-lock.json")]) {
     h.update(relative(repo, f)).update("\0").update(readFileSync(f)).update("\0");
   }
   h.update(await browserIdentity()).update("\0").update(String(spec.prepare ?? ""));
@@ -70,6 +69,26 @@ function alive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * `safety-gap build --quiet` in `project` (the compiled CLI, as `npm test`
+ * runs after `node scripts/dist.js`: the build does not depend on the test
+ * runner's process, e.g. Stryker's worker threads), dated 0; returns its warnings.
+ */
+function buildWithCli(project: string): Promise<string[]> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
+  delete env.SOURCE_DATE_EPOCH;
+  const args = [cli, "build", "--quiet", "--workers", "2", ...(browserAvailable() ? [] : ["--no-pdf"])];
+  return new Promise((ok, fail) =>
+    execFile(process.execPath, args, { cwd: project, env, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
+      if (error) return fail(new Error(`the shared build in ${project} failed (exit ${String(error.code)}):\n${stderr}`));
+      const lines = stderr.split("\n").filter((l) => l !== "");
+      const other = lines.filter((l) => !l.startsWith("warning: "));
+      if (other.length > 0) return fail(new Error(`the shared build in ${project} wrote more than warnings:\n${stderr}`));
+      ok(lines.map((l) => l.slice("warning: ".length)));
+    }),
+  );
 }
 
 /** `safety-gap build` (with the PDF when a browser is found, and the supplement) of a copy of report/ and templates/, made once (see above). */
@@ -96,8 +115,7 @@ export async function sharedBuild(spec: SharedBuildSpec): Promise<SharedBuild> {
   try {
     for (const d of ["report", "templates"]) cpSync(join(repo, d), join(project, d), { recursive: true });
     spec.prepare?.(project);
-    const { warnings } = await build(resolveOptions({ cwd: project, workers: 2, pdf: browserAvailable() }), nodeEffects({}));
-    writeFileSync(done, JSON.stringify(warnings));
+    writeFileSync(done, JSON.stringify(await buildWithCli(project)));
     return found();
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
