@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import base from "./vitest.config.js";
+import base, { TEST_FILES } from "./vitest.config.js";
 
 // The test run Stryker uses for each mutant (stryker.config.mjs). Left out:
 // - tests that start Chromium, or run the compiled CLI or scripts/dist.js in
@@ -13,6 +13,7 @@ const EXCLUDE = [
   "**/node_modules/**",
   "test/**/*.browser.test.ts",
   "test/pdf/PdfPrinter.test.ts",
+  "test/hostile/print.test.ts",
   "test/cli/**",
   "test/watch/**",
   "test/paper.test.ts",
@@ -33,12 +34,17 @@ const EXCLUDE = [
 // only these test files, e.g. the folder's own tests, for a faster run.
 const only = process.env.SAFETY_GAP_MUTATION_TESTS?.split(",").filter((g) => g !== "") ?? [];
 
+// The base config's projects are left out: with projects, vitest would take
+// each project's own include and exclude, not these. isolate and maxWorkers
+// are Stryker's business (stryker.config.mjs: one sandbox at a time).
+const { projects: _projects, maxWorkers: _maxWorkers, ...shared } = base.test ?? {};
+
 // Spread, not mergeConfig: mergeConfig would add these lists to the base ones.
 export default defineConfig({
   ...base,
   test: {
-    ...base.test,
-    include: only.length > 0 ? only : base.test?.include,
+    ...shared,
+    include: only.length > 0 ? only : TEST_FILES,
     exclude: EXCLUDE,
     reporters: ["default"],
   },

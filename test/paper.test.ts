@@ -7,17 +7,13 @@
  * PDF's text copies cleanly: no zero-width characters, minus signs not hyphens.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { build } from "../src/pipeline/build.js";
-import { nodeEffects } from "../src/pipeline/effects.js";
-import { resolveOptions } from "../src/pipeline/resolveOptions.js";
 import { browserAvailable } from "../src/pdf/findBrowser.js";
 import type { Results } from "../src/results/types.js";
 import { pdfText } from "./helpers/pdfText.js";
+import { realBuild } from "./helpers/realOutput.js";
 
-const repo = join(import.meta.dirname, "..");
 const withPdf = browserAvailable();
 
 let html = "";
@@ -28,14 +24,14 @@ let rawPages: string[] = [];
 let warnings: string[] = [];
 
 beforeAll(async () => {
-  const project = mkdtempSync(join(tmpdir(), "sg-paper-"));
-  for (const d of ["report", "templates"]) cpSync(join(repo, d), join(project, d), { recursive: true });
-  const options = resolveOptions({ cwd: project, workers: 2, pdf: withPdf, site: false });
-  ({ warnings } = await build(options, nodeEffects({})));
-  html = readFileSync(join(project, "out", "paper.html"), "utf8");
-  results = JSON.parse(readFileSync(join(project, "out", "results.json"), "utf8")) as Results;
+  // The real build the browser suites read too (helpers/realOutput.ts): made once, with the PDF when a browser is found.
+  const real = await realBuild();
+  const out = real.out;
+  warnings = real.warnings;
+  html = readFileSync(join(out, "paper.html"), "utf8");
+  results = JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as Results;
   if (withPdf) {
-    rawPages = (await pdfText(readFileSync(join(project, "out", "paper.pdf")))).pages;
+    rawPages = (await pdfText(readFileSync(join(out, "paper.pdf")))).pages;
     pages = rawPages.map((p) => p.replace(/\s+/g, " ").trim());
   }
 });

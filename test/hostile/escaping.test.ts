@@ -24,6 +24,7 @@ import { join } from "node:path";
 import { Tokenizer, type Token, type TokenHandler } from "parse5";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUILD_WITH_SITE, REPO, runCli } from "./harness.js";
+import { realBuild } from "../helpers/realOutput.js";
 
 const SCRIPT = "<script>alert(1)</script>";
 const IMG = '"><img src=x onerror=alert(1)>';
@@ -86,6 +87,8 @@ beforeAll(async () => {
   cpSync(join(REPO, "report"), join(root, "report"), { recursive: true });
   cpSync(join(REPO, "templates"), join(root, "templates"), { recursive: true });
   patch(root);
+  // Compute and the figures from the real build's cache (the payloads are in text fields only): this build renders.
+  cpSync((await realBuild()).cache, join(root, ".cache"), { recursive: true });
   ({ code, stderr } = await runCli(BUILD_WITH_SITE, root));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));

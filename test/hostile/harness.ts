@@ -5,10 +5,11 @@
  * an out/ from an earlier, good build. A case's outcome is the exit code,
  * stdout and stderr, and whether out/ is still byte for byte what it was.
  *
- * Speed: the baseline is built once per test file; every case gets its own
- * copy of the sources and of out/, and shares the baseline's stage cache
- * (.cache/ beside report/, a symbolic link), so compute and the figures are
- * reused and a case costs about one start of the CLI.
+ * Speed: the baseline is built once per test file, starting from a copy of
+ * the real build's stage cache (../helpers/realOutput.ts), so compute and
+ * the figures are not run again; every case gets its own copy of the sources
+ * and of out/, and shares the baseline's stage cache (.cache/ beside report/,
+ * a symbolic link), so a case costs about one start of the CLI.
  */
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -17,6 +18,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
+import { realBuild } from "../helpers/realOutput.js";
 
 export const REPO = fileURLToPath(new URL("../..", import.meta.url));
 const CLI = join(REPO, "bin", "safety-gap.js");
@@ -82,6 +84,7 @@ export async function makeBaseline(args: string[] = BUILD_FAST): Promise<Baselin
   const root = mkdtempSync(join(tmpdir(), "safety-gap-hostile-"));
   cpSync(join(REPO, "report"), join(root, "report"), { recursive: true });
   cpSync(join(REPO, "templates"), join(root, "templates"), { recursive: true });
+  cpSync((await realBuild()).cache, join(root, ".cache"), { recursive: true });
   const r = await runCli(args, root);
   if (r.code !== 0) throw new Error(`the baseline build failed (exit ${r.code}):\n${r.stderr}`);
   return { root, outHash: treeHash(join(root, "out")), dispose: () => rmSync(root, { recursive: true, force: true }) };

@@ -1,11 +1,18 @@
 /**
  * Hostile input for the print page: each case patches a copy of a small
  * project's templates/ or report/ (built once, so out/ holds a previous
- * build), runs the real CLI build and checks the exit code, the message
- * (the source file and line, what was asked for, a fix), that out/ is byte
- * for byte the previous build when the build fails, that no temporary
- * folder is left, that a local listener saw no connection, and that no
- * line of /etc/passwd reached the PDF.
+ * build), builds it and checks the exit code, the message (the source file
+ * and line, what was asked for, a fix), that out/ is byte for byte the
+ * previous build when the build fails, that no temporary folder is left,
+ * that a local listener saw no connection, and that no line of /etc/passwd
+ * reached the PDF.
+ *
+ * A few cases run the real CLI (`safety-gap build` in a child process, its
+ * own browser started and closed): the whole path, exit code and clean-up of
+ * a one-shot print included. The others run the same build in this process
+ * (the build command's options and runCommand's error-to-exit mapping),
+ * printing with one browser started for the file, as watch mode does: a
+ * start of Node and of Chromium per case would cost several seconds each.
  *
  * Most payloads go into templates/, which the print sandbox alone stands
  * behind; the Markdown ones may also be refused by render before printing,
@@ -18,9 +25,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable } from "../../src/pdf/findBrowser.js";
+import { PdfPrinter } from "../../src/pdf/PdfPrinter.js";
+import { build as buildPipeline } from "../../src/pipeline/build.js";
+import { nodeEffects } from "../../src/pipeline/effects.js";
+import { resolveOptions } from "../../src/pipeline/resolveOptions.js";
+import { runCommand } from "../../src/cli/runCommand.js";
 import { pdfPlainText } from "../helpers/pdfText.js";
 import { snapshotTree } from "../helpers/snapshotTree.js";
-import { smallProject } from "../pipeline/smallProject.js";
+import { smallProjectCached } from "../pipeline/smallProject.js";
 
 const cli = join(import.meta.dirname, "..", "..", "bin", "safety-gap.js");
 const PASSWD = "root:x:0:0";
@@ -33,8 +45,8 @@ interface Run {
   tmp: string;
 }
 
-/** `safety-gap build --no-site --quiet` in `dir`, with its own TMPDIR; a build that hangs is killed and fails the test. */
-function build(dir: string): Promise<Run> {
+/** `safety-gap build --no-site --quiet` in `dir` (the CLI in a child process), with its own TMPDIR; a build that hangs is killed and fails the test. */
+function buildCli(dir: string): Promise<Run> {
   const tmp = mkdtempSync(join(tmpdir(), "sg-hostile-tmp-"));
   made.push(tmp);
   const child = spawn(process.execPath, [cli, "build", "--no-site", "--quiet"], { cwd: dir, env: { ...process.env, TMPDIR: tmp }, stdio: ["ignore", "ignore", "pipe"] });
@@ -49,6 +61,47 @@ function build(dir: string): Promise<Run> {
   );
 }
 
+/** The browser the in-process builds print with, started once for this file. */
+let printer: PdfPrinter | undefined;
+
+/**
+ * What `safety-gap build --no-site --quiet` does in `dir`, in this process
+ * (working folder `dir`, TMPDIR a fresh folder, both restored after), with
+ * the PDF printed by `printer`: the exit code and stderr runCommand gives.
+ */
+async function buildInProcess(dir: string): Promise<Run> {
+  const tmp = mkdtempSync(join(tmpdir(), "sg-hostile-tmp-"));
+  made.push(tmp);
+  let stderr = "";
+  const io = { stdout: () => undefined, stderr: (t: string) => void (stderr += t), isTTY: false, cwd: dir, env: process.env };
+  const cwd = process.cwd();
+  const savedTmp = process.env.TMPDIR;
+  process.chdir(dir);
+  process.env.TMPDIR = tmp;
+  try {
+    const code = await runCommand(
+      "build",
+      async () => ({
+        name: "build",
+        help: "",
+        async run() {
+          // As the build command resolves --no-site (src/cli/commands/build.ts), with the file's browser.
+          const report = await buildPipeline(resolveOptions({ cwd: dir, pdf: true, site: false, strict: false }), nodeEffects(process.env), printer);
+          for (const w of report.warnings) io.stderr(`warning: ${w}\n`);
+          return 0;
+        },
+      }),
+      [],
+      io,
+    );
+    return { code, stderr, tmp };
+  } finally {
+    process.chdir(cwd);
+    if (savedTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = savedTmp;
+  }
+}
+
 let base = "";
 let before: Record<string, string> = {};
 let listener: ConnectionCounter;
@@ -56,11 +109,12 @@ let listener: ConnectionCounter;
 beforeAll(async () => {
   listener = await ConnectionCounter.listen();
   if (!browserAvailable()) return;
-  base = smallProject();
+  printer = await PdfPrinter.launch({ exitOnSignal: false });
+  base = await smallProjectCached();
   made.push(base);
   // The review stage has nothing to do with the page: without these files it is skipped, and each build is a second shorter.
   for (const f of ["published.yaml", "claims.yaml"]) rmSync(join(base, "report", f));
-  const first = await build(base);
+  const first = await buildInProcess(base);
   expect(first.stderr).toBe("");
   expect(first.code).toBe(0);
   before = snapshotTree(join(base, "out"));
@@ -68,6 +122,7 @@ beforeAll(async () => {
 /** Folders this file made, removed at the end. */
 const made: string[] = [];
 afterAll(async () => {
+  await printer?.close();
   for (const d of made) rmSync(d, { recursive: true, force: true });
   await listener.close();
 });
@@ -132,12 +187,12 @@ async function inert(dir: string, run: Run): Promise<void> {
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
-describe.skipIf(!browserAvailable())("hostile print page (real CLI build)", () => {
+describe.skipIf(!browserAvailable())("hostile print page", () => {
   const target = (): string => `127.0.0.1:${listener.port}`;
 
   // Inert in the print page, so one build holds them all: each script writes a marker the PDF must not show.
   it(
-    "<script>alert(1)</script>, a WebSocket, navigator.serviceWorker, preconnect and dns-prefetch in the template: builds, and nothing runs or connects",
+    "<script>alert(1)</script>, a WebSocket, navigator.serviceWorker, preconnect and dns-prefetch in the template: builds, and nothing runs or connects (CLI)",
     async () => {
       const dir = copyOfBase();
       patch(dir, TEMPLATE, HEAD, `<link rel="preconnect" href="http://${target()}">\n<link rel="dns-prefetch" href="http://${target()}">`);
@@ -152,7 +207,7 @@ describe.skipIf(!browserAvailable())("hostile print page (real CLI build)", () =
         ].join("\n"),
       );
       listener.accepted = 0;
-      await inert(dir, await build(dir));
+      await inert(dir, await buildCli(dir));
     },
     TIMEOUT,
   );
@@ -167,14 +222,15 @@ describe.skipIf(!browserAvailable())("hostile print page (real CLI build)", () =
     ["a CSS @import of a remote sheet", () => ({ file: "templates/paper.css", anchor: "", payload: "@import url(https://example.com/x.css);", ref: "https://example.com/x.css", message: "which is on the network" })],
     ["a CSS url() out of the page in print.css", () => ({ file: "templates/print.css", anchor: "", payload: "body { background: url(../../../../../etc/passwd); }", ref: "../../../../../etc/passwd", message: "which is not one of the page's files" })],
   ];
-  for (const [name, make] of refusedCases)
+  // The first through the CLI, with its own browser; the others in this process.
+  refusedCases.forEach(([name, make], i) =>
     it(
-      `${name}: exit 2 at the source's line, out/ unchanged`,
+      `${name}: exit 2 at the source's line, out/ unchanged${i === 0 ? " (CLI)" : ""}`,
       async () => {
         const c = make();
         const { dir, line } = patched(c.file, c.anchor, c.payload);
         listener.accepted = 0;
-        const run = await build(dir);
+        const run = await (i === 0 ? buildCli : buildInProcess)(dir);
         const what = c.message === "" ? "navigates to" : "asks for";
         const col = c.payload.indexOf(c.ref) + 1;
         await refused(dir, run, new RegExp(`^safety-gap build: ${esc(c.file)}:${line}:${col}: the page ${what} ${esc(c.ref)}${c.message === "" ? "" : `, ${esc(c.message)}`}`));
@@ -182,7 +238,8 @@ describe.skipIf(!browserAvailable())("hostile print page (real CLI build)", () =
         expect(run.stderr).toContain(`  ${line} | ${c.payload}`);
       },
       TIMEOUT,
-    );
+    ),
+  );
 
   // Raw HTML in Markdown may be refused when it is rendered, or by the print sandbox: either way at the Markdown's line.
   const markdownCases: [string, (t: string) => string][] = [
@@ -196,19 +253,19 @@ describe.skipIf(!browserAvailable())("hostile print page (real CLI build)", () =
       async () => {
         const { dir, line } = patched(MARKDOWN, MD_END, `\n${payload(target())}`);
         listener.accepted = 0;
-        await refused(dir, await build(dir), new RegExp(`^safety-gap build: ${esc(MARKDOWN)}:${line + 1}(:\\d+)?: `));
+        await refused(dir, await buildInProcess(dir), new RegExp(`^safety-gap build: ${esc(MARKDOWN)}:${line + 1}(:\\d+)?: `));
       },
       TIMEOUT,
     );
 
-  for (const link of ["report/paper/06-passwd.md", "templates/paper.css"])
+  for (const [link, cli] of [["report/paper/06-passwd.md", true], ["templates/paper.css", false]] as const)
     it(
-      `${link} as a symbolic link to /etc/passwd: exit 2 naming the link, before anything is read`,
+      `${link} as a symbolic link to /etc/passwd: exit 2 naming the link, before anything is read${cli ? " (CLI)" : ""}`,
       async () => {
         const dir = copyOfBase();
         rmSync(join(dir, link), { force: true });
         symlinkSync("/etc/passwd", join(dir, link));
-        const run = await build(dir);
+        const run = await (cli ? buildCli : buildInProcess)(dir);
         await refused(dir, run, new RegExp(`^safety-gap build: ${esc(link)}: a symbolic link to /etc/passwd, outside the report and templates folders`));
         expect(run.stderr).not.toContain(PASSWD);
       },
@@ -220,7 +277,7 @@ describe.skipIf(!browserAvailable())("hostile print page (real CLI build)", () =
     async () => {
       const { dir, line } = patched(MARKDOWN, MD_END, '\n<script>alert(1); document.body.append("SCRIPT RAN")</script>');
       listener.accepted = 0;
-      const run = await build(dir);
+      const run = await buildInProcess(dir);
       if (run.code === 0) await inert(dir, run);
       else await refused(dir, run, new RegExp(`^safety-gap build: ${esc(MARKDOWN)}:${line + 1}(:\\d+)?: `));
     },

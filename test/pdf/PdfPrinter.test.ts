@@ -179,15 +179,22 @@ describe.skipIf(!browserAvailable())("PdfPrinter", () => {
     expect(readdirSync(own)).toEqual([]);
   });
 
-  it("leaves SIGINT and SIGTERM to the caller when asked (watch mode), and prints nothing once closed", async () => {
+  // One browser for both (a start costs a second or two): watch mode's printer, its signals and its tracked folders.
+  it("leaves SIGINT and SIGTERM to the caller when asked (watch mode), and prints nothing once closed; removes a tracked folder on close, and not once untracked", async () => {
     const before = ["SIGINT", "SIGTERM", "SIGHUP"].map((s) => process.listenerCount(s));
+    const tracked = mkdtempSync(path.join(os.tmpdir(), "safety-gap-tracked-"));
+    const untracked = mkdtempSync(path.join(os.tmpdir(), "safety-gap-untracked-"));
     const own = await inOwnTmpdir(async () => {
       const p = await PdfPrinter.launch({ exitOnSignal: false });
       expect(["SIGINT", "SIGTERM", "SIGHUP"].map((s) => process.listenerCount(s))).toEqual(before);
+      p.track(tracked);
+      p.track(untracked)();
       await p.close();
+      expect([existsSync(tracked), existsSync(untracked)]).toEqual([false, true]);
       // A rebuild still running when watch stops must not start a new browser.
       await expect(p.print({ htmlFile: fixture(dir) })).rejects.toThrow(/closed/);
     });
+    rmSync(untracked, { recursive: true });
     expect(readdirSync(own)).toEqual([]);
   });
 
@@ -206,16 +213,5 @@ describe.skipIf(!browserAvailable())("PdfPrinter", () => {
     child.kill("SIGINT");
     expect(await ended).toBe("SIGINT");
     expect(readdirSync(own)).toEqual([]);
-  });
-
-  it("removes a tracked folder on close, and not once untracked", async () => {
-    const tracked = mkdtempSync(path.join(os.tmpdir(), "safety-gap-tracked-"));
-    const untracked = mkdtempSync(path.join(os.tmpdir(), "safety-gap-untracked-"));
-    const p = await PdfPrinter.launch({ exitOnSignal: false });
-    p.track(tracked);
-    p.track(untracked)();
-    await p.close();
-    expect([existsSync(tracked), existsSync(untracked)]).toEqual([false, true]);
-    rmSync(untracked, { recursive: true });
   });
 });

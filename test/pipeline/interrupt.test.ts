@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable } from "../../src/pdf/findBrowser.js";
-import { smallProject } from "./smallProject.js";
+import { smallProjectCached } from "./smallProject.js";
 
 const cli = join(import.meta.dirname, "..", "..", "bin", "safety-gap.js");
 
@@ -68,7 +68,7 @@ async function interruptedBuild(dir: string, after: { from: "start" | "browser";
 describe.skipIf(!browserAvailable())("interrupting a build", () => {
   let dir = "";
   beforeAll(async () => {
-    dir = smallProject();
+    dir = await smallProjectCached();
     made.push(dir);
     // Compute and figures cached: the build reaches the browser in about a second.
     const first = spawn(process.execPath, [cli, "build", "--no-site", "--quiet"], { cwd: dir, stdio: "ignore" });

@@ -13,7 +13,7 @@ import { pathToFileURL } from "node:url";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { PAGES } from "../../src/site/layout.js";
 import { CHROMIUM_ARGS, findChromium } from "./findChromium.js";
-import { realOutput } from "./realOutput.js";
+import { realOutput } from "../helpers/realOutput.js";
 
 // The page.evaluate callbacks run in the browser; this file is compiled for Node (no DOM lib).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -6,22 +6,19 @@
  * traceable to a key of results.json, and a popup opens on focus.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import puppeteer, { type Browser } from "puppeteer-core";
-import { build } from "../../src/pipeline/build.js";
-import { nodeEffects } from "../../src/pipeline/effects.js";
-import { resolveOptions } from "../../src/pipeline/resolveOptions.js";
 import { PAGES } from "../../src/site/layout.js";
 import type { Results } from "../../src/results/types.js";
 import { CHROMIUM_ARGS, findChromium } from "./findChromium.js";
+import { realOutput } from "../helpers/realOutput.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 declare const document: any;
 
-const repo = join(import.meta.dirname, "..", "..");
 const chromium = findChromium();
 
 describe.skipIf(chromium === null)("the real supplement (report/ built) in Chromium", () => {
@@ -29,21 +26,18 @@ describe.skipIf(chromium === null)("the real supplement (report/ built) in Chrom
   let results: Results;
   let browser: Browser;
   let profile = "";
-  let project = "";
 
   beforeAll(async () => {
-    project = mkdtempSync(join(tmpdir(), "sg-real-site-"));
-    for (const d of ["report", "templates"]) cpSync(join(repo, d), join(project, d), { recursive: true });
-    await build(resolveOptions({ cwd: project, workers: 2, pdf: false }), nodeEffects({}));
-    site = join(project, "out", "site");
-    results = JSON.parse(readFileSync(join(project, "out", "results.json"), "utf8")) as Results;
+    // The build the other browser suites read (realOutput.ts): made once, not once per file.
+    const out = await realOutput();
+    site = join(out, "site");
+    results = JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as Results;
     profile = mkdtempSync(join(tmpdir(), "sg-chromium-"));
     browser = await puppeteer.launch({ executablePath: chromium!, headless: true, args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`] });
   });
   afterAll(async () => {
     await browser?.close();
     rmSync(profile, { recursive: true, force: true });
-    rmSync(project, { recursive: true, force: true });
   });
 
   it("every page loads from file:// with no console error and no failed or external request", async () => {

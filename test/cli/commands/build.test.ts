@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../review/cliHarness.js";
 import { snapshotTree } from "../../helpers/snapshotTree.js";
-import { smallProject } from "../../pipeline/smallProject.js";
+import { smallProject, smallProjectCached } from "../../pipeline/smallProject.js";
 import { canRunUnprivileged, giveAway, runUnprivileged } from "../unprivileged.js";
 
 
@@ -39,7 +39,8 @@ describe("safety-gap build --out", () => {
 
   const shm = "/dev/shm";
   it.skipIf(!(existsSync(shm) && statSync(shm).dev !== statSync(tmpdir()).dev))("builds into out/ when it is a symlink to another filesystem, again and again", async () => {
-    const project = smallProject();
+    // The stages before render from the cache: this test is about the commit.
+    const project = await smallProjectCached();
     const real = mkdtempSync(join(shm, "sg-build-out-"));
     try {
       expect((await runCli(["build", "--no-pdf", "--quiet"], project)).code).toBe(0);
@@ -60,8 +61,8 @@ describe("safety-gap build --out", () => {
     }
   });
 
-  it.skipIf(!canRunUnprivileged)("leaves out/ byte for byte as it was, with exit 2, when out/site cannot be replaced (chmod 555) and the seed changed", () => {
-    const project = smallProject();
+  it.skipIf(!canRunUnprivileged)("leaves out/ byte for byte as it was, with exit 2, when out/site cannot be replaced (chmod 555) and the seed changed", async () => {
+    const project = await smallProjectCached();
     giveAway(project);
     expect(runUnprivileged(["build", "--no-pdf", "--quiet"], project).code).toBe(0);
     const model = join(project, "report", "model.yaml");
