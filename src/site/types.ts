@@ -5,6 +5,7 @@
  * outputs onto these fields.
  */
 import type { Results } from "../results/types.js";
+import type { RobustnessForSite } from "./robustnessPage.js";
 
 /** What src/render's renderPaper returns, as far as the site uses it. */
 export interface PaperForSite {
@@ -98,6 +99,8 @@ export interface SiteInput {
   /** results.json, data/*.csv, samples.csv: written as given, linked from the provenance page. */
   downloads: Map<string, Uint8Array | string>;
   assets: SiteAssets;
+  /** A sweep of the same parameters (safety-gap sweep): adds robustness.html, "Robustness to the seed". */
+  robustness?: RobustnessForSite;
 }
 
 export type SiteFiles = Map<string, Uint8Array | string>;
