@@ -51,7 +51,7 @@ export function renderPopup(keys: string[], id: string, results: Results, opts: 
     const s = opts.spread?.(key);
     if (s)
       parts.push(
-        `<p class="pop-spread">Over ${s.seeds} seeds${keys.length > 1 ? ` (<code>${escapeHtml(key)}</code>)` : ""}: SD ${escapeHtml(formatSmart(key, s.sd))}, 95% in [${escapeHtml(formatSmart(key, s.q025))}, ${escapeHtml(formatSmart(key, s.q975))}] (Robustness to the seed)</p>`,
+        `<p class="pop-spread">Over ${s.seeds} seeds${keys.length > 1 ? ` (<code>${escapeHtml(key)}</code>)` : ""}: SD ${escapeHtml(formatSmart(key, s.sd))}, 95% in [${escapeHtml(formatSmart(key, s.q025))}, ${escapeHtml(formatSmart(key, s.q975))}]</p>`,
       );
   }
   parts.push(`<p class="pop-go">Click or press Enter to open its row in the supplement.</p>`);

@@ -3,14 +3,15 @@
  * docs/sweep.md) says about the paper. Each claim's hold rate with its
  * Wilson interval; the stability of the rankings; each table's numbers with
  * their spread over the seeds beside the Monte-Carlo SE of the paper's seed;
- * distribution figures (static SVG, rendered as the paper's figures are);
- * and every swept number, one row each, which numbers.html and the paper's
- * popups link to.
+ * and distribution figures (static SVG, rendered as the paper's figures
+ * are). Every swept number's spread is in its row of numbers.html, which
+ * the tables here and the paper's numbers link to.
  */
 import type { Results } from "../results/types.js";
 import { standardErrorOf } from "../review/standardError.js";
 import type { SweepFile } from "../sweep/sweepFile.js";
 import { escapeHtml } from "../text/escapeHtml.js";
+import { drawnWidth, svgWithoutScripts } from "./figuresPage.js";
 import { formatSmart } from "./format.js";
 import { anchorFor } from "./keys.js";
 import { page } from "./layout.js";
@@ -25,8 +26,8 @@ export interface RobustnessForSite {
 
 export const ROBUSTNESS_PAGE = { file: "robustness.html", title: "Robustness to the seed" } as const;
 
-/** Where a key's spread is, from any page of the supplement. */
-export const spreadHref = (key: string): string => `${ROBUSTNESS_PAGE.file}#spread-${anchorFor(key)}`;
+/** Where every swept number's spread is shown: its row of numbers.html (its "Over the seeds" column). */
+export const spreadHref = (key: string): string => `numbers.html#${anchorFor(key)}`;
 
 const pct = (x: number): string => `${(x * 100).toFixed(0)}%`;
 const rateText = (r: { holds: number; of: number; rate: number; low: number; high: number }): string => `${r.holds} of ${r.of} (${pct(r.rate)}; 95% CI ${pct(r.low)}\u2013${pct(r.high)})`;
@@ -44,7 +45,7 @@ function claimsSection(r: RobustnessForSite): string {
   const fragile = Object.values(r.sweep.claims).filter((c) => c.paper && c.rate < r.fragileBelow).length;
   return `<section aria-labelledby="h-claims"><h2 id="h-claims">Claims and statements</h2>
 <p>Each claim of <code>claims.yaml</code> and qualitative statement of <code>published.yaml</code>, evaluated by <code>check</code> on each seed's reproduction. <strong>${fragile}</strong> hold in the paper's seed but in fewer than ${pct(r.fragileBelow)} of the seeds (fragile).</p>
-<div class="table-scroll"><table class="sg-table robustness-claims">
+<div class="table-scroll" tabindex="0" role="region" aria-label="Hold rates, scrollable"><table class="sg-table robustness-claims">
 <caption>How often each claim holds over the seeds (Wilson 95% interval)</caption>
 <thead><tr><th scope="col">Claim or statement</th><th scope="col">Where</th><th scope="col">Kind</th><th scope="col">Paper's seed</th><th scope="col">Holds in</th><th scope="col">Verdict</th></tr></thead>
 <tbody>
@@ -60,7 +61,7 @@ function rankingsSection(r: RobustnessForSite, scales: readonly string[]): strin
   });
   return `<section aria-labelledby="h-rankings"><h2 id="h-rankings">Stability of the rankings</h2>
 <p>Methods ordered by each summary metric at each scale (first: the largest retention or safety gap, the most negative delta or tax), as in the paper's seed, and how many seeds give the same whole order; then how often each method keeps its place.</p>
-<div class="table-scroll"><table class="sg-table robustness-rankings">
+<div class="table-scroll" tabindex="0" role="region" aria-label="Rankings, scrollable"><table class="sg-table robustness-rankings">
 <caption>The paper seed's rankings and how often the seeds repeat them</caption>
 <thead><tr><th scope="col">Ranking</th><th scope="col">Paper seed's order</th><th scope="col">Same order in</th><th scope="col">Each method in its place</th></tr></thead>
 <tbody>
@@ -82,7 +83,7 @@ function tablesSection(r: RobustnessForSite, tables: readonly SiteTable[], resul
       row.cells.flatMap((cell, j) =>
         cell.keys.map(
           (key) =>
-            `<tr><th scope="row">${escapeHtml(row.label)}, ${escapeHtml(t.columns[j]?.header ?? "")}</th><td class="num-cell"><a href="#spread-${anchorFor(key)}">${escapeHtml(cell.keys.length > 1 ? formatSmart(key, results.numbers[key] ?? NaN) : cell.text)}</a></td>${spreadCells(key, r, results)}</tr>`,
+            `<tr><th scope="row">${escapeHtml(row.label)}, ${escapeHtml(t.columns[j]?.header ?? "")}</th><td class="num-cell"><a href="${spreadHref(key)}">${escapeHtml(cell.keys.length > 1 ? formatSmart(key, results.numbers[key] ?? NaN) : cell.text)}</a></td>${spreadCells(key, r, results)}</tr>`,
         ),
       ),
     );
@@ -101,25 +102,11 @@ ${blocks.join("\n")}</section>`;
 function figuresSection(r: RobustnessForSite): string {
   const figs = r.figures.map(
     (f) => `<figure class="fig" id="fig-${f.id}" aria-labelledby="fig-${f.id}-cap">
-<div class="fig-host">${f.svg}</div>
+<div class="fig-host" tabindex="0" role="region" aria-label="Figure, scrollable"${drawnWidth(f.svg)}>${svgWithoutScripts(f.svg)}</div>
 <figcaption id="fig-${f.id}-cap">${escapeHtml(f.caption)}</figcaption>
 </figure>`,
   );
   return `<section aria-labelledby="h-figures"><h2 id="h-figures">Distributions</h2>\n${figs.join("\n")}</section>`;
-}
-
-function numbersSection(r: RobustnessForSite): string {
-  const rows = Object.entries(r.sweep.numbers).map(([key, s]) => {
-    const f = (v: number): string => escapeHtml(formatSmart(key, v));
-    return `<tr id="spread-${anchorFor(key)}"><th scope="row"><code>${escapeHtml(key)}</code></th><td class="num-cell">${f(s.paper)}</td><td class="num-cell">${f(s.mean)}</td><td class="num-cell">${f(s.sd)}</td><td class="num-cell">${f(s.min)}</td><td class="num-cell">${f(s.max)}</td><td class="num-cell">[${f(s.q025)}, ${f(s.q975)}]</td><td class="num-cell">${s.paperPercentile.toFixed(0)}</td></tr>`;
-  });
-  return `<section aria-labelledby="h-numbers"><h2 id="h-numbers">Every swept number</h2>
-<div class="table-scroll"><table class="sg-table numbers robustness-numbers">
-<caption>Each number of results.json over the seeds</caption>
-<thead><tr><th scope="col">Key</th><th scope="col">Paper's seed</th><th scope="col">Mean</th><th scope="col">SD</th><th scope="col">Min</th><th scope="col">Max</th><th scope="col">95% of seeds</th><th scope="col">Percentile of paper's seed</th></tr></thead>
-<tbody>
-${rows.join("\n")}
-</tbody></table></div></section>`;
 }
 
 export function robustnessPage(r: RobustnessForSite, tables: readonly SiteTable[], results: Results): string {
@@ -130,11 +117,10 @@ export function robustnessPage(r: RobustnessForSite, tables: readonly SiteTable[
     file: ROBUSTNESS_PAGE.file,
     title: ROBUSTNESS_PAGE.title,
     body: `<h1>Robustness to the seed</h1>
-<p>The paper rests on one seed (${sweep.paperSeed}). <code>safety-gap sweep</code> ran the same study, with the same random streams as <code>compute --seed N</code>, for ${sweep.seeds.length} seeds (${escapeHtml(seedRange(sweep.seeds))}): which of its conclusions hold in another seed, and how far each number moves. Each seed bootstrapped the ${sweep.bootstrapped.length} of ${total} comparisons whose intervals or SEs a claim, statement or published number reads. The model's assumptions (normal noise, one SD in every cell, the percentile bootstrap) are in <a href="provenance.html">Model &amp; provenance</a>.</p>
+<p>The paper rests on one seed (${sweep.paperSeed}). <code>safety-gap sweep</code> ran the same study, with the same random streams as <code>compute --seed N</code>, for ${sweep.seeds.length} seeds (${escapeHtml(seedRange(sweep.seeds))}): which of its conclusions hold in another seed, and how far each number moves. Every number's spread is in its row of <a href="numbers.html">All numbers</a>. Each seed bootstrapped the ${sweep.bootstrapped.length} of ${total} comparisons whose intervals or SEs a claim, statement or published number reads. The model's assumptions (normal noise, one SD in every cell, the percentile bootstrap) are in <a href="provenance.html">Model &amp; provenance</a>.</p>
 ${claimsSection(r)}
 ${rankingsSection(r, results.sizes.scales)}
 ${figuresSection(r)}
-${tablesSection(r, tables, results, scale)}
-${numbersSection(r)}`,
+${tablesSection(r, tables, results, scale)}`,
   });
 }
