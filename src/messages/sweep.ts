@@ -10,8 +10,8 @@ export const duplicateSeed = (seed: number): string => `--seeds names seed ${see
 export const duplicateSeedHint = (): string => "Name each seed once.";
 export const badShard = (value: string): string => `--shard ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)} is not i/N with 1 <= i <= N`;
 export const badShardHint = (): string => "Write the shard as i/N, e.g. --shard 2/4 for the second of four parts.";
-export const badRate = (value: string): string => `--fragile-below ${JSON.stringify(value)} is not a rate between 0 and 1`;
-export const badRateHint = (): string => "Give the hold rate below which a claim is fragile as a fraction, e.g. --fragile-below 0.95.";
+export const badRate = (value: string): string => `--fragile ${JSON.stringify(value)} is not a rate between 0 and 1`;
+export const badRateHint = (): string => "Give the hold rate below which a claim is fragile as a fraction, e.g. --fragile 0.95.";
 
 export const mergeNeedsParts = (): string => "sweep merge needs at least one part file";
 export const mergeHint = (): string => "Name every part: safety-gap sweep merge parts/sweep-part-*.json --out DIR.";

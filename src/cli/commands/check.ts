@@ -31,7 +31,7 @@ function fragileBelowOption(value: string | boolean | undefined): number | undef
 
 export const checkCommand: Command = {
   name: "check",
-  help: `usage: safety-gap check [--report DIR] [--results FILE] [--sweep FILE] [--fragile-below RATE] [--format text|json|html] [--strict]
+  help: `usage: safety-gap check [--report DIR] [--results FILE] [--sweep FILE] [--fragile RATE] [--format text|json|html] [--strict]
 
 1. Compares every number of the published paper (DIR/published.yaml) with
    the reproduction: value, published, difference, z = difference /
@@ -50,7 +50,7 @@ options:
                    hold in the paper's seed but in fewer than RATE of the
                    seeds are reported as fragile, and z uses the SD over the
                    seeds instead of sqrt(2)·SE (docs/sweep.md)
-  --fragile-below RATE  hold rate below which a claim is fragile (default 0.95)
+  --fragile RATE   hold rate below which a claim is fragile (default 0.95)
   --format text    aligned report for the terminal (default)
   --format json    the full report as JSON
   --format html    an HTML fragment for the supplement
@@ -64,7 +64,7 @@ exit status: 0 no findings, or findings reported as warnings (the default);
 text report counts the findings and says which applies.
 `,
   async run(args, io) {
-    const { positional, options } = parseArgs("check", args, ["report", "results", "format", "sweep", "fragile-below"], ["strict"]);
+    const { positional, options } = parseArgs("check", args, ["report", "results", "format", "sweep", "fragile"], ["strict"]);
     if (positional.length) throw new SafetyGapError(msg.usageError("check", msg.wrongArgCount("no positional arguments", positional.length)), { file: "(command line)" });
     const format = formatOption("check", options.format, FORMATS, "text");
     const reportDir = resolve(io.cwd, typeof options.report === "string" ? options.report : "report");
@@ -89,7 +89,7 @@ text report counts the findings and says which applies.
     const sweepFile = sweepArg ? resolve(io.cwd, sweepArg) : resultsFile ? join(dirname(resultsFile), "sweep.json") : undefined;
     const sweep = sweepFile ? sweepFor(sweepFile, sweepArg ?? shownPath(io.cwd, sweepFile), results, sweepArg !== undefined) : {};
     if (sweep.note) notes.push(sweep.note);
-    const fragileBelow = fragileBelowOption(options["fragile-below"]);
+    const fragileBelow = fragileBelowOption(options.fragile);
     const report = buildCheckReport({
       published,
       ...(sweep.data && sweepFile ? { sweep: { file: sweepFile, data: sweep.data }, fragileBelow } : {}),

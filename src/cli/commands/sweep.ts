@@ -33,8 +33,8 @@ left out of sweep.json (--full bootstraps them all, ~4 times slower).
 options:
   --seeds SPEC   1..20 (both ends included) or 3,7,11; whole numbers from 0
                  to 2^53 - 1, each once
-  --shard i/N    compute only the i-th of N disjoint parts of the seeds into
-                 DIR/sweep-part-<i>-of-<N>.json, for \`sweep merge\`
+  --shard PART   i/N: compute only the i-th of N disjoint parts of the seeds
+                 into DIR/sweep-part-<i>-of-<N>.json, for \`sweep merge\`
   --report DIR   folder with model.yaml, claims.yaml, published.yaml
                  (default: report)
   --out DIR      output folder (default: out)
