@@ -31,8 +31,9 @@ export const progressLine = (done: number, total: number, width = 30): string =>
   return `\rsweep [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} seeds`;
 };
 
-export const wroteSweep = (file: string, seeds: number, keys: number, claims: number, seconds: number): string =>
-  `safety-gap sweep: wrote ${file} (${seeds} seed${seeds === 1 ? "" : "s"}, ${keys} numbers, ${claims} claims and statements, ${seconds.toFixed(2)} s)\n`;
+/** `seconds` is left out for a merge, which computes nothing worth timing. */
+export const wroteSweep = (file: string, seeds: number, keys: number, claims: number, seconds?: number): string =>
+  `safety-gap sweep: wrote ${file} (${seeds} seed${seeds === 1 ? "" : "s"}, ${keys} numbers, ${claims} claims and statements${seconds === undefined ? "" : `, ${seconds.toFixed(2)} s`})\n`;
 
 export const fragileLine = (id: string, rate: number, holds: number, of: number, low: number, high: number): string =>
   `fragile: ${id} holds in the paper's seed but in ${holds} of ${of} seeds (${(rate * 100).toFixed(0)}%, 95% CI ${(low * 100).toFixed(0)}–${(high * 100).toFixed(0)}%)`;

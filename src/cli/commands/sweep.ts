@@ -65,7 +65,7 @@ async function merge(args: string[], io: CliIO): Promise<number> {
   const sweep = mergeParts(parts, names);
   const outDir = resolve(io.cwd, values.out ?? "out");
   writeTreeAtomically(outDir, new Map([["sweep.json", serializeSweep(sweep)]]));
-  if (values.quiet !== true) io.stdout(msg.wroteSweep(`${shownPath(io.cwd, outDir)}/sweep.json`, sweep.seeds.length, Object.keys(sweep.numbers).length, Object.keys(sweep.claims).length, 0));
+  if (values.quiet !== true) io.stdout(msg.wroteSweep(`${shownPath(io.cwd, outDir)}/sweep.json`, sweep.seeds.length, Object.keys(sweep.numbers).length, Object.keys(sweep.claims).length));
   return 0;
 }
 
