@@ -40,6 +40,8 @@ export const ISOLATED = [
   "test/review/renderDiffSummary.test.ts",
   "test/review/workflow.test.ts",
   "test/source/commandPaper.test.ts",
+  "test/sweep/cliSweep.test.ts",
+  "test/sweep/sweep.test.ts",
   "test/source/commandResults.test.ts",
   "test/source/runResultsCommand.test.ts",
 ];

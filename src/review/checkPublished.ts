@@ -11,6 +11,8 @@ import { compareWithReproduction, type Comparison } from "./compareWithReproduct
 import type { Finding } from "./consistency/finding.js";
 import { checkConsistency, rulesOf } from "./consistency/rules.js";
 import type { Published } from "./published/types.js";
+import { DEFAULT_FRAGILE_BELOW, fragileClaims, seedSdOf, type FragileClaim } from "../sweep/fragile.js";
+import type { SweepFile } from "../sweep/sweepFile.js";
 
 export interface PublishedCheck {
   /** One per published number; empty without a reproduction. */
@@ -19,9 +21,9 @@ export interface PublishedCheck {
   findings: Finding[];
 }
 
-export function checkPublished(published: Published, results?: Results): PublishedCheck {
+export function checkPublished(published: Published, results?: Results, sweep?: SweepFile): PublishedCheck {
   return {
-    comparisons: results ? compareWithReproduction(published, results) : [],
+    comparisons: results ? compareWithReproduction(published, results, sweep ? seedSdOf(sweep) : undefined) : [],
     findings: checkConsistency(published),
   };
 }
@@ -36,6 +38,8 @@ export interface CheckReport {
   comparisons: Comparison[];
   findings: Finding[];
   claims: ClaimResult[];
+  /** With a sweep (docs/sweep.md): the sweep file, and the claims and statements that hold in the paper's seed but in fewer than `fragileBelow` of the seeds. */
+  sweep?: { file: string; seeds: number; fragileBelow: number; fragile: FragileClaim[] };
   /** Things the reader should know (e.g. no reproduction found). */
   notes: string[];
   strict: boolean;
@@ -70,8 +74,13 @@ export function buildCheckReport(args: {
    * and two checkouts of the same sources give the same bytes.
    */
   pathsRelativeTo?: string;
+  /** A sweep of the same parameters: fragile claims, and the seeds' spread as the yardstick of the comparison. */
+  sweep?: { file: string; data: SweepFile };
+  /** Hold rate below which a claim that holds in the paper's seed is fragile (default 0.95). */
+  fragileBelow?: number;
 }): CheckReport {
-  const { comparisons, findings: found } = checkPublished(args.published, args.results);
+  const sweep = args.sweep?.data;
+  const { comparisons, findings: found } = checkPublished(args.published, args.results, sweep);
   const evaluated = args.results && args.claims ? evaluateClaims(args.claims, args.results) : [];
   const strict = args.strict ?? false;
   const problems: CheckProblems = {
@@ -92,6 +101,9 @@ export function buildCheckReport(args: {
     comparisons,
     findings,
     claims,
+    ...(args.sweep
+      ? { sweep: { file: shown(args.sweep.file), seeds: args.sweep.data.seeds.length, fragileBelow: args.fragileBelow ?? DEFAULT_FRAGILE_BELOW, fragile: fragileClaims(args.sweep.data, args.fragileBelow) } }
+      : {}),
     notes: args.notes ?? [],
     strict,
     problems,

@@ -12,6 +12,16 @@
  * distinct cells; correlated inputs make this conservative or liberal by a
  * small factor, documented in docs/review.md).
  *
+ * With a sweep (safety-gap sweep, docs/sweep.md) the yardstick is the
+ * reproduced number's SD over the sweep's seeds instead, without the √2:
+ *
+ *   z          = difference / SD_seeds
+ *
+ * The model's expected values were set to the printed numbers (docs/model.md),
+ * so the published number is the centre the reproduction scatters around, not
+ * a second independent draw; the seeds measure that scatter directly, where
+ * the SE is a first-order formula. The comparison then carries `seedSd`.
+ *
  * Verdicts, first match wins:
  *   within rounding  |difference| <= half a unit of the printed last digit
  *   reproduced       |z| <= 3
@@ -38,6 +48,8 @@ export interface Comparison {
   difference?: number;
   se?: number;
   z?: number;
+  /** The reproduced number's SD over a sweep's seeds, when a sweep gave the yardstick (z = difference / seedSd). */
+  seedSd?: number;
   verdict: Verdict;
   note?: string;
 }
@@ -66,7 +78,8 @@ function reproduce(n: PublishedNumber, results: Results): { value: number; se?: 
   return { value: value.lo, ...(anySe ? { se: Math.sqrt(variance) } : {}) };
 }
 
-export function compareWithReproduction(p: Published, results: Results): Comparison[] {
+/** `seedSd(id)`: the sweep's SD of published number `id`'s reproduced value, if there is a sweep. */
+export function compareWithReproduction(p: Published, results: Results, seedSd?: (id: string) => number | undefined): Comparison[] {
   return p.numbers.map((n) => {
     const base = { id: n.id, where: n.where, ...(n.quote ? { quote: n.quote } : {}), ref: n.key ?? n.formulaText ?? "", published: n.value, decimals: n.decimals };
     let r;
@@ -78,8 +91,9 @@ export function compareWithReproduction(p: Published, results: Results): Compari
     }
     const difference = r.value - n.value;
     const half = 0.5 * 10 ** -n.decimals;
-    const z = r.se !== undefined && r.se > 0 ? difference / (Math.SQRT2 * r.se) : undefined;
+    const sd = seedSd?.(n.id);
+    const z = sd !== undefined && sd > 0 ? difference / sd : r.se !== undefined && r.se > 0 ? difference / (Math.SQRT2 * r.se) : undefined;
     const verdict: Verdict = Math.abs(difference) <= half * (1 + 1e-9) ? "within rounding" : z !== undefined && Math.abs(z) <= Z_LIMIT ? "reproduced" : "off";
-    return { ...base, value: r.value, difference, ...(r.se !== undefined ? { se: r.se } : {}), ...(z !== undefined ? { z } : {}), verdict };
+    return { ...base, value: r.value, difference, ...(r.se !== undefined ? { se: r.se } : {}), ...(z !== undefined ? { z } : {}), ...(sd !== undefined && sd > 0 ? { seedSd: sd } : {}), verdict };
   });
 }

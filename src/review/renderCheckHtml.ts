@@ -28,12 +28,16 @@ export function renderCheckHtml(r: CheckReport): string {
   if (r.comparisons.length) {
     parts.push(
       "<h3>Published numbers against the reproduction</h3>",
-      "<p>z = (reproduced − published) / (√2 · SE): both are Monte-Carlo estimates with standard error SE. Verdicts: <em>within rounding</em> (the difference is below half a unit of the printed last digit), <em>reproduced</em> (|z| ≤ 3), <em>off</em>.</p>",
+      `<p>${
+        r.sweep
+          ? `z = (reproduced − published) / SD, the SD of the reproduced number over the ${r.sweep.seeds} seeds of the sweep (<a href="robustness.html">Robustness to the seed</a>).`
+          : "z = (reproduced − published) / (√2 · SE): both are Monte-Carlo estimates with standard error SE."
+      } Verdicts: <em>within rounding</em> (the difference is below half a unit of the printed last digit), <em>reproduced</em> (|z| ≤ 3), <em>off</em>.</p>`,
       table(
         "Each published number, its reproduction, and the verdict",
-        ["Where", "Key or formula", "Published", "Reproduced", "Difference", "SE", "z", "Verdict"],
+        ["Where", "Key or formula", "Published", "Reproduced", "Difference", r.sweep ? "SD over seeds" : "SE", "z", "Verdict"],
         r.comparisons.map((c) => ({
-          cells: [c.where, c.ref, ...[c.published.toFixed(c.decimals), formatNumber(c.value), formatSigned(c.difference), formatNumber(c.se), c.z === undefined ? "" : c.z.toFixed(2)].map(displayMinus), c.verdict],
+          cells: [c.where, c.ref, ...[c.published.toFixed(c.decimals), formatNumber(c.value), formatSigned(c.difference), formatNumber(c.seedSd ?? c.se), c.z === undefined ? "" : c.z.toFixed(2)].map(displayMinus), c.verdict],
           cls: `verdict-${slug(c.verdict)}`,
         })),
         [false, false, true, true, true, true, true, false],
@@ -55,6 +59,18 @@ export function renderCheckHtml(r: CheckReport): string {
         "Claims and whether the reproduction supports them",
         ["Claim", "Where", "Result", "Numbers that break it"],
         r.claims.map((c) => ({ cells: [c.claim, c.where ?? "", c.status === "pass" ? "holds" : c.status === "fail" ? "fails" : "error", c.message], cls: `claim-${c.status}` })),
+      ),
+    );
+  }
+  if (r.sweep) {
+    parts.push(
+      "<h3>Fragile claims</h3>",
+      `<p>Claims and statements that hold in the paper's seed but in fewer than ${(r.sweep.fragileBelow * 100).toFixed(0)}% of the sweep's ${r.sweep.seeds} seeds (<a href="robustness.html">Robustness to the seed</a>).</p>`,
+      table(
+        "Fragile claims and their hold rates over the seeds",
+        ["Claim", "Where", "Holds in", "Rate (95% CI)"],
+        r.sweep.fragile.map((f) => ({ cells: [f.text, f.where ?? "", `${f.holds} of ${f.of}`, `${(f.rate * 100).toFixed(0)}% (${(f.low * 100).toFixed(0)}–${(f.high * 100).toFixed(0)}%)`], cls: "claim-fragile" })),
+        [false, false, true, true],
       ),
     );
   }

@@ -1,6 +1,7 @@
 /** The terminal rendering of `check`: aligned tables, colour only on a TTY. */
 import { problemCount, type CheckReport } from "./checkPublished.js";
 import * as msg from "../messages/review.js";
+import * as sweepMsg from "../messages/sweep.js";
 import { alignColumns, formatNumber, formatSigned, painter } from "./formatNumber.js";
 
 export function renderCheckText(r: CheckReport, color = false): string {
@@ -13,9 +14,9 @@ export function renderCheckText(r: CheckReport, color = false): string {
     const counts = countBy(r.comparisons.map((c) => c.verdict));
     out.push(
       p.bold(`Published numbers vs reproduction (${r.resultsFile ?? ""})`),
-      `  ${r.comparisons.length} numbers: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}   z = (reproduced - published) / (sqrt(2)·SE)`,
+      `  ${r.comparisons.length} numbers: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}   ${r.sweep ? `z = (reproduced - published) / SD over ${r.sweep.seeds} seeds (${r.sweep.file})` : "z = (reproduced - published) / (sqrt(2)·SE)"}`,
     );
-    const rows = [["  where", "key or formula", "published", "reproduced", "diff", "SE", "z", "verdict"]];
+    const rows = [["  where", "key or formula", "published", "reproduced", "diff", r.sweep ? "SD seeds" : "SE", "z", "verdict"]];
     // Off and missing first: those are what a reader acts on.
     const order = { off: 0, missing: 1, reproduced: 2, "within rounding": 3 };
     for (const c of [...r.comparisons].sort((a, b) => order[a.verdict] - order[b.verdict])) {
@@ -26,7 +27,7 @@ export function renderCheckText(r: CheckReport, color = false): string {
         c.published.toFixed(c.decimals),
         formatNumber(c.value),
         formatSigned(c.difference),
-        formatNumber(c.se),
+        formatNumber(c.seedSd ?? c.se),
         c.z === undefined ? "" : c.z.toFixed(2),
         v,
       ]);
@@ -58,6 +59,14 @@ export function renderCheckText(r: CheckReport, color = false): string {
       const at = c.status === "error" ? ` (${c.at.file}:${c.at.line}:${c.at.column})` : "";
       out.push(`  ${mark} ${c.claim}${c.status === "pass" ? "" : ` — ${c.message}${at}`}`);
     }
+    out.push("");
+  }
+
+  // 4. Fragile claims (with a sweep)
+  if (r.sweep) {
+    out.push(p.bold(`Robustness to the seed (${r.sweep.file}, ${r.sweep.seeds} seeds)`));
+    out.push(`  ${r.sweep.fragile.length} fragile: hold${r.sweep.fragile.length === 1 ? "s" : ""} in the paper's seed but in fewer than ${(r.sweep.fragileBelow * 100).toFixed(0)}% of the seeds`);
+    for (const f of r.sweep.fragile) out.push(`  ${p.yellow("~")} ${sweepMsg.fragileLine(f.id, f.rate, f.holds, f.of, f.low, f.high)} — ${f.text}`);
     out.push("");
   }
   out.push(checkVerdict(r, p));

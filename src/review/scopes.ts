@@ -11,7 +11,7 @@
  *   checks they agree), so the paper is checked against itself.
  */
 import type { Results } from "../results/types.js";
-import type { Scope } from "../lang/evaluate.js";
+import { ExprEvalError, evaluateNumber, type Scope } from "../lang/evaluate.js";
 import { point, printed, type Interval } from "../lang/interval.js";
 import type { Published } from "./published/types.js";
 
@@ -49,4 +49,29 @@ export function publishedScope(p: Published, exclude?: string, points = false): 
   }
   const names = [...map.keys()];
   return { lookup: (name) => map.get(name), names: () => names, sets: p.design };
+}
+
+/**
+ * The paper's statements read on a reproduction: each published id stands
+ * for the reproduced value of its key or formula (so "`t1.CAI.safetyGap` <
+ * `t1.RLVR.safetyGap`" asks whether the reproduction orders them so), and
+ * every results key for itself. An id whose number the reproduction lacks
+ * is absent, so a statement reading it cannot be evaluated (it does not hold).
+ */
+export function reproducedScope(p: Published, r: Results): Scope {
+  const numbers = resultsScope(r);
+  const map = new Map<string, Interval>();
+  const ordered = [...p.numbers.filter((n) => n.origin === "table"), ...p.numbers.filter((n) => n.origin === "text")];
+  for (const n of ordered) {
+    if (map.has(n.id)) continue;
+    let v: Interval | undefined;
+    try {
+      v = n.key !== undefined ? numbers.lookup(n.key) : evaluateNumber(n.formula!, numbers).value;
+    } catch (error) {
+      if (!(error instanceof ExprEvalError)) throw error;
+    }
+    if (v !== undefined) map.set(n.id, v);
+  }
+  const names = [...map.keys(), ...numbers.names()];
+  return { lookup: (name) => map.get(name) ?? numbers.lookup(name), names: () => names, sets: p.design };
 }

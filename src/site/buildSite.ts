@@ -17,6 +17,8 @@ import { renderTableCsv } from "./tableCsv.js";
 import { csvPath } from "./tableHtml.js";
 import { withCitableNumbers } from "./citableNumbers.js";
 import { siteFileCollision } from "../messages/site.js";
+import { ROBUSTNESS_PAGE, robustnessPage, spreadHref } from "./robustnessPage.js";
+import { withNavEntry } from "./layout.js";
 
 export function buildSite(input: SiteInput): SiteFiles {
   const { results } = input;
@@ -46,12 +48,19 @@ export function buildSite(input: SiteInput): SiteFiles {
       return { path, label: downloadLabel(path), bytes: typeof data === "string" ? Buffer.byteLength(data) : data.byteLength };
     });
 
-  put("index.html", paperPage(input.paper, citable, hrefFor), "the paper page");
+  // With a sweep, numbers link to their spread over the seeds (robustness.html).
+  const swept = input.robustness?.sweep.numbers;
+  const spread = swept ? (key: string) => (Object.hasOwn(swept, key) ? { ...swept[key]!, href: spreadHref(key) } : undefined) : undefined;
+  put("index.html", paperPage(input.paper, citable, hrefFor, spread), "the paper page");
   put("tables.html", tablesPage(tables, results), "the tables page");
   put("figures.html", figuresPage(input.figures), "the figures page");
-  put("numbers.html", numbersPage(citable), "the numbers page");
+  put("numbers.html", numbersPage(citable, spread), "the numbers page");
   put("check.html", checkPage(input.checkHtml), "the check page");
   put("provenance.html", provenancePage(results, input.source, input.provenance, [...downloads, ...tableCsvs]), "the provenance page");
+  if (input.robustness) {
+    put(ROBUSTNESS_PAGE.file, robustnessPage(input.robustness, tables, results), "the robustness page");
+    for (const [p, data] of files) if (p.endsWith(".html") && typeof data === "string") files.set(p, withNavEntry(data, ROBUSTNESS_PAGE, p));
+  }
 
   put("static/site.css", input.assets.css, "the site assets");
   put("static/site.js", input.assets.js, "the site assets");

@@ -82,12 +82,12 @@ function distinctScales(specsByScale: Record<string, object>, start: string | un
  * variable: on screen the figure fills its column up to twice that, and on a
  * phone keeps at least that and scrolls (site.css), whichever scale is shown.
  */
-function drawnWidth(svg: string): string {
+export function drawnWidth(svg: string): string {
   const w = /^<svg\b[^>]*?\swidth="(\d+(?:\.\d+)?)"/.exec(svg)?.[1];
   return w === undefined ? "" : ` style="--fig-width: ${w}px"`;
 }
 
 /** The static SVG is ours (rendered by vega in Node), but a script in it would run: drop any. */
-function svgWithoutScripts(svg: string): string {
+export function svgWithoutScripts(svg: string): string {
   return svg.replace(/<\?xml[^>]*>/g, "").replace(/<script\b[\s\S]*?<\/script>/gi, "");
 }

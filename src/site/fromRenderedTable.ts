@@ -14,12 +14,12 @@ import type { SiteTable } from "./types.js";
 export type RenderedRows = { text: string; keys: string[]; values?: number[] }[][];
 
 export function fromRenderedTable(
-  meta: { id: string; number: number; caption: string; stub: string; columns: { header: string; group?: string }[] },
+  meta: { id: string; number: number; caption: string; stub: string; columns: { header: string; group?: string }[]; paperScale?: string },
   byScale: Record<string, RenderedRows>,
 ): SiteTable {
   const out: SiteTable["byScale"] = {};
   for (const [scale, rows] of Object.entries(byScale)) {
     out[scale] = rows.map(([label, ...cells]) => ({ label: label?.text ?? "", cells: cells.map((c) => ({ text: c.text, keys: [...new Set(c.keys)], ...(c.values?.length ? { values: c.values } : {}) })) }));
   }
-  return { id: meta.id, number: meta.number, caption: meta.caption, stub: meta.stub, columns: meta.columns.map((c) => ({ header: c.header, ...(c.group !== undefined ? { group: c.group } : {}) })), byScale: out };
+  return { id: meta.id, number: meta.number, caption: meta.caption, stub: meta.stub, columns: meta.columns.map((c) => ({ header: c.header, ...(c.group !== undefined ? { group: c.group } : {}) })), ...(meta.paperScale !== undefined ? { paperScale: meta.paperScale } : {}), byScale: out };
 }

@@ -52,3 +52,13 @@ ${scripts}
 </html>
 `;
 }
+
+/**
+ * Adds a page to the navigation of a page made by `page` (the supplement's
+ * optional pages, such as robustness.html when a sweep is present), last,
+ * marked current on that page itself.
+ */
+export function withNavEntry(html: string, entry: { file: string; title: string }, currentFile: string): string {
+  const li = `<li><a href="${entry.file}"${entry.file === currentFile ? ' aria-current="page"' : ""}>${escapeHtml(entry.title)}</a></li>`;
+  return html.replace("</ul></nav>", `${li}</ul></nav>`);
+}

@@ -20,12 +20,17 @@ const breakAfterDots = (escaped: string): string =>
     .map((name) => `<span>${name}</span>`)
     .join("<wbr>");
 
-export function numbersPage(results: Results): string {
+/** A number's spread over a sweep's seeds, shown in its row here, when there is a sweep. */
+export type SpreadOf = (key: string) => { sd: number; q025: number; q975: number; seeds: number; href: string } | undefined;
+
+export function numbersPage(results: Results, spread?: SpreadOf): string {
   const rows = Object.keys(results.numbers)
     .sort()
     .map((k) => {
       const v = results.numbers[k]!;
-      return `<tr id="${anchorFor(k)}"><th scope="row"><code>${breakAfterDots(escapeHtml(k))}</code></th><td>${escapeHtml(formatSmart(k, v))}</td><td>${escapeHtml(formatFull(v))}</td></tr>`;
+      const s = spread?.(k);
+      const over = !spread ? "" : s ? `<td>SD ${escapeHtml(formatSmart(k, s.sd))}; 95% in [${escapeHtml(formatSmart(k, s.q025))}, ${escapeHtml(formatSmart(k, s.q975))}]</td>` : "<td></td>";
+      return `<tr id="${anchorFor(k)}"><th scope="row"><code>${breakAfterDots(escapeHtml(k))}</code></th><td>${escapeHtml(formatSmart(k, v))}</td><td>${escapeHtml(formatFull(v))}</td>${over}</tr>`;
     });
   return page({
     file: "numbers.html",
@@ -34,7 +39,7 @@ export function numbersPage(results: Results): string {
 <p>Every number of <a href="results.json">results.json</a> and the design sizes the paper cites (${rows.length} keys), sorted by key. Key grammar: <code>cell.&lt;scale&gt;.&lt;method&gt;.&lt;condition&gt;.&lt;benchmark&gt;.{mean,sd,se}</code>, <code>cmp.&lt;scale&gt;.&lt;method&gt;.&lt;benchmark&gt;.{diff,t,df,p,log10p,d,se,ciLow,ciHigh}</code>, <code>summary.&lt;scale&gt;.&lt;method&gt;.&lt;metric&gt;[.{ciLow,ciHigh,se}]</code>.</p>
 <div class="table-scroll"><table class="sg-table numbers">
 <caption>Every key of results.json</caption>
-<thead><tr><th scope="col">Key</th><th scope="col">Value</th><th scope="col">Full precision</th></tr></thead>
+<thead><tr><th scope="col">Key</th><th scope="col">Value</th><th scope="col">Full precision</th>${spread ? '<th scope="col">Over the seeds (<a href="robustness.html">robustness</a>)</th>' : ""}</tr></thead>
 <tbody>
 ${rows.join("\n")}
 </tbody></table></div>`,

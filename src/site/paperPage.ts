@@ -9,8 +9,9 @@ import type { PaperForSite } from "./types.js";
 import { tracePaper } from "./tracePaper.js";
 import { popupId, renderPopup } from "./popups.js";
 import { page } from "./layout.js";
+import type { SpreadOf } from "./numbersPage.js";
 
-export function paperPage(paper: PaperForSite, results: Results, hrefFor: (keys: readonly string[]) => string): string {
+export function paperPage(paper: PaperForSite, results: Results, hrefFor: (keys: readonly string[]) => string, spread?: SpreadOf): string {
   const { head, body } = splitDocument(paper.html);
   const ids = new Map<string, string>();
   const idFor = (dataKey: string): string => {
@@ -29,7 +30,7 @@ export function paperPage(paper: PaperForSite, results: Results, hrefFor: (keys:
     if (!list.includes(u.where)) list.push(u.where);
     usage.set(u.key, list);
   }
-  const pops = traced.numbers.map((n) => renderPopup(n.keys, idFor(n.dataKey), results, { usage }));
+  const pops = traced.numbers.map((n) => renderPopup(n.keys, idFor(n.dataKey), results, { usage, ...(spread ? { spread } : {}) }));
   const title = /<title>([\s\S]*?)<\/title>/i.exec(paper.html)?.[1]?.trim();
   return page({
     file: "index.html",

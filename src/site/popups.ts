@@ -11,10 +11,13 @@ import type { Results } from "../results/types.js";
 import { renderTex } from "./formula.js";
 import { escapeHtml } from "../text/escapeHtml.js";
 import { formatFull, formatSmart } from "./format.js";
+import type { SpreadOf } from "./numbersPage.js";
 
 export interface PopupOptions {
   /** Where in the paper each key is used, when known. */
   usage?: Map<string, string[]>;
+  /** Each key's spread over a sweep's seeds, when there is one. */
+  spread?: SpreadOf;
 }
 
 /**
@@ -43,6 +46,13 @@ export function renderPopup(keys: string[], id: string, results: Results, opts: 
   }
   const used = [...new Set(keys.flatMap((k) => opts.usage?.get(k) ?? []))];
   if (used.length > 0) parts.push(`<p class="pop-used">Used in: ${escapeHtml(used.join("; "))}</p>`);
+  for (const key of keys.slice(0, MAX_DERIVED)) {
+    const s = opts.spread?.(key);
+    if (s)
+      parts.push(
+        `<p class="pop-spread">Over ${s.seeds} seeds${keys.length > 1 ? ` (<code>${escapeHtml(key)}</code>)` : ""}: SD ${escapeHtml(formatSmart(key, s.sd))}, 95% in [${escapeHtml(formatSmart(key, s.q025))}, ${escapeHtml(formatSmart(key, s.q975))}]</p>`,
+      );
+  }
   parts.push(`<p class="pop-go">Click or press Enter to open its row in the supplement.</p>`);
   return `<div class="pop" id="${id}" role="tooltip" hidden>${parts.join("")}</div>`;
 }

@@ -28,6 +28,7 @@ export function reportTables(tablesYaml: string, file: string, results: Results,
         stub: def.stub,
         // Headers are Markdown in tables.yaml ("Cohen's *d*"); the site prints them as text.
         columns: def.columns.map((c) => ({ header: c.header.replace(/\*/g, ""), ...(c.group !== undefined ? { group: c.group } : {}) })),
+        ...(def.params.scale !== undefined ? { paperScale: def.params.scale } : {}),
       },
       byScale,
     );

@@ -6,6 +6,7 @@
  */
 import type { ResultsProvenance } from "../results/loadResults.js";
 import type { Results } from "../results/types.js";
+import type { RobustnessForSite } from "./robustnessPage.js";
 
 /** What src/render's renderPaper returns, as far as the site uses it. */
 export interface PaperForSite {
@@ -50,6 +51,8 @@ export interface SiteTable {
   /** Consecutive columns with the same group get one group header above them. */
   columns: { header: string; group?: string }[];
   byScale: Record<string, SiteTableRow[]>;
+  /** The scale the paper prints the table at (tables.yaml's `scale:`), when it fixes one. */
+  paperScale?: string;
 }
 
 export interface SiteTableRow {
@@ -100,6 +103,8 @@ export interface SiteInput {
   /** results.json, data/*.csv, samples.csv: written as given, linked from the provenance page. */
   downloads: Map<string, Uint8Array | string>;
   assets: SiteAssets;
+  /** A sweep of the same parameters (safety-gap sweep): adds robustness.html, "Robustness to the seed". */
+  robustness?: RobustnessForSite;
 }
 
 export type SiteFiles = Map<string, Uint8Array | string>;

@@ -5,10 +5,13 @@
  * inconsistent or a claim fails, 2 on bad input.
  */
 import { existsSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import type { Command } from "../command.js";
 import { SafetyGapError } from "../../errors.js";
 import * as msg from "../../messages/review.js";
+import * as sweepMsg from "../../messages/sweep.js";
+import { sweepFor } from "../../sweep/loadSweep.js";
+import { shownPath } from "../../text/shownPath.js";
 import { buildCheckReport } from "../../review/checkPublished.js";
 import { loadClaims } from "../../review/claims/loadClaims.js";
 import { readResultsFile, resultsPathOf } from "../../review/loadResults.js";
@@ -20,9 +23,16 @@ import { renderCheckText } from "../../review/renderCheckText.js";
 
 const FORMATS = ["text", "json", "html"] as const;
 
+function fragileBelowOption(value: string | boolean | undefined): number | undefined {
+  if (typeof value !== "string") return undefined;
+  const rate = Number(value);
+  if (!/^(0|1|0?\.\d+|1\.0*)$/.test(value) || !(rate >= 0 && rate <= 1)) throw new SafetyGapError(sweepMsg.badRate(value), { file: "(command line)" }, sweepMsg.badRateHint());
+  return rate;
+}
+
 export const checkCommand: Command = {
   name: "check",
-  help: `usage: safety-gap check [--report DIR] [--results FILE] [--format text|json|html] [--strict]
+  help: `usage: safety-gap check [--report DIR] [--results FILE] [--sweep FILE] [--fragile RATE] [--format text|json|html] [--strict]
 
 1. Compares every number of the published paper (DIR/published.yaml) with
    the reproduction: value, published, difference, z = difference /
@@ -38,6 +48,12 @@ options:
                    one (default: results.json in the config's output.dir,
                    else out/results.json; skipped with a note if
                    absent, then only step 2 runs)
+  --sweep FILE     a sweep.json (safety-gap sweep); default: sweep.json
+                   beside the results, if there is one. With it, claims that
+                   hold in the paper's seed but in fewer than RATE of the
+                   seeds are reported as fragile, and z uses the SD over the
+                   seeds instead of sqrt(2)·SE (docs/sweep.md)
+  --fragile RATE   hold rate below which a claim is fragile (default 0.95)
   --format text    aligned report for the terminal (default)
   --format json    the full report as JSON
   --format html    an HTML fragment for the supplement
@@ -51,7 +67,7 @@ exit status: 0 no findings, or findings reported as warnings (the default);
 text report counts the findings and says which applies.
 `,
   async run(args, io) {
-    const { positional, options } = parseArgs("check", args, ["report", "results", "format"], ["strict"]);
+    const { positional, options } = parseArgs("check", args, ["report", "results", "format", "sweep", "fragile"], ["strict"]);
     if (positional.length) throw new SafetyGapError(msg.usageError("check", msg.wrongArgCount("no positional arguments", positional.length)), { file: "(command line)" });
     const format = formatOption("check", options.format, FORMATS, "text");
     // Defaults from safety-gap.config.yaml (its report folder and output folder), as for build.
@@ -74,8 +90,14 @@ text report counts the findings and says which applies.
     if (resultsFile && existsSync(resultsFile)) results = readResultsFile(resultsFile, msg.checkResultsHint());
     else if (resultsArg) throw new SafetyGapError(msg.resultsMissing(resolve(io.cwd, resultsArg)), { file: resultsArg }, msg.resultsMissingHint());
     else notes.push(`${msg.noResults(resolve(root, config.output.dir, "results.json"))}. ${msg.noResultsHint()}`);
+    const sweepArg = typeof options.sweep === "string" ? options.sweep : undefined;
+    const sweepFile = sweepArg ? resolve(io.cwd, sweepArg) : resultsFile ? join(dirname(resultsFile), "sweep.json") : undefined;
+    const sweep = sweepFile ? sweepFor(sweepFile, sweepArg ?? shownPath(io.cwd, sweepFile), results, sweepArg !== undefined) : {};
+    if (sweep.note) notes.push(sweep.note);
+    const fragileBelow = fragileBelowOption(options.fragile);
     const report = buildCheckReport({
       published,
+      ...(sweep.data && sweepFile ? { sweep: { file: sweepFile, data: sweep.data }, fragileBelow } : {}),
       ...(results && resultsFile ? { results, resultsFile } : {}),
       ...(claims ? { claims, claimsFile: claimsPath } : {}),
       strict: options.strict === true,

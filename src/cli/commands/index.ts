@@ -25,5 +25,7 @@ export const commands: CommandEntry[] = [
   // issue 5: keyed diff of two results
   { name: "diff", summary: "compare every number of two results (files, output folders or git revisions)", load: async () => (await import("./diff.js")).diffCommand },
   // issue 5: published paper vs reproduction, consistency, claims
+  // issue 15: the study over many seeds, which claims survive another seed
+  { name: "sweep", summary: "run the study for many seeds: spread of every number, hold rate of every claim (out/sweep.json)", load: async () => (await import("./sweep.js")).sweepCommand },
   { name: "check", summary: "check the published paper against the reproduction, itself, and its claims", load: async () => (await import("./check.js")).checkCommand },
 ];

@@ -12,6 +12,8 @@ import type { Results } from "../../results/types.js";
 import { SafetyGapError } from "../../errors.js";
 import { timed, type BuildContext } from "../context.js";
 import * as msg from "../../messages/build.js";
+import * as sweepMsg from "../../messages/sweep.js";
+import { sweepFor } from "../../sweep/loadSweep.js";
 
 export async function reviewStage(ctx: BuildContext, results: Results): Promise<CheckReport | undefined> {
   const publishedFile = join(ctx.options.reportDir, "published.yaml");
@@ -23,6 +25,9 @@ export async function reviewStage(ctx: BuildContext, results: Results): Promise<
   return timed(ctx, "review", true, "always runs", () => {
     const published = loadPublished(publishedFile);
     const claims = existsSync(claimsFile) ? loadClaims(claimsFile) : undefined;
+    // A sweep left in the output folder by `safety-gap sweep` (docs/sweep.md): fragile claims and the seeds' yardstick.
+    const sweep = sweepFor(join(ctx.options.outDir, "sweep.json"), "sweep.json", results, false);
+    if (sweep.note) ctx.warnings.push(sweep.note);
     const report = buildCheckReport({
       published,
       results,
@@ -30,7 +35,9 @@ export async function reviewStage(ctx: BuildContext, results: Results): Promise<
       strict: ctx.options.strict,
       // out/ must not depend on where the project is checked out: paths as `report/published.yaml`.
       pathsRelativeTo: dirname(ctx.options.reportDir),
+      ...(sweep.data ? { sweep: { file: join(dirname(ctx.options.reportDir), "sweep.json"), data: sweep.data } } : {}),
     });
+    for (const f of report.sweep?.fragile ?? []) ctx.warnings.push(sweepMsg.fragileWarning(f.id, f.rate, f.holds, f.of));
     const failing = report.claims.filter((c) => c.status !== "pass");
     for (const c of failing) ctx.warnings.push(`claim ${c.id} ${c.status === "fail" ? "fails" : "is broken"}: ${c.message}`);
     if (ctx.options.strict && failing.length > 0) {

@@ -6,7 +6,11 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { bindFigure, listFigures, loadTheme } from "../../render/figures/index.js";
+import { bindFigure, listFigures, loadTheme, renderFigureSvg } from "../../render/figures/index.js";
+import { DEFAULT_FRAGILE_BELOW } from "../../sweep/fragile.js";
+import { sweepFor } from "../../sweep/loadSweep.js";
+import { robustnessFigures } from "../../study/sweep/robustnessFigures.js";
+import type { RobustnessForSite } from "../../site/robustnessPage.js";
 import type { RenderedPaper } from "../../render/index.js";
 import { fsReader } from "../../render/reader.js";
 import type { CheckReport } from "../../review/checkPublished.js";
@@ -33,10 +37,11 @@ export interface SiteStageInput {
 }
 
 export async function siteStage(ctx: BuildContext, input: SiteStageInput): Promise<Map<string, Uint8Array | string>> {
-  return timed(ctx, "site", true, "always runs", () => {
+  return timed(ctx, "site", true, "always runs", async () => {
     const { reportDir, packageRoot } = ctx.options;
     // The same checked theme the figures stage binds with (a broken one is bad input, not a crash here).
     const config = loadTheme(reportDir);
+    const robustness = await robustnessOf(join(ctx.options.outDir, "sweep.json"), input.results, config);
     const figures: FigureForSite[] = listFigures(reportDir).map((id) => {
       const file = join(reportDir, "figures", `${id}.vl.json`);
       const text = fsReader.text(file);
@@ -68,9 +73,20 @@ export async function siteStage(ctx: BuildContext, input: SiteStageInput): Promi
       },
       downloads: input.downloads,
       assets: loadSiteAssets(packageRoot),
+      ...(robustness ? { robustness } : {}),
     });
     return new Map([...siteFiles].map(([p, data]) => [`site/${p}`, data]));
   });
+}
+
+/** "Robustness to the seed" when the output folder holds a sweep of these parameters (safety-gap sweep). */
+async function robustnessOf(file: string, results: Results, config: object | undefined): Promise<RobustnessForSite | undefined> {
+  const sweep = sweepFor(file, "sweep.json", results, false).data;
+  if (!sweep) return undefined;
+  const fragileBelow = DEFAULT_FRAGILE_BELOW;
+  const figures = [];
+  for (const f of robustnessFigures(sweep, results.sets, fragileBelow, config)) figures.push({ id: f.id, caption: f.caption, svg: await renderFigureSvg(f.spec, { idPrefix: `rob-${f.id}-` }) });
+  return { sweep, fragileBelow, figures };
 }
 
 function packageVersion(root: string, name: string): string {

@@ -6,13 +6,16 @@
  * failing instance's numbers are quoted, so the line explains itself.
  */
 import { ExprEvalError, evaluateCondition, type Counterexample, type Evaluation } from "../../lang/evaluate.js";
+import type { Scope } from "../../lang/evaluate.js";
 import type { Published, PublishedStatement } from "../published/types.js";
 import { publishedScope } from "../scopes.js";
 import type { ConsistencyRule, Finding } from "./finding.js";
 
-/** Each statement of published.yaml evaluated over the published numbers: its verdict, or why it cannot be evaluated. */
-export function* evaluatedStatements(p: Published): Generator<{ s: PublishedStatement; result?: Evaluation; error?: ExprEvalError }> {
-  const scope = publishedScope(p);
+/**
+ * Each statement of published.yaml evaluated over the published numbers (or another scope: the sweep reads
+ * them on each seed's reproduction, src/review/scopes.ts reproducedScope): its verdict, or why it cannot be evaluated.
+ */
+export function* evaluatedStatements(p: Published, scope: Scope = publishedScope(p)): Generator<{ s: PublishedStatement; result?: Evaluation; error?: ExprEvalError }> {
   for (const s of p.statements) {
     try {
       yield { s, result: evaluateCondition(s.rule, scope) };
