@@ -116,11 +116,11 @@ export const rawHtmlUrlHint = (): string => "link within the paper (#id) or to a
 export const remoteImage = (url: string): string => `the image ${quote(url)} is remote: the paper is built offline and may not reach the network`;
 export const remoteImageHint = (): string => "put the image in the report folder and use a relative path, or make it a ::: figure (docs/figures.md)";
 export const varReplacesSet = (name: string): string => `the variable ${quote(name)} would replace the set $${name} that templates use`;
-export const badVarName = (name: string): string => `${quote(name)} is not a variable name: letters, digits and _, without the $ (used as $name)`;
+export const badVarName = (name: string): string => `${quote(name)} is not a variable name: letters, digits and _, without the $ (used as {name})`;
 export const unknownVarValue = (name: string, value: string, best: string | undefined): string =>
-  `the variable ${quote(name)} is ${quote(value)}, which is no scale, method, condition or benchmark of the results${suggestion(best)}`;
+  `the variable ${quote(name)} is ${quote(value)}, which is no name of the results' sets${suggestion(best)}`;
 export const varHint = (names: readonly string[]): string =>
-  `a variable of vars: names one of ${names.join(", ")} (report/model.yaml), e.g. scale: 7B for summary.$scale.CAI.retention`;
+  `a variable of vars: names one of ${names.join(", ")} (the results' sets), e.g. scale: 7B for summary.{scale}.CAI.retention`;
 export const unclosedDirectiveHint = (kind: string): string =>
   `end the ${kind} with a line ":::" after its caption (::: ${kind} ${kind === "table" ? "tbl" : "fig"}:<id>, the caption, then :::)`;
 export const missingTemplateSlotHint = (slot: string): string =>

@@ -23,7 +23,7 @@ describe("parseBareExpr", () => {
     ]);
   });
 
-  it("reads helper calls (any name: helpers are checked when evaluated), $variables, strings and a glued unary minus", () => {
+  it("reads helper calls (any name: helpers are checked when evaluated), a lone {variable}, strings and a glued unary minus", () => {
     expect(parseBareExpr('bound(cmp.7B.*.$safetyBenchmarks.d, ">", 0.9)').expr).toMatchObject({
       kind: "call",
       name: "bound",
@@ -31,7 +31,7 @@ describe("parseBareExpr", () => {
       pos: 0,
       end: 45,
     });
-    expect(parseBareExpr("$scale").expr).toEqual({ kind: "var", name: "scale", pos: 0, end: 6 });
+    expect(parseBareExpr("{scale}").expr).toEqual({ kind: "ref", template: "{scale}", segs: [{ kind: "variable", name: "scale", pos: 0 }], pos: 0, end: 7 });
     expect(parseBareExpr("-summary.7B.CAI.tax").expr).toMatchObject({ kind: "neg", arg: { kind: "ref", pos: 1 }, pos: 0, end: 19 });
     expect(parseBareExpr("mx(summary.7B.*.tax)").expr).toMatchObject({ kind: "call", name: "mx" });
   });
