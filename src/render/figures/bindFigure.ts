@@ -9,7 +9,8 @@ import type { TopLevelSpec } from "vega-lite";
 import * as msg from "../../messages/figures.js";
 import { SafetyGapError } from "../../errors.js";
 import type { Results } from "../../results/types.js";
-import { readBinding } from "./bindingBlock.js";
+import { studySets } from "../../results/studyScope.js";
+import { BINDING_KEY, readBinding } from "./bindingBlock.js";
 import { checkVocabulary } from "./checkVocabulary.js";
 import { checkSpecFields } from "./checkSpecFields.js";
 import { checkSelfContained } from "./checkSelfContained.js";
@@ -47,18 +48,19 @@ export function bindFigure(specText: string, file: string, results: Results, opt
   checkProperties(ctx, obj);
 
   const params = { ...binding.params };
+  const sets = studySets(results);
   if (opts.scale !== undefined) {
-    if (!results.sizes.scales.includes(opts.scale))
-      throw new SafetyGapError(msg.badScaleOption(opts.scale, results.sizes.scales), { file }, msg.badScaleOptionHint());
+    const scales = sets.scales ?? [];
+    if (!scales.includes(opts.scale)) throw new SafetyGapError(msg.badScaleOption(opts.scale, scales), { file }, msg.badScaleOptionHint());
     params.scale = opts.scale;
   }
-  const rows = expandRows(ctx, binding, params, results);
+  const rows = expandRows(ctx, binding, params, { numbers: results.numbers, sets });
 
   const bound = {
     ...obj,
     ...(opts.config ? { config: mergeDeep(opts.config, (obj.config as Record<string, unknown> | undefined) ?? {}) } : {}),
     datasets: Object.fromEntries(rows),
-    usermeta: { ...(obj.usermeta as Record<string, unknown>), safetyGap: { title: binding.title, params } },
+    usermeta: { ...(obj.usermeta as Record<string, unknown>), [BINDING_KEY]: { title: binding.title, params } },
   } as unknown as TopLevelSpec;
   compileFigure(bound, ctx);
   return bound;
