@@ -27,10 +27,10 @@ export const FORMAT_DOCS: readonly { names: string[]; prints: string; example: {
   { names: ["int"], prints: "a whole number with thousands separators", example: { value: 10000, formats: ["int"] } },
   { names: ["n"], prints: "a whole number", example: { value: 30, formats: ["n"] } },
   { names: ["word", "Word"], prints: "a count 0…20 as a word (capitalised), digits above; anything but a count is an error", example: { value: 3, formats: ["Word"] } },
-  { names: ["name"], prints: "the names the pattern's choices matched, most specific first; a single key has none (an error)", example: "`min(summary.7B.*.tax) | name` → the method of the smallest" },
+  { names: ["name"], prints: "the names the pattern's choices matched, most specific first; a single key has none (an error)", example: "`min(x.*.y) | name` → the name the * matched for the smallest" },
   { names: ["sign"], prints: "(after a number format) + before a positive number", example: { value: 0.05, formats: ["f2", "sign"] } },
   { names: ["nolead"], prints: "(after a number format) no 0 before the point", example: { value: 0.9, formats: ["f1", "nolead"] } },
-  { names: ["hide"], prints: "nothing: the placeholder only checks (bound, allsign, same); last or alone", example: '`bound(cmp.*.*.$safetyBenchmarks.ciLow, ">", 0) | hide`' },
+  { names: ["hide"], prints: "nothing: the placeholder only checks (bound, allsign, same); last or alone", example: '`bound(x.*.y, ">", 0) | hide`' },
 ];
 
 export type Mode = "html" | "tex";

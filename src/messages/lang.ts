@@ -4,10 +4,10 @@ import { quoted } from "../text/shownValue.js";
 const quote = (s: string): string => quoted(s);
 const suggestion = (best: string | undefined): string => (best ? `; did you mean ${quote(best)}?` : "");
 export const keyEmptySegment = (): string => "empty key segment (two dots in a row, or a dot at an end)";
-export const keyPartialWildcard = (seg: string): string => `'${seg}': a wildcard '*' stands for one whole segment, e.g. summary.*.tax`;
+export const keyPartialWildcard = (seg: string): string => `'${seg}': a wildcard '*' stands for one whole segment, e.g. x.*.y`;
 export const keyBadSegment = (seg: string): string => `'${seg}' is not a key segment (letters, digits, _ + - only)`;
 export const keyBadBraces = (seg: string): string => `'${seg}': braces hold a variable {m} or alternatives {A,B}`;
-export const keyBadSet = (seg: string): string => `'${seg}': a named set is $ and a name, e.g. $advancedMethods`;
+export const keyBadSet = (seg: string): string => `'${seg}': a named set is $ and its name, e.g. $groups`;
 export const keyUnboundVariable = (v: string, bound: readonly string[], best: string | undefined): string =>
   `'{${v}}' is not bound${bound.length ? ` (bound here: ${bound.map((b) => `{${b}}`).join(", ")})` : ""}${best ? `; did you mean '{${best}}'?` : ""}`;
 export const keyUnknownSet = (name: string, known: readonly string[], best: string | undefined): string =>

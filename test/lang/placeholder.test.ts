@@ -39,7 +39,7 @@ describe("parseBareExpr", () => {
   it("reports syntax errors at the offending token", () => {
     expect(errorAt("min(summary.7B.*.tax | f4")).toMatchObject({ pos: 21, message: "expected ')' to close min(, found '|'" });
     expect(errorAt("summary.7B.CAI.tax |")).toMatchObject({ pos: 20, message: "expected a format name after |, found end of expression" });
-    expect(errorAt("summary.7B*.tax")).toEqual({ pos: 8, length: 3, message: "'summary.7B*.tax' is not a key or key pattern: '7B*': a wildcard '*' stands for one whole segment, e.g. summary.*.tax" });
+    expect(errorAt("summary.7B*.tax")).toEqual({ pos: 8, length: 3, message: "'summary.7B*.tax' is not a key or key pattern: '7B*': a wildcard '*' stands for one whole segment, e.g. x.*.y" });
     expect(errorAt('bound(x, "<, 1)')).toMatchObject({ pos: 9, message: "unterminated string" });
   });
 });
