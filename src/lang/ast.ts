@@ -43,3 +43,10 @@ type ExprNode =
   | { kind: "call"; name: string; args: Expr[]; pos: number }
   /** `max(b in safetyBenchmarks: expr)`: an aggregate over a comprehension. */
   | { kind: "agg"; name: string; bindings: Binding[]; body: Expr; pos: number };
+
+/** Where an expression starts and how long it is in its text (for underlining it). */
+export function span(e: Expr): { pos: number; len: number } {
+  const start = (x: Expr): number => (x.kind === "arith" ? start(x.left) : x.kind === "compare" ? start(x.args[0]!) : x.kind === "logic" ? start(x.left) : x.pos);
+  const pos = start(e);
+  return { pos, len: Math.max(1, (e.end ?? pos + 1) - pos) };
+}

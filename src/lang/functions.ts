@@ -5,6 +5,7 @@
  * point) and returns the interval of all its possible results.
  */
 import * as I from "./interval.js";
+import { PICK_FUNCTIONS } from "./pickFunctions.js";
 import { studentTLogSf } from "../stats/studentTLogSf.js";
 
 export interface LangFunction {
@@ -12,9 +13,13 @@ export interface LangFunction {
   description: string;
   /** Takes a comprehension `f(x in set: expr)` as well as values. */
   aggregate: boolean;
-  /** Exactly this many numbers, or any number (`undefined`; at least one unless `count`). */
+  /** Exactly this many numbers, or any number (`undefined`; at least one unless `count`). A function of one number also applies to each number of a list. */
   arity?: number;
   apply(xs: I.Interval[]): I.Interval;
+  /** The result is one of the arguments (min, max): it keeps that argument's keys and names. */
+  picks?: boolean;
+  /** The result depends on how many numbers there are, not on their values (count): it cites no key. */
+  readsNoValue?: boolean;
 }
 
 /**
@@ -31,12 +36,12 @@ function log10p([t, df]: I.Interval[]): I.Interval {
 export const FUNCTIONS: Readonly<Record<string, LangFunction>> = {
   abs: { signature: "abs(x)", description: "absolute value", aggregate: false, arity: 1, apply: ([x]) => I.abs(x!) },
   sqrt: { signature: "sqrt(x)", description: "square root", aggregate: false, arity: 1, apply: ([x]) => I.sqrt(x!) },
-  min: { signature: "min(x, ...) or min(v in set: expr)", description: "smallest value", aggregate: true, apply: I.min },
-  max: { signature: "max(x, ...) or max(v in set: expr)", description: "largest value", aggregate: true, apply: I.max },
+  min: { signature: "min(x, ...) or min(v in set: expr)", description: "smallest value (with its name)", aggregate: true, apply: I.min, picks: true },
+  max: { signature: "max(x, ...) or max(v in set: expr)", description: "largest value (with its name)", aggregate: true, apply: I.max, picks: true },
   mean: { signature: "mean(x, ...) or mean(v in set: expr)", description: "arithmetic mean", aggregate: true, apply: I.mean },
   sum: { signature: "sum(x, ...) or sum(v in set: expr)", description: "sum", aggregate: true, apply: I.sum },
   spread: { signature: "spread(x, ...) or spread(v in set: expr)", description: "max − min, never below 0", aggregate: true, apply: I.spread },
-  count: { signature: "count(x, ...) or count(v in set: expr)", description: "how many values (a pattern's matches)", aggregate: true, apply: (xs) => I.point(xs.length) },
+  count: { signature: "count(x, ...) or count(v in set: expr)", description: "how many values (a pattern's matches)", aggregate: true, apply: (xs) => I.point(xs.length), readsNoValue: true },
   log10p: { signature: "log10p(t, df)", description: "log10 of the two-sided Student-t p-value of t with df degrees of freedom", aggregate: false, arity: 2, apply: log10p },
   normalpdf: {
     signature: "normalpdf(x)",
@@ -59,7 +64,10 @@ export const FUNCTIONS: Readonly<Record<string, LangFunction>> = {
   },
 };
 
-export const FUNCTION_NAMES: readonly string[] = Object.keys(FUNCTIONS);
+/** Every function name: the number functions above and the ones that pick names (./pickFunctions.ts). */
+export const FUNCTION_NAMES: readonly string[] = [...Object.keys(FUNCTIONS), ...Object.keys(PICK_FUNCTIONS)];
+
+export const isFunction = (name: string): boolean => Object.hasOwn(FUNCTIONS, name) || Object.hasOwn(PICK_FUNCTIONS, name);
 
 /** Inverse standard normal CDF (Acklam's rational approximation, |error| < 1.2e-9); monotone, so an interval maps to its ends. */
 export function normalQuantile(p: number): number {

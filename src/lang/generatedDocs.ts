@@ -1,6 +1,6 @@
 /**
- * The docs sections generated from declarations (the function table of the
- * results language, the study's key families), between markers
+ * The docs sections generated from declarations (the function and format
+ * tables of the results language, the study's key families), between markers
  *
  *   <!-- generated: NAME -->
  *   ...
@@ -9,15 +9,36 @@
  * `npm run docs` rewrites them; test/lang/generatedDocs.test.ts fails when a
  * doc is out of date.
  */
+import { applyModifier, FORMAT_DOCS, numberFormat } from "./formats.js";
 import { FUNCTIONS } from "./functions.js";
+import { PICK_FUNCTIONS } from "./pickFunctions.js";
 import { shapesOf, shapeText, type KeyFamily } from "./keyFamily.js";
 
 const code = (s: string): string => `\`${s}\``;
 const cell = (s: string): string => s.replace(/\|/g, "\\|");
 
 export function functionTable(): string {
-  const rows = Object.entries(FUNCTIONS).map(([name, f]) => `| ${code(name)} | ${cell(code(f.signature))} | ${cell(f.description)} |`);
+  const all = [...Object.entries(FUNCTIONS), ...Object.entries(PICK_FUNCTIONS)];
+  const rows = all.map(([name, f]) => `| ${code(name)} | ${cell(code(f.signature))} | ${cell(f.description)} |`);
   return ["| function | call | what it gives |", "|---|---|---|", ...rows].join("\n");
+}
+
+/** The number formats (`| f4`), one row per family, each example printed by the formats themselves. */
+export function formatTable(): string {
+  const example = (e: (typeof FORMAT_DOCS)[number]["example"]): string => {
+    if (typeof e === "string") return e;
+    let text = "";
+    for (const f of e.formats) {
+      const nf = numberFormat(f, "html");
+      if (nf) {
+        const r = nf(e.value);
+        text = r.text + r.suffix;
+      } else text = applyModifier(f, text);
+    }
+    return `${code(`${e.value} | ${e.formats.join(" | ")}`)} → ${text}`;
+  };
+  const rows = FORMAT_DOCS.map((f) => `| ${f.names.map(code).join(", ")} | ${cell(f.prints)} | ${cell(example(f.example))} |`);
+  return ["| format | prints | example |", "|---|---|---|", ...rows].join("\n");
 }
 
 export function keyFamiliesSection(families: readonly KeyFamily[]): string {

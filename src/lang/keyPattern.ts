@@ -14,6 +14,7 @@
  * Templates, tables, figures, claims, published statements and relations all
  * address results through this one parser and matcher.
  */
+import { closest } from "../text/closest.js";
 import * as msg from "../messages/lang.js";
 
 export type KeySegment =
@@ -29,6 +30,7 @@ export class KeyPatternError extends Error {
     message: string,
     readonly pos: number,
     readonly length: number,
+    readonly hint?: string,
   ) {
     super(message);
   }
@@ -88,17 +90,24 @@ export function bindPattern(segs: readonly KeySegment[], ctx: PatternContext): (
         return { oneOf: s.names };
       case "variable": {
         const v = ctx.variable(s.name);
-        if (v === undefined) throw new KeyPatternError(msg.keyUnboundVariable(s.name, ctx.boundNames()), s.pos, s.name.length + 2);
-        return { literal: v };
+        if (v !== undefined) return { literal: v };
+        const length = s.name.length + 2;
+        if (ctx.set(s.name) !== undefined) throw new KeyPatternError(msg.keyWrongKind(`{${s.name}}`, `$${s.name}`), s.pos, length, msg.keyNamesHint());
+        throw new KeyPatternError(msg.keyUnboundVariable(s.name, ctx.boundNames(), nearest(s.name, ctx.boundNames())), s.pos, length, msg.keyNamesHint());
       }
       case "set": {
         const v = ctx.set(s.name);
-        if (v === undefined) throw new KeyPatternError(msg.keyUnknownSet(s.name, ctx.setNames()), s.pos, s.name.length + 1);
-        return { oneOf: v };
+        if (v !== undefined) return { oneOf: v };
+        const length = s.name.length + 1;
+        if (ctx.variable(s.name) !== undefined) throw new KeyPatternError(msg.keyWrongKind(`$${s.name}`, `{${s.name}}`), s.pos, length, msg.keyNamesHint());
+        throw new KeyPatternError(msg.keyUnknownSet(s.name, ctx.setNames(), nearest(s.name, ctx.setNames())), s.pos, length, msg.keyNamesHint());
       }
     }
   });
 }
+
+/** The name meant: the closest, else one the written name begins (a shortened `$advanced` is too far for an edit distance but plainly meant). */
+const nearest = (name: string, pool: readonly string[]): string | undefined => closest(name, pool) ?? pool.find((p) => p.startsWith(name));
 
 /** The key a pattern without choices names, after binding. */
 export function filledKey(segs: readonly KeySegment[], ctx: PatternContext): string | undefined {

@@ -86,7 +86,8 @@ function keyToken(word: string, pos: number): Token {
  * keys are written bare: a key is a run of characters other than blanks and
  * ( ) , | " (braces may hold commas: {A,B}), so `SFT+DPO` and `Reasoning-PT`
  * stay one token and binary operators need spaces around them. A word
- * followed by `(` is a function, `$name` a variable, `|` starts a format.
+ * followed by `(` is a function, `|` starts a format; `{scale}` alone is a
+ * key pattern of one variable, the name it is bound to.
  */
 export function tokenizeBare(text: string): Token[] {
   const tokens: Token[] = [];
@@ -127,7 +128,7 @@ export function tokenizeBare(text: string): Token[] {
     const next = /^\s*\(/.test(text.slice(j));
     if (/^[+\-*/]$/.test(word)) tokens.push({ kind: "op", text: word, pos: start, end: j });
     else if (/^\d+(\.\d+)?([eE]-?\d+)?$/.test(word)) tokens.push({ kind: "num", text: word, pos: start, end: j });
-    else if (/^\$[A-Za-z_]\w*$/.test(word) || (next && /^[A-Za-z_]\w*$/.test(word))) tokens.push({ kind: "ident", text: word, pos: start, end: j });
+    else if (next && /^[A-Za-z_]\w*$/.test(word)) tokens.push({ kind: "ident", text: word, pos: start, end: j });
     else if (tokens.at(-1)?.text === "|" && /^[A-Za-z_]\w*$/.test(word)) tokens.push({ kind: "ident", text: word, pos: start, end: j });
     else tokens.push(keyToken(word, start));
     i = j;

@@ -14,8 +14,10 @@
  * Numbers may end in `%` (`1.1%` is 0.011), so claims read like the paper.
  */
 import type { Binding, CompareOp, Expr, SetExpr } from "./ast.js";
-import { FUNCTION_NAMES, FUNCTIONS } from "./functions.js";
+import { FUNCTION_NAMES, FUNCTIONS, isFunction } from "./functions.js";
 import { ExprSyntaxError, tokenize, tokenizeBare, type Token } from "./lexer.js";
+import { closest } from "../text/closest.js";
+import * as lmsg from "../messages/lang.js";
 import * as msg from "../messages/review.js";
 
 const QUANTIFIERS = new Set(["all", "any", "none"]);
@@ -278,17 +280,17 @@ class Parser {
       case "ident": {
         if (KEYWORDS.has(t.text)) throw this.unexpected(msg.exprExpectedValue());
         this.next();
-        if (!this.isOp("(")) return this.fin({ kind: "var", name: this.bare ? t.text.slice(1) : t.text, pos: t.pos });
+        if (!this.isOp("(")) return this.fin({ kind: "var", name: t.text, pos: t.pos });
         if (this.bare) return this.call(t);
-        if (!Object.hasOwn(FUNCTIONS, t.text)) {
-          throw new ExprSyntaxError(msg.exprUnknownFunction(t.text, FUNCTION_NAMES), t.pos, t.text.length);
+        if (!isFunction(t.text)) {
+          throw new ExprSyntaxError(lmsg.unknownFunction(t.text, closest(t.text, FUNCTION_NAMES), FUNCTION_NAMES), t.pos, t.text.length);
         }
         this.next();
         // `max(b in set: expr)` is an aggregate; `max(x, y)` a plain call.
         const a = this.peek();
         const b = this.peek(1);
         if (a.kind === "ident" && b.kind === "ident" && b.text === "in") {
-          if (!FUNCTIONS[t.text]!.aggregate) throw new ExprSyntaxError(msg.exprNotAggregate(t.text), t.pos, t.text.length);
+          if (!FUNCTIONS[t.text]?.aggregate) throw new ExprSyntaxError(msg.exprNotAggregate(t.text), t.pos, t.text.length);
           const bindings = this.bindings();
           this.expectOp(":", "after the comprehension's bindings");
           const body = this.expr();

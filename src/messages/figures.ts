@@ -13,9 +13,9 @@ export const figureNotJsonHint = (): string => "fix the JSON syntax at the marke
 export const figureNotObject = (): string => "a figure spec must be a JSON object (a Vega-Lite top-level spec)";
 export const figureNotObjectHint = (): string => 'start the file with { "$schema": "https://vega.github.io/schema/vega-lite/v6.json", ... }';
 
-export const bindingMissing = (): string => 'the figure has no binding block "usermeta.safetyGap", so no results would reach it';
+export const bindingMissing = (): string => 'the figure has no binding block "usermeta.results", so no results would reach it';
 export const bindingMissingHint = (): string =>
-  'add "usermeta": { "safetyGap": { "title": ..., "datasets": { "rows": [ { "for": ..., "fields": ... } ] } } } (see docs/figures.md)';
+  'add "usermeta": { "results": { "title": ..., "datasets": { "rows": [ { "for": ..., "fields": ... } ] } } } (see docs/figures.md)';
 
 export const bindingWrongType = (what: string, expected: string): string => `${what} must be ${expected}`;
 export const bindingWrongTypeHint = (expected: string): string => `write ${expected} here (see docs/figures.md)`;
@@ -29,19 +29,20 @@ export const bindingMissingPropertyHint = (prop: string): string => `add "${prop
 
 export const unknownDimension = (dim: string, closest: string | undefined): string =>
   `"${dim}" is not a dimension of the results.${didYouMean(closest)}`;
-export const unknownDimensionHint = (): string => 'loop over "scale", "method", "condition" or "benchmark"';
+export const unknownDimensionHint = (dims: readonly string[]): string => `loop over ${list(dims)} (the dimensions of the result keys)`;
 
 export const unknownName = (dim: string, name: string, closest: string | undefined): string =>
-  `no ${dim} is called "${name}" in the results.${didYouMean(closest)}`;
-export const unknownNameHint = (dim: string, known: string[]): string => `the ${dim}s are ${list(known)}`;
+  `"${name}" (for "${dim}") is a name of no set of the results.${didYouMean(closest)}`;
+export const unknownNameHint = (known: readonly string[]): string => `the names are ${list(known)}`;
+export const unknownSet = (name: string, closest: string | undefined): string => `"$${name}" is no named set of the results.${didYouMean(closest && `$${closest}`)}`;
+export const unknownSetHint = (known: readonly string[]): string => `the sets are ${[...known].map((k) => `"$${k}"`).join(", ")}`;
 
 export const badSelector = (dim: string): string => `the selector for "${dim}" is not understood`;
-export const badSelectorHint = (dim: string): string =>
-  `use "*", a name, "$param", a list of these, { "except": [names] }${dim === "benchmark" ? ', or { "kind": "safety" | "capability" }' : ""}`;
+export const badSelectorHint = (): string => 'use a named set ("$methods"), a name, a parameter ("{scale}"), a list of names and parameters, or { "in": "$set", "except": [names] }';
 
 export const unknownParam = (name: string, params: string[]): string =>
-  `"$${name}" refers to no parameter (parameters: ${params.map((p) => `$${p}`).join(", ") || "none"})`;
-export const unknownParamHint = (): string => 'declare it in "usermeta.safetyGap.params", e.g. "params": { "scale": "7B" }';
+  `"{${name}}" refers to no parameter (parameters: ${params.map((p) => `{${p}}`).join(", ") || "none"})`;
+export const unknownParamHint = (): string => 'declare it in "usermeta.results.params", e.g. "params": { "scale": "7B" }';
 
 export const unknownKeyPattern = (template: string, closestPattern: string | undefined): string =>
   `"${template}" matches no key pattern of the results.${closestPattern ? ` Closest pattern: ${closestPattern}` : ""}`;
@@ -75,10 +76,10 @@ export const emptyRowsHint = (): string => "loosen the selectors in \"for\" (an 
 
 export const unboundDataset = (name: string, bound: string[], closestName: string | undefined): string =>
   `the spec reads dataset "${name}", which the binding block does not fill.${didYouMean(closestName)}`;
-export const unboundDatasetHint = (bound: string[]): string => `bound datasets: ${list(bound)}; add "${bound[0] ?? "rows"}" under usermeta.safetyGap.datasets or rename`;
+export const unboundDatasetHint = (bound: string[]): string => `bound datasets: ${list(bound)}; add "${bound[0] ?? "rows"}" under usermeta.results.datasets or rename`;
 
 export const inlineData = (): string => "figure specs must not carry their own data values: every number comes from the results";
-export const inlineDataHint = (): string => 'use "data": { "name": "<dataset>" } and fill it from usermeta.safetyGap.datasets';
+export const inlineDataHint = (): string => 'use "data": { "name": "<dataset>" } and fill it from usermeta.results.datasets';
 
 export const unknownField = (field: string, closestField: string | undefined): string =>
   `field "${field}" is not produced by the binding or a transform.${didYouMean(closestField)}`;
@@ -112,7 +113,7 @@ export const unknownVegaLitePropertyHint = (allowed: string[]): string =>
 
 export const generatedData = (generator: string): string =>
   `"data": { "${generator}": … } makes numbers of its own; every number in a figure must come from the results`;
-export const generatedDataHint = (): string => 'use "data": { "name": "<dataset>" } and fill it from usermeta.safetyGap.datasets (a rule at a constant takes "datum": 1)';
+export const generatedDataHint = (): string => 'use "data": { "name": "<dataset>" } and fill it from usermeta.results.datasets (a rule at a constant takes "datum": 1)';
 
 export const imageMark = (): string =>
   "an image mark loads a picture from a URL: the paper must read offline and a figure draws the results, not pictures";

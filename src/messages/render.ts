@@ -5,22 +5,8 @@ import { quoted } from "../text/shownValue.js";
 const quote = (s: string): string => quoted(s);
 const suggestion = (best: string | undefined): string => (best ? `; did you mean ${quote(best)}?` : "");
 
-export const unknownKey = (key: string, best: string | undefined): string => `unknown results key ${quote(key)}${suggestion(best)}`;
-export const unknownKeyHint = (): string => "spell the key as in results.numbers (see docs/results.md), or use * / $set for a segment";
-export const emptyPattern = (pattern: string): string => `the pattern ${quote(pattern)} matches no results key`;
-export const unknownHelper = (name: string, best: string | undefined): string => `unknown helper ${quote(name)}${suggestion(best)}`;
-export const unknownFormat = (name: string, best: string | undefined): string => `unknown format ${quote(name)}${suggestion(best)}`;
-export const unknownVariable = (name: string, best: string | undefined): string => `unknown variable ${quote("$" + name)}${suggestion(best && "$" + best)}`;
-export const helperHint = (): string => "the helpers and formats are listed in docs/writing.md";
-export const notFinite = (key: string, value: unknown): string => `results key ${quote(key)} is ${String(value)}, not a finite number`;
-export const notFiniteHint = (): string => "rerun `safety-gap compute`; a NaN usually means a cell had zero variance";
-export const badArity = (name: string, expected: string, got: number): string => `${name}() takes ${expected} argument${expected === "1" ? "" : "s"}, got ${got}`;
-export const badArgument = (name: string, what: string): string => `${name}(): ${what}`;
 export const syntax = (what: string): string => `template syntax error: ${what}`;
 export const syntaxHint = (): string => "a placeholder is {{ expression | format }}; binary operators need spaces around them";
-export const claimFailed = (what: string, key: string, value: number): string => `the sentence claims ${what}, but ${key} = ${String(value)}`;
-export const claimHint = (): string => "the results no longer support this sentence: rewrite it (or let a helper choose the words)";
-export const notANumber = (what: string): string => `${what} is a name or a list, not a single number`;
 export const unknownLabel = (label: string, best: string | undefined): string => `unknown label ${quote("@" + label)}${suggestion(best)}`;
 export const labelHint = (): string => "labels are declared with {#sec:x} on a heading, {#eq:x} after $$...$$, ::: table tbl:x or ::: figure fig:x";
 export const duplicateLabel = (label: string): string => `label ${quote(label)} is declared twice`;
@@ -45,19 +31,6 @@ export const figureFailed = (id: string, message: string): string => `figure ${q
 export const emptyTemplateSlot = (slot: string, best: string | undefined): string => `templates/paper.html: slot {{${slot}}} has no value${best ? `; did you mean {{${best}}}?` : ""}`;
 export const noPaperFiles = (): string => "has no Markdown files (*.md): the paper would have no text";
 export const noPaperFilesHint = (): string => "put the text in report/paper/, one file per part, read in file-name order (00-abstract.md, 01-introduction.md, ...)";
-export const wordNeedsCount = (format: string, value: number): string => `format "${format}" prints a count (a whole number, 0 or more), but the value is ${String(value)}`;
-export const wordHint = (): string => "use a number format such as f4 or pct1 for this value; word/Word spell out counts such as sizes.methods";
-export const formatDigits = (name: string, kind: string, max: number, best: string): string => `unknown format ${quote(name)}: ${kind} prints 0 to ${max} decimal${max === 1 ? "" : "s"} (${kind}0…${kind}${max}); did you mean ${quote(best)}?`;
-export const twoFormats = (first: string, second: string): string => `two formats that print the value: "${first}" and then "${second}"; keep one`;
-export const formatsHint = (): string => "a placeholder has one format that prints the value (f4, pct1, word, name, ...), optionally followed by the modifiers sign / nolead; hide alone or last";
-export const modifierAfterWord = (modifier: string, printer: string): string => `"${modifier}" modifies printed digits, but "${printer}" prints a word`;
-export const hideNotLast = (next: string): string => `"hide" prints nothing, so "${next}" after it would be ignored: hide must be the last format (or the only one)`;
-export const noName = (what: string): string => `${what} has no name: "name" prints the names a pattern's wildcards matched (e.g. min(a.*.b) | name), and this value comes from a single key`;
-export const noNameHint = (): string => "use a number format (f4, pct1, ...) for a value; use a pattern with * or $set to pick a name";
-export const notFiniteExpr = (value: number): string => `this expression is ${String(value)}, not a finite number`;
-export const notFiniteExprHint = (): string => "a division by zero, 0 / 0, or a number beyond the range of a double: check the expression";
-export const trendNeedsTwo = (key: string): string => `trend() needs at least two values in every group (along the first wildcard), but ${key} is alone`;
-export const trendHint = (): string => "give trend a pattern whose first wildcard is the axis, e.g. trend(a.*.b) (along the names * matches, in the results' order)";
 export const texRefused = (command: string): string => `${command} is not allowed in the paper's math (links and images would be typeset as red error text)`;
 export const texRefusedHint = (): string => "write links in Markdown outside the math ([text](url)) and images as ::: figure; in math, use \\text{...} for words";
 export const inlineDisplayMath = (): string => "$$ inside a paragraph: display math is a block of its own, and inline $$...$$ printed as \"$\" + math + \"$\"";
@@ -116,17 +89,13 @@ export const rawHtmlUrlHint = (): string => "link within the paper (#id) or to a
 export const remoteImage = (url: string): string => `the image ${quote(url)} is remote: the paper is built offline and may not reach the network`;
 export const remoteImageHint = (): string => "put the image in the report folder and use a relative path, or make it a ::: figure (docs/figures.md)";
 export const varReplacesSet = (name: string): string => `the variable ${quote(name)} would replace the set $${name} that templates use`;
-export const badVarName = (name: string): string => `${quote(name)} is not a variable name: letters, digits and _, without the $ (used as $name)`;
+export const badVarName = (name: string): string => `${quote(name)} is not a variable name: letters, digits and _, without the $ (used as {name})`;
 export const unknownVarValue = (name: string, value: string, best: string | undefined): string =>
-  `the variable ${quote(name)} is ${quote(value)}, which is no scale, method, condition or benchmark of the results${suggestion(best)}`;
+  `the variable ${quote(name)} is ${quote(value)}, which is no name of the results' sets${suggestion(best)}`;
 export const varHint = (names: readonly string[]): string =>
-  `a variable of vars: names one of ${names.join(", ")} (report/model.yaml), e.g. x: A for a key pattern such as a.$x.b`;
+  `a variable of vars: names one of ${names.join(", ")} (the results' sets), e.g. x: A for a key pattern such as a.{x}.b`;
 export const unclosedDirectiveHint = (kind: string): string =>
   `end the ${kind} with a line ":::" after its caption (::: ${kind} ${kind === "table" ? "tbl" : "fig"}:<id>, the caption, then :::)`;
 export const missingTemplateSlotHint = (slot: string): string =>
   `put {{${slot}}} in templates/paper.html where the ${slot === "body" ? "paper's text" : slot} goes (docs/writing.md lists the slots)`;
 export const emptyTemplateSlotHint = (slots: readonly string[]): string => `the slots are ${slots.map((s) => `{{${s}}}`).join(", ")}; remove this one or fix its spelling`;
-export const wrongNameKind = (written: string, right: string): string =>
-  `${quote(written)} ${right.startsWith("{") ? "is a variable (one name)" : "is a set (a list of names)"}: write ${quote(right)}`;
-export const unknownName = (written: string, best: string | undefined): string =>
-  `unknown ${written.startsWith("{") ? "variable" : "set"} ${quote(written)}${suggestion(best)}`;

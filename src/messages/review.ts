@@ -53,15 +53,12 @@ export const exprExpectedSet = (): string => 'expected a set (a name such as met
 export const exprExpectedListItem = (): string => "expected a quoted name in the list";
 export const exprExpectedValue = (): string => "expected a value";
 export const exprExpectedFormat = (): string => "expected a format name after |";
-export const exprUnknownFunction = (name: string, known: readonly string[]): string => `unknown function '${name}' (known: ${known.join(", ")})`;
 export const exprNotAggregate = (name: string): string => `'${name}' takes values, not a comprehension`;
 // ... and evaluation errors.
 export const exprNotStatement = (): string => "this expression is a value, not a statement (add a comparison)";
 export const exprExpectedNumber = (): string => "expected a number";
 export const exprUnboundTemplate = (v: string): string => `'{${v}}' is not bound by a quantifier`;
-export const exprNoSuchNumber = (name: string): string => `no number named '${name}'`;
 export const exprUnknownSet = (name: string, known: readonly string[]): string => `unknown set '${name}' (known: ${known.join(", ")})`;
-export const exprPatternMatchesNothing = (pattern: string): string => `the pattern \`${pattern}\` matches no number`;
 export const exprExpectedStatementHere = (): string => "expected a statement (true or false) here";
 export const exprExpectedNumberGot = (got: string): string => `expected a number here, got a ${got}`;
 export const exprExpectedNumbers = (): string => "expected numbers here";

@@ -23,7 +23,7 @@ import { metaOf } from "./markdown/env.js";
 import type { DirectiveMeta } from "./markdown/rules/directive.js";
 import { resolve } from "./resolve.js";
 import { renderPage } from "./renderPages.js";
-import { builtinVars, makeScope } from "./template/scope.js";
+import { scopeOfResults } from "./template/scope.js";
 import { parseTables } from "./tables.js";
 import { loadBibliography, type BibliographyCache } from "./bib/references.js";
 import { packageRoot } from "../pipeline/packageRoot.js";
@@ -78,7 +78,9 @@ export async function renderPaper(input: RenderInput): Promise<RenderedPaper> {
   const fmFile = join(dir, "paper.yaml");
   const fmSource = reader.text(fmFile);
   const front = parseFrontMatter(fmSource, shown(fmFile));
-  checkVars(front, shown(fmFile), fmSource, [...new Set(Object.values(input.results.sets).flat())], Object.keys(builtinVars(input.results)));
+  const scope = scopeOfResults(input.results, front.vars);
+  const sets = scope.lang.sets;
+  checkVars(front, shown(fmFile), fmSource, [...new Set(Object.values(sets).flat())], Object.keys(sets));
   const paperDir = join(dir, "paper");
   const pages: Page[] = reader
     .list(paperDir)
@@ -123,7 +125,7 @@ export async function renderPaper(input: RenderInput): Promise<RenderedPaper> {
     }
 
   // render
-  const env: RenderEnv = { scope: makeScope(input.results, front.vars), resolved, tables, figures, where: "Abstract", usage: [], spans: 0, floats: [] };
+  const env: RenderEnv = { scope, resolved, tables, figures, where: "Abstract", usage: [], spans: 0, floats: [] };
   const sentenceCount = new Map<string, number>();
   const sentences: Sentence[] = [];
   let abstract = "";

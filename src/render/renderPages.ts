@@ -101,7 +101,7 @@ export function renderPage(page: Page, env: RenderEnv, sentenceCount: Map<string
  */
 function captionHtmlByScale(children: Token[], env: RenderEnv): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const scale of env.scope.vars.scales as readonly string[]) {
+  for (const scale of env.scope.lang.sets.scales ?? []) {
     const scratch: RenderEnv = { ...env, scope: withVars(env.scope, { scale }), usage: [], spans: 0, floats: [] };
     out[scale] = renderInline(children, scratch);
   }

@@ -20,13 +20,12 @@ import * as z from "zod";
 import { parseYaml } from "../input/parseYaml.js";
 import { text } from "../input/schemaTypes.js";
 import { validateYaml } from "../input/validateYaml.js";
-import { TemplateError } from "./template/ast.js";
-import { render } from "./template/evaluate.js";
-import { parsePlaceholder } from "./template/parse.js";
+import { parsePlaceholder, renderPlaceholder, TemplateError } from "./template/placeholder.js";
 import { withVars, type Scope } from "./template/scope.js";
 import { errorAt } from "./markdown/errors.js";
 import { closest } from "../text/closest.js";
 import { escapeHtml } from "../text/escapeHtml.js";
+import * as lmsg from "../messages/lang.js";
 import * as msg from "../messages/render.js";
 
 export interface CellTemplate {
@@ -172,7 +171,7 @@ export function renderCell(tpl: CellTemplate, scope: Scope, set: TableSet, span:
     html += escapeHtml(tpl.text.slice(i, s));
     text += tpl.text.slice(i, s);
     try {
-      const r = render(parsePlaceholder(tpl.text.slice(s + 2, e)), scope);
+      const r = renderPlaceholder(parsePlaceholder(tpl.text.slice(s + 2, e)), scope);
       html += r.numeric ? span(r.text, r.keys) : escapeHtml(r.text);
       text += r.text;
       keys.push(...r.keys);
@@ -198,9 +197,9 @@ export interface RenderedTable {
 export function renderTable(def: TableDef, set: TableSet, scope: Scope, params: Record<string, string>, span: (text: string, keys: string[]) => string): RenderedTable {
   const vars = { ...def.params, ...params };
   const base = withVars(scope, vars);
-  const rowNames = base.vars[def.rows.set];
-  if (rowNames === undefined || typeof rowNames === "string")
-    throw errorAt(msg.unknownVariable(def.rows.set, closest(def.rows.set, Object.keys(base.vars))), set.file, set.source, def.rows.offset, def.rows.set.length + 1, msg.tableHint());
+  const sets = Object.keys(base.lang.sets);
+  const rowNames = Object.hasOwn(base.lang.sets, def.rows.set) ? base.lang.sets[def.rows.set]! : undefined;
+  if (rowNames === undefined) throw errorAt(lmsg.keyUnknownSet(def.rows.set, sets, closest(def.rows.set, sets)), set.file, set.source, def.rows.offset, def.rows.set.length + 1, msg.tableHint());
   const grouped = def.columns.some((c) => c.group);
   const head: string[] = [];
   const stubTh = `<th class="stub"${grouped ? ' rowspan="2"' : ""}>${escapeHtml(def.stub)}</th>`;

@@ -6,9 +6,7 @@
  * (`$n = {{ sizes.samplesPerCell | n }}$`) are expanded first, in TeX mode.
  */
 import katex from "katex";
-import { TemplateError } from "./template/ast.js";
-import { render as renderPlaceholder } from "./template/evaluate.js";
-import { parsePlaceholder } from "./template/parse.js";
+import { parsePlaceholder, renderPlaceholder, TemplateError } from "./template/placeholder.js";
 import type { Scope } from "./template/scope.js";
 import { errorAt, templateErrorAt } from "./markdown/errors.js";
 import { escapeHtml } from "../text/escapeHtml.js";

@@ -5,6 +5,8 @@
  * study's names or formulas: those arrive as data, in `numbers`, `sets`,
  * `design` and `about`.
  */
+import type { KeyFamily } from "../lang/keyFamily.js";
+
 export interface Results {
   /** 1, the version this code reads and writes. */
   schemaVersion: number;
@@ -38,6 +40,11 @@ export interface Results {
   about?: Record<string, About>;
   /** Tables of samples written as CSV beside results.json: name -> file name (relative). */
   tables?: Record<string, string>;
+  /**
+   * The shapes of the keys, when the source declares them (the built-in study
+   * does): figure bindings are then checked against them before any key is read.
+   */
+  keyFamilies?: readonly KeyFamily[];
 }
 
 /** What one number is and how it was made (shown by the supplement's popups). */

@@ -5,7 +5,7 @@
  * own scope so the two can never disagree on a name.
  */
 import type { Results } from "../results/types.js";
-import { sizeNumbers } from "../render/template/scope.js";
+import { sizeNumbers } from "../results/sizeNumbers.js";
 
 export function withCitableNumbers(results: Results): Results {
   return { ...results, numbers: { ...sizeNumbers(results), ...results.numbers } };

@@ -6,17 +6,17 @@
  * order, as the paper numbers them.
  *
  * Captions live in the paper's Markdown (`::: table tbl:<id>` directives);
- * tableCaptions extracts them with `{{ $scale }}` turned into `{scale}`.
+ * tableCaptions extracts them with `{{ {scale} }}` turned into `{scale}`.
  */
 import type { Results } from "../results/types.js";
 import type { SiteTable } from "./types.js";
 import { parseTables, renderTable } from "../render/tables.js";
-import { makeScope } from "../render/template/scope.js";
+import { scopeOfResults } from "../render/template/scope.js";
 import { fromRenderedTable } from "./fromRenderedTable.js";
 
 export function reportTables(tablesYaml: string, file: string, results: Results, captions: Record<string, string> = {}): SiteTable[] {
   const set = parseTables(tablesYaml, file);
-  const scope = makeScope(results);
+  const scope = scopeOfResults(results);
   return [...set.tables.values()].map((def, i) => {
     const byScale: Record<string, { text: string; keys: string[]; values: number[] }[][]> = {};
     for (const scale of results.sets.scales ?? []) byScale[scale] = renderTable(def, set, scope, { scale }, (text) => text).rows;
@@ -40,7 +40,7 @@ export function tableCaptions(markdownTexts: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const text of markdownTexts) {
     for (const m of text.matchAll(/^::: *table +tbl:([\w-]+)[^\n]*\n([\s\S]*?)\n:::/gm)) {
-      out[m[1]!] = m[2]!.trim().replace(/\{\{\s*\$scale\s*\}\}/g, "{scale}").replace(/\*/g, "");
+      out[m[1]!] = m[2]!.trim().replace(/\{\{\s*\{scale\}\s*\}\}/g, "{scale}").replace(/\*/g, "");
     }
   }
   return out;

@@ -81,7 +81,7 @@ describe("through the CLI: exit 2 at file:line:column with the fix, no stack tra
 
   it("a paper.yaml variable with an unknown value: where it is defined, not where it is used", async () => {
     const line = readFileSync(join(base.root, "report/paper.yaml"), "utf8").split("\n").indexOf("  scale: 7B") + 1;
-    expectCleanError(await pending.badVarValue!, { file: "report/paper.yaml", line, column: 10, message: /^the variable "scale" is "99B", which is no scale, method, condition or benchmark of the results; did you mean "\d+B"\?$/, fix: /names one of 1B, 7B, 13B, SFT\+DPO/ });
+    expectCleanError(await pending.badVarValue!, { file: "report/paper.yaml", line, column: 10, message: /^the variable "scale" is "99B", which is no name of the results' sets; did you mean "\d+B"\?$/, fix: /names one of SFT\+DPO, RLVR, Reasoning-PT, Deliberative, CAI, 1B, 7B, 13B, AP, NoAP, ToxiGen, /u });
   });
 
   it("a 50 MB value: quoted short with its length, stderr under 2 KB", async () => {
@@ -169,9 +169,9 @@ describe("the template's slots and paper.yaml's variables, in-process", () => {
     }).format();
   it("a variable that replaces a set, a bad name, an unknown value: each at its place in paper.yaml", () => {
     expect(check("  scale: 7B\n  methods: RLVR").split("\n")[0]).toBe('report/paper.yaml:6:3: the variable "methods" would replace the set $methods that templates use');
-    expect(check("  $scale: 7B").split("\n")[0]).toBe('report/paper.yaml:5:3: "$scale" is not a variable name: letters, digits and _, without the $ (used as $name)');
-    expect(check("  scale: 70B").split("\n")[0]).toBe('report/paper.yaml:5:10: the variable "scale" is "70B", which is no scale, method, condition or benchmark of the results; did you mean "7B"?');
-    expect(check("  scale: 70B")).toContain("\n  fix: a variable of vars: names one of 1B, 7B, 13B, RLVR (report/model.yaml)");
+    expect(check("  $scale: 7B").split("\n")[0]).toBe('report/paper.yaml:5:3: "$scale" is not a variable name: letters, digits and _, without the $ (used as {name})');
+    expect(check("  scale: 70B").split("\n")[0]).toBe('report/paper.yaml:5:10: the variable "scale" is "70B", which is no name of the results\' sets; did you mean "7B"?');
+    expect(check("  scale: 70B")).toContain("\n  fix: a variable of vars: names one of 1B, 7B, 13B, RLVR (the results' sets)");
   });
 });
 

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { GENERATED_DOCS } from "../../src/lang/docsTargets.js";
-import { functionTable, keyShapesList, replaceGenerated } from "../../src/lang/generatedDocs.js";
+import { formatTable, functionTable, keyShapesList, replaceGenerated } from "../../src/lang/generatedDocs.js";
 import { KEY_FAMILIES } from "../../src/study/results/keyFamilies.js";
 
 describe("generated docs", () => {
@@ -15,6 +15,14 @@ describe("generated docs", () => {
 
   it("writes one row per function with its signature", () => {
     expect(functionTable().split("\n")).toContain("| `log10p` | `log10p(t, df)` | log10 of the two-sided Student-t p-value of t with df degrees of freedom |");
+    expect(functionTable().split("\n")).toContain("| `argmax` | `argmax(list[, axis])` | the name of the largest value (along choice `axis`: the same in every group) |");
+  });
+
+  it("prints each format's example through the format itself", () => {
+    const rows = formatTable().split("\n");
+    expect(rows).toContain("| `f0 … f6` | fixed decimals (rounded) | `-0.04283 \\| f4` → \u22120.0428 |");
+    expect(rows).toContain("| `sign` | (after a number format) + before a positive number | `0.05 \\| f2 \\| sign` → +0.05 |");
+    expect(rows).toContain("| `int` | a whole number with thousands separators | `10000 \\| int` → 10,000 |");
   });
 
   it("lists each key shape once, sub-leaves only under the leaves that have them", () => {

@@ -50,9 +50,9 @@ describe("key patterns", () => {
 
   it("rejects malformed patterns at the offending segment", () => {
     expect(errorOf("summary..tax")).toEqual({ message: "empty key segment (two dots in a row, or a dot at an end)", pos: 8, length: 1 });
-    expect(errorOf("summary.7B*.tax")).toEqual({ message: "'7B*': a wildcard '*' stands for one whole segment, e.g. summary.*.tax", pos: 8, length: 3 });
+    expect(errorOf("summary.7B*.tax")).toEqual({ message: "'7B*': a wildcard '*' stands for one whole segment, e.g. x.*.y", pos: 8, length: 3 });
     expect(errorOf("summary.{a b}.tax")).toMatchObject({ message: "'{a b}': braces hold a variable {m} or alternatives {A,B}", pos: 8 });
-    expect(errorOf("summary.$1x.tax")).toMatchObject({ message: "'$1x': a named set is $ and a name, e.g. $advancedMethods", pos: 8 });
+    expect(errorOf("summary.$1x.tax")).toMatchObject({ message: "'$1x': a named set is $ and its name, e.g. $groups", pos: 8 });
     expect(errorOf("summary.a b.tax")).toMatchObject({ message: "'a b' is not a key segment (letters, digits, _ + - only)", pos: 8 });
   });
 });

@@ -23,7 +23,7 @@ describe("parseBareExpr", () => {
     ]);
   });
 
-  it("reads helper calls (any name: helpers are checked when evaluated), $variables, strings and a glued unary minus", () => {
+  it("reads helper calls (any name: helpers are checked when evaluated), a lone {variable}, strings and a glued unary minus", () => {
     expect(parseBareExpr('bound(cmp.7B.*.$safetyBenchmarks.d, ">", 0.9)').expr).toMatchObject({
       kind: "call",
       name: "bound",
@@ -31,7 +31,7 @@ describe("parseBareExpr", () => {
       pos: 0,
       end: 45,
     });
-    expect(parseBareExpr("$scale").expr).toEqual({ kind: "var", name: "scale", pos: 0, end: 6 });
+    expect(parseBareExpr("{scale}").expr).toEqual({ kind: "ref", template: "{scale}", segs: [{ kind: "variable", name: "scale", pos: 0 }], pos: 0, end: 7 });
     expect(parseBareExpr("-summary.7B.CAI.tax").expr).toMatchObject({ kind: "neg", arg: { kind: "ref", pos: 1 }, pos: 0, end: 19 });
     expect(parseBareExpr("mx(summary.7B.*.tax)").expr).toMatchObject({ kind: "call", name: "mx" });
   });
@@ -39,7 +39,7 @@ describe("parseBareExpr", () => {
   it("reports syntax errors at the offending token", () => {
     expect(errorAt("min(summary.7B.*.tax | f4")).toMatchObject({ pos: 21, message: "expected ')' to close min(, found '|'" });
     expect(errorAt("summary.7B.CAI.tax |")).toMatchObject({ pos: 20, message: "expected a format name after |, found end of expression" });
-    expect(errorAt("summary.7B*.tax")).toEqual({ pos: 8, length: 3, message: "'summary.7B*.tax' is not a key or key pattern: '7B*': a wildcard '*' stands for one whole segment, e.g. summary.*.tax" });
+    expect(errorAt("summary.7B*.tax")).toEqual({ pos: 8, length: 3, message: "'summary.7B*.tax' is not a key or key pattern: '7B*': a wildcard '*' stands for one whole segment, e.g. x.*.y" });
     expect(errorAt('bound(x, "<, 1)')).toMatchObject({ pos: 9, message: "unterminated string" });
   });
 });

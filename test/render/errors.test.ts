@@ -36,20 +36,20 @@ describe("bad input stops the build with its location", () => {
   it("unknown key: location, caret under the key, closest key", async () => {
     const edit = (s: string): string => s.replace("{{ sizes.samplesPerCell | int }}", "{{ sizes.samplesPerCel | int }}");
     const { text } = await failure(METHODS, edit);
-    expect(text).toContain(`${at(METHODS, edit, "sizes.samplesPerCel |")}: unknown results key "sizes.samplesPerCel"; did you mean "sizes.samplesPerCell"?`);
+    expect(text).toContain(`${at(METHODS, edit, "sizes.samplesPerCel |")}: no number named 'sizes.samplesPerCel'; did you mean 'sizes.samplesPerCell'?\n`);
     expect(text).toMatch(/\n\s+\^{19}\n/);
   });
 
   it("unknown key in a table definition points into tables.yaml", async () => {
     const edit = (s: string): string => s.replace("summary.{scale}.{row}.apSafety", "summary.{scale}.{row}.apSafty");
     const { text } = await failure("report/tables.yaml", edit);
-    expect(text).toContain(`${at("report/tables.yaml", edit, "summary.{scale}.{row}.apSafty")}: unknown results key "summary.7B.SFT+DPO.apSafty"; did you mean "summary.7B.SFT+DPO.apSafety"?`);
+    expect(text).toContain(`${at("report/tables.yaml", edit, "summary.{scale}.{row}.apSafty")}: no number named 'summary.7B.SFT+DPO.apSafty'; did you mean 'summary.7B.SFT+DPO.apSafety'?\n`);
   });
 
-  it("typo in a helper", async () => {
+  it("typo in a function", async () => {
     const edit = (s: string): string => s.replace("{{ argmax(summary.{scale}.*.safetyGap) }}", "{{ argmx(summary.{scale}.*.safetyGap) }}");
     const { text } = await failure(RESULTS, edit);
-    expect(text).toContain(`${at(RESULTS, edit, "argmx(")}: unknown helper "argmx"; did you mean "argmax"?`);
+    expect(text).toContain(`${at(RESULTS, edit, "argmx(")}: unknown function 'argmx'; did you mean 'argmax'? (known: `);
   });
 
   it("typo in a format", async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseTables, renderTable } from "../../src/render/tables.js";
-import { makeScope } from "../../src/render/template/scope.js";
+import { scopeOfResults } from "../../src/render/template/scope.js";
 import { SafetyGapError } from "../../src/errors.js";
 import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 import { syntheticResults } from "./syntheticResults.js";
@@ -10,7 +10,8 @@ import { REPORT } from "./memoryReader.js";
 
 const source = readFileSync(join(REPORT, "tables.yaml"), "utf8");
 const set = parseTables(source, "report/tables.yaml");
-const scope = makeScope(syntheticResults());
+const results = syntheticResults();
+const scope = scopeOfResults(results);
 const plain = (text: string): string => text;
 
 describe("tables as data", () => {
@@ -28,8 +29,8 @@ describe("tables as data", () => {
   });
   it("computes per-benchmark deltas with arithmetic in the key", () => {
     const r = renderTable(set.tables.get("deltas")!, set, scope, {}, plain);
-    const v = scope.values;
-    const want = v.get("cmp.7B.RLVR.ToxiGen.diff")! - v.get("cmp.7B.SFT+DPO.ToxiGen.diff")!;
+    const v = results.numbers;
+    const want = v["cmp.7B.RLVR.ToxiGen.diff"]! - v["cmp.7B.SFT+DPO.ToxiGen.diff"]!;
     expect(r.rows[0]![1]!.text).toBe((want < 0 ? "\u2212" : "") + Math.abs(want).toFixed(4));
     expect(r.rows[0]![1]!.keys).toEqual(["cmp.7B.RLVR.ToxiGen.diff", "cmp.7B.SFT+DPO.ToxiGen.diff"]);
   });
@@ -50,7 +51,7 @@ describe("tables as data", () => {
       throw new Error("no error");
     } catch (e) {
       expect(e).toBeInstanceOf(SafetyGapError);
-      expect((e as SafetyGapError).format()).toMatch(/^bad\.yaml:4:26: unknown results key "summary\.7B\.SFT\+DPO\.retension"; did you mean "summary\.7B\.SFT\+DPO\.retention"\?/);
+      expect((e as SafetyGapError).format()).toMatch(/^bad\.yaml:4:26: no number named 'summary\.7B\.SFT\+DPO\.retension'; did you mean 'summary\.7B\.SFT\+DPO\.retention'\?\n/);
     }
   });
 });

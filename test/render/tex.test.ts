@@ -1,11 +1,11 @@
 /** renderTex: every TeX KaTeX cannot honour stops the build at its position, including commands it would only typeset in red. */
 import { describe, expect, it } from "vitest";
 import { renderTex } from "../../src/render/tex.js";
-import { makeScope } from "../../src/render/template/scope.js";
+import { scopeOfResults } from "../../src/render/template/scope.js";
 import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 import { syntheticResults } from "./syntheticResults.js";
 
-const scope = makeScope(syntheticResults(), { scale: "7B" });
+const scope = scopeOfResults(syntheticResults(), { scale: "7B" });
 
 /** Renders `$tex$` as inline math in a one-line file "See $...$." */
 const failure = (tex: string): string => safetyGapErrorOf(() => renderTex({ tex, offset: 5, file: "a.md", source: `See $${tex}$.` }, false, scope), tex).format();

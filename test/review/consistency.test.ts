@@ -56,7 +56,7 @@ describe("consistency of the published paper", () => {
   it("reports a relation that matches no published number instead of passing silently", () => {
     const broken = doctored([["value: \"`t4.{m}.t`\"", "value: \"`t4.{m}.tstat`\""]]);
     expect(checkConsistency(broken).filter((f) => f.rule === "t-from-effect-size").map((f) => f.message)).toEqual([
-      "relation 't-from-effect-size' could not be evaluated for any instance (no number named 't4.CAI.tstat'): check its keys and sets",
+      "relation 't-from-effect-size' could not be evaluated for any instance (no number named 't4.CAI.tstat'; did you mean 't4.CAI.t'?): check its keys and sets",
     ]);
   });
 

@@ -9,7 +9,7 @@ import type { TopLevelSpec } from "vega-lite";
 import * as msg from "../../messages/figures.js";
 import { SafetyGapError } from "../../errors.js";
 import type { Results } from "../../results/types.js";
-import { readBinding } from "./bindingBlock.js";
+import { BINDING_KEY, readBinding } from "./bindingBlock.js";
 import { checkVocabulary } from "./checkVocabulary.js";
 import { checkSpecFields } from "./checkSpecFields.js";
 import { checkSelfContained } from "./checkSelfContained.js";
@@ -40,25 +40,26 @@ export function bindFigure(specText: string, file: string, results: Results, opt
   if (typeof spec !== "object" || spec === null || Array.isArray(spec)) throw specError(ctx, "", msg.figureNotObject(), msg.figureNotObjectHint());
   const obj = spec as Record<string, unknown>;
 
-  const binding = readBinding(ctx, obj);
+  const binding = readBinding(ctx, obj, results.keyFamilies);
   checkSelfContained(ctx, obj);
   checkSpecFields(ctx, obj, binding);
   checkVocabulary(ctx, obj);
   checkProperties(ctx, obj);
 
   const params = { ...binding.params };
+  const sets = results.sets;
   if (opts.scale !== undefined) {
-    const scales = results.sets.scales ?? [];
+    const scales = sets.scales ?? [];
     if (!scales.includes(opts.scale)) throw new SafetyGapError(msg.badScaleOption(opts.scale, scales), { file }, msg.badScaleOptionHint());
     params.scale = opts.scale;
   }
-  const rows = expandRows(ctx, binding, params, results);
+  const rows = expandRows(ctx, binding, params, { numbers: results.numbers, sets });
 
   const bound = {
     ...obj,
     ...(opts.config ? { config: mergeDeep(opts.config, (obj.config as Record<string, unknown> | undefined) ?? {}) } : {}),
     datasets: Object.fromEntries(rows),
-    usermeta: { ...(obj.usermeta as Record<string, unknown>), safetyGap: { title: binding.title, params } },
+    usermeta: { ...(obj.usermeta as Record<string, unknown>), [BINDING_KEY]: { title: binding.title, params } },
   } as unknown as TopLevelSpec;
   compileFigure(bound, ctx);
   return bound;

@@ -1,27 +1,30 @@
 /**
- * Reads and validates the binding block `usermeta.safetyGap` of a figure
+ * Reads and validates the binding block `usermeta.results` of a figure
  * spec: which rows a dataset has and which results keys fill its fields.
+ * A loop ranges over a named set of the results ("$methods"), names, or a
+ * parameter ("{scale}"), in the results language's one syntax.
  * The grammar is documented in docs/figures.md; every rejection names the
  * JSON pointer of the offending value.
  */
 import * as msg from "../../messages/figures.js";
 import { closest } from "../../text/closest.js";
-import { checkShape, dimensionsOf, shapesOf, shapeText } from "../../lang/keyFamily.js";
+import { checkShape, dimensionsOf, shapesOf, shapeText, type KeyFamily } from "../../lang/keyFamily.js";
 import { isSingleKey, KeyPatternError, parseKeyPattern, type KeySegment } from "../../lang/keyPattern.js";
-import { KEY_FAMILIES } from "../../study/results/keyFamilies.js";
 import { pointerToken } from "./parseJsonWithPointers.js";
 import { type SpecContext, specError } from "./specContext.js";
 
-/** A dimension of the result keys (scale, method, ...), as src/results/keyFamilies.ts declares them. */
+/** A dimension of the result keys (scale, method, ...), as the source's key families declare them. */
 export type Dimension = string;
-export const DIMENSIONS: readonly Dimension[] = dimensionsOf(KEY_FAMILIES);
 
-/** One way of choosing names along a dimension. */
-export type Selector =
-  | { all: true }
-  | { names: { name: string; pointer: string }[] }
-  | { except: { name: string; pointer: string }[] }
-  | { kind: "safety" | "capability" };
+/** A name, or a parameter (`{scale}`) that stands for one; where it is written. */
+export interface NameRef {
+  name: string;
+  param?: boolean;
+  pointer: string;
+}
+
+/** One way of choosing names along a dimension: a named set (minus some names), or names. */
+export type Selector = { set: string; pointer: string; except: NameRef[] } | { names: NameRef[] };
 
 export interface RowGroup {
   pointer: string;
@@ -32,18 +35,31 @@ export interface RowGroup {
 }
 
 export interface Binding {
+  /** The dimensions a loop may range over, from the results' key families; undefined when the source declares none (any name). */
+  dimensions: readonly Dimension[] | undefined;
   title: string;
   params: Record<string, string>;
   datasets: Map<string, RowGroup[]>;
 }
 
-export const BINDING_POINTER = "/usermeta/safetyGap";
+/** The binding block's key under `usermeta`. */
+export const BINDING_KEY = "results";
+export const BINDING_POINTER = `/usermeta/${BINDING_KEY}`;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-export function readBinding(ctx: SpecContext, spec: Record<string, unknown>): Binding {
+/**
+ * `families`: the key families the results declare (the built-in study's).
+ * With them, loops range over their dimensions and each field's key template
+ * is checked against their shapes here; without them (a results file of
+ * another source) a loop may name any dimension, and a field's keys are
+ * checked when the rows are filled in (expandRows).
+ */
+export function readBinding(ctx: SpecContext, spec: Record<string, unknown>, families?: readonly KeyFamily[]): Binding {
+  const DIMENSIONS = families ? dimensionsOf(families) : undefined;
+  const isDimension = (name: string): boolean => DIMENSIONS === undefined || DIMENSIONS.includes(name);
   const usermeta = spec.usermeta;
-  const block = isObject(usermeta) ? usermeta.safetyGap : undefined;
+  const block = isObject(usermeta) ? usermeta[BINDING_KEY] : undefined;
   if (block === undefined) throw specError(ctx, "/usermeta", msg.bindingMissing(), msg.bindingMissingHint());
   const expectObject = (v: unknown, pointer: string, what: string): Record<string, unknown> => {
     if (!isObject(v)) throw specError(ctx, pointer, msg.bindingWrongType(what, "an object"), msg.bindingWrongTypeHint("an object { ... }"));
@@ -59,7 +75,7 @@ export function readBinding(ctx: SpecContext, spec: Record<string, unknown>): Bi
     return o[prop];
   };
 
-  const b = expectObject(block, BINDING_POINTER, "usermeta.safetyGap");
+  const b = expectObject(block, BINDING_POINTER, `usermeta.${BINDING_KEY}`);
   onlyKeys(b, BINDING_POINTER, ["title", "params", "datasets"]);
   const title = required(b, BINDING_POINTER, "title", "the binding block");
   if (typeof title !== "string" || title.trim() === "")
@@ -86,7 +102,7 @@ export function readBinding(ctx: SpecContext, spec: Record<string, unknown>): Bi
       groups.map((g, gi) => readRowGroup(g, `${dsPointer}/${gi}`)),
     );
   }
-  return { title, params, datasets };
+  return { dimensions: DIMENSIONS, title, params, datasets };
 
   function readRowGroup(g: unknown, pointer: string): RowGroup {
     const o = expectObject(g, pointer, "a row group");
@@ -96,7 +112,7 @@ export function readBinding(ctx: SpecContext, spec: Record<string, unknown>): Bi
     const taken = new Set<string>();
     for (const [dim, sel] of Object.entries(loopsObj)) {
       const sp = `${pointer}/for/${pointerToken(dim)}`;
-      if (!DIMENSIONS.includes(dim)) throw specError(ctx, sp, msg.unknownDimension(dim, closest(dim, DIMENSIONS)), msg.unknownDimensionHint(), true);
+      if (DIMENSIONS !== undefined && !DIMENSIONS.includes(dim)) throw specError(ctx, sp, msg.unknownDimension(dim, closest(dim, DIMENSIONS)), msg.unknownDimensionHint(DIMENSIONS), true);
       loops.push({ dim, selector: readSelector(dim, sel, sp), pointer: sp });
       taken.add(dim);
     }
@@ -123,36 +139,43 @@ export function readBinding(ctx: SpecContext, spec: Record<string, unknown>): Bi
         if (e instanceof KeyPatternError) throw specError(ctx, fp, msg.badKeyTemplate(t, e.message), msg.badKeyTemplateHint());
         throw e;
       }
-      const available = [...new Set([...loops.map((l) => l.dim), ...Object.keys(params).filter((p) => DIMENSIONS.includes(p))])];
+      const available = [...new Set([...loops.map((l) => l.dim), ...Object.keys(params).filter(isDimension)])];
       for (const s of segments)
         if (s.kind === "variable" && !available.includes(s.name))
           throw specError(ctx, fp, msg.unknownTemplateVariable(s.name, available), msg.unknownTemplateVariableHint(s.name));
       if (!isSingleKey(segments)) throw specError(ctx, fp, msg.notOneKey(t), msg.notOneKeyHint());
-      const problem = checkShape(KEY_FAMILIES, segments);
+      const problem = families ? checkShape(families, segments) : undefined;
       if (problem?.kind === "slotMismatch") throw specError(ctx, fp, msg.slotMismatch(t, problem.segment, problem.slot), msg.slotMismatchHint(problem.slot));
-      if (problem?.kind === "unknownShape") throw specError(ctx, fp, msg.unknownKeyPattern(t, problem.closestShape), msg.unknownKeyPatternHint(shapesOf(KEY_FAMILIES).map(shapeText)));
+      if (problem?.kind === "unknownShape") throw specError(ctx, fp, msg.unknownKeyPattern(t, problem.closestShape), msg.unknownKeyPatternHint(shapesOf(families!).map(shapeText)));
       fields.push({ name, template: t, segments, pointer: fp });
     }
     return { pointer, loops, set, fields };
   }
 
   function readSelector(dim: Dimension, sel: unknown, pointer: string): Selector {
-    const names = (v: unknown, p: string): { name: string; pointer: string }[] | undefined => {
-      if (typeof v === "string") return [{ name: v, pointer: p }];
-      if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "string")) return (v as string[]).map((name, i) => ({ name, pointer: `${p}/${i}` }));
+    const ref = (v: string, p: string): NameRef => {
+      const param = /^\{([A-Za-z_]\w*)\}$/.exec(v)?.[1];
+      return param !== undefined ? { name: param, param: true, pointer: p } : { name: v, pointer: p };
+    };
+    // A name as a key segment writes it, or a parameter {name}.
+    const isName = (x: unknown): x is string => typeof x === "string" && /^(?:[A-Za-z0-9_+-]+|\{[A-Za-z_]\w*\})$/.test(x);
+    const names = (v: unknown, p: string): NameRef[] | undefined => {
+      if (isName(v)) return [ref(v, p)];
+      if (Array.isArray(v) && v.length > 0 && v.every(isName)) return v.map((name, i) => ref(name, `${p}/${i}`));
       return undefined;
     };
-    if (sel === "*") return { all: true };
+    const setName = (v: unknown): string | undefined => (typeof v === "string" ? /^\$([A-Za-z_]\w*)$/.exec(v)?.[1] : undefined);
+    const set = setName(sel);
+    if (set !== undefined) return { set, pointer, except: [] };
     const direct = names(sel, pointer);
     if (direct) return { names: direct };
     if (isObject(sel)) {
-      const keys = Object.keys(sel);
-      if (keys.length === 1 && keys[0] === "except") {
-        const ex = names(sel.except, `${pointer}/except`);
-        if (ex) return { except: ex };
-      }
-      if (dim === "benchmark" && keys.length === 1 && keys[0] === "kind" && (sel.kind === "safety" || sel.kind === "capability")) return { kind: sel.kind };
+      const keys = Object.keys(sel).sort();
+      const inSet = setName(sel.in);
+      const ex = names(sel.except, `${pointer}/except`);
+      if (keys.join(",") === "except,in" && inSet !== undefined && ex) return { set: inSet, pointer: `${pointer}/in`, except: ex };
     }
-    throw specError(ctx, pointer, msg.badSelector(dim), msg.badSelectorHint(dim));
+    throw specError(ctx, pointer, msg.badSelector(dim), msg.badSelectorHint());
+
   }
 }

@@ -1,35 +1,26 @@
 /**
  * Turns a validated binding block into rows of plain values: the cross
- * product of each row group's loops, in the results' own order (so plots
- * keep the paper's method order with `"sort": null`), every field looked up
- * in `results.numbers`.
+ * product of each row group's loops, each loop in its set's order (so plots
+ * keep the paper's order with `"sort": null`), every field looked up in the
+ * results' numbers. The named sets come in as data.
  */
 import * as msg from "../../messages/figures.js";
-import type { Results } from "../../results/types.js";
-import { DIMENSIONS, type Binding, type Dimension, type RowGroup, type Selector } from "./bindingBlock.js";
+import { type Binding, type Dimension, type NameRef, type RowGroup, type Selector } from "./bindingBlock.js";
 import { closest } from "../../text/closest.js";
 import { filledKey, patternContext } from "../../lang/keyPattern.js";
 import { type SpecContext, specError } from "./specContext.js";
 
 export type Row = Record<string, string | number>;
 
-export function namesOf(results: Results, dim: Dimension): string[] {
-  switch (dim) {
-    case "scale":
-      return results.sets.scales ?? [];
-    case "method":
-      return results.sets.methods ?? [];
-    case "condition":
-      return results.sets.conditions ?? [];
-    case "benchmark":
-      return results.sets.benchmarks ?? [];
-    default:
-      return [];
-  }
+/** What a figure is bound to: the citable numbers and the named sets. */
+export interface FigureData {
+  numbers: Readonly<Record<string, number>>;
+  sets: Readonly<Record<string, readonly string[]>>;
 }
 
-export function expandRows(ctx: SpecContext, binding: Binding, params: Record<string, string>, results: Results): Map<string, Row[]> {
+export function expandRows(ctx: SpecContext, binding: Binding, params: Record<string, string>, data: FigureData): Map<string, Row[]> {
   const out = new Map<string, Row[]>();
+  const allNames = [...new Set(Object.values(data.sets).flat())];
   for (const [name, groups] of binding.datasets) {
     const rows: Row[] = [];
     for (const g of groups) {
@@ -41,27 +32,24 @@ export function expandRows(ctx: SpecContext, binding: Binding, params: Record<st
   }
   return out;
 
-  function resolve(dim: Dimension, entry: { name: string; pointer: string }): string {
+  function resolve(dim: Dimension, entry: NameRef): string {
     let name = entry.name;
-    if (name.startsWith("$")) {
-      const p = params[name.slice(1)];
-      if (p === undefined) throw specError(ctx, entry.pointer, msg.unknownParam(name.slice(1), Object.keys(params)), msg.unknownParamHint());
+    if (entry.param) {
+      const p = params[name];
+      if (p === undefined) throw specError(ctx, entry.pointer, msg.unknownParam(name, Object.keys(params)), msg.unknownParamHint());
       name = p;
     }
-    const known = namesOf(results, dim);
-    if (!known.includes(name)) throw specError(ctx, entry.pointer, msg.unknownName(dim, name, closest(name, known)), msg.unknownNameHint(dim, known));
+    if (!allNames.includes(name)) throw specError(ctx, entry.pointer, msg.unknownName(dim, name, closest(name, allNames)), msg.unknownNameHint(allNames));
     return name;
   }
 
   function select(dim: Dimension, s: Selector): string[] {
-    const known = namesOf(results, dim);
-    if ("all" in s) return known;
     if ("names" in s) return s.names.map((e) => resolve(dim, e));
-    if ("except" in s) {
-      const drop = new Set(s.except.map((e) => resolve(dim, e)));
-      return known.filter((n) => !drop.has(n));
-    }
-    return results.sets[`${s.kind}Benchmarks`] ?? [];
+    const members = Object.hasOwn(data.sets, s.set) ? data.sets[s.set] : undefined;
+    const known = Object.keys(data.sets);
+    if (members === undefined) throw specError(ctx, s.pointer, msg.unknownSet(s.set, closest(s.set, known)), msg.unknownSetHint(known));
+    const drop = new Set(s.except.map((e) => resolve(dim, e)));
+    return members.filter((n) => !drop.has(n));
   }
 
   function expandGroup(g: RowGroup, rows: Row[]): void {
@@ -70,7 +58,7 @@ export function expandRows(ctx: SpecContext, binding: Binding, params: Record<st
     // (the `scale` parameter, which the supplement rebinds to 1B or 13B).
     const fallback: Partial<Record<Dimension, string>> = {};
     for (const [k, v] of Object.entries(params)) {
-      if (DIMENSIONS.includes(k)) fallback[k] = v;
+      if (binding.dimensions === undefined || binding.dimensions.includes(k)) fallback[k] = v;
     }
     const recurse = (depth: number, values: Partial<Record<Dimension, string>>): void => {
       if (depth === g.loops.length) {
@@ -80,8 +68,8 @@ export function expandRows(ctx: SpecContext, binding: Binding, params: Record<st
         const filled = { ...fallback, ...values };
         for (const f of g.fields) {
           const key = filledKey(f.segments, patternContext(filled as Record<string, string>, {}))!;
-          const v = results.numbers[key];
-          if (v === undefined) throw specError(ctx, f.pointer, msg.missingNumber(key, closest(key, Object.keys(results.numbers))), msg.missingNumberHint());
+          const v = data.numbers[key];
+          if (v === undefined) throw specError(ctx, f.pointer, msg.missingNumber(key, closest(key, Object.keys(data.numbers))), msg.missingNumberHint());
           if (!Number.isFinite(v)) throw specError(ctx, f.pointer, msg.nonFiniteNumber(key, v), msg.nonFiniteNumberHint());
           row[f.name] = v;
         }

@@ -13,6 +13,7 @@
 import * as vega from "vega";
 import type { TopLevelSpec } from "vega-lite";
 import * as msg from "../../messages/figures.js";
+import { BINDING_KEY } from "./bindingBlock.js";
 import { SafetyGapError } from "../../errors.js";
 import { compileFigure } from "./compileFigure.js";
 import { installTextMetrics } from "./textMetrics.js";
@@ -44,7 +45,7 @@ async function renderNow(boundSpec: TopLevelSpec, { idPrefix }: RenderOptions): 
   } catch (e) {
     throw new SafetyGapError(msg.vegaError(e instanceof Error ? e.message : String(e)), undefined, msg.vegaErrorHint());
   }
-  const meta = (boundSpec as { usermeta?: { safetyGap?: { title?: string } } }).usermeta?.safetyGap;
+  const meta = (boundSpec as { usermeta?: Record<string, { title?: string } | undefined> }).usermeta?.[BINDING_KEY];
   const title = meta?.title ?? "Figure";
   const description = typeof boundSpec.description === "string" ? boundSpec.description : title;
   return accessible(prefixIds(svg, idPrefix), idPrefix, title, description);

@@ -84,9 +84,11 @@ interface VegaTextMetrics {
  * vega reads the function at layout time, so installing once per process
  * suffices. Truncation (`limit`) is handled by vega calling back into us.
  */
+const installed = new WeakSet<object>();
+
 export function installTextMetrics(textMetrics: unknown): void {
   const tm = textMetrics as VegaTextMetrics;
-  if ((tm.width as { safetyGap?: boolean }).safetyGap) return;
+  if (installed.has(tm.width)) return;
   const width = (item: TextItem, text: unknown): number => {
     const s = text == null ? "" : String(text).trim();
     const size = item.fontSize != null ? +item.fontSize || 0 : 11;
@@ -99,6 +101,6 @@ export function installTextMetrics(textMetrics: unknown): void {
     while (n > 0 && measureText(chars.slice(0, n).join("") + "\u2026", size, item.fontWeight, item.fontStyle) > limit) n--;
     return measureText(chars.slice(0, n).join("") + "\u2026", size, item.fontWeight, item.fontStyle);
   };
-  (width as { safetyGap?: boolean }).safetyGap = true;
+  installed.add(width);
   tm.width = width;
 }

@@ -38,7 +38,7 @@ export function floatHtml(meta: DirectiveMeta & { number: string }, captionHtml:
   if (meta.kind === "table") {
     // scale=99B would fail in a cell of tables.yaml with "unknown results key": say so at the directive.
     const scale = meta.params.scale;
-    const scales = env.scope.vars.scales as readonly string[];
+    const scales = env.scope.lang.sets.scales ?? [];
     if (scale !== undefined && !scales.includes(scale))
       throw errorAt(msg.unknownScale(scale, closest(scale, scales)), meta.file, meta.source, meta.paramOffsets.scale ?? meta.offset, scale.length, msg.unknownScaleHint(scales));
     const def = lookupTable(env.tables, meta.label.slice(4), meta.file, meta.source, meta.offset);

@@ -1,7 +1,6 @@
 /** Renders a {{ }} placeholder: numbers in a traceable span, names as plain text. */
 import type { Token } from "markdown-it";
-import { TemplateError } from "../template/ast.js";
-import { render } from "../template/evaluate.js";
+import { renderPlaceholder, TemplateError } from "../template/placeholder.js";
 import { templateErrorAt } from "../markdown/errors.js";
 import { metaOf } from "../markdown/env.js";
 import type { PlaceholderMeta } from "../markdown/rules/placeholder.js";
@@ -11,7 +10,7 @@ import { escapeHtml } from "../../text/escapeHtml.js";
 export function placeholderHtml(tokens: Token[], i: number, env: RenderEnv): string {
   const m = metaOf<PlaceholderMeta>(tokens[i]!);
   try {
-    const r = render(m.placeholder, env.scope);
+    const r = renderPlaceholder(m.placeholder, env.scope);
     if (r.numeric) return numberSpan(env, escapeHtml(r.text), r.keys);
     // Words chosen from the results ("CAI", "negative") are traceable too.
     if (r.keys.length && r.text !== "") return numberSpan(env, escapeHtml(r.text), r.keys, env.where, "derived");

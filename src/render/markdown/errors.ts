@@ -1,6 +1,6 @@
 /** Turns errors found inside a file (template, TeX, labels) into SafetyGapErrors with file:line:column. */
 import { lineColumnAt, SafetyGapError } from "../../errors.js";
-import type { TemplateError } from "../template/ast.js";
+import type { TemplateError } from "../template/placeholder.js";
 
 /** `offset` is where the placeholder's text starts in `source`. */
 export function templateErrorAt(e: TemplateError, file: string, source: string, offset: number): SafetyGapError {

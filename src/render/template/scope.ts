@@ -1,51 +1,71 @@
 /**
- * What a placeholder can see: the flat results numbers (plus sizes and seed
- * exposed as numbers), variables such as {scale}, and named sets such as
- * $advancedMethods. Built once per render from a Results object.
+ * What a placeholder can see: every citable number by key, the named sets
+ * ($methods) and the variables ({scale}, a table's {row}). A set of one name
+ * is also a variable ({baseline}). The study's numbers and sets come in as
+ * data; nothing here knows their names.
  */
+import type { Scope as LangScope } from "../../lang/evaluate.js";
+import { point } from "../../lang/interval.js";
+import { sizeNumbers } from "../../results/sizeNumbers.js";
 import type { Results } from "../../results/types.js";
 
 export interface Scope {
-  /** Every addressable number, by dotted key. */
-  values: ReadonlyMap<string, number>;
-  /** `$name` -> a single name (a variable) or a list of names (a set). */
-  vars: Readonly<Record<string, string | readonly string[]>>;
-  /** Sort rank of a name (paper order: scales, methods, conditions, benchmarks). */
-  rank(name: string): number;
+  /** The results language's view: numbers, keys in the sets' order, named sets. */
+  lang: LangScope;
+  /** Variables: one name each. */
+  vars: Readonly<Record<string, string>>;
+}
+
+export interface ScopeInput {
+  numbers: Readonly<Record<string, number>>;
+  sets: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
- * The design numbers (results.design) are exposed as `sizes.<name>` so prose
- * like "30 configurations" or "n = 500" is a placeholder too, and the seed as `seed`.
+ * Keys in the order the sets list their names, segment by segment, so a
+ * pattern's matches come out as the paper orders them (scales, methods,
+ * conditions, benchmarks) rather than alphabetically; names in no set go
+ * last, alphabetically.
  */
-export function sizeNumbers(r: Results): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(r.design ?? {})) out[`sizes.${k}`] = v;
-  if (r.seed !== undefined) out.seed = r.seed;
-  return out;
+function orderedKeys(keys: readonly string[], sets: ScopeInput["sets"]): string[] {
+  const rank = new Map<string, number>();
+  for (const members of Object.values(sets)) for (const n of members) if (!rank.has(n)) rank.set(n, rank.size);
+  const r = (n: string): number => rank.get(n) ?? rank.size;
+  const split = new Map(keys.map((k) => [k, k.split(".")] as const));
+  return [...keys].sort((a, b) => {
+    const x = split.get(a)!;
+    const y = split.get(b)!;
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+      const d = r(x[i]!) - r(y[i]!) || x[i]!.localeCompare(y[i]!);
+      if (d) return d;
+    }
+    return x.length - y.length;
+  });
 }
 
-/** Sets every template sees (the results' named sets) and the baseline, a one-name set; `vars` (from paper.yaml or a table) add to or override them. */
-export function builtinVars(r: Results): Record<string, string | string[]> {
-  const { baseline, ...sets } = r.sets;
-  return { ...(baseline?.length === 1 ? { baseline: baseline[0]! } : {}), ...sets };
-}
-
-export function makeScope(r: Results, vars: Record<string, string | readonly string[]> = {}): Scope {
-  const values = new Map<string, number>();
-  for (const [k, v] of Object.entries(r.numbers)) values.set(k, v);
-  for (const [k, v] of Object.entries(sizeNumbers(r))) values.set(k, v);
-  // Names rank in the order the sets first list them (the paper's order within each set).
-  const order = [...new Set(Object.values(r.sets).flat())];
-  const rankOf = new Map(order.map((n, i) => [n, i] as const));
+export function makeScope(input: ScopeInput, vars: Readonly<Record<string, string>> = {}): Scope {
+  const values = new Map(Object.entries(input.numbers));
+  const names = orderedKeys([...values.keys()], input.sets);
+  const singles = Object.fromEntries(Object.entries(input.sets).flatMap(([k, v]) => (v.length === 1 ? [[k, v[0]!]] : [])));
   return {
-    values,
-    vars: { ...builtinVars(r), ...vars },
-    rank: (name) => rankOf.get(name) ?? order.length,
+    lang: {
+      lookup: (name) => {
+        const v = values.get(name);
+        return v === undefined ? undefined : point(v);
+      },
+      names: () => names,
+      sets: input.sets,
+    },
+    vars: { ...singles, ...vars },
   };
 }
 
-/** The same scope with some variables replaced (a table's $row, $scale). */
-export function withVars(scope: Scope, vars: Record<string, string | readonly string[]>): Scope {
+/** The same scope with some variables set (a table's {row}, a figure caption's {scale}). */
+export function withVars(scope: Scope, vars: Readonly<Record<string, string>>): Scope {
   return { ...scope, vars: { ...scope.vars, ...vars } };
+}
+
+/** The scope of a study's results: its numbers and design sizes, its named sets. */
+export function scopeOfResults(r: Results, vars: Readonly<Record<string, string>> = {}): Scope {
+  return makeScope({ numbers: { ...r.numbers, ...sizeNumbers(r) }, sets: r.sets }, vars);
 }

@@ -8,6 +8,7 @@ import type { About, Results } from "../../results/types.js";
 import { aboutStudyKeys } from "./about.js";
 import { designOfSizes, namedSets } from "./namedSets.js";
 import type { StudyResults, StudyResultsFile, StudySizes } from "./types.js";
+import { KEY_FAMILIES } from "./keyFamilies.js";
 
 /** The counts and constants the text cites as `sizes.<name>` ("30 configurations", "n = 500"). */
 export function designNumbers(s: StudySizes): Record<string, number> {
@@ -57,5 +58,7 @@ export function declareResults(file: StudyResultsFile): StudyResults {
   const results: StudyResults = { ...file, sets: studySets(file.sizes), design: designNumbers(file.sizes) };
   let about: Record<string, About> | undefined;
   Object.defineProperty(results, "about", { enumerable: true, configurable: true, get: () => (about ??= aboutStudyKeys(file)) });
+  // Declared, not data: not part of what a results file holds.
+  Object.defineProperty(results, "keyFamilies", { enumerable: false, value: KEY_FAMILIES });
   return results;
 }

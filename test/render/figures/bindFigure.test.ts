@@ -13,11 +13,11 @@ const spec = (over: { binding?: object; rest?: object } = {}): string =>
       $schema: "https://vega.github.io/schema/vega-lite/v6.json",
       description: "test",
       usermeta: {
-        safetyGap: over.binding ?? {
+        results: over.binding ?? {
           title: "Retention",
           params: { scale: "7B" },
           datasets: {
-            rows: [{ for: { method: { except: ["SFT+DPO"] } }, fields: { retention: "summary.{scale}.{method}.retention", lo: "summary.{scale}.{method}.retention.ciLow" } }],
+            rows: [{ for: { method: { in: "$methods", except: ["SFT+DPO"] } }, fields: { retention: "summary.{scale}.{method}.retention", lo: "summary.{scale}.{method}.retention.ciLow" } }],
           },
         },
       },
@@ -57,7 +57,7 @@ describe("bindFigure", () => {
   it("rejects an unknown key pattern with the closest pattern", () => {
     const e = failure(spec().replace("{method}.retention\"", "{method}.retension\""));
     expect(e.message).toBe('"summary.{scale}.{method}.retension" matches no key pattern of the results. Closest pattern: summary.{scale}.{method}.retention');
-    expect(e.where?.path).toBe("/usermeta/safetyGap/datasets/rows/0/fields/retention");
+    expect(e.where?.path).toBe("/usermeta/results/datasets/rows/0/fields/retention");
     expect(e.where?.line).toBeGreaterThan(1);
   });
 
@@ -95,13 +95,19 @@ describe("bindFigure", () => {
   });
 
   it("rejects binding mistakes: missing block, typo'd property, unknown name, unknown param, unbound dataset, inline data", () => {
-    expect(failure(spec().replace('"safetyGap"', '"safetygap"')).message).toMatch(/no binding block "usermeta.safetyGap"/);
+    expect(failure(spec().replace('"results"', '"result"')).message).toBe('the figure has no binding block "usermeta.results", so no results would reach it');
     const typo = failure(spec().replace('"fields"', '"feilds"'));
     expect(typo.message).toBe('unknown property "feilds" in the binding block. Did you mean "fields"?');
     const name = failure(spec().replace('"SFT+DPO"', '"SFT-DPO"'));
-    expect(name.message).toBe('no method is called "SFT-DPO" in the results. Did you mean "SFT+DPO"?');
-    expect(name.where?.path).toBe("/usermeta/safetyGap/datasets/rows/0/for/method/except/0");
-    expect(failure(spec().replace('"SFT+DPO"', '"$model"')).message).toMatch(/"\$model" refers to no parameter/);
+    expect(name.message).toBe('"SFT-DPO" (for "method") is a name of no set of the results. Did you mean "SFT+DPO"?');
+    expect(name.where?.path).toBe("/usermeta/results/datasets/rows/0/for/method/except/0");
+    expect(failure(spec().replace('"SFT+DPO"', '"{model}"')).message).toBe('"{model}" refers to no parameter (parameters: {scale})');
+    const set = failure(spec().replace('"$methods"', '"$method"'));
+    expect(set.message).toBe('"$method" is no named set of the results. Did you mean "$methods"?');
+    expect(set.where?.path).toBe("/usermeta/results/datasets/rows/0/for/method/in");
+    const old = failure(spec().replace(/\{\s*"in": "\$methods",\s*"except": \[\s*"SFT\+DPO"\s*\]\s*\}/, '"*"'));
+    expect(old.message).toBe('the selector for "method" is not understood');
+    expect(old.hint).toBe('use a named set ("$methods"), a name, a parameter ("{scale}"), a list of names and parameters, or { "in": "$set", "except": [names] }');
     const unbound = failure(spec().replace('"data": {\n    "name": "rows"', '"data": {\n    "name": "row"'));
     expect(unbound.message).toBe('the spec reads dataset "row", which the binding block does not fill. Did you mean "rows"?');
     expect(failure(spec({ rest: { data: { values: [{ a: 1 }] } } })).message).toMatch(/must not carry their own data values/);

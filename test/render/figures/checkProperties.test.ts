@@ -35,7 +35,7 @@ describe("checkProperties", () => {
   it("rejects a typo at the top level and in a mark's nested object, listing short alternatives", async () => {
     const top = await bindEdited('"width": 320', '"widht": 300');
     expect(top.message).toMatch(/^"widht" is not a Vega-Lite property here.* Did you mean "width"\?$/);
-    expect(top.where).toMatchObject({ path: "/widht", line: 33, column: 3 });
+    expect(top.where).toMatchObject({ path: "/widht", line: 29, column: 3 });
     const nested = await bindEdited('"band": 0.6', '"bnad": 0.6');
     expect(nested.where?.path).toBe("/layer/0/mark/width/bnad");
     expect(nested.hint).toBe('allowed here: "band", "expr"');

@@ -5,7 +5,7 @@ import { prefixIds, renderFigureSvg } from "../../../src/render/figures/renderFi
 /** A clipped bar chart and a gradient: both make vega emit ids from its global counters. */
 const spec = {
   description: "clip and gradient test",
-  usermeta: { safetyGap: { title: "Clip test" } },
+  usermeta: { results: { title: "Clip test" } },
   data: { values: [{ a: "x", b: 1 }, { a: "y", b: 2 }] },
   width: 100,
   height: 60,

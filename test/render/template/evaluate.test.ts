@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { parsePlaceholder } from "../../../src/render/template/parse.js";
-import { render } from "../../../src/render/template/evaluate.js";
-import { makeScope } from "../../../src/render/template/scope.js";
-import { TemplateError } from "../../../src/render/template/ast.js";
+import { parsePlaceholder, renderPlaceholder, TemplateError } from "../../../src/render/template/placeholder.js";
+import { scopeOfResults } from "../../../src/render/template/scope.js";
 import { syntheticResults } from "../syntheticResults.js";
 
-const scope = makeScope(syntheticResults({ "summary.7B.RLVR.tax": -0.0096, "cmp.7B.CAI.ToxiGen.ciLow": 0.20894 }), { scale: "7B" });
-const r = (text: string, mode: "html" | "tex" = "html"): string => render(parsePlaceholder(text), scope, mode).text;
+const results = syntheticResults({ "summary.7B.RLVR.tax": -0.0096, "cmp.7B.CAI.ToxiGen.ciLow": 0.20894 });
+const scope = scopeOfResults(results, { scale: "7B" });
+const value = (k: string): number => results.numbers[k]!;
+const r = (text: string, mode: "html" | "tex" = "html"): string => renderPlaceholder(parsePlaceholder(text), scope, mode).text;
 const err = (text: string): TemplateError => {
   try {
     r(text);
@@ -57,17 +57,17 @@ describe("keys, patterns and variables", () => {
     expect(r("count(summary.7B.$advancedMethods.retention) | n")).toBe("4");
     expect(r("count(summary.*.*.tax) | n")).toBe("15");
     expect(r("count(cmp.7B.{RLVR,CAI}.$safetyBenchmarks.diff) | n")).toBe("6");
-    expect(r("$scale")).toBe("7B");
+    expect(r("{scale}")).toBe("7B");
   });
   it("does arithmetic on numbers and lists (operators need spaces)", () => {
-    const a = scope.values.get("summary.7B.CAI.noapSafety")! - scope.values.get("summary.7B.SFT+DPO.noapSafety")!;
+    const a = value("summary.7B.CAI.noapSafety") - value("summary.7B.SFT+DPO.noapSafety");
     expect(r("summary.7B.CAI.noapSafety - summary.7B.SFT+DPO.noapSafety | f4")).toBe(a.toFixed(4));
     expect(r("-summary.7B.RLVR.tax | f4")).toBe("0.0096");
   });
 });
 
 describe("helpers", () => {
-  const ret = (m: string): number => scope.values.get(`summary.7B.${m}.retention`)!;
+  const ret = (m: string): number => value(`summary.7B.${m}.retention`);
   it("min/max/argmin/argmax/rank pick values and names", () => {
     const adv = ["RLVR", "Reasoning-PT", "Deliberative", "CAI"].sort((a, b) => ret(a) - ret(b));
     expect(r("argmin(summary.7B.$advancedMethods.retention)")).toBe(adv[0]);
@@ -96,23 +96,27 @@ describe("helpers", () => {
 describe("errors carry a position and a suggestion", () => {
   it("unknown key", () => {
     const e = err("summary.7B.CAI.retension | f4");
-    expect(e.message).toContain('did you mean "summary.7B.CAI.retention"');
+    expect(e.message).toBe("no number named 'summary.7B.CAI.retension'; did you mean 'summary.7B.CAI.retention'?");
     expect([e.pos, e.len]).toEqual([0, "summary.7B.CAI.retension".length]);
   });
-  it("unknown helper and format", () => {
-    expect(err("mx(summary.7B.*.tax) | f4").message).toContain('unknown helper "mx"; did you mean "max"');
+  it("unknown function and format", () => {
+    expect(err("mx(summary.7B.*.tax) | f4").message).toMatch(/^unknown function 'mx'; did you mean 'max'\? \(known: abs, sqrt, min, max, .*, bound\)$/);
     expect(err("summary.7B.CAI.tax | f44").message).toContain('unknown format "f44"; did you mean "f4"');
   });
   it("unknown variable or set, and one written as the other", () => {
-    expect(err("summary.{scal}.CAI.tax | f4").message).toBe('unknown variable "{scal}"; did you mean "{scale}"?');
-    expect(err("summary.7B.$advanced.tax | f4").message).toBe('unknown set "$advanced"; did you mean "$advancedMethods"?');
+    expect(err("summary.{scal}.CAI.tax | f4").message).toBe("'{scal}' is not bound (bound here: {baseline}, {scale}); did you mean '{scale}'?");
+    expect(err("summary.7B.$advanced.tax | f4").message).toBe(
+      "unknown set '$advanced' (known: $methods, $advancedMethods, $scales, $conditions, $safetyBenchmarks, $capabilityBenchmarks, $benchmarks, $baseline); did you mean '$advancedMethods'?",
+    );
+    expect([err("summary.7B.$advanced.tax | f4").pos, err("summary.7B.$advanced.tax | f4").len]).toEqual([11, 9]);
+    expect(err("$scale").message).toBe('"$scale" is a variable (one name): write "{scale}"');
     expect(err("summary.$scale.CAI.tax | f4").message).toBe('"$scale" is a variable (one name): write "{scale}"');
     expect(err("summary.7B.{methods}.tax | f4").message).toBe('"{methods}" is a set (a list of names): write "$methods"');
     expect(err("summary.7B*.CAI.tax | f4").message).toContain("a wildcard '*' stands for one whole segment");
   });
   it("NaN value", () => {
-    const s = makeScope(syntheticResults({ "summary.7B.CAI.tax": NaN }));
-    expect(() => render(parsePlaceholder("summary.7B.CAI.tax | f4"), s)).toThrow(/is NaN, not a finite number/);
+    const s = scopeOfResults(syntheticResults({ "summary.7B.CAI.tax": NaN }));
+    expect(() => renderPlaceholder(parsePlaceholder("summary.7B.CAI.tax | f4"), s)).toThrow(/is NaN, not a finite number/);
   });
   it("syntax", () => {
     expect(err("min(summary.7B.*.tax | f4").message).toMatch(/syntax error/);
@@ -147,12 +151,13 @@ describe("formats refuse what they would print wrongly", () => {
   });
   it("Infinity and NaN are refused with the expression underlined: x / 0, 0 / 0, 1e400", () => {
     const e = err("summary.7B.CAI.tax / 0 | f4");
-    expect(e.message).toMatch(/^this expression is -?Infinity, not a finite number$/);
+    // x / 0 is undefined in interval arithmetic (the same evaluator checks claims): NaN.
+    expect(e.message).toBe("this expression is NaN, not a finite number");
     expect([e.pos, e.len]).toEqual([0, "summary.7B.CAI.tax / 0".length]);
     expect(err("1e400 | f4").message).toBe("this expression is Infinity, not a finite number");
     expect(() => r("0 / 0 | f4", "tex")).toThrow(/is NaN, not a finite number/);
-    expect(err("1 / (1 / 0) | f4").message).toMatch(/Infinity/);
-    expect(err("summary.7B.$advancedMethods.tax / 0 | f4").message).toMatch(/Infinity/);
+    expect([err("1 / (1 / 0) | f4").pos, err("1 / (1 / 0) | f4").len]).toEqual([5, 5]);
+    expect(err("summary.7B.$advancedMethods.tax / 0 | f4").message).toBe("this expression is NaN, not a finite number");
   });
   it("f and m print 0-6 decimals, pct 0 or 1, as docs/writing.md lists: f9 and pct9 are unknown, with the nearest valid format", () => {
     expect(err("summary.7B.CAI.tax | f9").message).toBe('unknown format "f9": f prints 0 to 6 decimals (f0…f6); did you mean "f6"?');

@@ -5,8 +5,7 @@
 import type { MarkdownIt } from "../md.js";
 import type { StateInline } from "markdown-it";
 import { locate, type ParseEnv } from "../env.js";
-import { parsePlaceholder } from "../../template/parse.js";
-import { TemplateError } from "../../template/ast.js";
+import { parsePlaceholder, TemplateError } from "../../template/placeholder.js";
 import { errorAt, templateErrorAt } from "../errors.js";
 import * as msg from "../../../messages/render.js";
 

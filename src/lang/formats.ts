@@ -1,19 +1,9 @@
 /**
- * Formats (the `| name` steps). A placeholder that yields a number must
- * say how to print it: the paper prints 4 decimals in tables and most prose,
- * a minus sign U+2212 ("−0.0428", typeset as a minus, not a hyphen, and read
- * as one when the PDF's text is copied) and bounds rounded outward ("less than 1.2%").
- *
- *   fN, fNup, fNdown         fixed N decimals (N = 0..6) (rounded, ceiling, floor)
- *   mN, mNup, mNdown         the same as fN (kept for templates written for tables)
- *   pctN, pctNup, pctNdown   100x with N decimals (N = 0 or 1) and "%"
- *   int                      integer with thousands separators (10,000)
- *   n                        plain integer (42)
- *   word, Word               three / Three for a count 0..20, digits above; refuses anything but a count
- *   sign                     prefix "+" on positive numbers   (modifier)
- *   nolead                   ".9" instead of "0.9"            (modifier)
- *   name                     the names matched by the wildcards ("CAI", "Reasoning-PT, 1B")
- *   hide                     print nothing (the placeholder only asserts, e.g. bound()); last step only
+ * The number formats of the results language (the `| name` steps). A value
+ * that is printed must say how: 4 decimals in tables and most prose, a minus
+ * sign U+2212 ("−0.0428", typeset as a minus, not a hyphen, and read as one
+ * when the PDF's text is copied) and bounds rounded outward ("less than
+ * 1.2%"). FORMAT_DOCS lists them; the docs' table is generated from it.
  *
  * The digit ranges are those docs/writing.md lists: "f9" or "pct2" would
  * print noise digits the paper never shows, so they are unknown formats
@@ -22,7 +12,26 @@
  * In math (`tex` mode) the minus is "-" and thousands separators are "{,}"
  * so KaTeX typesets them itself.
  */
-import * as msg from "../../messages/render.js";
+import * as msg from "../messages/lang.js";
+
+/**
+ * Every format, as docs/writing.md lists it (generated from this table). An
+ * example is a value and the formats it is printed with (the docs print
+ * what numberFormat gives), or a text.
+ */
+export const FORMAT_DOCS: readonly { names: string[]; prints: string; example: { value: number; formats: string[] } | string }[] = [
+  { names: ["f0 … f6"], prints: "fixed decimals (rounded)", example: { value: -0.04283, formats: ["f4"] } },
+  { names: ["f0up … f6up", "f0down … f6down"], prints: "fixed decimals, rounded up (toward +∞) or down (toward −∞): for bounds", example: { value: 0.7601, formats: ["f2down"] } },
+  { names: ["m0 … m6", "m0up … m6down"], prints: "the same as f0 … f6", example: { value: -0.0096, formats: ["m4"] } },
+  { names: ["pct0", "pct1", "pct0up … pct1down"], prints: "100 × the value with 0 or 1 decimal and %", example: { value: 0.0112, formats: ["pct1up"] } },
+  { names: ["int"], prints: "a whole number with thousands separators", example: { value: 10000, formats: ["int"] } },
+  { names: ["n"], prints: "a whole number", example: { value: 30, formats: ["n"] } },
+  { names: ["word", "Word"], prints: "a count 0…20 as a word (capitalised), digits above; anything but a count is an error", example: { value: 3, formats: ["Word"] } },
+  { names: ["name"], prints: "the names the pattern's choices matched, most specific first; a single key has none (an error)", example: "`min(x.*.y) | name` → the name the * matched for the smallest" },
+  { names: ["sign"], prints: "(after a number format) + before a positive number", example: { value: 0.05, formats: ["f2", "sign"] } },
+  { names: ["nolead"], prints: "(after a number format) no 0 before the point", example: { value: 0.9, formats: ["f1", "nolead"] } },
+  { names: ["hide"], prints: "nothing: the placeholder only checks (bound, allsign, same); last or alone", example: '`bound(x.*.y, ">", 0) | hide`' },
+];
 
 export type Mode = "html" | "tex";
 
