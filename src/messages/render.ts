@@ -62,7 +62,7 @@ export const directiveParamsHint = (kind: string, name: string): string =>
   kind === "figure" && name === "scale"
     ? "a figure's scale is set in its spec (report/figures/<id>.vl.json, params.scale); a figure takes spec=<id> and wide=true|false"
     : kind === "table"
-      ? "a table takes scale=<scale> (e.g. scale=13B) and wide=true|false"
+      ? "a table takes scale=<scale> (one of the results' scales) and wide=true|false"
       : "a figure takes spec=<id> (report/figures/<id>.vl.json) and wide=true|false";
 export const unknownScale = (scale: string, best: string | undefined): string => `scale=${scale}: unknown scale${suggestion(best)}`;
 export const unknownScaleHint = (scales: readonly string[]): string => `the scales are ${scales.join(", ")} (report/model.yaml)`;

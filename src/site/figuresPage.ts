@@ -15,7 +15,7 @@ export function figuresPage(figures: FigureForSite[]): string {
   const blocks = figures.map((f, i) => {
     const id = `fig-${f.id.replace(/[^A-Za-z0-9_-]/g, "_")}`;
     const all = Object.keys(f.specsByScale);
-    const start = f.paperScale !== undefined && all.includes(f.paperScale) ? f.paperScale : all.includes("7B") ? "7B" : all[0];
+    const start = f.paperScale !== undefined && all.includes(f.paperScale) ? f.paperScale : all[0];
     const scales = distinctScales(f.specsByScale, start);
     const n = f.number ?? i + 1;
     // The caption follows the selected scale ("... at 1B scale", and the numbers it quotes).

@@ -60,10 +60,10 @@ function rankingsSection(r: RobustnessForSite, scales: readonly string[]): strin
     return `<tr><th scope="row">${escapeHtml(k.scale)} ${escapeHtml(k.metric)}</th><td>${k.paperOrder.map(escapeHtml).join(" &gt; ")}</td><td class="num-cell">${escapeHtml(rateText(k.sameOrder))}</td><td>${places}</td></tr>`;
   });
   return `<section aria-labelledby="h-rankings"><h2 id="h-rankings">Stability of the rankings</h2>
-<p>Methods ordered by each summary metric at each scale (first: the largest retention or safety gap, the most negative delta or tax), as in the paper's seed, and how many seeds give the same whole order; then how often each method keeps its place.</p>
+<p>Each ranking the study declares, per scale, in the paper's seed's order, and how many seeds give the same whole order; then how often each name keeps its place.</p>
 <div class="table-scroll" tabindex="0" role="region" aria-label="Rankings, scrollable"><table class="sg-table robustness-rankings">
 <caption>The paper seed's rankings and how often the seeds repeat them</caption>
-<thead><tr><th scope="col">Ranking</th><th scope="col">Paper seed's order</th><th scope="col">Same order in</th><th scope="col">Each method in its place</th></tr></thead>
+<thead><tr><th scope="col">Ranking</th><th scope="col">Paper seed's order</th><th scope="col">Same order in</th><th scope="col">Each name in its place</th></tr></thead>
 <tbody>
 ${rows.join("\n")}
 </tbody></table></div></section>`;

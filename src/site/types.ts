@@ -29,7 +29,7 @@ export interface FigureForSite {
   specsByScale: Record<string, object>;
   /** The static SVG the paper shows (the paper's scale). */
   svg: string;
-  /** The scale the paper fixes; the selector starts there. Default: "7B" when present. */
+  /** The scale the paper fixes; the selector starts there (else at the first scale). */
   paperScale?: string;
   /** The paper's figure number; default: position in the list, from 1. */
   number?: number;

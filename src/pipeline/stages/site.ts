@@ -6,6 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { parse as parseJsonc } from "jsonc-parser";
 import { bindFigure, listFigures, loadTheme, renderFigureSvg } from "../../render/figures/index.js";
 import { DEFAULT_FRAGILE_BELOW } from "../../sweep/fragile.js";
 import { sweepFor } from "../../sweep/loadSweep.js";
@@ -42,13 +43,19 @@ export async function siteStage(ctx: BuildContext, input: SiteStageInput): Promi
     // The same checked theme the figures stage binds with (a broken one is bad input, not a crash here).
     const config = loadTheme(reportDir);
     const robustness = await robustnessOf(join(ctx.options.outDir, "sweep.json"), input.results, config);
-    const figures: FigureForSite[] = listFigures(reportDir).map((id) => {
+    const specs = listFigures(reportDir).map((id) => {
       const file = join(reportDir, "figures", `${id}.vl.json`);
-      const text = fsReader.text(file);
+      return { id, file, text: fsReader.text(file) };
+    });
+    // A figure that fixes no scale (one across all scales) starts at the scale the others fix: the paper's.
+    const paperScales = specs.map((f) => paperScaleOf(f.text));
+    const usualScale = paperScales.find((s) => s !== undefined);
+    const figures: FigureForSite[] = specs.map(({ id, file, text }, i) => {
       const specsByScale: Record<string, object> = {};
       for (const scale of input.results.sets.scales ?? []) specsByScale[scale] = bindFigure(text, file, input.results, { scale, ...(config ? { config } : {}) });
       const captionByScale = input.captionsByScale.get(id);
-      return { id, caption: input.captions.get(id) ?? id, ...(captionByScale ? { captionByScale } : {}), specsByScale, svg: input.svgs.get(id) ?? "" };
+      const paperScale = paperScales[i] ?? usualScale;
+      return { id, caption: input.captions.get(id) ?? id, ...(captionByScale ? { captionByScale } : {}), specsByScale, svg: input.svgs.get(id) ?? "", ...(paperScale !== undefined ? { paperScale } : {}) };
     });
     // Tables 1-4 at every scale, from the same definitions (report/tables.yaml) and captions as the paper.
     const tablesFile = join(reportDir, "tables.yaml");
@@ -77,6 +84,12 @@ export async function siteStage(ctx: BuildContext, input: SiteStageInput): Promi
     });
     return new Map([...siteFiles].map(([p, data]) => [`site/${p}`, data]));
   });
+}
+
+/** The scale a figure's spec fixes (`usermeta.results.params.scale`), which the paper shows; bindFigure has checked the spec. */
+function paperScaleOf(specText: string): string | undefined {
+  const scale = (parseJsonc(specText) as { usermeta?: { results?: { params?: { scale?: unknown } } } } | undefined)?.usermeta?.results?.params?.scale;
+  return typeof scale === "string" ? scale : undefined;
 }
 
 /** "Robustness to the seed" when the output folder holds a sweep of these parameters (safety-gap sweep). */
