@@ -55,7 +55,7 @@ function patch(root: string): void {
   edit(root, "report/paper.yaml", 'publisher: "ACM, New York, NY, USA"', `publisher: ${dq(`P1 ${SCRIPT} ${AMP}`)}`);
   // Captions (Markdown): a payload as text in a code span, quotes, entities, and raw HTML the policy allows.
   edit(root, "report/paper/03-results.md", "All advanced methods retain", `Cap \`${IMG}\` ${QUOTE} AT&T ${AMP} <sup>2</sup>. All advanced methods retain`);
-  edit(root, "report/paper/02-methods.md", "Method summary at {{ $scale }} scale:", `Method summary \`${SCRIPT}\` at {{ $scale }} scale:`);
+  edit(root, "report/paper/02-methods.md", "Method summary at {{ {scale} }} scale:", `Method summary \`${SCRIPT}\` at {{ {scale} }} scale:`);
   // tables.yaml: header, stub, group, row label, and the literal text of a cell template.
   edit(root, "report/tables.yaml", "    - { header: AP Safety,", `    - { header: ${dq(`H1 ${SCRIPT}`)},`);
   edit(root, "report/tables.yaml", "stub: Method\n  wide: true", `stub: ${dq(`S1 ${QUOTE}`)}\n  wide: true`);

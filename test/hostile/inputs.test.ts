@@ -81,13 +81,13 @@ describe("through the CLI: exit 2 at file:line:column with the fix, no stack tra
 
   it("a paper.yaml variable with an unknown value: where it is defined, not where it is used", async () => {
     const line = readFileSync(join(base.root, "report/paper.yaml"), "utf8").split("\n").indexOf("  scale: 7B") + 1;
-    expectCleanError(await pending.badVarValue!, { file: "report/paper.yaml", line, column: 10, message: /^the variable "scale" is "99B", which is no name of the results' sets; did you mean "\d+B"\?$/, fix: /names one of SFT\+DPO, RLVR, Reasoning-PT, Deliberative, CAI, 1B, 7B, 13B, AP, NoAP, ToxiGen, /u });
+    expectCleanError(await pending.badVarValue!, { file: "report/paper.yaml", line, column: 10, message: /^the variable "scale" is "99B", which is no name of the results' sets; did you mean "\d+B"\?$/, fix: /names one of 1B, 7B, 13B, SFT\+DPO, RLVR, Reasoning-PT, Deliberative, CAI, AP, NoAP, ToxiGen, /u });
   });
 
   it("a 50 MB value: quoted short with its length, stderr under 2 KB", async () => {
     const o = await pending.hugeValue!;
     expect(o.stderr.length).toBeLessThan(2048);
-    expectCleanError(o, { file: "report/model.yaml", line: 18, column: 7, path: "seed", message: /got the text "A{200}…" \(50,000,000 characters\)$/ });
+    expectCleanError(o, { file: "report/model.yaml", line: 28, column: 7, path: "seed", message: /got the text "A{200}…" \(50,000,000 characters\)$/ });
   }, 300_000);
 
   it("diff of a binary file: no raw bytes on stderr", async () => {
@@ -179,6 +179,6 @@ describe("names in model.yaml, which the supplement prints", () => {
   it("a payload as a method name is refused at its place: names never reach a page unescaped or as file names", () => {
     const source = readFileSync(new URL("../../report/model.yaml", import.meta.url), "utf8").replace("methods: [SFT+DPO, RLVR,", 'methods: [SFT+DPO, "<script>alert(1)</script>", RLVR,');
     const e = safetyGapErrorOf(() => parseParams(source, "report/model.yaml"));
-    expect(e.format().split("\n")[0]).toMatch(/^report\/model\.yaml:28:20 \(methods\.1\): `methods\[1\]` must be a name of letters, digits, `\+`, `-` and `_` .*got the text "<script>alert\(1\)<\/script>"$/);
+    expect(e.format().split("\n")[0]).toMatch(/^report\/model\.yaml:38:20 \(methods\.1\): `methods\[1\]` must be a name of letters, digits, `\+`, `-` and `_` .*got the text "<script>alert\(1\)<\/script>"$/);
   });
 });

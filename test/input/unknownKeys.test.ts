@@ -55,12 +55,13 @@ const cases: { name: string; source: string; typo: string; parse: (s: string) =>
   },
   {
     name: "published.yaml",
-    source: read("published.yaml").replace("safetyBenchmarks:", "safetyBenchmark:"),
-    typo: "safetyBenchmark:",
+    // `design` is a map of named sets (any name); a table's fields are fixed.
+    source: read("published.yaml").replace('caption: "Method summary at 7B scale"', 'captoin: "Method summary at 7B scale"'),
+    typo: "captoin:",
     parse: (s) => parsePublished(s, "f"),
-    message: "unknown field `safetyBenchmark` in `design`; allowed: `methods`, `baseline`, `scales`, `conditions`, `safetyBenchmarks`, `capabilityBenchmarks`",
-    column: 3,
-    hint: "did you mean `safetyBenchmarks`?",
+    message: "unknown field `captoin` in `tables[0]`; allowed: `id`, `where`, `caption`, `columns`, `rows`",
+    column: 5,
+    hint: "did you mean `caption`?",
   },
   {
     name: "Markdown front matter",

@@ -155,7 +155,7 @@ describe("safety-gap watch", () => {
       expect(JSON.parse(line)).toEqual({
         error: {
           where: `report/paper/04-discussion.md:${lineNo}:8`,
-          message: 'unknown results key "cmp.7B.nope"',
+          message: "no number named 'cmp.7B.nope'",
           excerpt: `  ${lineNo} | Our {{ cmp.7B.nope }} central finding is that alignment pretraining effects are *partially robust* t…\n  ${" ".repeat(String(lineNo).length + 3 + 7)}^^^^^^^^^^^`,
           fix: "spell the key as in results.numbers (see docs/results.md), or use * / $set for a segment",
         },

@@ -106,7 +106,7 @@ describe("errors carry a position and a suggestion", () => {
   it("unknown variable or set, and one written as the other", () => {
     expect(err("summary.{scal}.CAI.tax | f4").message).toBe("'{scal}' is not bound (bound here: {baseline}, {scale}); did you mean '{scale}'?");
     expect(err("summary.7B.$advanced.tax | f4").message).toBe(
-      "unknown set '$advanced' (known: $methods, $advancedMethods, $scales, $conditions, $safetyBenchmarks, $capabilityBenchmarks, $benchmarks, $baseline); did you mean '$advancedMethods'?",
+      "unknown set '$advanced' (known: $scales, $methods, $conditions, $benchmarks, $safetyBenchmarks, $capabilityBenchmarks, $advancedMethods, $baseline); did you mean '$advancedMethods'?",
     );
     expect([err("summary.7B.$advanced.tax | f4").pos, err("summary.7B.$advanced.tax | f4").len]).toEqual([11, 9]);
     expect(err("$scale").message).toBe('"$scale" is a variable (one name): write "{scale}"');
