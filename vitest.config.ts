@@ -9,7 +9,6 @@ export const TEST_FILES = ["test/**/*.test.ts"];
  * A new test file that does one of these belongs here.
  */
 export const ISOLATED = [
-  "test/**/*.browser.test.ts",
   "test/cli/bundle.test.ts",
   "test/cli/main.test.ts",
   "test/cli/commands/*.test.ts",
@@ -46,6 +45,15 @@ export const ISOLATED = [
   "test/source/runResultsCommand.test.ts",
 ];
 
+/**
+ * Test files that drive Chromium: each runs in a fresh process of its own, like
+ * ISOLATED, and all share one browser that the project's globalSetup starts
+ * (test/chromiumSetup.ts), each in a browser context of its own
+ * (test/helpers/sharedChromium.ts). Tests about starting a browser (its
+ * flags, PdfPrinter's launch) start their own and are listed in ISOLATED.
+ */
+export const BROWSER = ["test/**/*.browser.test.ts"];
+
 export default defineConfig({
   test: {
     // Browser and PDF tests start Chromium; on a 2-core machine a long
@@ -60,11 +68,12 @@ export default defineConfig({
     reporters: ["default", "./test/summaryReporter.ts"],
     projects: [
       // Run first (vitest orders projects by name): the long files, so the short ones fill the gaps at the end.
+      { extends: true, test: { name: "browser", include: BROWSER, isolate: true, globalSetup: ["test/chromiumSetup.ts"] } },
       { extends: true, test: { name: "isolated", include: ISOLATED, isolate: true } },
       // The other files share a process per worker (`isolate: false`): a fresh one per file costs ~0.6 s of CPU
       // (starting Node, loading vitest and the modules again), over a minute for the whole suite. They keep no
       // state between files: what one changes (process.env, a kernel choice) it restores.
-      { extends: true, test: { name: "shared", include: TEST_FILES, exclude: ISOLATED, isolate: false } },
+      { extends: true, test: { name: "shared", include: TEST_FILES, exclude: [...ISOLATED, ...BROWSER], isolate: false } },
     ],
   },
 });

@@ -19,6 +19,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
 import { realBuild } from "../helpers/realOutput.js";
+import { main } from "../../src/cli/main.js";
 
 export const REPO = fileURLToPath(new URL("../..", import.meta.url));
 const CLI = join(REPO, "bin", "safety-gap.js");
@@ -105,6 +106,42 @@ export async function runCase(base: Baseline, patch: (dir: string) => void, args
   patch(dir);
   const r = await runCli(args, dir);
   return { ...r, dir, outUnchanged: treeHash(join(dir, "out")) === base.outHash };
+}
+
+/** The in-process case running now: they take turns, as each moves the process into its folder. */
+let inProcessTurn: Promise<unknown> = Promise.resolve();
+
+/**
+ * As runCase, with `args` run in this process by the CLI's own entry
+ * (src/cli/main.ts, what bin/safety-gap.js runs from its bundle), in the
+ * case's folder as the working folder (messages name files relative to it):
+ * the same exit code and stderr without a start of Node and of the bundle.
+ * For cases about what the build says and leaves, not about the process
+ * (runCase keeps a few of those through the real CLI). Only for files in
+ * vitest's isolated project, which have their process to themselves.
+ */
+export function runCaseInProcess(base: Baseline, patch: (dir: string) => void, args: string[] = BUILD_FAST): Promise<Outcome> {
+  const run = async (): Promise<Outcome> => {
+    const dir = join(base.root, "cases", String(++caseCount));
+    mkdirSync(dir, { recursive: true });
+    for (const part of ["report", "templates", "out"]) cpSync(join(base.root, part), join(dir, part), { recursive: true });
+    symlinkSync(join(base.root, ".cache"), join(dir, ".cache"));
+    patch(dir);
+    let stdout = "";
+    let stderr = "";
+    const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), isTTY: false, cwd: dir, env: { ...process.env, NO_COLOR: "1" } };
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const code = await main(args, io);
+      return { code, stdout, stderr, dir, outUnchanged: treeHash(join(dir, "out")) === base.outHash };
+    } finally {
+      process.chdir(cwd);
+    }
+  };
+  const outcome = inProcessTurn.then(run);
+  inProcessTurn = outcome.catch(() => undefined);
+  return outcome;
 }
 
 /**

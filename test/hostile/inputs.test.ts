@@ -1,5 +1,6 @@
 /**
- * Hostile and broken inputs. Through the real CLI (harness.ts): raw HTML
+ * Hostile and broken inputs, through the CLI (harness.ts; a few in a process
+ * of their own, the others through its entry in this process): raw HTML
  * in the Markdown, a remote image, bad bytes, an unclosed directive, a
  * template without its body slot, a bad paper.yaml variable, a 50 MB value,
  * a binary file given to `diff` — each must stop with exit 2 at
@@ -11,7 +12,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { edit, expectCleanError, makeBaseline, runCase, startAll, type Baseline, type Outcome } from "./harness.js";
+import { edit, expectCleanError, makeBaseline, runCase, runCaseInProcess, startAll, type Baseline, type Outcome } from "./harness.js";
 import { checkRawHtml } from "../../src/render/markdown/htmlPolicy.js";
 import { parseMarkdown } from "../../src/render/markdown/parse.js";
 import { fillTemplate } from "../../src/render/assemble.js";
@@ -32,16 +33,19 @@ describe("through the CLI: exit 2 at file:line:column with the fix, no stack tra
   let base: Baseline;
   const big = "A".repeat(50_000_000);
   // The 50 MB value first: the slowest case (the YAML reader goes through all of it) starts at once.
-  const jobs: Record<string, [(dir: string) => void, string[]?]> = {
-    hugeValue: [(dir) => edit(dir, "report/model.yaml", /^seed: 42/m, `seed: "${big}"`)],
-    script: [(dir) => appendParagraph(dir, "Text <script>alert(1)</script> more.")],
-    iframe: [(dir) => appendParagraph(dir, '<iframe src="file:///etc/passwd"></iframe>')],
-    remoteImage: [(dir) => appendParagraph(dir, "An image ![x](https://example.com/x.png) here.")],
-    latin1: [(dir) => writeFileSync(join(dir, MD), Buffer.concat([readFileSync(join(dir, MD)), Buffer.from("\nA Caf\xe9 here.\n", "latin1")]))],
-    unclosedDirective: [(dir) => appendParagraph(dir, "::: table tbl:summary\nA caption that never ends.")],
-    noBodySlot: [(dir) => edit(dir, "templates/paper.html", "{{body}}", "")],
-    badVarValue: [(dir) => edit(dir, "report/paper.yaml", "  scale: 7B", "  scale: 99B")],
-    binaryDiff: [(dir) => writeFileSync(join(dir, "blob.bin"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x1b, 0x5b, 0x33, 0x31, 0x6d, 0xff, 0xfe])), ["diff", "blob.bin", "out/results.json"]],
+  // Through the real CLI (a process of its own): the 50 MB value, whose stderr is measured as the process writes it, a
+  // binary file's bytes on the terminal, and one Markdown case. The others run the CLI's entry in this process.
+  const cli = { process: runCase, inProcess: runCaseInProcess };
+  const jobs: Record<string, [keyof typeof cli, (dir: string) => void, string[]?]> = {
+    hugeValue: ["process", (dir) => edit(dir, "report/model.yaml", /^seed: 42/m, `seed: "${big}"`)],
+    script: ["process", (dir) => appendParagraph(dir, "Text <script>alert(1)</script> more.")],
+    binaryDiff: ["process", (dir) => writeFileSync(join(dir, "blob.bin"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x1b, 0x5b, 0x33, 0x31, 0x6d, 0xff, 0xfe])), ["diff", "blob.bin", "out/results.json"]],
+    iframe: ["inProcess", (dir) => appendParagraph(dir, '<iframe src="file:///etc/passwd"></iframe>')],
+    remoteImage: ["inProcess", (dir) => appendParagraph(dir, "An image ![x](https://example.com/x.png) here.")],
+    latin1: ["inProcess", (dir) => writeFileSync(join(dir, MD), Buffer.concat([readFileSync(join(dir, MD)), Buffer.from("\nA Caf\xe9 here.\n", "latin1")]))],
+    unclosedDirective: ["inProcess", (dir) => appendParagraph(dir, "::: table tbl:summary\nA caption that never ends.")],
+    noBodySlot: ["inProcess", (dir) => edit(dir, "templates/paper.html", "{{body}}", "")],
+    badVarValue: ["inProcess", (dir) => edit(dir, "report/paper.yaml", "  scale: 7B", "  scale: 99B")],
   };
   const pending: Record<string, Promise<Outcome>> = {};
   let conclusion: string;
@@ -49,7 +53,7 @@ describe("through the CLI: exit 2 at file:line:column with the fix, no stack tra
     base = await makeBaseline();
     conclusion = readFileSync(join(base.root, MD), "utf8");
     const names = Object.keys(jobs);
-    const started = startAll(names.map((n) => () => runCase(base, jobs[n]![0], jobs[n]![1])));
+    const started = startAll(names.map((n) => () => cli[jobs[n]![0]](base, jobs[n]![1], jobs[n]![2])));
     names.forEach((n, i) => (pending[n] = started[i]!));
   });
   afterAll(() => base?.dispose());

@@ -12,6 +12,7 @@ import { nodeEffects } from "../../src/pipeline/effects.js";
 import { resolveOptions } from "../../src/pipeline/resolveOptions.js";
 import { SafetyGapError } from "../../src/errors.js";
 import { browserAvailable } from "../../src/pdf/findBrowser.js";
+import { PdfPrinter } from "../../src/pdf/PdfPrinter.js";
 import { sha256 } from "../../src/pipeline/hashing.js";
 import { smallProject } from "./smallProject.js";
 
@@ -31,9 +32,20 @@ function snapshot(out: string): Map<string, string> {
 const effects = nodeEffects({ SOURCE_DATE_EPOCH: "1700000000" });
 const withPdf = browserAvailable();
 
+/**
+ * One browser prints for every build of this file, handed to build() as watch
+ * mode hands its own (a browser start costs about two CPU-seconds); the
+ * build's own start-print-close is PdfPrinter.test's and the CLI tests' subject.
+ */
+let printer: PdfPrinter | undefined;
+beforeAll(async () => {
+  if (withPdf) printer = await PdfPrinter.launch({ env: process.env });
+});
+afterAll(async () => printer?.close());
+
 async function run(project: string, out = "out", extra: { pdf?: boolean } = {}) {
   const options = resolveOptions({ cwd: project, out, workers: 2, pdf: extra.pdf ?? withPdf });
-  return build(options, effects);
+  return build(options, effects, printer);
 }
 
 /** Project folders this file made, removed after its tests. */

@@ -12,6 +12,7 @@ import { diffResults, type DiffInput } from "../../src/review/diffResults.js";
 import type { Provenance } from "../../src/review/provenance.js";
 import { MIN_SUMMARY_CHARS, renderDiffSummary } from "../../src/review/renderDiffSummary.js";
 import { runCli } from "./cliHarness.js";
+import { realBuild } from "../helpers/realOutput.js";
 import { syntheticResults } from "./syntheticResults.js";
 
 const repo = join(import.meta.dirname, "..", "..");
@@ -80,6 +81,8 @@ describe("diff --format md --max-chars on the real paper, seed 42 against seed 4
 
   it("stays within GitHub's 65,536 characters, printed numbers first; --full writes the whole diff", async () => {
     for (const d of ["report", "templates"]) cpSync(join(repo, d), join(project, d), { recursive: true });
+    // The real build's stage cache (helpers/realOutput.ts, made once for many files): seed 42's compute is reused.
+    cpSync((await realBuild()).cache, join(project, ".cache"), { recursive: true });
     // Seed 42 (the paper's) rendered without PDF and supplement: results and provenance.json, which says
     // which numbers the text prints; seed 43 from `compute --seed`, with the same text's provenance.
     expect((await runCli(["build", "--no-pdf", "--no-site", "--quiet", "--out", "seed42"], project)).code).toBe(0);

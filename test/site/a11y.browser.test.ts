@@ -5,14 +5,13 @@
  * failure lists each violation with the elements it found.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import type { BrowserContext, Page } from "puppeteer-core";
+import { sharedChromium, type SharedChromium } from "../helpers/sharedChromium.js";
 import { PAGES } from "../../src/site/layout.js";
-import { CHROMIUM_ARGS, findChromium } from "./findChromium.js";
+import { findChromium } from "./findChromium.js";
 import { realOutput } from "../helpers/realOutput.js";
 
 // The page.evaluate callbacks run in the browser; this file is compiled for Node (no DOM lib).
@@ -32,20 +31,19 @@ interface Violation {
 
 describe.skipIf(chromium === null)("accessibility of the real paper and supplement (axe-core)", () => {
   let out = "";
-  let browser: Browser;
+  let browser: BrowserContext;
+  let shared: SharedChromium | undefined;
   let page: Page;
-  let profile = "";
 
   beforeAll(async () => {
     out = await realOutput();
-    profile = mkdtempSync(join(tmpdir(), "sg-chromium-"));
-    browser = await puppeteer.launch({ executablePath: chromium!, headless: true, args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`] });
+    shared = await sharedChromium();
+    browser = shared.context;
     page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
   });
   afterAll(async () => {
-    await browser?.close();
-    rmSync(profile, { recursive: true, force: true });
+    await shared?.close();
   });
 
   it.each(SHOWN)("%s has no serious or critical violation", async (file) => {

@@ -6,14 +6,14 @@
  * traceable to a key of results.json, and a popup opens on focus.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import puppeteer, { type Browser } from "puppeteer-core";
+import type { BrowserContext } from "puppeteer-core";
+import { sharedChromium, type SharedChromium } from "../helpers/sharedChromium.js";
 import { PAGES } from "../../src/site/layout.js";
 import type { Results } from "../../src/results/types.js";
-import { CHROMIUM_ARGS, findChromium } from "./findChromium.js";
+import { findChromium } from "./findChromium.js";
 import { realOutput } from "../helpers/realOutput.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -24,20 +24,19 @@ const chromium = findChromium();
 describe.skipIf(chromium === null)("the real supplement (report/ built) in Chromium", () => {
   let site = "";
   let results: Results;
-  let browser: Browser;
-  let profile = "";
+  let browser: BrowserContext;
+  let shared: SharedChromium | undefined;
 
   beforeAll(async () => {
     // The build the other browser suites read (realOutput.ts): made once, not once per file.
     const out = await realOutput();
     site = join(out, "site");
     results = JSON.parse(readFileSync(join(out, "results.json"), "utf8")) as Results;
-    profile = mkdtempSync(join(tmpdir(), "sg-chromium-"));
-    browser = await puppeteer.launch({ executablePath: chromium!, headless: true, args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`] });
+    shared = await sharedChromium();
+    browser = shared.context;
   });
   afterAll(async () => {
-    await browser?.close();
-    rmSync(profile, { recursive: true, force: true });
+    await shared?.close();
   });
 
   it("every page loads from file:// with no console error and no failed or external request", async () => {

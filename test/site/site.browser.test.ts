@@ -13,13 +13,14 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import type { BrowserContext, Page } from "puppeteer-core";
+import { sharedChromium, type SharedChromium } from "../helpers/sharedChromium.js";
 import { buildSite } from "../../src/site/index.js";
 import { PAGES } from "../../src/site/layout.js";
 import { formatSmart } from "../../src/site/format.js";
 import type { Results } from "../../src/results/types.js";
 import { syntheticSiteInput } from "./syntheticSite.js";
-import { CHROMIUM_ARGS, findChromium } from "./findChromium.js";
+import { findChromium } from "./findChromium.js";
 import { serveStatic } from "./staticServer.js";
 import { hasReportFigures, reportCheckHtml, reportFigures } from "./reportFigures.js";
 
@@ -42,15 +43,14 @@ interface Visit {
 
 describe.skipIf(chromium === null)("supplement site in Chromium", () => {
   let dir = "";
-  let browser: Browser;
+  let browser: BrowserContext;
+  let shared: SharedChromium | undefined;
   let server: { url: string; close: () => Promise<void> };
-  let profile = "";
   let results: Results;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "safety-gap-site-"));
     shots ||= mkdtempSync(join(tmpdir(), "safety-gap-screenshots-"));
-    profile = mkdtempSync(join(tmpdir(), "safety-gap-chromium-"));
     const input = await syntheticSiteInput(repo);
     // The paper's real figure specs when they exist (what the build ships), bound to the synthetic results.
     if (hasReportFigures(repo)) input.figures = await reportFigures(repo, input.results);
@@ -61,15 +61,15 @@ describe.skipIf(chromium === null)("supplement site in Chromium", () => {
       writeFileSync(join(dir, p), d);
     }
     server = await serveStatic(dir);
-    browser = await puppeteer.launch({ executablePath: chromium!, headless: true, args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`] });
+    shared = await sharedChromium();
+    browser = shared.context;
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await shared?.close();
     await server?.close();
     rmSync(dir, { recursive: true, force: true });
     if (process.env.SAFETY_GAP_SCREENSHOTS === undefined && shots !== "") rmSync(shots, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
   });
 
   /** Opens a page and records every console error, page error, failed request and request outside the site. */
@@ -253,10 +253,11 @@ describe.skipIf(chromium === null)("supplement site in Chromium", () => {
         if (file === "figures.html") await v.page.waitForFunction(() => document.querySelectorAll('.fig-host[data-rendered="true"]').length === document.querySelectorAll(".fig-host").length, { timeout: 30_000 });
         const overflow = await v.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${file} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
-        await v.page.screenshot({ path: join(shots, `site-${file.replace(".html", "")}-${width}.png`), fullPage: true });
+        // optimizeForSpeed: Chromium's fast PNG compression, the same pixels in a larger file.
+        await v.page.screenshot({ path: join(shots, `site-${file.replace(".html", "")}-${width}.png`), fullPage: true, optimizeForSpeed: true });
         if (file === "index.html") {
           await v.page.focus('a.num-link:has(> span[data-key="summary.7B.CAI.retention"])');
-          await v.page.screenshot({ path: join(shots, `site-popup-${width}.png`) });
+          await v.page.screenshot({ path: join(shots, `site-popup-${width}.png`), optimizeForSpeed: true });
         }
         await v.page.close();
       }

@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import type { BrowserContext, Page } from "puppeteer-core";
+import { sharedChromium, type SharedChromium } from "../helpers/sharedChromium.js";
 import { startLiveReloadServer, type LiveReloadServer } from "../../src/watch/liveReloadServer.js";
-import { CHROMIUM_ARGS, findChromium } from "../site/findChromium.js";
+import { findChromium } from "../site/findChromium.js";
 
 // The page.evaluate callbacks run in the browser; this file is compiled for Node (no DOM lib).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -28,23 +29,22 @@ const report = {
 
 describe.skipIf(chromium === null)("the error overlay in Chromium", () => {
   let dir = "";
-  let profile = "";
-  let browser: Browser;
+  let browser: BrowserContext;
+  let shared: SharedChromium | undefined;
   let server: LiveReloadServer;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "sg-overlay-"));
-    profile = mkdtempSync(join(tmpdir(), "sg-overlay-chromium-"));
     writeFileSync(join(dir, "paper.html"), "<!doctype html><html><body><p id=text>the last good page</p></body></html>");
     server = await startLiveReloadServer(dir);
-    browser = await puppeteer.launch({ executablePath: chromium!, headless: true, args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`] });
+    shared = await sharedChromium();
+    browser = shared.context;
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await shared?.close();
     await server?.close();
     rmSync(dir, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
   });
 
   const overlay = (page: Page): Promise<{ paragraphs: string[]; pre: string; images: number; injected: unknown; page: string } | null> =>
