@@ -16,7 +16,7 @@ import * as msg from "../messages/source.js";
 import type { PreparedSource, ResultsSource } from "../results/loadResults.js";
 import type { Results } from "../results/types.js";
 import { sha256 } from "../pipeline/hashing.js";
-import { tool as packageTool } from "./toolVersion.js";
+import { tool as packageTool } from "../results/tool.js";
 import { shownPath } from "../text/shownPath.js";
 import { readResultsFile, RESULTS_ROLE } from "./readResultsFile.js";
 import { runResultsCommand } from "./runResultsCommand.js";

@@ -16,7 +16,7 @@ import { flattenAnalysis } from "./flatten.js";
 import { tool } from "../../results/tool.js";
 import { RESULTS_SCHEMA_VERSION } from "../../results/types.js";
 import { declareResults } from "./declare.js";
-import type { StudyResults } from "./types.js";
+import type { StudyResults, StudyResultsFile } from "./types.js";
 
 export interface ComputeOptions {
   /** Threads for the bootstrap, the calling one included (1: in the calling thread only). Ignored with `pool`. */
@@ -31,7 +31,13 @@ export async function computeResults(params: Params, options: ComputeOptions = {
   let csv: Uint8Array | undefined;
   // Simulated once the bootstrap jobs are posted (see analyze); data/samples.csv is formatted meanwhile too.
   const analysis = await analyze(params, () => (samples = simulate(params)), { ...options, meanwhile: () => (csv = samplesCsv(params, samples)) });
-  const results = declareResults({
+  const results = declareResults({ ...resultsHeader(params), numbers: flattenAnalysis(analysis) });
+  return { results, samples, samplesCsv: csv as Uint8Array };
+}
+
+/** results.json's fields besides `numbers`: what every results of these parameters shares (`compute`, each seed of a sweep). */
+export function resultsHeader(params: Params): Omit<StudyResultsFile, "numbers"> {
+  return {
     schemaVersion: RESULTS_SCHEMA_VERSION,
     tool: tool(),
     seed: params.seed,
@@ -45,7 +51,5 @@ export async function computeResults(params: Params, options: ComputeOptions = {
       bootstrapResamples: params.bootstrap.resamples,
       confidence: params.bootstrap.confidence,
     },
-    numbers: flattenAnalysis(analysis),
-  });
-  return { results, samples, samplesCsv: csv as Uint8Array };
+  };
 }

@@ -16,7 +16,8 @@ import { Collector } from "../../sweep/collect.js";
 import { checkedItems, holdsOn, publishedValuesOn } from "../../sweep/holds.js";
 import { ranksOf } from "./rankings.js";
 import { comparisonsFor, keyAsPattern, keysRead } from "./neededBootstraps.js";
-import { allKeys, runSeeds, toolVersion } from "./seedResults.js";
+import { allKeys, runSeeds } from "./seedResults.js";
+import { tool } from "../../results/tool.js";
 import { seedsOfShard, type Shard } from "../../sweep/seeds.js";
 import { PART_FORMAT, SWEEP_SCHEMA_VERSION, type SweepPart } from "../../sweep/sweepFile.js";
 
@@ -81,7 +82,7 @@ export async function runSweep(inp: SweepInputs): Promise<SweepPart> {
   return {
     format: PART_FORMAT,
     schemaVersion: SWEEP_SCHEMA_VERSION,
-    tool: { name: "safety-gap", version: toolVersion() },
+    tool: tool(),
     paramsHash: hashParams(params),
     paperSeed: params.seed,
     seeds: [...inp.seeds],

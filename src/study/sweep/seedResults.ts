@@ -12,46 +12,23 @@
  * so the threads stay busy across seed boundaries, and memory holds one
  * batch's samples and replicates at a time, whatever the number of seeds.
  */
-import { readFileSync } from "node:fs";
 import type { BootstrapJob, BootstrapPool } from "../analyze/bootstrapPool.js";
 import { cellStats } from "../analyze/cellStats.js";
 import { compare } from "../analyze/compare.js";
 import { comparisonIds } from "../analyze/comparisons.js";
 import { baselineGap, summarizeMethod } from "../analyze/summarize.js";
 import { comparisonKey, type Analysis, type CellStats, type ComparisonResult, type ComparisonStats, type MethodSummary, type Replicates } from "../analyze/types.js";
-import { hashParams } from "../params/hash.js";
 import type { Params } from "../params/types.js";
 import { flattenAnalysis } from "../results/flatten.js";
-import { RESULTS_SCHEMA_VERSION, type Results } from "../../results/types.js";
+import type { Results } from "../../results/types.js";
 import { declareResults } from "../results/declare.js";
-import type { StudyResultsFile } from "../results/types.js";
+import { resultsHeader } from "../results/computeResults.js";
 import { cellIds, simulate } from "../simulate/index.js";
 import { cellKey, type Samples } from "../simulate/types.js";
 import { comparisonsFor } from "./neededBootstraps.js";
 
 /** Seeds whose bootstrap jobs go to the pool together. */
 export const SEEDS_PER_BATCH = 4;
-
-export const toolVersion = (): string => (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string }).version;
-
-/** The results header of `compute --seed N` (numbers aside). */
-export function resultsHeader(params: Params): Omit<StudyResultsFile, "numbers"> {
-  return {
-    schemaVersion: RESULTS_SCHEMA_VERSION,
-    tool: { name: "safety-gap", version: toolVersion() },
-    seed: params.seed,
-    paramsHash: hashParams(params),
-    sizes: {
-      conditions: [params.conditions.treated, params.conditions.control],
-      methods: [...params.methods],
-      scales: [...params.scales],
-      benchmarks: params.benchmarks.map((b) => ({ ...b })),
-      samplesPerCell: params.samplesPerCell,
-      bootstrapResamples: params.bootstrap.resamples,
-      confidence: params.bootstrap.confidence,
-    },
-  };
-}
 
 interface SeedInputs {
   params: Params;
