@@ -20,10 +20,10 @@ function paper(): string {
   return dir;
 }
 
-async function build(cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function build(cwd: string, args = ["build"]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const code = await main(["build"], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: true, cwd, env: process.env });
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: true, cwd, env: process.env });
   return { code, stdout, stderr };
 }
 
@@ -48,5 +48,20 @@ describe("a paper with results from a command", () => {
     const again = await build(dir);
     expect(again.stderr).toBe("results cached\n");
     expect(again.stdout).toMatch(/\n {2}compute +reused +\d+ ms {2}\(cached\)\n/);
+  });
+
+  it("compute runs the config's command into the config's output folder; --seed is refused for it", async () => {
+    const dir = paper();
+    const first = await build(dir, ["compute"]);
+    expect(first.stderr).toBe("running node study.js …\n");
+    expect(first.stdout).toMatch(/^safety-gap compute: wrote built\/results\.json \(2 numbers, [\d.]+ s, \d+ workers?\)\n$/);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "built", "results.json"), "utf8")).numbers).toEqual({ effect: 0.5, "effect.se": 0.01 });
+    const seeded = await build(dir, ["compute", "--seed", "3"]);
+    expect(seeded.code).toBe(2);
+    expect(seeded.stderr).toBe(
+      "safety-gap compute: safety-gap.config.yaml (results): --seed overrides the built-in study's seed, but this paper's results come from `node study.js`\n" +
+        "  fix: set the seed in the inputs your command reads (e.g. its parameter file), then run compute again\n",
+    );
   });
 });
