@@ -21,6 +21,19 @@ export interface FolderWatcher {
   close(): void;
 }
 
+/**
+ * A folder watched for some of its files only: those `accept` takes, in
+ * subfolders `skipDir` does not refuse (e.g. a paper's root, for the files a
+ * results command declares, but not its out/ or node_modules/).
+ */
+export interface WatchedTree {
+  dir: string;
+  accept(path: string): boolean;
+  skipDir(path: string): boolean;
+}
+
+const WHOLE = { accept: () => true, skipDir: () => false };
+
 export interface WatchOptions {
   /** Quiet period that ends a burst of events (ms). */
   quietMs?: number;
@@ -41,10 +54,10 @@ interface Listing {
   dirs: Map<string, number>;
 }
 
-function list(folders: string[]): Listing {
+function list(folders: readonly (string | WatchedTree)[]): Listing {
   const files = new Map<string, string>();
   const dirs = new Map<string, number>();
-  const visit = (dir: string): void => {
+  const visit = (dir: string, tree: Omit<WatchedTree, "dir">): void => {
     let names: string[];
     try {
       dirs.set(dir, statSync(dir).ino);
@@ -59,18 +72,19 @@ function list(folders: string[]): Listing {
       const path = join(dir, name);
       try {
         const s = statSync(path);
-        if (s.isDirectory()) visit(path);
-        else if (s.isFile()) files.set(path, `${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`);
+        if (s.isDirectory()) {
+          if (!tree.skipDir(path)) visit(path, tree);
+        } else if (s.isFile() && tree.accept(path)) files.set(path, `${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`);
       } catch {
         // Gone between readdir and stat (a temporary file): not a source.
       }
     }
   };
-  for (const f of folders) visit(f);
+  for (const f of folders) typeof f === "string" ? visit(f, WHOLE) : visit(f.dir, f);
   return { files, dirs };
 }
 
-export function watchFolders(folders: string[], onChange: (changed: string[]) => void, options: WatchOptions = {}): FolderWatcher {
+export function watchFolders(folders: readonly (string | WatchedTree)[], onChange: (changed: string[]) => void, options: WatchOptions = {}): FolderWatcher {
   const quietMs = options.quietMs ?? 40;
   let known = list(folders);
   /** Files named by events since the last report. */

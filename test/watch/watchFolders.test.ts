@@ -10,6 +10,8 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { watchFolders, type FolderWatcher } from "../../src/watch/watchFolders.js";
+import { commandInputsTree } from "../../src/watch/commandInputs.js";
+import type { CommandSource } from "../../src/source/types.js";
 
 const LIMIT_MS = 15_000;
 
@@ -22,7 +24,7 @@ afterEach(() => {
 });
 
 /** Starts watching `folders` and returns a function that waits for the next report naming `file`. */
-function watchAll(folders: string[], options?: Parameters<typeof watchFolders>[2]): { changeOf: (file: string) => Promise<string[]> } {
+function watchAll(folders: Parameters<typeof watchFolders>[0], options?: Parameters<typeof watchFolders>[2]): { changeOf: (file: string) => Promise<string[]> } {
   const reports: string[][] = [];
   let wake: (() => void) | undefined;
   watcher = watchFolders(
@@ -99,5 +101,25 @@ describe.each([
     await w.changeOf(spec);
     rmSync(p.model);
     await w.changeOf(p.model);
+  });
+});
+
+describe("a results command's inputs (commandInputsTree)", () => {
+  it("reports a change of a declared input anywhere in the paper folder, and nothing else: not other files, not out/, node_modules/ or hidden folders", async () => {
+    root = mkdtempSync(join(tmpdir(), "sg-watch-inputs-"));
+    for (const d of ["data", "out", "node_modules/x", ".git", "report"]) mkdirSync(join(root, d), { recursive: true });
+    const files = ["study.mjs", "params.json", "notes.txt", "data/a.csv", "out/a.csv", "node_modules/x/study.mjs", ".git/params.json"];
+    for (const f of files) writeFileSync(join(root, f), "0\n");
+    const source = { kind: "command", argv: ["node", "study.mjs"], text: "node study.mjs", inputs: ["study.mjs", "*.json", "**/*.csv"], output: "results.json", timeout: 60, cwd: root, configFile: "safety-gap.config.yaml" } as CommandSource;
+    const tree = commandInputsTree(source, [join(root, "out"), join(root, "report")]);
+    expect(files.filter((f) => tree.accept(join(root, f)))).toEqual(["study.mjs", "params.json", "data/a.csv", "out/a.csv"]);
+    expect(["data", "out", "node_modules", ".git", "report"].filter((d) => tree.skipDir(join(root, d)))).toEqual(["out", "node_modules", ".git", "report"]);
+    const { changeOf } = watchAll([tree]);
+    // Ignored changes first: a later report must not name them.
+    for (const f of ["notes.txt", "out/a.csv", "node_modules/x/study.mjs", ".git/params.json"]) writeFileSync(join(root, f), "1\n");
+    replaceByRename(join(root, "params.json"), '{ "seed": 2 }\n', "params.json.tmp");
+    expect(await changeOf(join(root, "params.json"))).toEqual([join(root, "params.json")]);
+    writeFileSync(join(root, "data", "a.csv"), "1\n");
+    expect(await changeOf(join(root, "data", "a.csv"))).toEqual([join(root, "data", "a.csv")]);
   });
 });

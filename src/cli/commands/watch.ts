@@ -15,6 +15,7 @@ import { startServerThread } from "../../watch/serverThread.js";
 import { rebuild } from "../../watch/rebuild.js";
 import { stopSignal } from "../../watch/stopSignal.js";
 import { watchFolders, type FolderWatcher } from "../../watch/watchFolders.js";
+import { commandInputsTree } from "../../watch/commandInputs.js";
 import type { Command } from "../command.js";
 import { parseOptions } from "../parseOptions.js";
 import { formatStage } from "./build.js";
@@ -120,9 +121,13 @@ export const watchCommand: Command = {
       // Ctrl-C during the first build stops at once; the build's own work ends silently.
       const first = run("start").then(() => false);
       if (await Promise.race([first, stop.stopped.then(() => true)])) return 0;
-      watcher = watchFolders([options.reportDir, options.templatesDir], (changed) => void run(changed.map((f) => relative(io.cwd, f)).join(", ")));
+      const source = options.source;
+      const inputs = source.kind === "command" ? [commandInputsTree(source, [options.outDir, options.cacheDir, options.reportDir, options.templatesDir])] : [];
+      watcher = watchFolders([options.reportDir, options.templatesDir, ...inputs], (changed) => void run(changed.map((f) => relative(io.cwd, f)).join(", ")));
       // Said once the watch is on: an edit made after this line is seen.
-      io.stdout(`watching ${[options.reportDir, options.templatesDir].map((d) => relative(io.cwd, d) || ".").join(" and ")}; serving ${live.url}\n`);
+      const watched = [options.reportDir, options.templatesDir].map((d) => relative(io.cwd, d) || ".");
+      if (source.kind === "command") watched.push(`the results command's inputs (${source.inputs.join(", ")})`);
+      io.stdout(`watching ${watched.join(" and ")}; serving ${live.url}\n`);
       await stop.stopped;
       return 0;
     } finally {
