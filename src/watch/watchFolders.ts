@@ -80,7 +80,10 @@ function list(folders: readonly (string | WatchedTree)[]): Listing {
       }
     }
   };
-  for (const f of folders) typeof f === "string" ? visit(f, WHOLE) : visit(f.dir, f);
+  for (const f of folders) {
+    if (typeof f === "string") visit(f, WHOLE);
+    else visit(f.dir, f);
+  }
   return { files, dirs };
 }
 
