@@ -14,8 +14,8 @@ export type OptionSpec = Record<string, { type: "string" | "boolean"; short?: st
 
 /**
  * Most threads `--workers` may ask for. A thread takes ~40-80 ms of CPU to
- * boot, and the bootstrap has 90 jobs in the paper: --workers 1000 on 2
- * cores took 21 s instead of 3.4 s. 256 leaves room for any real machine.
+ * boot, and the bootstrap has 90 jobs in the paper: a thousand threads on
+ * 2 cores cost several times the whole run. 256 leaves room for any real machine.
  */
 export const MAX_WORKERS = 256;
 

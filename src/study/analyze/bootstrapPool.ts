@@ -15,8 +15,7 @@
  * Threads beyond the core count start only when a run brings its jobs, and
  * only as many as there are jobs: a thread takes ~40-80 ms of CPU to boot,
  * so booting more than the cores ahead of time slows everything down, and
- * a thread without a job is pure cost (--workers 1000 on 2 cores took 21 s
- * instead of 3.4 s for the paper's 90 jobs).
+ * a thread without a job is pure cost.
  *
  * Workers are unref'd while idle (a pool never keeps the process alive) and
  * ref'd while a run waits on them; `close()` terminates them.

@@ -7,7 +7,7 @@ import { SafetyGapError } from "../../errors.js";
 import { invalidConfidence } from "../../messages/stats.js";
 import { percentile } from "../../numeric/index.js";
 
-/** Throws SafetyGapError for a confidence outside [0, 1] or NaN (it used to surface as a percentile out of range). */
+/** Throws SafetyGapError for a confidence outside [0, 1] or NaN (not a percentile out of range further on). */
 export function percentileInterval(replicates: Float64Array, confidence: number): [number, number] {
   if (!(confidence >= 0 && confidence <= 1)) {
     throw new SafetyGapError(invalidConfidence("percentileInterval(replicates, confidence)", confidence), undefined, "Pass the confidence level as a fraction, e.g. 0.95.");

@@ -35,7 +35,7 @@ const grouped = groupDigits;
 /**
  * Most cells a design may have (2 conditions × methods × scales ×
  * benchmarks). results.json holds ~10 numbers per cell and comparison, all
- * built in memory: 1,024,000 cells took 4.9 GB and 217 s, and ~2,000,000
+ * built in memory: a million cells need ~5 GB, and ~2,000,000
  * would overflow the longest string V8 makes. 100,000 is ~0.5 GB; the
  * paper has 180.
  */

@@ -9,8 +9,8 @@
  * without "tbl:"); the figure's SVG from report/figures/<id>.vl.json.
  *
  * Parameters are checked per kind, names and values: a misspelt `wdie=true`
- * or `wide=maybe` used to be ignored (the float silently narrow), and
- * `scale=` on a figure did nothing. A table's scale is checked against the
+ * or `wide=maybe` is an error, not a silently narrow float, and so is
+ * `scale=` on a figure (its scale is set in its spec). A table's scale is checked against the
  * results' scales when it is rendered (html/float.ts).
  */
 import type { MarkdownIt } from "../md.js";

@@ -4,7 +4,7 @@
  * which reports TeX errors at their file position.
  *
  * A `$` that opens math must be closed in the same paragraph: an unclosed
- * "$x + y" used to stay literal text, silently. What still reads as a
+ * "$x + y" is an error, never silently literal text. What still reads as a
  * literal dollar (docs/writing.md, Math):
  *
  *   - `\$` (markdown-it's escape rule takes it before this rule runs);
