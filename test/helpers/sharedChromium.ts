@@ -7,7 +7,7 @@
  * storage and cache), so no file sees another's pages.
  */
 import { inject } from "vitest";
-import puppeteer, { type BrowserContext } from "puppeteer-core";
+import puppeteer, { type BrowserContext, type Page, type Viewport } from "puppeteer-core";
 
 export interface SharedChromium {
   /** Where the file opens its pages. */
@@ -28,4 +28,17 @@ export async function sharedChromium(): Promise<SharedChromium> {
       await browser.disconnect();
     },
   };
+}
+
+/** One page of the shared Chromium at `viewport`, in a context of the file's own; `close` ends both. */
+export async function sharedPage(viewport: Viewport): Promise<{ page: Page; close: () => Promise<void> }> {
+  const shared = await sharedChromium();
+  try {
+    const page = await shared.context.newPage();
+    await page.setViewport(viewport);
+    return { page, close: shared.close };
+  } catch (e) {
+    await shared.close();
+    throw e;
+  }
 }

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { BrowserContext, Page } from "puppeteer-core";
-import { sharedChromium, type SharedChromium } from "../helpers/sharedChromium.js";
+import type { Page } from "puppeteer-core";
+import { sharedPage } from "../helpers/sharedChromium.js";
 import { PAGES } from "../../src/site/layout.js";
 import { findChromium } from "./findChromium.js";
 import { realOutput } from "../helpers/realOutput.js";
@@ -31,16 +31,13 @@ interface Violation {
 
 describe.skipIf(chromium === null)("accessibility of the real paper and supplement (axe-core)", () => {
   let out = "";
-  let browser: BrowserContext;
-  let shared: SharedChromium | undefined;
+  let shared: Awaited<ReturnType<typeof sharedPage>> | undefined;
   let page: Page;
 
   beforeAll(async () => {
     out = await realOutput();
-    shared = await sharedChromium();
-    browser = shared.context;
-    page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
+    shared = await sharedPage({ width: 1280, height: 900 });
+    page = shared.page;
   });
   afterAll(async () => {
     await shared?.close();

@@ -9,8 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { BrowserContext, Page } from "puppeteer-core";
-import { sharedChromium, type SharedChromium } from "../helpers/sharedChromium.js";
+import type { Page } from "puppeteer-core";
+import { sharedPage } from "../helpers/sharedChromium.js";
 import { PAGES } from "../../src/site/layout.js";
 import { findChromium } from "./findChromium.js";
 import { realOutput } from "../helpers/realOutput.js";
@@ -67,16 +67,13 @@ async function overflowing(page: Page): Promise<{ problems: string[]; scrolling:
 
 describe.skipIf(chromium === null)("the real paper and supplement at 390 px", () => {
   let out = "";
-  let browser: BrowserContext;
-  let shared: SharedChromium | undefined;
+  let shared: Awaited<ReturnType<typeof sharedPage>> | undefined;
   let page: Page;
 
   beforeAll(async () => {
     out = await realOutput();
-    shared = await sharedChromium();
-    browser = shared.context;
-    page = await browser.newPage();
-    await page.setViewport(PHONE);
+    shared = await sharedPage(PHONE);
+    page = shared.page;
   });
   afterAll(async () => {
     await shared?.close();
