@@ -54,7 +54,7 @@ export function buildSite(input: SiteInput): SiteFiles {
   put("index.html", paperPage(input.paper, citable, hrefFor, spread), "the paper page");
   put("tables.html", tablesPage(tables, results), "the tables page");
   put("figures.html", figuresPage(input.figures), "the figures page");
-  put("numbers.html", numbersPage(citable, spread), "the numbers page");
+  put("numbers.html", numbersPage(citable, spread, results.keyFamilies), "the numbers page");
   put("check.html", checkPage(input.checkHtml), "the check page");
   put("provenance.html", provenancePage(results, input.source, input.provenance, [...downloads, ...tableCsvs]), "the provenance page");
   if (input.robustness) {

@@ -8,6 +8,7 @@ import { page } from "./layout.js";
 import { escapeHtml } from "../text/escapeHtml.js";
 import { anchorFor } from "./keys.js";
 import { formatFull, formatSmart } from "./format.js";
+import type { KeyFamily } from "../lang/keyFamily.js";
 
 /**
  * A key wraps on a phone only after one of its dots, never inside a name: each
@@ -23,7 +24,21 @@ const breakAfterDots = (escaped: string): string =>
 /** A number's spread over a sweep's seeds, shown in its row here, when there is a sweep. */
 export type SpreadOf = (key: string) => { sd: number; q025: number; q975: number; seeds: number; href: string } | undefined;
 
-export function numbersPage(results: Results, spread?: SpreadOf): string {
+/**
+ * One family's key shape for a reader: `cell.<scale>.<method>.{mean,sd,se}`; a family
+ * whose leaves have sub-leaves names the leaf and lists those (`<metric>[.{ciLow,ciHigh,se}]`).
+ */
+export function familyGrammar(f: KeyFamily): string {
+  const subs = [...new Set(f.leaves.flatMap((l) => (l.sub ?? []).flatMap((s) => s.names)))];
+  const leaf = subs.length > 0 ? `<${f.leafName}>[.{${subs.join(",")}}]` : `{${f.leaves.flatMap((l) => l.names).join(",")}}`;
+  return [f.prefix, ...f.dimensions.map((d) => `<${d}>`), leaf].join(".");
+}
+
+/** The key grammar sentence, when the results declare their key families (a results file may not). */
+const grammarSentence = (families: readonly KeyFamily[] | undefined): string =>
+  families && families.length > 0 ? ` Key grammar: ${families.map((f) => `<code>${escapeHtml(familyGrammar(f))}</code>`).join(", ")}.` : "";
+
+export function numbersPage(results: Results, spread?: SpreadOf, families?: readonly KeyFamily[]): string {
   const rows = Object.keys(results.numbers)
     .sort()
     .map((k) => {
@@ -36,7 +51,7 @@ export function numbersPage(results: Results, spread?: SpreadOf): string {
     file: "numbers.html",
     title: "All numbers",
     body: `<h1>All numbers</h1>
-<p>Every number of <a href="results.json">results.json</a> and the design sizes the paper cites (${rows.length} keys), sorted by key. Key grammar: <code>cell.&lt;scale&gt;.&lt;method&gt;.&lt;condition&gt;.&lt;benchmark&gt;.{mean,sd,se}</code>, <code>cmp.&lt;scale&gt;.&lt;method&gt;.&lt;benchmark&gt;.{diff,t,df,p,log10p,d,se,ciLow,ciHigh}</code>, <code>summary.&lt;scale&gt;.&lt;method&gt;.&lt;metric&gt;[.{ciLow,ciHigh,se}]</code>.</p>
+<p>Every number of <a href="results.json">results.json</a> and the design sizes the paper cites (${rows.length} keys), sorted by key.${grammarSentence(families)}</p>
 <div class="table-scroll"><table class="sg-table numbers">
 <caption>Every key of results.json</caption>
 <thead><tr><th scope="col">Key</th><th scope="col">Value</th><th scope="col">Full precision</th>${spread ? '<th scope="col">Over the seeds (<a href="robustness.html">robustness</a>)</th>' : ""}</tr></thead>
