@@ -4,9 +4,11 @@
  * failed or external request, every figure renders with marks, a number's
  * provenance popup appears on focus with the right key and value, the scale
  * selector changes a figure, a CSV download matches results.json, nothing
- * overflows a phone-width screen. Screenshots for a person to look at go to
- * a temporary folder, or to $SAFETY_GAP_SCREENSHOTS when set (tests never
- * write into the repository).
+ * overflows a phone-width screen. The real build's pages are opened from
+ * file:// by realSite.browser.test.ts; here every page is opened from http,
+ * and the figures, whose drawing reads files, from file:// too. With
+ * $SAFETY_GAP_SCREENSHOTS set, screenshots for a person to look at are
+ * written there (tests never write into the repository).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -30,7 +32,7 @@ import { hasReportFigures, reportCheckHtml, reportFigures } from "./reportFigure
 declare const document: any;
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-let shots = process.env.SAFETY_GAP_SCREENSHOTS ?? "";
+const shots = process.env.SAFETY_GAP_SCREENSHOTS ?? "";
 const chromium = findChromium();
 if (chromium === null) {
   console.warn("site browser tests skipped: no Chromium found. Install Debian's `chromium` (apt-get install chromium) or set PUPPETEER_EXECUTABLE_PATH.");
@@ -50,7 +52,6 @@ describe.skipIf(chromium === null)("supplement site in Chromium", () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "safety-gap-site-"));
-    shots ||= mkdtempSync(join(tmpdir(), "safety-gap-screenshots-"));
     const input = await syntheticSiteInput(repo);
     // The paper's real figure specs when they exist (what the build ships), bound to the synthetic results.
     if (hasReportFigures(repo)) input.figures = await reportFigures(repo, input.results);
@@ -69,7 +70,6 @@ describe.skipIf(chromium === null)("supplement site in Chromium", () => {
     await shared?.close();
     await server?.close();
     rmSync(dir, { recursive: true, force: true });
-    if (process.env.SAFETY_GAP_SCREENSHOTS === undefined && shots !== "") rmSync(shots, { recursive: true, force: true });
   });
 
   /** Opens a page and records every console error, page error, failed request and request outside the site. */
@@ -98,15 +98,13 @@ describe.skipIf(chromium === null)("supplement site in Chromium", () => {
     ["file", pathToFileURL(dir).href + "/"],
   ];
 
-  it("every page loads from http and from file:// with no error and no external or failed request", async () => {
-    for (const [, base] of bases()) {
-      for (const p of PAGES) {
-        const v = await visit(base, p.file);
-        if (p.file === "figures.html") await v.page.waitForFunction(() => document.querySelectorAll('.fig-host[data-rendered="true"]').length === document.querySelectorAll(".fig-host").length, { timeout: 30_000 });
-        await new Promise((r) => setTimeout(r, 100));
-        expect(v.problems, `${base}${p.file}`).toEqual([]);
-        await v.page.close();
-      }
+  it("every page loads from http with no error and no external or failed request", async () => {
+    for (const p of PAGES) {
+      const v = await visit(server.url, p.file);
+      if (p.file === "figures.html") await v.page.waitForFunction(() => document.querySelectorAll('.fig-host[data-rendered="true"]').length === document.querySelectorAll(".fig-host").length, { timeout: 30_000 });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(v.problems, p.file).toEqual([]);
+      await v.page.close();
     }
   });
 
@@ -165,33 +163,31 @@ describe.skipIf(chromium === null)("supplement site in Chromium", () => {
   });
 
   it("focusing a number shows its provenance popup with the right key and value", async () => {
-    for (const [, base] of bases()) {
-      const v = await visit(base, "index.html");
-      const key = "summary.7B.CAI.retention";
-      await v.page.focus(`a.num-link:has(> span[data-key="${key}"])`);
-      const pop = await v.page.evaluate(() => {
-        const a = document.activeElement;
-        const p = document.getElementById(a.getAttribute("aria-describedby") ?? "");
-        if (!p) return null;
-        const r = p.getBoundingClientRect();
-        return { hidden: p.hidden, visible: r.width > 0 && r.height > 0, role: p.getAttribute("role"), text: p.textContent ?? "", katex: p.querySelectorAll(".katex").length };
-      });
-      expect(pop).not.toBeNull();
-      expect(pop!.hidden).toBe(false);
-      expect(pop!.visible).toBe(true);
-      expect(pop!.role).toBe("tooltip");
-      expect(pop!.text).toContain(key);
-      expect(pop!.text).toContain(formatSmart(key, results.numbers[key]!));
-      expect(pop!.text).toContain(String(results.numbers[key]));
-      expect(pop!.text).toContain("95% CI");
-      expect(pop!.katex).toBe(1);
-      // Keyboard: Tab moves to the next number and its popup replaces this one.
-      await v.page.keyboard.press("Tab");
-      const open = await v.page.$$eval(".pop", (ps) => ps.filter((p) => !(p as unknown as { hidden: boolean }).hidden).length);
-      expect(open).toBe(1);
-      expect(v.problems).toEqual([]);
-      await v.page.close();
-    }
+    const v = await visit(server.url, "index.html");
+    const key = "summary.7B.CAI.retention";
+    await v.page.focus(`a.num-link:has(> span[data-key="${key}"])`);
+    const pop = await v.page.evaluate(() => {
+      const a = document.activeElement;
+      const p = document.getElementById(a.getAttribute("aria-describedby") ?? "");
+      if (!p) return null;
+      const r = p.getBoundingClientRect();
+      return { hidden: p.hidden, visible: r.width > 0 && r.height > 0, role: p.getAttribute("role"), text: p.textContent ?? "", katex: p.querySelectorAll(".katex").length };
+    });
+    expect(pop).not.toBeNull();
+    expect(pop!.hidden).toBe(false);
+    expect(pop!.visible).toBe(true);
+    expect(pop!.role).toBe("tooltip");
+    expect(pop!.text).toContain(key);
+    expect(pop!.text).toContain(formatSmart(key, results.numbers[key]!));
+    expect(pop!.text).toContain(String(results.numbers[key]));
+    expect(pop!.text).toContain("95% CI");
+    expect(pop!.katex).toBe(1);
+    // Keyboard: Tab moves to the next number and its popup replaces this one.
+    await v.page.keyboard.press("Tab");
+    const open = await v.page.$$eval(".pop", (ps) => ps.filter((p) => !(p as unknown as { hidden: boolean }).hidden).length);
+    expect(open).toBe(1);
+    expect(v.problems).toEqual([]);
+    await v.page.close();
   });
 
   it("clicking a number goes to its row in the supplement tables", async () => {
@@ -245,23 +241,26 @@ describe.skipIf(chromium === null)("supplement site in Chromium", () => {
     await v.page.close();
   });
 
-  it("fits a 375px phone screen and writes screenshots at desktop and phone width", async () => {
-    mkdirSync(shots, { recursive: true });
-    for (const width of [1280, 375]) {
-      for (const file of ["index.html", "tables.html", "figures.html", "check.html", "provenance.html"]) {
-        const v = await visit(server.url, file, width);
-        if (file === "figures.html") await v.page.waitForFunction(() => document.querySelectorAll('.fig-host[data-rendered="true"]').length === document.querySelectorAll(".fig-host").length, { timeout: 30_000 });
+  it("fits a 1280px desktop and a 375px phone screen; writes screenshots of both when asked", async () => {
+    if (shots) mkdirSync(shots, { recursive: true });
+    for (const file of ["index.html", "tables.html", "figures.html", "check.html", "provenance.html"]) {
+      const v = await visit(server.url, file);
+      if (file === "figures.html") await v.page.waitForFunction(() => document.querySelectorAll('.fig-host[data-rendered="true"]').length === document.querySelectorAll(".fig-host").length, { timeout: 30_000 });
+      for (const width of [1280, 375]) {
+        await v.page.setViewport({ width, height: 900 });
         const overflow = await v.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${file} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
+        if (!shots) continue;
         // optimizeForSpeed: Chromium's fast PNG compression, the same pixels in a larger file.
         await v.page.screenshot({ path: join(shots, `site-${file.replace(".html", "")}-${width}.png`), fullPage: true, optimizeForSpeed: true });
         if (file === "index.html") {
           await v.page.focus('a.num-link:has(> span[data-key="summary.7B.CAI.retention"])');
           await v.page.screenshot({ path: join(shots, `site-popup-${width}.png`), optimizeForSpeed: true });
         }
-        await v.page.close();
       }
+      await v.page.close();
     }
+    if (!shots) return;
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const written = readdirSync(shots).filter((f) => f.startsWith("site-")).sort();
     expect(written).toEqual(["check", "figures", "index", "popup", "provenance", "tables"].flatMap((n) => [`site-${n}-1280.png`, `site-${n}-375.png`]));

@@ -1,25 +1,28 @@
 /**
  * The supplement's "Robustness to the seed" page in Chromium, built from a
  * real (small-size) sweep of the paper's study with the synthetic site: it
- * is in every page's navigation; at 390 px nothing makes the page scroll
+ * is in every page's navigation (read from the pages' HTML: a link in static
+ * markup needs no browser); at 390 px nothing makes the page scroll
  * sideways (every table and figure fits or scrolls in its own box); axe-core
  * finds no serious or critical violation; the figures are SVGs with marks;
  * and the tables' numbers link to their rows of numbers.html, which show
  * the spread.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import type { Page } from "puppeteer-core";
+import { parse } from "parse5";
 import { loadTheme, renderFigureSvg } from "../../src/render/figures/index.js";
 import { buildSite } from "../../src/site/index.js";
 import { PAGES } from "../../src/site/layout.js";
 import { robustnessFigures } from "../../src/study/sweep/robustnessFigures.js";
 import type { SweepFile } from "../../src/sweep/sweepFile.js";
-import { CHROMIUM_ARGS, findChromium } from "../site/findChromium.js";
+import { findChromium } from "../site/findChromium.js";
+import { sharedPage } from "../helpers/sharedChromium.js";
 import { syntheticSiteInput } from "../site/syntheticSite.js";
 import { smallSweep } from "./smallStudy.js";
 
@@ -33,8 +36,7 @@ const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 describe.skipIf(chromium === null)("robustness.html in Chromium", () => {
   let dir = "";
-  let profile = "";
-  let browser: Browser;
+  let shared: Awaited<ReturnType<typeof sharedPage>> | undefined;
   let page: Page;
   let sweep: SweepFile;
 
@@ -49,20 +51,22 @@ describe.skipIf(chromium === null)("robustness.html in Chromium", () => {
       mkdirSync(dirname(join(dir, p)), { recursive: true });
       writeFileSync(join(dir, p), data);
     }
-    profile = mkdtempSync(join(tmpdir(), "sg-chromium-"));
-    browser = await puppeteer.launch({ executablePath: chromium!, headless: true, args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`] });
-    page = await browser.newPage();
+    shared = await sharedPage({ width: 1280, height: 900 });
+    page = shared.page;
   });
   afterAll(async () => {
-    await browser?.close();
-    for (const d of [dir, profile]) if (d) rmSync(d, { recursive: true, force: true });
+    await shared?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it("is linked from every page's navigation, and marked current on itself", async () => {
-    await page.setViewport({ width: 1280, height: 900 });
+  it("is linked from every page's navigation, and marked current on itself", () => {
+    type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; value?: string };
+    const all = (n: Node, name: string): Node[] => [...(n.nodeName === name ? [n] : []), ...(n.childNodes ?? []).flatMap((c) => all(c, name))];
+    const text = (n: Node): string => (n.nodeName === "#text" ? (n.value ?? "") : (n.childNodes ?? []).map(text).join(""));
+    const attr = (n: Node, name: string): string | null => n.attrs?.find((a) => a.name === name)?.value ?? null;
     for (const p of [...PAGES.map((x) => x.file), "robustness.html"]) {
-      await page.goto(pathToFileURL(join(dir, p)).href, { waitUntil: "load" });
-      const nav = await page.$$eval("nav a", (as: { textContent: string; getAttribute(n: string): string | null }[]) => as.map((a) => [a.textContent, a.getAttribute("aria-current")]));
+      const doc = parse(readFileSync(join(dir, p), "utf8")) as unknown as Node;
+      const nav = all(doc, "nav").flatMap((n) => all(n, "a")).map((a) => [text(a), attr(a, "aria-current")]);
       expect(nav[nav.length - 1], p).toEqual(["Robustness to the seed", p === "robustness.html" ? "page" : null]);
     }
   });

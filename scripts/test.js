@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: lint and type-check side by side (each keeps one core busy
+ * for ~12 s; one after the other left the second core idle), then compile
+ * dist/ (the CLI the tests run), then vitest with any arguments given
+ * (`npm test -- test/lang`). Each check's output is printed whole when it
+ * ends, so the two never interleave; the tests run only when both pass.
+ */
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+/** A dependency's command as npm links it (node_modules/.bin/NAME, a link to its JavaScript file). */
+const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+
+/** Runs a Node script to its end; resolves with its exit code and its output. */
+function run(label, script, args, inherit = false) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [script, ...args], { stdio: inherit ? "inherit" : ["ignore", "pipe", "pipe"], env: process.env });
+    let output = "";
+    if (!inherit) for (const s of [child.stdout, child.stderr]) s.on("data", (d) => (output += d));
+    child.on("close", (code, signal) => resolve({ label, code: code ?? (signal ? 1 : 0), output }));
+  });
+}
+
+const checks = await Promise.all([run("lint (eslint .)", bin("eslint"), ["."]), run("typecheck (tsc --noEmit)", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"])]);
+let failed = false;
+for (const c of checks) {
+  if (c.output.trim() !== "") process.stdout.write(`\n> ${c.label}\n${c.output}`);
+  if (c.code !== 0) {
+    console.error(`npm test: ${c.label} failed (exit ${c.code}); the tests did not run.`);
+    failed = true;
+  }
+}
+if (failed) process.exit(1);
+
+const dist = await run("dist", fileURLToPath(new URL("dist.js", import.meta.url)), [], true);
+if (dist.code !== 0) process.exit(dist.code);
+const tests = await run("vitest", bin("vitest"), ["run", ...process.argv.slice(2)], true);
+process.exit(tests.code);
