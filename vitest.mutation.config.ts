@@ -9,7 +9,7 @@ import base, { TEST_FILES } from "./vitest.config.js";
 // - the end-to-end builds of the paper: they cover nearly every line and
 //   would run, for tens of seconds, for each mutant the unit tests miss (and
 //   Stryker runs vitest in worker threads, where process.chdir() fails).
-const EXCLUDE = [
+export const EXCLUDE = [
   "**/node_modules/**",
   "test/**/*.browser.test.ts",
   "test/pdf/PdfPrinter.test.ts",
@@ -20,10 +20,10 @@ const EXCLUDE = [
   "test/packageExports.test.ts",
   "test/compiledWorkerFile.test.ts",
   "test/pipeline/build.test.ts",
-  "test/results/paperTables.test.ts",
-  "test/results/csvKernel.test.ts",
-  "test/analyze/bootstrapPool.test.ts",
-  "test/analyze/streamIndependence.test.ts",
+  "test/study/results/paperTables.test.ts",
+  "test/study/results/csvKernel.test.ts",
+  "test/study/analyze/bootstrapPool.test.ts",
+  "test/study/analyze/streamIndependence.test.ts",
   "test/random/wedgeDecision.test.ts",
   "test/review/integration.test.ts",
   "test/review/workflow.test.ts",

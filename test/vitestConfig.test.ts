@@ -4,7 +4,10 @@
 import { globSync } from "tinyglobby";
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
+import { existsSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { BROWSER, ISOLATED } from "../vitest.config.js";
+import { EXCLUDE } from "../vitest.mutation.config.js";
 
 describe("vitest.config.ts", () => {
   it("names in ISOLATED only patterns that match a test file", () => {
@@ -17,5 +20,18 @@ describe("vitest.config.ts", () => {
     const root = join(import.meta.dirname, "..");
     const stale = BROWSER.filter((pattern) => globSync(pattern, { cwd: root }).length === 0);
     expect(stale).toEqual([]);
+  });
+
+  it("leaves out of the mutation run only patterns that match a test file", () => {
+    const root = join(import.meta.dirname, "..");
+    const stale = EXCLUDE.filter((pattern) => pattern.startsWith("test/") && globSync(pattern, { cwd: root }).length === 0);
+    expect(stale).toEqual([]);
+  });
+
+  it("sets a mutation score minimum only for areas of src/ that exist", async () => {
+    const root = join(import.meta.dirname, "..");
+    const { areaThresholds } = (await import(pathToFileURL(join(root, "stryker.config.mjs")).href)) as { areaThresholds: { area: string; min: number }[] };
+    expect(areaThresholds.filter((a) => !existsSync(join(root, a.area))).map((a) => a.area)).toEqual([]);
+    expect(areaThresholds[areaThresholds.length - 1]).toEqual({ area: "src/", min: 80 });
   });
 });
