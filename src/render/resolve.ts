@@ -14,6 +14,7 @@ import { errorAt } from "./markdown/errors.js";
 import { metaOf } from "./markdown/env.js";
 import { closest } from "../text/closest.js";
 import * as msg from "../messages/render.js";
+import { ascending } from "../text/ascending.js";
 
 export interface LabelInfo {
   kind: "sec" | "eq" | "tbl" | "fig";
@@ -88,7 +89,7 @@ export function resolve(pages: Page[], bib: BibEntry[]): Resolved {
         }
       }
     });
-  const references = [...cited].map((k) => byKey.get(k)!).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+  const references = [...cited].map((k) => byKey.get(k)!).sort((a, b) => ascending(a.sortKey, b.sortKey));
   const citations = new Map(references.map((e, i) => [e.key, i + 1] as const));
   return { pages, labels, citations, references };
 }

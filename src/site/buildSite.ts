@@ -19,6 +19,7 @@ import { withCitableNumbers } from "./citableNumbers.js";
 import { siteFileCollision } from "../messages/site.js";
 import { ROBUSTNESS_PAGE, robustnessPage, spreadHref } from "./robustnessPage.js";
 import { withNavEntry } from "./layout.js";
+import { ascending } from "../text/ascending.js";
 
 export function buildSite(input: SiteInput): SiteFiles {
   const { results } = input;
@@ -42,7 +43,7 @@ export function buildSite(input: SiteInput): SiteFiles {
     }
   }
   const downloads = [...input.downloads.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => ascending(a, b))
     .map(([path, data]) => {
       put(path, data, "the downloads");
       return { path, label: downloadLabel(path), bytes: typeof data === "string" ? Buffer.byteLength(data) : data.byteLength };

@@ -10,6 +10,7 @@ import type { ProvenanceForSite } from "./types.js";
 import { page } from "./layout.js";
 import { escapeHtml } from "../text/escapeHtml.js";
 import { groupDigits } from "../text/groupDigits.js";
+import { ascending } from "../text/ascending.js";
 
 export function provenancePage(
   results: Results,
@@ -28,14 +29,14 @@ export function provenancePage(
     ...source.facts,
   ];
   const factRows = facts.map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td><code>${escapeHtml(v)}</code></td></tr>`).join("\n");
-  const desc = Object.entries(source.parameters?.descriptions ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const desc = Object.entries(source.parameters?.descriptions ?? {}).sort(([a], [b]) => ascending(a, b));
   const descTable =
     desc.length > 0
       ? `<div class="table-scroll"><table class="sg-table params"><caption>Parameters and what they mean</caption>
 <thead><tr><th scope="col">Parameter</th><th scope="col">Description</th></tr></thead>
 <tbody>${desc.map(([k, v]) => `<tr><th scope="row"><code>${escapeHtml(k)}</code></th><td>${escapeHtml(v)}</td></tr>`).join("\n")}</tbody></table></div>`
       : `<p>No parameter descriptions were provided.</p>`;
-  const deps = Object.entries(prov.dependencies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const deps = Object.entries(prov.dependencies).sort(([a], [b]) => ascending(a, b));
   const depRows = deps.map(([k, v]) => `<tr><th scope="row"><code>${escapeHtml(k)}</code></th><td><code>${escapeHtml(v)}</code></td></tr>`).join("\n");
   const dl = downloads
     .map((d) => `<li><a href="${escapeHtml(d.path)}" download>${escapeHtml(d.label)}</a> <span class="size">(${groupDigits(d.bytes)} bytes)</span></li>`)

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { hashFolders, hashPackageVersions, sha256 } from "../../src/pipeline/hashing.js";
+import { hashFolders, hashPackageVersions, installedVersion, sha256 } from "../../src/pipeline/hashing.js";
 
 const hex = (s: string) => createHash("sha256").update(s).digest("hex");
 
@@ -39,6 +39,15 @@ describe("hashFolders(root, folders)", () => {
     expect(hashFolders(root, ["a", "b"])).toBe(hex(stream));
   });
 
+  it("takes a folder's files in name order whatever order the file system lists them in", () => {
+    // Twelve names written in a scrambled order: a listing in creation or hash order is sorted by chance once in 12! times.
+    const names = ["k", "c", "Z", "a1", "b", "a10", "a2", "x", "M", "e", "d", "q"];
+    const root = tree(names.map((n) => [`f/${n}`, n]));
+    const sorted = [...names].sort((a, b) => (a < b ? -1 : 1));
+    expect(sorted).toEqual(["M", "Z", "a1", "a10", "a2", "b", "c", "d", "e", "k", "q", "x"]);
+    expect(hashFolders(root, ["f"])).toBe(hex(sorted.map((n) => `f/${n}\u0000${n}\u0000`).join("")));
+  });
+
   it("hashes a missing folder as missing:<name> NUL, and a file given as a folder as itself", () => {
     const root = tree([["model.yaml", "seed: 42\n"], ["figures/f.json", "{}"]]);
     expect(hashFolders(root, ["nothing"])).toBe(hex("missing:nothing\u0000"));
@@ -51,6 +60,16 @@ describe("hashFolders(root, folders)", () => {
     expect(hashFolders(tree([["r/x", "1"]]), ["r"])).toBe(a);
     expect(hashFolders(tree([["r/x", "2"]]), ["r"])).not.toBe(a);
     expect(hashFolders(tree([["r/y", "1"]]), ["r"])).not.toBe(a);
+  });
+});
+
+describe("installedVersion(root, name)", () => {
+  it("finds the package in the nearest node_modules at or above root, as Node does", () => {
+    const root = tree([["node_modules/vega/package.json", JSON.stringify({ version: "6.4.0" })], ["paper/sub/node_modules/vega/package.json", JSON.stringify({ version: "5.0.0" })]]);
+    mkdirSync(join(root, "paper", "deeper"), { recursive: true });
+    expect(installedVersion(join(root, "paper", "deeper"), "vega")).toBe("6.4.0");
+    expect(installedVersion(join(root, "paper", "sub"), "vega")).toBe("5.0.0");
+    expect(installedVersion(join(root, "paper", "deeper"), "sg-no-such-package")).toBe("absent");
   });
 });
 

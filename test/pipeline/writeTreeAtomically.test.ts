@@ -160,6 +160,24 @@ describe("writeTreeAtomically: where out/ really is", () => {
     }
   });
 
+  const shmIsMount = otherFs && statSync(shm).dev !== statSync("/dev").dev;
+  it.skipIf(!shmIsMount)("stages inside out/ when out/ is itself a mount point (the folder above is another filesystem)", () => {
+    const name = `sg-mount-${process.pid}-${Date.now()}.txt`;
+    const moves: string[] = [];
+    try {
+      writeTreeAtomically(shm, new Map([[name, "x"]]), [], (from, to) => {
+        moves.push(from);
+        renameSync(from, to);
+      });
+      expect(moves).toHaveLength(1);
+      expect(moves[0]!.startsWith(join(shm, ".shm.commit-"))).toBe(true);
+      expect(readFileSync(join(shm, name), "utf8")).toBe("x");
+      expect(readdirSync(shm).filter((e) => e.startsWith(".shm.commit-"))).toEqual([]);
+    } finally {
+      rmSync(join(shm, name), { force: true });
+    }
+  });
+
   it("creates the target of a dangling symlink", () => {
     const root = mkdtempSync(join(tmpdir(), "sg-out-"));
     symlinkSync(join(root, "elsewhere", "out"), join(root, "out"));
@@ -181,5 +199,98 @@ describe("writeTreeAtomically: where out/ really is", () => {
 
   it.skipIf(!existsSync("/proc/self"))("rejects a folder where nothing can be written (/proc) with a SafetyGapError", () => {
     expect(() => writeTreeAtomically("/proc/sg-out-test", nextBuild())).toThrow(SafetyGapError);
+  });
+});
+
+describe("writeTreeAtomically: the commit folder and its messages", () => {
+  /** Calls `f` with the working folder at `dir` (messages show paths relative to it). */
+  const inFolder = <T>(dir: string, f: () => T): T => {
+    const was = process.cwd();
+    process.chdir(dir);
+    try {
+      return f();
+    } finally {
+      process.chdir(was);
+    }
+  };
+  const errorOf = (f: () => void): SafetyGapError => {
+    try {
+      f();
+    } catch (e) {
+      if (e instanceof SafetyGapError) return e;
+      throw e;
+    }
+    throw new Error("no error");
+  };
+
+  it("refuses an absolute output path, naming it, before touching the disk", () => {
+    const root = mkdtempSync(join(tmpdir(), "sg-out-"));
+    expect(() => writeTreeAtomically(join(root, "out"), new Map([["/etc/x", "b"]]))).toThrow(new Error("output path escapes the output folder: /etc/x"));
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it("names a file in the way with its reason, EEXIST, and the fix", () => {
+    const root = mkdtempSync(join(tmpdir(), "sg-out-"));
+    writeFileSync(join(root, "file"), "mine");
+    const e = inFolder(root, () => errorOf(() => writeTreeAtomically("file", new Map([["a", "b"]]))));
+    expect(e.format()).toBe(`file: the output folder file is not a folder: a file is in the way (EEXIST: ${join(root, "file")})\n  fix: Remove or rename the file in the way, or choose another --out folder.`);
+  });
+
+  it("reports a move refused with ENOTDIR as a file in the way of a folder", () => {
+    const root = mkdtempSync(join(tmpdir(), "sg-out-"));
+    const refused: (from: string, to: string) => void = () => {
+      throw Object.assign(new Error("ENOTDIR: not a directory, rename 'x'"), { code: "ENOTDIR", path: "x" });
+    };
+    const e = inFolder(root, () => errorOf(() => writeTreeAtomically("out", new Map([["a", "b"]]), [], refused)));
+    expect(e.format()).toBe("out: the output folder out is not a folder: a file is in the way of a folder (ENOTDIR: x)\n  fix: Remove or rename the file in the way, or choose another --out folder.");
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it("stages in a commit folder beside out/, with the new entries in its new/ and the old ones in its old/, even entries named new and old", () => {
+    const root = mkdtempSync(join(tmpdir(), "sg-out-"));
+    const out = join(root, "out");
+    mkdirSync(out);
+    writeFileSync(join(out, "old"), "previous old");
+    const moves: [string, string][] = [];
+    const recording = (from: string, to: string): void => {
+      moves.push([relative(root, from), relative(root, to)]);
+      renameSync(from, to);
+    };
+    // Given out of order: the entries are moved in name order, whatever order the build made them in.
+    writeTreeAtomically(out, new Map([["old", "2"], ["new/x", "1"]]), [], recording);
+    const commit = moves.find(([from]) => from.startsWith(".out.commit-"))![0].split("/")[0]!;
+    expect(commit).toMatch(/^\.out\.commit-/);
+    expect(moves.map(([from, to]) => [from.replace(commit, "C"), to.replace(commit, "C")])).toEqual([
+      ["C/new/new", "out/new"],
+      ["out/old", "C/old/old"],
+      ["C/new/old", "out/old"],
+    ]);
+    expect(readFileSync(join(out, "old"), "utf8")).toBe("2");
+    expect(readFileSync(join(out, "new", "x"), "utf8")).toBe("1");
+    expect(readdirSync(root)).toEqual(["out"]);
+  });
+
+  it("replaces an entry both produced and listed as stale, rather than removing it", () => {
+    const { root, out } = previousBuild();
+    writeTreeAtomically(out, nextBuild(), ["paper.pdf", "check.json"]);
+    expect(readFileSync(join(out, "paper.pdf"), "utf8")).toBe("pdf2");
+    expect(existsSync(join(out, "check.json"))).toBe(false);
+    expect(readdirSync(root)).toEqual(["out"]);
+  });
+
+  it("keeps the commit folder, and names its old/, when undoing a failed swap fails too", () => {
+    const { root, out } = previousBuild();
+    let calls = 0;
+    // The 2nd move fails, and so does every move after it, the undo's included.
+    const broken = (from: string, to: string): void => {
+      if (++calls >= 2) throw Object.assign(new Error(`EIO: i/o error, rename '${from}'`), { code: "EIO", path: from });
+      renameSync(from, to);
+    };
+    const e = inFolder(root, () => errorOf(() => writeTreeAtomically(out, nextBuild(), [], broken)));
+    const commit = readdirSync(root).find((n) => n.startsWith(".out.commit-"));
+    expect(commit).toBeDefined();
+    expect(e.format()).toContain(join(commit!, "old"));
+    expect(e.format()).toMatch(/^out: /);
+    expect(existsSync(join(root, commit!, "old"))).toBe(true);
   });
 });
