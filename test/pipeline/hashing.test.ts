@@ -40,7 +40,8 @@ describe("hashFolders(root, folders)", () => {
   });
 
   it("takes a folder's files in name order whatever order the file system lists them in", () => {
-    // Twelve names written in a scrambled order: a listing in creation or hash order is sorted by chance once in 12! times.
+    // Twelve names written in a scrambled order: ext4 lists them in hash order and tmpfs newest first (some sandboxes'
+    // file systems list them sorted, where the sort cannot be seen).
     const names = ["k", "c", "Z", "a1", "b", "a10", "a2", "x", "M", "e", "d", "q"];
     const root = tree(names.map((n) => [`f/${n}`, n]));
     const sorted = [...names].sort((a, b) => (a < b ? -1 : 1));
