@@ -10,7 +10,7 @@ import { parse as parseJsonc } from "jsonc-parser";
 import { bindFigure, listFigures, loadTheme, renderFigureSvg } from "../../render/figures/index.js";
 import { DEFAULT_FRAGILE_BELOW } from "../../sweep/fragile.js";
 import { sweepFor } from "../../sweep/loadSweep.js";
-import { robustnessFigures } from "../../study/sweep/robustnessFigures.js";
+import type { SweepCapability } from "../../sweep/sweepSource.js";
 import type { RobustnessForSite } from "../../site/robustnessPage.js";
 import type { RenderedPaper } from "../../render/index.js";
 import { fsReader } from "../../render/reader.js";
@@ -20,6 +20,7 @@ import type { ResultsProvenance } from "../../results/loadResults.js";
 import type { Results } from "../../results/types.js";
 import { buildSite, loadSiteAssets, reportTables, tableCaptions, type FigureForSite } from "../../site/index.js";
 import { timed, type BuildContext } from "../context.js";
+import { configuredSource } from "./compute.js";
 import { installedVersion } from "../hashing.js";
 
 /** Packages whose versions the provenance page lists. */
@@ -42,7 +43,7 @@ export async function siteStage(ctx: BuildContext, input: SiteStageInput): Promi
     const { reportDir, packageRoot } = ctx.options;
     // The same checked theme the figures stage binds with (a broken one is bad input, not a crash here).
     const config = loadTheme(reportDir);
-    const robustness = await robustnessOf(join(ctx.options.outDir, "sweep.json"), input.results, config);
+    const robustness = await robustnessOf(configuredSource(ctx).sweep, join(ctx.options.outDir, "sweep.json"), input.results, config);
     const specs = listFigures(reportDir).map((id) => {
       const file = join(reportDir, "figures", `${id}.vl.json`);
       return { id, file, text: fsReader.text(file) };
@@ -92,13 +93,14 @@ function paperScaleOf(specText: string): string | undefined {
   return typeof scale === "string" ? scale : undefined;
 }
 
-/** "Robustness to the seed" when the output folder holds a sweep of these parameters (safety-gap sweep). */
-async function robustnessOf(file: string, results: Results, config: object | undefined): Promise<RobustnessForSite | undefined> {
+/** "Robustness to the seed" when the source sweeps and the output folder holds a sweep of these parameters (safety-gap sweep). */
+async function robustnessOf(source: SweepCapability | undefined, file: string, results: Results, config: object | undefined): Promise<RobustnessForSite | undefined> {
+  if (!source) return undefined;
   const sweep = sweepFor(file, "sweep.json", results, false).data;
   if (!sweep) return undefined;
   const fragileBelow = DEFAULT_FRAGILE_BELOW;
   const figures = [];
-  for (const f of robustnessFigures(sweep, results.sets, fragileBelow, config)) figures.push({ id: f.id, caption: f.caption, svg: await renderFigureSvg(f.spec, { idPrefix: `rob-${f.id}-` }) });
+  for (const f of source.figures(sweep, results.sets, fragileBelow, config)) figures.push({ id: f.id, caption: f.caption, svg: await renderFigureSvg(f.spec, { idPrefix: `rob-${f.id}-` }) });
   return { sweep, fragileBelow, figures };
 }
 
