@@ -6,8 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { parse as parseJsonc } from "jsonc-parser";
-import { bindFigure, listFigures, loadTheme, renderFigureSvg } from "../../render/figures/index.js";
+import { bindFigureAtScales, listFigures, loadTheme, renderFigureSvg } from "../../render/figures/index.js";
 import { DEFAULT_FRAGILE_BELOW } from "../../sweep/fragile.js";
 import { sweepFor } from "../../sweep/loadSweep.js";
 import type { SweepCapability } from "../../sweep/sweepSource.js";
@@ -44,18 +43,15 @@ export async function siteStage(ctx: BuildContext, input: SiteStageInput): Promi
     // The same checked theme the figures stage binds with (a broken one is bad input, not a crash here).
     const config = loadTheme(reportDir);
     const robustness = await robustnessOf(configuredSource(ctx).sweep, join(ctx.options.outDir, "sweep.json"), input.results, config);
-    const specs = listFigures(reportDir).map((id) => {
+    const bound = listFigures(reportDir).map((id) => {
       const file = join(reportDir, "figures", `${id}.vl.json`);
-      return { id, file, text: fsReader.text(file) };
+      return { id, ...bindFigureAtScales(fsReader.text(file), file, input.results, input.results.sets.scales ?? [], config) };
     });
     // A figure that fixes no scale (one across all scales) starts at the scale the others fix: the paper's.
-    const paperScales = specs.map((f) => paperScaleOf(f.text));
-    const usualScale = paperScales.find((s) => s !== undefined);
-    const figures: FigureForSite[] = specs.map(({ id, file, text }, i) => {
-      const specsByScale: Record<string, object> = {};
-      for (const scale of input.results.sets.scales ?? []) specsByScale[scale] = bindFigure(text, file, input.results, { scale, ...(config ? { config } : {}) });
+    const usualScale = bound.find((f) => f.fixedScale !== undefined)?.fixedScale;
+    const figures: FigureForSite[] = bound.map(({ id, specsByScale, fixedScale }) => {
       const captionByScale = input.captionsByScale.get(id);
-      const paperScale = paperScales[i] ?? usualScale;
+      const paperScale = fixedScale ?? usualScale;
       return { id, caption: input.captions.get(id) ?? id, ...(captionByScale ? { captionByScale } : {}), specsByScale, svg: input.svgs.get(id) ?? "", ...(paperScale !== undefined ? { paperScale } : {}) };
     });
     // Tables 1-4 at every scale, from the same definitions (report/tables.yaml) and captions as the paper.
@@ -85,12 +81,6 @@ export async function siteStage(ctx: BuildContext, input: SiteStageInput): Promi
     });
     return new Map([...siteFiles].map(([p, data]) => [`site/${p}`, data]));
   });
-}
-
-/** The scale a figure's spec fixes (`usermeta.results.params.scale`), which the paper shows; bindFigure has checked the spec. */
-function paperScaleOf(specText: string): string | undefined {
-  const scale = (parseJsonc(specText) as { usermeta?: { results?: { params?: { scale?: unknown } } } } | undefined)?.usermeta?.results?.params?.scale;
-  return typeof scale === "string" ? scale : undefined;
 }
 
 /** "Robustness to the seed" when the source sweeps and the output folder holds a sweep of these parameters (safety-gap sweep). */
