@@ -28,7 +28,6 @@ function fromZod(schema: z.ZodType, id: string, title: string): JsonSchema {
 
 function sourceSchema({ file, title, schema }: InputSchema): JsonSchema {
   const id = file.slice(file.lastIndexOf("/") + 1);
-  if (typeof schema !== "function") return fromZod(schema, id, title);
   return { $schema: "https://json-schema.org/draft/2020-12/schema", $id: `${BASE}/${id}`, title, ...schema() };
 }
 

@@ -5,7 +5,6 @@
  * declared inputs cheaply first (`prepare`), so the caller can check the
  * output folder and the cache before the expensive part (`run`) starts.
  */
-import type * as z from "zod";
 import type { KeyFamily } from "../lang/keyFamily.js";
 import type { OutputFiles } from "../pipeline/writeTreeAtomically.js";
 import type { StageCache, StageInputs } from "../pipeline/stageCache.js";
@@ -80,8 +79,8 @@ export interface InputSchema {
   /** `schemas/model.schema.json`. */
   file: string;
   title: string;
-  /** The validator's zod schema, or the JSON Schema's body (`type`, `properties`, ...) made otherwise. */
-  schema: z.ZodType | (() => Record<string, unknown>);
+  /** The JSON Schema's body (`type`, `properties`, ...); the engine adds `$schema`, `$id` and the title. */
+  schema: () => Record<string, unknown>;
 }
 
 export interface WarmSource {

@@ -9,7 +9,10 @@
 import * as z from "zod";
 import { fieldHints } from "../../input/validateYaml.js";
 import * as msg from "./messages.js";
-import { allowedText, MAX_NOISE_SD, MAX_REPLICATES, MAX_SAMPLES, MIN_NOISE_SD, NAME, NAME_WHY, paramsSchema, type FieldType, type SchemaField } from "./schema.js";
+import { allowedText, MAX_NOISE_SD, MAX_REPLICATES, MAX_SAMPLES, MIN_NOISE_SD, NAME, NAME_WHY, paramsSchema, type FieldSpec, type FieldType, type SchemaField } from "./schema.js";
+
+/** Each field's schema -> its entry of the table (for the JSON Schema's descriptions and defaults, ./jsonSchema.ts). */
+export const FIELD_SPECS = new WeakMap<object, FieldSpec>();
 
 const INTEGER: ReadonlySet<FieldType> = new Set(["integer>=0", "sample-size", "resample-count"]);
 
@@ -32,8 +35,9 @@ function base(type: FieldType): z.ZodType {
     case "nonnegative":
       return z.number().min(0);
     case "name":
-    case "name-list":
       return z.string().regex(NAME);
+    case "name-list":
+      return z.array(name()).min(1);
     case "kind":
       return z.enum(["safety", "capability"]);
   }
@@ -51,10 +55,11 @@ const name = (): z.ZodString => {
  * (else "got 18446744073709552000" puzzles), as the why of its range does for other values.
  */
 function field(path: SchemaField): z.ZodType {
-  const spec = paramsSchema[path];
-  if (spec.type === "name") return name();
-  const s = base(spec.type).describe(allowedText[spec.type]);
-  const why = "why" in spec ? spec.why : undefined;
+  const spec: FieldSpec = paramsSchema[path];
+  const s = spec.type === "name" ? name() : base(spec.type).describe(spec.type === "name-list" ? `a non-empty list (${allowedText["name-list"]})` : allowedText[spec.type]);
+  FIELD_SPECS.set(s, spec);
+  if (spec.type === "name") return s;
+  const why = spec.why;
   const rounded = (read: unknown, written: string): string | undefined =>
     INTEGER.has(spec.type) && typeof read === "number" && !Number.isSafeInteger(read) && /^\+?\d+$/.test(written) && written.replace(/^\+/, "") !== String(read) ? msg.roundedInteger(written, read) : why;
   fieldHints.add(s, { hint: rounded });
@@ -71,9 +76,9 @@ export const modelSchema = z
     samplesPerCell: field("samplesPerCell"),
     bootstrap: mapping({ resamples: field("bootstrap.resamples"), confidence: field("bootstrap.confidence") }, "resamples, confidence"),
     conditions: mapping({ treated: field("conditions.treated"), control: field("conditions.control") }, "treated, control"),
-    methods: z.array(name()).min(1).describe(`a non-empty list (${allowedText["name-list"]})`),
+    methods: field("methods"),
     baselineMethod: field("baselineMethod"),
-    scales: z.array(name()).min(1).describe(`a non-empty list (${allowedText["name-list"]})`),
+    scales: field("scales"),
     benchmarks: byName(field("benchmarks.<benchmark>"), "benchmark names to their kind, `safety` or `capability`"),
     noise: mapping({ sd: field("noise.sd") }, "sd"),
     baseline: byName(byName(field("baseline.<scale>.<benchmark>"), "benchmark names to numbers"), "scale names to mappings of benchmarks"),
