@@ -22,21 +22,11 @@ export type Locator = (path: FieldPath, atKey?: boolean) => SourceLocation;
 
 type Numbers = Record<string, number>;
 
-/** model.yaml as its schema checked it. */
-export interface ModelFile {
-  seed: number;
-  samplesPerCell: number;
-  bootstrap: { resamples: number; confidence: number };
-  conditions: { treated: string; control: string };
-  methods: string[];
-  baselineMethod: string;
-  scales: string[];
+/** model.yaml as its schema checked it: `Params` before the names are checked and the defaults filled. */
+export type ModelFile = Omit<Params, "benchmarks" | "methodEffects"> & {
   benchmarks: Record<string, BenchmarkKind>;
-  noise: { sd: number };
-  baseline: Record<string, Numbers>;
-  alignment: Record<string, Numbers>;
   methodEffects: Record<string, { lift: Numbers; retention?: Numbers }>;
-}
+};
 
 const didYouMean = (best: string | undefined): string | undefined => (best === undefined ? undefined : inputMsg.didYouMean(best));
 
