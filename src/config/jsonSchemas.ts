@@ -26,12 +26,12 @@ function fromZod(schema: z.ZodType, id: string, title: string): JsonSchema {
   return { $schema, $id: `${BASE}/${id}`, title, ...rest };
 }
 
-function sourceSchema({ file, title, schema }: InputSchema): JsonSchema {
+async function sourceSchema({ file, title, schema }: InputSchema): Promise<JsonSchema> {
   const id = file.slice(file.lastIndexOf("/") + 1);
-  return { $schema: "https://json-schema.org/draft/2020-12/schema", $id: `${BASE}/${id}`, title, ...schema() };
+  return { $schema: "https://json-schema.org/draft/2020-12/schema", $id: `${BASE}/${id}`, title, ...(await schema()) };
 }
 
-export const JSON_SCHEMAS: readonly { file: string; schema: () => JsonSchema }[] = [
+export const JSON_SCHEMAS: readonly { file: string; schema: () => JsonSchema | Promise<JsonSchema> }[] = [
   { file: "schemas/config.schema.json", schema: () => fromZod(configSchema, "config.schema.json", "safety-gap.config.yaml (docs/config.md)") },
   { file: "schemas/results.schema.json", schema: () => fromZod(resultsFileSchema, "results.schema.json", "a results file a command writes (docs/results-file.md)") },
   ...builtinSource.inputSchemas.map((s) => ({ file: s.file, schema: () => sourceSchema(s) })),

@@ -79,8 +79,8 @@ export interface InputSchema {
   /** `schemas/model.schema.json`. */
   file: string;
   title: string;
-  /** The JSON Schema's body (`type`, `properties`, ...); the engine adds `$schema`, `$id` and the title. */
-  schema: () => Record<string, unknown>;
+  /** The JSON Schema's body (`type`, `properties`, ...); the engine adds `$schema`, `$id` and the title. Loaded when asked for. */
+  schema: () => Promise<Record<string, unknown>>;
 }
 
 export interface WarmSource {

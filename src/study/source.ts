@@ -8,7 +8,8 @@
  * schema, and its seed sweep with the sweep's figures.
  *
  * This module loads only the light parts (the pool, declarations): the
- * parameter loader and the computation are imported when asked for, so a
+ * parameter loader (and its zod schema), the computation and the sweep are
+ * imported when asked for, so a
  * caller starts the threads before the rest of the study loads.
  */
 import { join } from "node:path";
@@ -17,7 +18,6 @@ import type { ResultsFileReader } from "../results/readers.js";
 import type { KeyFamily } from "../lang/keyFamily.js";
 import type { SweepCapability } from "../sweep/sweepSource.js";
 import { BootstrapPool } from "./analyze/bootstrapPool.js";
-import { modelJsonSchema } from "./params/jsonSchema.js";
 import { KEY_FAMILIES } from "./results/keyFamilies.js";
 import { isStudyResults, readStudyResults } from "./results/readResults.js";
 import { robustnessFigures } from "./sweep/robustnessFigures.js";
@@ -78,6 +78,6 @@ export const builtinSource = {
   warmUp: (workers: number) => new BootstrapPool(workers),
   reader: { claims: isStudyResults, read: readStudyResults } as ResultsFileReader,
   keyFamilies: KEY_FAMILIES as readonly KeyFamily[],
-  inputSchemas: [{ file: "schemas/model.schema.json", title: "report/model.yaml: the built-in simulation's parameters (docs/model.md)", schema: modelJsonSchema }] as readonly InputSchema[],
+  inputSchemas: [{ file: "schemas/model.schema.json", title: "report/model.yaml: the built-in simulation's parameters (docs/model.md)", schema: async () => (await import("./params/jsonSchema.js")).modelJsonSchema() }] as readonly InputSchema[],
   sweep,
 } satisfies ResultsSource;
