@@ -9,8 +9,8 @@
  *
  * This module loads only the light parts (the pool, declarations): the
  * parameter loader (and its zod schema), the computation and the sweep are
- * imported when asked for, so a
- * caller starts the threads before the rest of the study loads.
+ * imported when asked for, so a caller starts the threads before the rest
+ * of the study loads.
  */
 import { join } from "node:path";
 import type { ResultsContext, ResultsSource, PreparedSource, InputSchema } from "../results/loadResults.js";
