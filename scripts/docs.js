@@ -30,7 +30,7 @@ for (const { file, name, body } of [...GENERATED_DOCS, { file: "docs/config.md",
 mkdirSync(join(root, "schemas"), { recursive: true });
 for (const { file, schema } of JSON_SCHEMAS) {
   const path = join(root, file);
-  const text = schemaText(schema());
+  const text = schemaText(await schema());
   if (!existsSync(path) || readFileSync(path, "utf8") !== text) {
     writeFileSync(path, text);
     console.log(`${file} updated`);

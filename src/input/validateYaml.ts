@@ -6,9 +6,11 @@
  * the closest valid one. A schema's `.describe()` text is what messages say
  * is allowed ("a whole number (the page count ...)"). Checks a schema cannot
  * say (names declared elsewhere in the file, distinct ids) stay in each
- * loader, after this pass.
+ * loader, after this pass. A field may register why its values are limited
+ * (`fieldHints`): the hint of its error then says so instead of pointing at
+ * the docs.
  */
-import type * as z from "zod";
+import * as z from "zod";
 import type { $ZodIssue } from "zod/v4/core";
 import { SafetyGapError } from "../errors.js";
 import * as msg from "../messages/input.js";
@@ -30,6 +32,26 @@ export interface LocatedData {
 }
 
 type AnySchema = z.ZodType;
+
+/**
+ * Why a field allows what it allows, as the fix of its error: a text, or made from the value read
+ * and the text written (YAML rounds an integer beyond 2^53 - 1, so the two differ).
+ */
+export const fieldHints = z.registry<{ hint: string | ((read: unknown, written: string) => string | undefined) }>();
+
+/** The text a location underlines (what the user wrote). */
+function writtenAt(where: SourceLocation): string {
+  const line = where.source?.split(/\r?\n/)[(where.line ?? 1) - 1] ?? "";
+  const start = (where.column ?? 1) - 1;
+  return line.slice(start, start + (where.length ?? 1));
+}
+
+/** The field's registered hint for the value `read` at `where`, else `fallback`. */
+function hintOf(schema: AnySchema | undefined, read: unknown, where: SourceLocation, fallback: string): string {
+  const hint = schema ? fieldHints.get(schema)?.hint : undefined;
+  if (hint === undefined) return fallback;
+  return (typeof hint === "string" ? hint : hint(read, writtenAt(where))) ?? fallback;
+}
 interface Def {
   type: string;
   shape?: Record<string, AnySchema>;
@@ -83,9 +105,50 @@ export function validateYaml<S extends AnySchema>(y: ParsedYaml, schema: S, doc:
 
 /** `validateYaml` for data of any format that can locate its fields. */
 export function validateData<S extends AnySchema>(y: LocatedData, schema: S, doc: string): z.output<S> {
+  const tagged = taggedMapping(schema, y.data, []);
+  if (tagged) {
+    const { description } = schemaAt(schema, tagged.path);
+    throw new SafetyGapError(msg.wrongValue(msg.fieldSubject(pathText(tagged.path), y.what), description ?? msg.EXPECTED.object!, tagged.value), y.locate(tagged.path, false, pathText(tagged.path)), msg.fieldHint(doc));
+  }
   const result = schema.safeParse(y.data, { reportInput: true });
   if (result.success) return result.data as z.output<S>;
   throw issueError(y, schema, firstIssue(result.error.issues as $ZodIssue[]), doc);
+}
+
+/** The schema inside optional, default and pipe wrappers. */
+function unwrapped(schema: AnySchema): AnySchema {
+  for (let s = schema; ; ) {
+    const d = defOf(s);
+    const inner = d.innerType ?? (d.type === "pipe" ? d.in : undefined);
+    if (!inner) return s;
+    s = inner;
+  }
+}
+
+/**
+ * The first value where the schema wants a mapping but YAML made another object (a Map of !!omap,
+ * a Set, a Date, binary data): zod would read it as a mapping without fields.
+ */
+function taggedMapping(schema: AnySchema, value: unknown, path: FieldPath): { path: FieldPath; value: unknown } | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const d = defOf(unwrapped(schema));
+  if (d.type !== "object" && d.type !== "record" && d.type !== "array") return undefined;
+  if (d.type === "array") {
+    if (!Array.isArray(value) || !d.element) return undefined;
+    for (let i = 0; i < value.length; i++) {
+      const inner = taggedMapping(d.element, value[i], [...path, i]);
+      if (inner) return inner;
+    }
+    return undefined;
+  }
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return { path, value };
+  for (const [k, v] of Object.entries(value)) {
+    const child = d.type === "object" ? d.shape?.[k] : d.valueType;
+    const inner = child ? taggedMapping(child, v, [...path, k]) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 /** The issue to report: the first, or an unknown field beside it (zod reports a mapping's missing fields first; the unknown one is usually the misspelt missing one). */
@@ -125,7 +188,8 @@ function issueError(y: LocatedData, schema: AnySchema, issue: $ZodIssue, doc: st
       const parent = schemaAt(schema, path.slice(0, -1)).schema;
       const keyType = parent ? (defOf(parent) as Def & { keyType?: AnySchema }).keyType : undefined;
       const key = String(path.at(-1));
-      return new SafetyGapError(msg.badKey(pathText(path.slice(0, -1)) || y.what, key, keyType?.description ?? "another name"), at(path, true), msg.fieldHint(doc));
+      const where = at(path, true);
+      return new SafetyGapError(msg.badKey(pathText(path.slice(0, -1)) || y.what, key, keyType?.description ?? "another name"), where, hintOf(keyType, key, where, msg.fieldHint(doc)));
     }
     case "unrecognized_keys": {
       const key = issue.keys[0]!;
@@ -142,9 +206,11 @@ function issueError(y: LocatedData, schema: AnySchema, issue: $ZodIssue, doc: st
     case "invalid_union": {
       const allowed = description ?? msg.EXPECTED[issue.code === "invalid_type" ? issue.expected : ""] ?? "of another type";
       if (input === undefined) return new SafetyGapError(msg.missingField(subject, allowed), at(path.slice(0, -1)), msg.fieldHint(doc));
-      return new SafetyGapError(msg.wrongValue(subject, allowed, input), at(path), msg.fieldHint(doc));
+      const where = at(path);
+      return new SafetyGapError(msg.wrongValue(subject, allowed, input), where, hintOf(here, input, where, msg.fieldHint(doc)));
     }
   }
   // A refinement's own message (a range, a pattern): the schema says it in words.
-  return new SafetyGapError(description ? msg.wrongValue(subject, description, input) : issue.message, at(path), msg.fieldHint(doc));
+  const where = at(path);
+  return new SafetyGapError(description ? msg.wrongValue(subject, description, input) : issue.message, where, hintOf(here, input, where, msg.fieldHint(doc)));
 }

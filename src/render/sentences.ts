@@ -4,15 +4,14 @@
  * leave a marker where a data-key span starts, split into sentences, and keep
  * those with a marker.
  */
+import { unescapeHtml } from "../text/escapeHtml.js";
+
 export interface Sentence {
   id: string;
   where: string;
   text: string;
   keys: string[];
 }
-
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&nbsp;": "\u00a0" };
-const decode = (s: string): string => s.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (m) => ENTITIES[m]!);
 
 export function sentencesOf(html: string): { text: string; keys: string[] }[] {
   const keyLists: string[][] = [];
@@ -22,10 +21,10 @@ export function sentencesOf(html: string): { text: string; keys: string[] }[] {
     if (part.startsWith("<")) {
       const m = /\sdata-key="([^"]*)"/.exec(part);
       if (m) {
-        keyLists.push(decode(m[1]!).split(" ").filter(Boolean));
+        keyLists.push(unescapeHtml(m[1]!).split(" ").filter(Boolean));
         text += `\uE000${keyLists.length - 1}\uE001`;
       }
-    } else text += decode(part);
+    } else text += unescapeHtml(part);
   }
   const out: { text: string; keys: string[] }[] = [];
   for (const raw of text.replace(/\s+/g, " ").trim().split(/(?<=[.!?])\s+(?=[A-Z\u201c])/)) {

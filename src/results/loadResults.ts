@@ -5,8 +5,11 @@
  * declared inputs cheaply first (`prepare`), so the caller can check the
  * output folder and the cache before the expensive part (`run`) starts.
  */
+import type { KeyFamily } from "../lang/keyFamily.js";
 import type { OutputFiles } from "../pipeline/writeTreeAtomically.js";
 import type { StageCache, StageInputs } from "../pipeline/stageCache.js";
+import type { SweepCapability } from "../sweep/sweepSource.js";
+import type { ResultsFileReader } from "./readers.js";
 import type { Results } from "./types.js";
 
 export interface ResultsContext {
@@ -18,7 +21,7 @@ export interface ResultsContext {
   workers: number;
   /** `--seed`: overrides the source's own seed, where it has one. */
   seed?: number;
-  /** Threads the caller started early (owned and closed by the caller), e.g. the built-in study's bootstrap pool. */
+  /** What the source's `warmUp` started (owned and closed by the caller). */
   pool?: unknown;
   /** Progress of the long part: `done` of `total` steps. */
   onProgress?: (done: number, total: number) => void;
@@ -56,6 +59,32 @@ export interface ResultsSource {
   name: string;
   /** Reads and checks the source's declared inputs; bad input throws a SafetyGapError naming the file. */
   prepare(ctx: ResultsContext): Promise<PreparedSource> | PreparedSource;
+  /**
+   * Starts what `run` will need before anything is read (threads take tens of milliseconds
+   * to boot, overlapped with reading and loading); the caller passes the handle as `ctx.pool`
+   * and closes it.
+   */
+  warmUp?(workers: number): WarmSource;
+  /** Reads the results files the source writes in its own format (results.json without `sets`). */
+  reader?: ResultsFileReader;
+  /** The source's result key families, for the key tables of docs/results.md and docs/figures.md. */
+  keyFamilies?: readonly KeyFamily[];
+  /** The schemas of the source's own input files, for editors (`npm run docs` writes them into schemas/ as JSON Schema). */
+  inputSchemas?: readonly InputSchema[];
+  /** The source run for many seeds (`safety-gap sweep`) and the figures of their spread. */
+  sweep?: SweepCapability;
+}
+
+export interface InputSchema {
+  /** `schemas/model.schema.json`. */
+  file: string;
+  title: string;
+  /** The JSON Schema's body (`type`, `properties`, ...); the engine adds `$schema`, `$id` and the title. Loaded when asked for. */
+  schema: () => Promise<Record<string, unknown>>;
+}
+
+export interface WarmSource {
+  close(): Promise<void>;
 }
 
 export interface LoadHooks {

@@ -3,7 +3,7 @@
  * whether a parsed results.json is its own and turns it into `Results`. A file
  * no reader claims must carry the engine's fields itself (`sets`).
  */
-import { isStudyResults, readStudyResults } from "../study/results/readResults.js";
+import { builtinSource } from "../sources.js";
 import type { Results } from "./types.js";
 
 export interface ResultsFileReader {
@@ -12,4 +12,4 @@ export interface ResultsFileReader {
   read(data: Record<string, unknown>, fail: (field: string, expected: string) => never): Results;
 }
 
-export const RESULTS_FILE_READERS: readonly ResultsFileReader[] = [{ claims: isStudyResults, read: readStudyResults }];
+export const RESULTS_FILE_READERS: readonly ResultsFileReader[] = [builtinSource.reader];

@@ -9,6 +9,7 @@ import type { PaperForSite } from "./types.js";
 import { tracePaper } from "./tracePaper.js";
 import { popupId, renderPopup } from "./popups.js";
 import { page } from "./layout.js";
+import { unescapeHtml } from "../text/escapeHtml.js";
 import type { SpreadOf } from "./numbersPage.js";
 
 export function paperPage(paper: PaperForSite, results: Results, hrefFor: (keys: readonly string[]) => string, spread?: SpreadOf): string {
@@ -35,14 +36,10 @@ export function paperPage(paper: PaperForSite, results: Results, hrefFor: (keys:
   return page({
     file: "index.html",
     // The paper's own <title> is already HTML-escaped text.
-    title: title ? decodeText(title) : "Paper",
+    title: title ? unescapeHtml(title) : "Paper",
     head: head,
     body: `<article class="paper-wrap">\n${traced.html}\n</article>\n<div class="pops" id="pops">\n${pops.join("\n")}\n</div>`,
   });
-}
-
-function decodeText(s: string): string {
-  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
 }
 
 /**

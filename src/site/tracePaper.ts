@@ -10,6 +10,8 @@
  * by src/render, and the only construct we touch is its number span, whose
  * closing tag is found by counting nested spans.
  */
+import { unescapeHtml } from "../text/escapeHtml.js";
+
 export interface TracedPaper {
   html: string;
   /** Distinct data-key values in order of first use, each split into its keys. */
@@ -31,7 +33,7 @@ export function tracePaper(html: string, linkFor: (keys: string[], dataKey: stri
   for (let m = OPEN.exec(html); m !== null; m = OPEN.exec(html)) {
     const keyMatch = /\bdata-key="([^"]*)"/.exec(m[0]);
     if (!keyMatch) continue;
-    const dataKey = decodeAttr(keyMatch[1]!);
+    const dataKey = unescapeHtml(keyMatch[1]!);
     const keys = dataKey.split(/\s+/).filter((k) => k !== "");
     const end = closingSpanEnd(html, m.index + m[0].length);
     if (end < 0) continue;
@@ -61,6 +63,3 @@ function closingSpanEnd(html: string, from: number): number {
   return -1;
 }
 
-function decodeAttr(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#39;/g, "'").replace(/&amp;/g, "&");
-}

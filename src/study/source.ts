@@ -1,50 +1,83 @@
 /**
  * The built-in study as a results source (`results: builtin`): the paper's
- * simulation and statistics from report/model.yaml. `prepare` reads and
- * validates the parameters; `run` simulates, analyzes and formats
- * results.json and data/*.csv.
+ * simulation and statistics from report/model.yaml. `warmUp` starts the
+ * bootstrap threads; `prepare` reads and validates the parameters; `run`
+ * simulates, analyzes and formats results.json and data/*.csv. Its other
+ * capabilities give the engine what it needs of the study without naming
+ * it: the reader of its results.json, its key families, model.yaml's
+ * schema, and its seed sweep with the sweep's figures.
+ *
+ * This module loads only the light parts (the pool, declarations): the
+ * parameter loader (and its zod schema), the computation and the sweep are
+ * imported when asked for, so a caller starts the threads before the rest
+ * of the study loads.
  */
 import { join } from "node:path";
-import type { ResultsContext, ResultsSource, PreparedSource } from "../results/loadResults.js";
-import type { BootstrapPool } from "./analyze/bootstrapPool.js";
-import { paramDescriptions } from "./params/descriptions.js";
-import { hashParams } from "./params/hash.js";
-import { loadParams } from "./params/load.js";
-import { computeResults } from "./results/computeResults.js";
-import { resultsFiles } from "./results/outputFiles.js";
-import { parseResults } from "./results/serialize.js";
+import type { ResultsContext, ResultsSource, PreparedSource, InputSchema } from "../results/loadResults.js";
+import type { ResultsFileReader } from "../results/readers.js";
+import type { KeyFamily } from "../lang/keyFamily.js";
+import type { SweepCapability } from "../sweep/sweepSource.js";
+import { BootstrapPool } from "./analyze/bootstrapPool.js";
+import { KEY_FAMILIES } from "./results/keyFamilies.js";
+import { isStudyResults, readStudyResults } from "./results/readResults.js";
+import { robustnessFigures } from "./sweep/robustnessFigures.js";
 
 /** The folders of src/ whose code decides a number of results.json. */
 const CODE_FOLDERS = ["study", "results", "random", "numeric", "stats"];
 
-export const builtinSource: ResultsSource = {
-  name: "builtin",
-  prepare(ctx: ResultsContext): PreparedSource {
-    const loaded = loadParams(join(ctx.reportDir, "model.yaml"), ctx.cwd);
-    const params = ctx.seed === undefined ? loaded.params : { ...loaded.params, seed: ctx.seed };
-    const p = params;
-    const conditions = [p.conditions.treated, p.conditions.control];
-    return {
-      inputs: { params: ctx.seed === undefined ? loaded.hash : hashParams(params) },
-      codeFolders: CODE_FOLDERS,
-      provenance: {
-        facts: [
-          ["Design", `${conditions.length} conditions \u00d7 ${p.methods.length} methods \u00d7 ${p.scales.length} scales, ${p.benchmarks.length} benchmarks`],
-          ["Samples per cell", String(p.samplesPerCell)],
-          ["Bootstrap resamples", String(p.bootstrap.resamples)],
-          ["Confidence level", `${Math.round(p.bootstrap.confidence * 100)}%`],
-        ],
-        parameters: { text: loaded.text, descriptions: paramDescriptions() },
-      },
-      async run() {
-        const pool = ctx.pool as BootstrapPool | undefined;
-        const { results, samplesCsv } = await computeResults(params, {
-          ...(pool ? { pool } : { workers: ctx.workers }),
-          ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
-        });
-        return { results, files: resultsFiles(params, results, samplesCsv) };
-      },
-      fromFiles: (files) => parseResults(new TextDecoder().decode(files.get("results.json"))),
-    };
+const loadParamsModule = () => import("./params/load.js");
+
+async function prepare(ctx: ResultsContext): Promise<PreparedSource> {
+  const [{ loadParams }, { hashParams }, { paramDescriptions }, { parseResults }] = await Promise.all([
+    loadParamsModule(),
+    import("./params/hash.js"),
+    import("./params/descriptions.js"),
+    import("./results/serialize.js"),
+  ]);
+  const loaded = loadParams(join(ctx.reportDir, "model.yaml"), ctx.cwd);
+  const params = ctx.seed === undefined ? loaded.params : { ...loaded.params, seed: ctx.seed };
+  const p = params;
+  const conditions = [p.conditions.treated, p.conditions.control];
+  return {
+    inputs: { params: ctx.seed === undefined ? loaded.hash : hashParams(params) },
+    codeFolders: CODE_FOLDERS,
+    provenance: {
+      facts: [
+        ["Design", `${conditions.length} conditions \u00d7 ${p.methods.length} methods \u00d7 ${p.scales.length} scales, ${p.benchmarks.length} benchmarks`],
+        ["Samples per cell", String(p.samplesPerCell)],
+        ["Bootstrap resamples", String(p.bootstrap.resamples)],
+        ["Confidence level", `${Math.round(p.bootstrap.confidence * 100)}%`],
+      ],
+      parameters: { text: loaded.text, descriptions: paramDescriptions() },
+    },
+    async run() {
+      const [{ computeResults }, { resultsFiles }] = await Promise.all([import("./results/computeResults.js"), import("./results/outputFiles.js")]);
+      const pool = ctx.pool as BootstrapPool | undefined;
+      const { results, samplesCsv } = await computeResults(params, {
+        ...(pool ? { pool } : { workers: ctx.workers }),
+        ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
+      });
+      return { results, files: resultsFiles(params, results, samplesCsv) };
+    },
+    fromFiles: (files) => parseResults(new TextDecoder().decode(files.get("results.json"))),
+  };
+}
+
+const sweep: SweepCapability = {
+  async prepare(reportDir, cwd) {
+    const [{ loadParams }, { runSweep }] = await Promise.all([loadParamsModule(), import("./sweep/runSweep.js")]);
+    const { params } = loadParams(join(reportDir, "model.yaml"), cwd);
+    return { run: (inputs) => runSweep({ ...inputs, params, pool: inputs.pool as BootstrapPool }) };
   },
+  figures: robustnessFigures,
 };
+
+export const builtinSource = {
+  name: "builtin",
+  prepare,
+  warmUp: (workers: number) => new BootstrapPool(workers),
+  reader: { claims: isStudyResults, read: readStudyResults } as ResultsFileReader,
+  keyFamilies: KEY_FAMILIES as readonly KeyFamily[],
+  inputSchemas: [{ file: "schemas/model.schema.json", title: "report/model.yaml: the built-in simulation's parameters (docs/model.md)", schema: async () => (await import("./params/jsonSchema.js")).modelJsonSchema() }] as readonly InputSchema[],
+  sweep,
+} satisfies ResultsSource;

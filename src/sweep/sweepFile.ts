@@ -6,7 +6,7 @@
  */
 import { holdRateOf, spreadOf, type HoldRate, type NumberSpread } from "./aggregate.js";
 import { PUBLISHED_PREFIX, type Checked } from "./holds.js";
-import { RANK_PREFIX, rankingStability, type RankingStability } from "../study/sweep/rankings.js";
+import { RANK_PREFIX, rankingStability, type RankingStability } from "./rankings.js";
 import type { Shard } from "./seeds.js";
 
 export const SWEEP_FORMAT = "safety-gap sweep";

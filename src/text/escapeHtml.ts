@@ -1,3 +1,5 @@
+import { decodeHTML } from "entities";
+
 /**
  * The one HTML escape of safety-gap, for text and attribute values alike, in
  * the paper, the printed page, the supplement and the SVG of the figures.
@@ -10,6 +12,14 @@
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
+
+/**
+ * The text a browser reads from HTML text or a double-quoted attribute value:
+ * every character reference decoded once (`&amp;lt;` is `&lt;`), named,
+ * decimal and hexadecimal alike (KaTeX writes `&#x27;`), by `entities`, the
+ * decoder parse5 uses. The inverse of escapeHtml.
+ */
+export const unescapeHtml = (s: string): string => decodeHTML(s);
 
 /**
  * JSON inside `<script type="application/json">`: `</script` or `<!--` in a

@@ -13,8 +13,8 @@ const root = join(import.meta.dirname, "..", "..");
 
 describe("JSON Schemas", () => {
   for (const { file, schema } of JSON_SCHEMAS) {
-    it(`${file} is up to date (npm run docs)`, () => {
-      expect(readFileSync(join(root, file), "utf8")).toBe(schemaText(schema()));
+    it(`${file} is up to date (npm run docs)`, async () => {
+      expect(readFileSync(join(root, file), "utf8")).toBe(schemaText(await schema()));
     });
   }
 

@@ -6,9 +6,9 @@
  */
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import { BootstrapPool } from "../../study/analyze/bootstrapPool.js";
 import { checkOutDir } from "../../pipeline/checkOutDir.js";
 import { checkLinks } from "../../pipeline/checkLinks.js";
+import { builtinSource } from "../../sources.js";
 import { shownPath } from "../../text/shownPath.js";
 import { SafetyGapError } from "../../errors.js";
 import * as msg from "../../messages/compute.js";
@@ -70,13 +70,13 @@ export const compute: Command = {
   async run(args, io) {
     const opts = parseComputeArgs(args);
     const started = performance.now();
-    // Workers first: their boot overlaps importing, loading and simulating below.
-    const pool = new BootstrapPool(opts.workers);
+    // The built-in study's threads first (the config names the source below; the study is the default):
+    // their boot overlaps importing, loading and simulating.
+    const pool = builtinSource.warmUp(opts.workers);
     try {
       // Imported here, after the workers started (the YAML parser alone takes ~30 ms to load).
-      const [{ loadResults }, { builtinSource }, { writeTreeAtomically }, { loadConfig }, { resultsSource }, { commandSource }, { CONFIG_FILE }] = await Promise.all([
+      const [{ loadResults }, { writeTreeAtomically }, { loadConfig }, { resultsSource }, { commandSource }, { CONFIG_FILE }] = await Promise.all([
         import("../../results/loadResults.js"),
-        import("../../study/source.js"),
         import("../../pipeline/writeTreeAtomically.js"),
         import("../../config/loadConfig.js"),
         import("../../config/commandSource.js"),

@@ -6,10 +6,10 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
-import { BootstrapPool } from "../../study/analyze/bootstrapPool.js";
 import { SafetyGapError } from "../../errors.js";
 import { checkLinks } from "../../pipeline/checkLinks.js";
 import { checkOutDir } from "../../pipeline/checkOutDir.js";
+import { builtinSource } from "../../sources.js";
 import { shownPath } from "../../text/shownPath.js";
 import * as msg from "../../messages/sweep.js";
 import type { Command, CliIO } from "../command.js";
@@ -90,28 +90,25 @@ export const sweepCommand: Command = {
     const shard = values.shard === undefined ? undefined : parseShard(values.shard);
     const workers = workersOption("sweep", values.workers, availableParallelism());
     const started = performance.now();
-    const pool = new BootstrapPool(workers);
+    const pool = builtinSource.warmUp(workers);
     try {
-      const [{ loadParams }, { loadClaims }, { loadPublished }, { runSweep }, { mergeParts }, { serializeSweep }, { writeTreeAtomically }] = await Promise.all([
-        import("../../study/params/load.js"),
+      const [{ loadClaims }, { loadPublished }, { mergeParts }, { serializeSweep }, { writeTreeAtomically }] = await Promise.all([
         import("../../review/claims/loadClaims.js"),
         import("../../review/published/loadPublished.js"),
-        import("../../study/sweep/runSweep.js"),
         import("../../sweep/merge.js"),
         import("../../sweep/sweepFile.js"),
         import("../../pipeline/writeTreeAtomically.js"),
       ]);
       const reportDir = resolve(io.cwd, values.report ?? "report");
       checkLinks(io.cwd, [reportDir]);
-      const { params } = loadParams(join(reportDir, "model.yaml"), io.cwd);
+      const study = await builtinSource.sweep.prepare(reportDir, io.cwd);
       const claimsFile = join(reportDir, "claims.yaml");
       const publishedFile = join(reportDir, "published.yaml");
       const claims = existsSync(claimsFile) ? loadClaims(claimsFile) : [];
       const published = existsSync(publishedFile) ? loadPublished(publishedFile) : undefined;
       const outDir = checkOutDir(io.cwd, values.out ?? "out", reportDir);
       const progress = io.isTTY && values.quiet !== true;
-      const part = await runSweep({
-        params,
+      const part = await study.run({
         seeds,
         ...(shard ? { shard } : {}),
         claims,

@@ -5,7 +5,7 @@
  * when those change, never for a text edit.
  */
 import { loadResults, type LoadedResults, type ResultsSource } from "../../results/loadResults.js";
-import { builtinSource } from "../../study/source.js";
+import { builtinSource } from "../../sources.js";
 import { commandSource } from "../../source/commandResults.js";
 import { codeInputs, timed, type BuildContext } from "../context.js";
 

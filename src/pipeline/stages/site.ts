@@ -6,11 +6,10 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { parse as parseJsonc } from "jsonc-parser";
-import { bindFigure, listFigures, loadTheme, renderFigureSvg } from "../../render/figures/index.js";
+import { bindFigureAtScales, listFigures, loadTheme, renderFigureSvg } from "../../render/figures/index.js";
 import { DEFAULT_FRAGILE_BELOW } from "../../sweep/fragile.js";
 import { sweepFor } from "../../sweep/loadSweep.js";
-import { robustnessFigures } from "../../study/sweep/robustnessFigures.js";
+import type { SweepCapability } from "../../sweep/sweepSource.js";
 import type { RobustnessForSite } from "../../site/robustnessPage.js";
 import type { RenderedPaper } from "../../render/index.js";
 import { fsReader } from "../../render/reader.js";
@@ -20,6 +19,7 @@ import type { ResultsProvenance } from "../../results/loadResults.js";
 import type { Results } from "../../results/types.js";
 import { buildSite, loadSiteAssets, reportTables, tableCaptions, type FigureForSite } from "../../site/index.js";
 import { timed, type BuildContext } from "../context.js";
+import { configuredSource } from "./compute.js";
 import { installedVersion } from "../hashing.js";
 
 /** Packages whose versions the provenance page lists. */
@@ -42,19 +42,16 @@ export async function siteStage(ctx: BuildContext, input: SiteStageInput): Promi
     const { reportDir, packageRoot } = ctx.options;
     // The same checked theme the figures stage binds with (a broken one is bad input, not a crash here).
     const config = loadTheme(reportDir);
-    const robustness = await robustnessOf(join(ctx.options.outDir, "sweep.json"), input.results, config);
-    const specs = listFigures(reportDir).map((id) => {
+    const robustness = await robustnessOf(configuredSource(ctx).sweep, join(ctx.options.outDir, "sweep.json"), input.results, config);
+    const bound = listFigures(reportDir).map((id) => {
       const file = join(reportDir, "figures", `${id}.vl.json`);
-      return { id, file, text: fsReader.text(file) };
+      return { id, ...bindFigureAtScales(fsReader.text(file), file, input.results, input.results.sets.scales ?? [], config) };
     });
     // A figure that fixes no scale (one across all scales) starts at the scale the others fix: the paper's.
-    const paperScales = specs.map((f) => paperScaleOf(f.text));
-    const usualScale = paperScales.find((s) => s !== undefined);
-    const figures: FigureForSite[] = specs.map(({ id, file, text }, i) => {
-      const specsByScale: Record<string, object> = {};
-      for (const scale of input.results.sets.scales ?? []) specsByScale[scale] = bindFigure(text, file, input.results, { scale, ...(config ? { config } : {}) });
+    const usualScale = bound.find((f) => f.fixedScale !== undefined)?.fixedScale;
+    const figures: FigureForSite[] = bound.map(({ id, specsByScale, fixedScale }) => {
       const captionByScale = input.captionsByScale.get(id);
-      const paperScale = paperScales[i] ?? usualScale;
+      const paperScale = fixedScale ?? usualScale;
       return { id, caption: input.captions.get(id) ?? id, ...(captionByScale ? { captionByScale } : {}), specsByScale, svg: input.svgs.get(id) ?? "", ...(paperScale !== undefined ? { paperScale } : {}) };
     });
     // Tables 1-4 at every scale, from the same definitions (report/tables.yaml) and captions as the paper.
@@ -86,19 +83,14 @@ export async function siteStage(ctx: BuildContext, input: SiteStageInput): Promi
   });
 }
 
-/** The scale a figure's spec fixes (`usermeta.results.params.scale`), which the paper shows; bindFigure has checked the spec. */
-function paperScaleOf(specText: string): string | undefined {
-  const scale = (parseJsonc(specText) as { usermeta?: { results?: { params?: { scale?: unknown } } } } | undefined)?.usermeta?.results?.params?.scale;
-  return typeof scale === "string" ? scale : undefined;
-}
-
-/** "Robustness to the seed" when the output folder holds a sweep of these parameters (safety-gap sweep). */
-async function robustnessOf(file: string, results: Results, config: object | undefined): Promise<RobustnessForSite | undefined> {
+/** "Robustness to the seed" when the source sweeps and the output folder holds a sweep of these parameters (safety-gap sweep). */
+async function robustnessOf(source: SweepCapability | undefined, file: string, results: Results, config: object | undefined): Promise<RobustnessForSite | undefined> {
+  if (!source) return undefined;
   const sweep = sweepFor(file, "sweep.json", results, false).data;
   if (!sweep) return undefined;
   const fragileBelow = DEFAULT_FRAGILE_BELOW;
   const figures = [];
-  for (const f of robustnessFigures(sweep, results.sets, fragileBelow, config)) figures.push({ id: f.id, caption: f.caption, svg: await renderFigureSvg(f.spec, { idPrefix: `rob-${f.id}-` }) });
+  for (const f of source.figures(sweep, results.sets, fragileBelow, config)) figures.push({ id: f.id, caption: f.caption, svg: await renderFigureSvg(f.spec, { idPrefix: `rob-${f.id}-` }) });
   return { sweep, fragileBelow, figures };
 }
 

@@ -9,7 +9,7 @@ import type { TopLevelSpec } from "vega-lite";
 import * as msg from "../../messages/figures.js";
 import { SafetyGapError } from "../../errors.js";
 import type { Results } from "../../results/types.js";
-import { BINDING_KEY, readBinding } from "./bindingBlock.js";
+import { BINDING_KEY, readBinding, type Binding } from "./bindingBlock.js";
 import { checkVocabulary } from "./checkVocabulary.js";
 import { checkSpecFields } from "./checkSpecFields.js";
 import { checkSelfContained } from "./checkSelfContained.js";
@@ -28,6 +28,29 @@ export interface BindOptions {
 }
 
 export function bindFigure(specText: string, file: string, results: Results, opts: BindOptions = {}): TopLevelSpec {
+  return bindChecked(checkFigure(specText, file, results), results, opts);
+}
+
+/**
+ * The spec bound at each of `scales` (the supplement's scale switch), checked once, and the scale
+ * the spec itself fixes (its `params.scale`), which the paper shows.
+ */
+export function bindFigureAtScales(specText: string, file: string, results: Results, scales: readonly string[], config?: Record<string, unknown>): { specsByScale: Record<string, TopLevelSpec>; fixedScale?: string } {
+  const checked = checkFigure(specText, file, results);
+  const specsByScale: Record<string, TopLevelSpec> = {};
+  for (const scale of scales) specsByScale[scale] = bindChecked(checked, results, { scale, ...(config ? { config } : {}) });
+  const fixedScale = checked.binding.params.scale;
+  return { specsByScale, ...(fixedScale !== undefined ? { fixedScale } : {}) };
+}
+
+interface CheckedFigure {
+  ctx: SpecContext;
+  obj: Record<string, unknown>;
+  binding: Binding;
+}
+
+/** Parses the spec and runs every check that does not depend on the bound numbers. */
+function checkFigure(specText: string, file: string, results: Results): CheckedFigure {
   let parsed;
   try {
     parsed = parseJsonWithPointers(specText);
@@ -45,12 +68,16 @@ export function bindFigure(specText: string, file: string, results: Results, opt
   checkSpecFields(ctx, obj, binding);
   checkVocabulary(ctx, obj);
   checkProperties(ctx, obj);
+  return { ctx, obj, binding };
+}
 
+/** The checked spec with its datasets filled from the results, compiled strictly. */
+function bindChecked({ ctx, obj, binding }: CheckedFigure, results: Results, opts: BindOptions): TopLevelSpec {
   const params = { ...binding.params };
   const sets = results.sets;
   if (opts.scale !== undefined) {
     const scales = sets.scales ?? [];
-    if (!scales.includes(opts.scale)) throw new SafetyGapError(msg.badScaleOption(opts.scale, scales), { file }, msg.badScaleOptionHint());
+    if (!scales.includes(opts.scale)) throw new SafetyGapError(msg.badScaleOption(opts.scale, scales), { file: ctx.file }, msg.badScaleOptionHint());
     params.scale = opts.scale;
   }
   const rows = expandRows(ctx, binding, params, { numbers: results.numbers, sets });

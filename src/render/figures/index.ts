@@ -13,7 +13,7 @@ import { renderFigureSvg } from "./renderFigureSvg.js";
 import { readInputText } from "../../input/readInput.js";
 import { parseTheme, readThemeText, themePath } from "./readTheme.js";
 
-export { bindFigure, type BindOptions } from "./bindFigure.js";
+export { bindFigure, bindFigureAtScales, type BindOptions } from "./bindFigure.js";
 export { renderFigureSvg, type RenderOptions } from "./renderFigureSvg.js";
 export { measureText, FIGURE_FONT } from "./textMetrics.js";
 export { loadTheme } from "./readTheme.js";

@@ -8,7 +8,7 @@ import { lookupTable, renderTable } from "../tables.js";
 import { errorAt } from "../markdown/errors.js";
 import { closest } from "../../text/closest.js";
 import { numberSpan, type RenderEnv } from "./env.js";
-import { escapeHtml } from "../../text/escapeHtml.js";
+import { escapeHtml, unescapeHtml } from "../../text/escapeHtml.js";
 import * as msg from "../../messages/render.js";
 
 export interface FloatOut {
@@ -19,12 +19,7 @@ export interface FloatOut {
 
 /** Caption HTML as the text a reader sees (tags dropped, entities decoded, spaces folded). */
 const plainText = (html: string): string =>
-  html
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
+  unescapeHtml(html.replace(/<[^>]+>/g, ""))
     .replace(/\s+/g, " ")
     .trim();
 

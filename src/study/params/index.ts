@@ -1,7 +1,8 @@
 /** Stage 1, params: report/model.yaml (`unknown`) -> validated `Params`. */
 export type { Params, LoadedParams, Benchmark, BenchmarkKind, MethodEffect } from "./types.js";
 export { loadParams, parseParams } from "./load.js";
-export { validateParams } from "./validate.js";
+export { checkDesign } from "./checkDesign.js";
+export { modelSchema } from "./modelSchema.js";
 export { cellMeanOf } from "./cellMean.js";
 export { paramsSchema, allowedText } from "./schema.js";
 export { schemaTable } from "./schemaTable.js";

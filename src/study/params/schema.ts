@@ -138,33 +138,3 @@ export const allowedText: Record<FieldType, string> = {
   "name-list": "a list of distinct names of letters, digits, `+`, `-` and `_` (starting with a letter or digit, at most 64 characters)",
   kind: "`safety` or `capability`",
 };
-
-/** Whether a scalar value is allowed by a type (lists and names are checked by the validator). */
-export function scalarAllowed(type: FieldType, v: unknown): boolean {
-  const num = typeof v === "number" && Number.isFinite(v);
-  switch (type) {
-    case "integer>=0":
-      return num && Number.isSafeInteger(v) && (v as number) >= 0;
-    // The totals (n × cells, B × comparisons) are checked once the design is known.
-    case "sample-size":
-      return num && Number.isSafeInteger(v) && (v as number) >= 2 && (v as number) <= MAX_SAMPLES;
-    case "resample-count":
-      return num && Number.isSafeInteger(v) && (v as number) >= 2 && (v as number) <= MAX_REPLICATES;
-    case "probability":
-      return num && (v as number) >= 0 && (v as number) <= 1;
-    case "open-probability":
-      return num && (v as number) > 0 && (v as number) < 1;
-    case "effect":
-      return num && (v as number) >= -1 && (v as number) <= 1;
-    case "noise-sd":
-      return num && (v as number) >= MIN_NOISE_SD && (v as number) <= MAX_NOISE_SD;
-    case "nonnegative":
-      return num && (v as number) >= 0;
-    case "name":
-      return typeof v === "string" && NAME.test(v);
-    case "kind":
-      return v === "safety" || v === "capability";
-    case "name-list":
-      return Array.isArray(v);
-  }
-}

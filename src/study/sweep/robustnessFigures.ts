@@ -8,12 +8,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { SweepFile } from "../../sweep/sweepFile.js";
-
-export interface SweepFigure {
-  id: string;
-  caption: string;
-  spec: TopLevelSpec;
-}
+import type { SweepFigure } from "../../sweep/sweepSource.js";
 
 const meta = (title: string): TopLevelSpec["usermeta"] => ({ safetyGap: { title } });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SafetyGapError } from "../../../src/errors.js";
 import { safetyGapErrorOf } from "../../helpers/safetyGapError.js";
-import { bindFigure } from "../../../src/render/figures/bindFigure.js";
+import { bindFigure, bindFigureAtScales } from "../../../src/render/figures/bindFigure.js";
 import { syntheticResults } from "./syntheticResults.js";
 
 const results = syntheticResults();
@@ -43,6 +43,15 @@ describe("bindFigure", () => {
     const bound = bindFigure(spec(), "t.vl.json", results, { scale: "13B" }) as unknown as { datasets: { rows: Record<string, unknown>[] } };
     expect(bound.datasets.rows[0]?.retention).toBe(results.numbers["summary.13B.RLVR.retention"]);
     expect(() => bindFigure(spec(), "t.vl.json", results, { scale: "70B" })).toThrow(/scale "70B" is not in the results/);
+  });
+
+  it("binds at every scale from one parse, and says which scale the spec fixes", () => {
+    const { specsByScale, fixedScale } = bindFigureAtScales(spec(), "t.vl.json", results, ["1B", "13B"], { font: "Serif" });
+    expect(fixedScale).toBe("7B");
+    expect(Object.keys(specsByScale)).toEqual(["1B", "13B"]);
+    for (const scale of ["1B", "13B"]) expect(specsByScale[scale]).toEqual(bindFigure(spec(), "t.vl.json", results, { scale, config: { font: "Serif" } }));
+    const free = spec({ binding: { title: "All", datasets: { rows: [{ for: { method: "$advancedMethods" }, fields: { retention: "summary.7B.{method}.retention" } }] } } });
+    expect(bindFigureAtScales(free, "t.vl.json", results, ["7B"])).toEqual({ specsByScale: { "7B": bindFigure(free, "t.vl.json", results, { scale: "7B" }) } });
   });
 
   it("rejects text that is not JSON, with line and column", () => {

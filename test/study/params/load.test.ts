@@ -64,7 +64,7 @@ describe("parameter errors name file:line:column, the field path, what is allowe
 
   it("wrong type", () => {
     const e = errorFor(/^seed: 42/m, "seed: forty-two");
-    expect(e.message).toBe('`seed` must be an integer from 0 to 2^53 - 1 = 9007199254740991, got the text "forty-two"');
+    expect(e.message).toBe("`seed` must be an integer from 0 to 2^53 - 1 = 9007199254740991, got `forty-two`");
     expect(e.where?.path).toBe("seed");
   });
 
@@ -117,7 +117,7 @@ describe("parameter errors name file:line:column, the field path, what is allowe
   });
 
   it("an unknown benchmark kind", () => {
-    expect(errorFor("BBQ: safety", "BBQ: fairness").message).toBe('`benchmarks.BBQ` must be `safety` or `capability`, got the text "fairness"');
+    expect(errorFor("BBQ: safety", "BBQ: fairness").message).toBe("`benchmarks.BBQ` must be `safety` or `capability`, got `fairness`");
   });
 
   it("duplicate names", () => {
@@ -179,7 +179,7 @@ describe("messages about the file as a whole name it and say what to do", () => 
     expect(errorFor(/^seed: 42/m, "seed: !!binary aGVsbG8=").message).toBe("`seed` must be an integer from 0 to 2^53 - 1 = 9007199254740991, got binary data (!!binary)");
     expect(errorFor(/^seed: 42/m, "seed: !!timestamp 2001-12-14").message).toMatch(/got a date \(!!timestamp\)$/);
     expect(errorFor(/^seed: 42/m, "seed: !!set { a, b }").message).toMatch(/got a set \(!!set\)$/);
-    expect(errorFor(/^noise:\n.*\n.*\n {2}sd: 0\.0147/m, "noise: !!omap [ { sd: 0.0147 } ]").message).toBe("`noise` must be a mapping, got an ordered map (!!omap)");
+    expect(errorFor(/^noise:\n.*\n.*\n {2}sd: 0\.0147/m, "noise: !!omap [ { sd: 0.0147 } ]").message).toBe("`noise` must be a mapping with sd, got an ordered map (!!omap)");
   });
 
   it("an unknown tag is an error at the tag (was: the tagged value read as text)", () => {

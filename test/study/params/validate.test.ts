@@ -110,31 +110,32 @@ describe("names are safe as file names and results-key parts", () => {
 
   it("a slash, a newline, a NUL byte, a space or a leading dash in a scale is refused, with what is allowed", () => {
     for (const [yaml, shown] of [
-      ["13/B", '"13/B"'],
-      ['"13\\nB"', '"13\\nB"'],
-      ['"13\\0B"', '"13\\u0000B"'],
-      ['"13 B"', '"13 B"'],
-      ["-13B", '"-13B"'],
-      ["é13B", '"é13B"'],
+      ["13/B", "`13/B`"],
+      ['"13\\nB"', "`13\\nB`"],
+      ['"13\\0B"', "`13\\u0000B`"],
+      ['"13 B"', "`13 B`"],
+      ["-13B", "`-13B`"],
+      ["é13B", "`é13B`"],
     ]) {
       const e = errorFor("scales: [1B, 7B, 13B]", `scales: [1B, 7B, ${yaml}]`);
-      expect(e.message).toBe(`\`scales[2]\` must be ${ALLOWED}, got the text ${shown}`);
-      expect(e.where).toMatchObject({ file: FILE, line: lineOf("scales: [1B"), path: "scales.2" });
+      expect(e.message).toBe(`\`scales[2]\` must be ${ALLOWED}, got ${shown}`);
+      expect(e.where).toMatchObject({ file: FILE, line: lineOf("scales: [1B"), path: "scales[2]" });
       expect(e.hint).toMatch(/file names \(data\/summary-<scale>\.csv\) and results keys/);
     }
   });
 
   it("a name longer than 64 characters is refused", () => {
     const long = "B".repeat(65);
-    expect(errorFor("scales: [1B, 7B, 13B]", `scales: [1B, 7B, ${long}]`).message).toBe(`\`scales[2]\` must be ${ALLOWED}, got the text "${long}"`);
+    expect(errorFor("scales: [1B, 7B, 13B]", `scales: [1B, 7B, ${long}]`).message).toBe(`\`scales[2]\` must be ${ALLOWED}, got \`${long.slice(0, 57)}...\``);
     expect(() => parseParams(edit(/13B/g, "B".repeat(64)), FILE)).not.toThrow();
   });
 
   it("a condition, a method and a benchmark name are checked the same way, the benchmark at its key", () => {
-    expect(errorFor("treated: AP", "treated: A/P").message).toBe(`\`conditions.treated\` must be ${ALLOWED}, got the text "A/P"`);
-    expect(errorFor("methods: [SFT+DPO, RLVR,", "methods: [SFT+DPO, R.L/VR,").message).toBe(`\`methods[1]\` must be ${ALLOWED}, got the text "R.L/VR"`);
+    expect(errorFor("treated: AP", "treated: A/P").message).toBe(`\`conditions.treated\` must be ${ALLOWED}, got \`A/P\``);
+    expect(errorFor("methods: [SFT+DPO, RLVR,", "methods: [SFT+DPO, R.L/VR,").message).toBe(`\`methods[1]\` must be ${ALLOWED}, got \`R.L/VR\``);
     const e = errorFor("  BBQ: safety", "  B/BQ: safety");
-    expect(e.message).toBe(`a key of \`benchmarks\` must be ${ALLOWED}, got the text "B/BQ"`);
+    expect(e.message).toBe(`key \`B/BQ\` in \`benchmarks\` is not allowed: a key must be ${ALLOWED}`);
+    expect(e.hint).toMatch(/file names \(data\/summary-<scale>\.csv\) and results keys/);
     expect(e.where).toMatchObject({ line: lineOf("  BBQ: safety"), column: 3, length: 4, path: "benchmarks.B/BQ" });
   });
 
