@@ -8,6 +8,7 @@ import { holdRateOf, spreadOf, type HoldRate, type NumberSpread } from "./aggreg
 import { PUBLISHED_PREFIX, type Checked } from "./holds.js";
 import { RANK_PREFIX, rankingStability, type RankingStability } from "./rankings.js";
 import type { Shard } from "./seeds.js";
+import { ascending } from "../text/ascending.js";
 
 export const SWEEP_FORMAT = "safety-gap sweep";
 export const PART_FORMAT = "safety-gap sweep part";
@@ -70,7 +71,7 @@ export interface SweepFile {
 export function sweepJson(header: SweepHeader, keys: readonly string[], values: (key: string) => Float64Array, holds: (id: string) => Uint8Array, paper: SweepPart["paper"]): SweepFile {
   const numbers: Record<string, NumberSpread> = {};
   const publishedSpread: Record<string, NumberSpread> = {};
-  for (const k of [...keys].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))) {
+  for (const k of [...keys].sort(ascending)) {
     const s = spreadOf(values(k), paper.numbers[k] as number);
     if (k.startsWith(PUBLISHED_PREFIX)) publishedSpread[k.slice(PUBLISHED_PREFIX.length)] = s;
     else if (!k.startsWith(RANK_PREFIX)) numbers[k] = s;

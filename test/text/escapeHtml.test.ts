@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, unescapeHtml } from "../../src/text/escapeHtml.js";
+import { escapeHtml, jsonForScript, unescapeHtml } from "../../src/text/escapeHtml.js";
 
 describe("escapeHtml and unescapeHtml", () => {
   it("escapes the four characters that matter in text and double-quoted attributes", () => {
@@ -16,5 +16,12 @@ describe("escapeHtml and unescapeHtml", () => {
   it("is the inverse of escapeHtml", () => {
     const text = `<span data-key="a.b">Cohen's d & "t" < 0.05</span> &amp;`;
     expect(unescapeHtml(escapeHtml(text))).toBe(text);
+  });
+
+  it("jsonForScript: JSON that cannot end its <script> element early, the same value when parsed", () => {
+    const value = { caption: "a </script><script>alert(1)</script> <!-- b", sep: "line\u2028para\u2029end" };
+    const json = jsonForScript(value);
+    expect(json).toBe('{"caption":"a \\u003c/script>\\u003cscript>alert(1)\\u003c/script> \\u003c!-- b","sep":"line\\u2028para\\u2029end"}');
+    expect(JSON.parse(json)).toEqual(value);
   });
 });
