@@ -92,8 +92,12 @@ export interface PrinterOptions {
 
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
-/** What every print asks of Chromium: the page's own size and margins (print.css), its backgrounds. */
-const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true } as const;
+/**
+ * What every print asks of Chromium: the page's own size and margins
+ * (print.css), its backgrounds. The fonts are loaded already (load() and
+ * printKept wait for them), so Puppeteer need not ask again.
+ */
+const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, waitForFonts: false } as const;
 
 /** A tab that printed without fault, kept loaded for the next print. */
 interface KeptTab {
