@@ -4,9 +4,10 @@
  * page differs from it only inside <body> (a text edit in watch mode), the
  * new body is put into it and printed, without loading the document, its
  * stylesheets and fonts again (see bodySwap.ts for when that is allowed).
- * Any other page gets a fresh tab. Both print the same bytes: the test
- * "prints an edited page in the kept tab byte-identical to a fresh print"
- * holds them to it.
+ * Any other page gets a fresh tab, and so does a page whose swap failed for
+ * a reason of the browser's (a tab that crashed). Both print the same bytes:
+ * test/pdf/PdfPrinter.test.ts ("prints an edited page in the kept tab") and
+ * test/watch/rebuild.test.ts hold them to it.
  *
  * The page may come from a stranger (a pull request's report/ or
  * templates/), so it is printed in a sandbox:
@@ -222,9 +223,14 @@ export class PdfPrinter {
     if (kept && job.files && split && swappable(kept, job.files, files.entry, split)) {
       // Taken while in use: a print that comes meanwhile gets a tab of its own.
       this.kept = undefined;
-      const pdf = await this.printKept(kept, job, files, split);
-      this.swaps++;
-      return pdf;
+      try {
+        const pdf = await this.printKept(kept, job, files, split);
+        this.swaps++;
+        return pdf;
+      } catch (e) {
+        // The page's own fault (a blocked request) is the user's error; the browser's is retried in a fresh tab.
+        if (e instanceof SafetyGapError || this.closed) throw e;
+      }
     }
     const page = await this.browser.newPage();
     let keep = false;
