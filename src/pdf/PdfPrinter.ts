@@ -1,7 +1,13 @@
 /**
  * Prints a page to PDF with one Chromium kept open, so watch mode pays the
- * browser start once. Each print gets a fresh page: state (fonts loaded,
- * interception handlers) never leaks between builds.
+ * browser start once. The page of the last print stays loaded: when the next
+ * page differs from it only inside <body> (a text edit in watch mode), the
+ * new body is put into it and printed, without loading the document, its
+ * stylesheets and fonts again (see bodySwap.ts for when that is allowed).
+ * Any other page gets a fresh tab, and so does a page whose swap failed for
+ * a reason of the browser's (a tab that crashed). Both print the same bytes:
+ * test/pdf/PdfPrinter.test.ts ("prints an edited page in the kept tab") and
+ * test/watch/rebuild.test.ts hold them to it.
  *
  * The page may come from a stranger (a pull request's report/ or
  * templates/), so it is printed in a sandbox:
@@ -40,6 +46,7 @@ import { findBrowser } from "./findBrowser.js";
 import { normalizePdf } from "./normalizePdf.js";
 import { contentType, isPageOrigin, pageFromFolder, pageFromMap, pagePath, pageUrl, type PageFiles } from "./pageFiles.js";
 import { sourceDateEpoch } from "../sourceDateEpoch.js";
+import { splitBody, swappable, type SplitPage } from "./bodySwap.js";
 
 /** Something the page asked for and did not get. */
 export interface BlockedRequest {
@@ -85,6 +92,23 @@ export interface PrinterOptions {
 }
 
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/**
+ * What every print asks of Chromium: the page's own size and margins
+ * (print.css), its backgrounds. The fonts are loaded already (load() and
+ * printKept wait for them), so Puppeteer need not ask again.
+ */
+const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, waitForFonts: false } as const;
+
+/** A tab that printed without fault, kept loaded for the next print. */
+interface KeptTab {
+  page: Page;
+  state: LoadState;
+  /** Its files: the page split at its body, and every other file by path. */
+  split: SplitPage;
+  files: ReadonlyMap<string, Uint8Array | string>;
+  entry: string;
+}
 
 /** How long the page may take to load (Puppeteer's default): everything it can load is in memory. */
 const LOAD_TIMEOUT_MS = 30_000;
@@ -145,6 +169,10 @@ export class PdfPrinter {
   private guard?: SignalGuard;
   /** Folders of the caller's removed with the browser's own (see track). */
   private readonly tracked = new Set<string>();
+  /** The tab of the last print, unless that print failed or another print uses it now. */
+  private kept?: KeptTab;
+  /** Prints made by putting a new body into the kept tab (for tests and the bench). */
+  swaps = 0;
 
   private constructor(
     private browser: Browser,
@@ -178,6 +206,7 @@ export class PdfPrinter {
   private async ensureConnected(): Promise<void> {
     if (this.closed) throw new Error("PdfPrinter: the printer is closed");
     if (this.browser.connected) return;
+    this.kept = undefined;
     removeProfile(this.userDataDir);
     ({ browser: this.browser, userDataDir: this.userDataDir } = await startBrowser(this.executablePath));
   }
@@ -189,19 +218,68 @@ export class PdfPrinter {
     else throw new SafetyGapError(msg.htmlMissing(job.htmlFile ?? ""), { file: job.htmlFile ?? "" }, msg.htmlMissingHint());
     if (files.read(files.entry) === undefined) throw new SafetyGapError(msg.htmlMissing(files.entry), { file: files.entry }, msg.htmlMissingHint());
     await this.ensureConnected();
+    const split = job.files ? splitBody(files.read(files.entry)) : undefined;
+    const kept = this.kept;
+    if (kept && job.files && split && swappable(kept, job.files, files.entry, split)) {
+      // Taken while in use: a print that comes meanwhile gets a tab of its own.
+      this.kept = undefined;
+      try {
+        const pdf = await this.printKept(kept, job, files, split);
+        this.swaps++;
+        return pdf;
+      } catch (e) {
+        // The page's own fault (a blocked request) is the user's error; the browser's is retried in a fresh tab.
+        if (e instanceof SafetyGapError || this.closed) throw e;
+      }
+    }
     const page = await this.browser.newPage();
+    let keep = false;
     try {
-      const blocked = await load(page, files);
+      const state = await load(page, files);
+      const { blocked } = state;
       if (blocked.length > 0) throw blockedError(blocked, files.entry, job.locate);
-      const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const raw = await page.pdf(PDF_OPTIONS);
       // Anything first asked for while printing counts as well (load() keeps listening).
       if (blocked.length > 0) throw blockedError(blocked, files.entry, job.locate);
-      const pdf = normalizePdf(raw, job.sourceDateEpoch ?? sourceDateEpoch(process.env));
-      if (job.pdfFile) writeFileSync(job.pdfFile, pdf);
+      const pdf = this.finish(raw, job);
+      if (job.files && split && !this.closed) {
+        const old = this.kept;
+        this.kept = { page, state, split, files: job.files, entry: files.entry };
+        keep = true;
+        await old?.page.close();
+      }
       return pdf;
     } finally {
-      await page.close();
+      if (!keep) await page.close();
     }
+  }
+
+  /** The kept tab with `split`'s body put in; kept again if it printed without fault. */
+  private async printKept(kept: KeptTab, job: PrintJob, files: PageFiles, split: SplitPage): Promise<Buffer> {
+    const state = kept.state;
+    state.files = files;
+    state.blocked = [];
+    let ok = false;
+    try {
+      // Layout is forced before waiting for the fonts: the new text may need a face (a unicode-range
+      // subset) the old one did not, and only layout starts its load.
+      await kept.page.evaluate(`document.body.innerHTML = ${JSON.stringify(split.body)}; void document.body.offsetHeight; document.fonts.ready.then(() => undefined)`);
+      if (state.blocked.length > 0) throw blockedError(state.blocked, files.entry, job.locate);
+      const raw = await kept.page.pdf(PDF_OPTIONS);
+      if (state.blocked.length > 0) throw blockedError(state.blocked, files.entry, job.locate);
+      const pdf = this.finish(raw, job);
+      ok = true;
+      return pdf;
+    } finally {
+      if (ok && !this.closed && !this.kept) this.kept = { ...kept, split, files: job.files ?? kept.files };
+      else await kept.page.close().catch(() => undefined);
+    }
+  }
+
+  private finish(raw: Uint8Array, job: PrintJob): Buffer {
+    const pdf = normalizePdf(raw, job.sourceDateEpoch ?? sourceDateEpoch(process.env));
+    if (job.pdfFile) writeFileSync(job.pdfFile, pdf);
+    return pdf;
   }
 
   /**
@@ -258,14 +336,20 @@ export class PdfPrinter {
   }
 }
 
+/** A loaded tab's sandbox: the files its requests are answered from, and what it asked for and did not get. */
+interface LoadState {
+  files: PageFiles;
+  /** In the order asked: a list that grows if the page asks for more later (while printing). */
+  blocked: BlockedRequest[];
+}
+
 /**
  * Opens the page in `page` with JavaScript off, answering every request
- * from `files`, and waits until it and its fonts are loaded. Returns what
- * the page asked for and did not get, in the order it asked: a list that
- * grows if the page asks for more later (while printing).
+ * from `files` (the state's, which a later print may replace), and waits
+ * until it and its fonts are loaded.
  */
-async function load(page: Page, files: PageFiles): Promise<BlockedRequest[]> {
-  const blocked: BlockedRequest[] = [];
+async function load(page: Page, files: PageFiles): Promise<LoadState> {
+  const state: LoadState = { files, blocked: [] };
   const fromOf = (req: HTTPRequest): BlockedRequest["from"] => {
     const init = req.initiator();
     const url = init?.url ?? init?.stack?.callFrames[0]?.url;
@@ -286,7 +370,7 @@ async function load(page: Page, files: PageFiles): Promise<BlockedRequest[]> {
     if (url.startsWith("data:")) return void req.continue().catch(() => undefined);
     const deny = (kind: BlockedRequest["kind"]): void => {
       const from = fromOf(req);
-      blocked.push(from ? { url, kind, from } : { url, kind });
+      state.blocked.push(from ? { url, kind, from } : { url, kind });
       void req.abort("blockedbyclient").catch(() => undefined);
     };
     const isMainNavigation = req.isNavigationRequest() && req.frame() === page.mainFrame();
@@ -294,7 +378,7 @@ async function load(page: Page, files: PageFiles): Promise<BlockedRequest[]> {
     if (isMainNavigation) opened = true;
     if (!isPageOrigin(url)) return deny("remote");
     const rel = pagePath(url);
-    const body = rel === undefined ? undefined : files.read(rel);
+    const body = rel === undefined ? undefined : state.files.read(rel);
     if (rel === undefined || body === undefined) {
       // Chromium asks for a favicon by itself, when the page names none: not the page's doing.
       if (rel === "favicon.ico" && req.resourceType() === "other") return void req.respond({ status: 404, body: "" }).catch(() => undefined);
@@ -308,13 +392,13 @@ async function load(page: Page, files: PageFiles): Promise<BlockedRequest[]> {
     if (!local) return;
     const at = m.location();
     const file = at.url === undefined ? undefined : pagePath(at.url);
-    blocked.push({ url: local[1]!, kind: "local", ...(file === undefined ? {} : { from: at.lineNumber === undefined ? { file } : { file, line: at.lineNumber + 1 } }) });
+    state.blocked.push({ url: local[1]!, kind: "local", ...(file === undefined ? {} : { from: at.lineNumber === undefined ? { file } : { file, line: at.lineNumber + 1 } }) });
   });
   try {
     await page.goto(pageUrl(files.entry), { waitUntil: "load", timeout: LOAD_TIMEOUT_MS });
   } catch (e) {
     // A navigation away that was refused, or the page itself refused: the blocked list says why.
-    if (blocked.length > 0) return blocked;
+    if (state.blocked.length > 0) return state;
     if (e instanceof Error && e.name === "TimeoutError") throw new SafetyGapError(msg.loadTimeout(LOAD_TIMEOUT_MS / 1000), { file: files.entry }, msg.loadTimeoutHint());
     throw e;
   }
@@ -326,14 +410,14 @@ async function load(page: Page, files: PageFiles): Promise<BlockedRequest[]> {
     refresh = (await page.evaluate(`[...document.querySelectorAll('meta[http-equiv="refresh" i]')].map((m) => m.getAttribute("content") ?? "")`)) as string[];
   } catch (e) {
     // A navigation away (refused, and in the list) took the page's context with it.
-    if (blocked.length > 0) return blocked;
+    if (state.blocked.length > 0) return state;
     throw e;
   }
   for (const content of refresh) {
     const target = /url\s*=\s*['"]?([^'"]*)/i.exec(content)?.[1]?.trim();
-    blocked.push({ url: target ? new URL(target, pageUrl(files.entry)).href : pageUrl(files.entry), kind: "navigation", from: { file: files.entry } });
+    state.blocked.push({ url: target ? new URL(target, pageUrl(files.entry)).href : pageUrl(files.entry), kind: "navigation", from: { file: files.entry } });
   }
-  return blocked;
+  return state;
 }
 
 /** The first blocked request as the user's error: the source that asked for it, what it asked for, what to do. */

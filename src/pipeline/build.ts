@@ -65,7 +65,7 @@ export async function buildPage(ctx: BuildContext, hooks: PageHooks = {}): Promi
   const computed = await computeStage(ctx); // 1-3
   const resultsJson = toText(computed.files.get("results.json"));
   const svgs = await figuresStage(ctx, computed.results, resultsJson); // 4
-  const rendered = await renderStage(ctx, computed.results, svgs); // 5
+  const rendered = await renderStage(ctx, computed.results, svgs, resultsJson); // 5
   await hooks.afterRender?.(new Map([...computed.files, ...rendered.files]));
   const check = await reviewStage(ctx, computed.results); // 6
 

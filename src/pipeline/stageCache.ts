@@ -20,6 +20,14 @@ export type Lookup =
   | { hit: true; files: StageFiles; reason: "cached" }
   | { hit: false; reason: string };
 
+/**
+ * The entry each stage last read, by stage folder: an entry never changes
+ * once complete (its name is the hash of its inputs), so a watch session
+ * rebuilding after a text edit takes the results and figures from memory
+ * instead of reading them again (the samples alone are megabytes).
+ */
+const lastRead = new Map<string, { entry: string; files: StageFiles }>();
+
 /** How many outputs to keep per stage: enough to flip between two versions of a parameter and a text edit. */
 const KEEP = 6;
 
@@ -31,9 +39,14 @@ export class StageCache {
   }
 
   lookup(stage: string, inputs: StageInputs): Lookup {
-    const entry = join(this.dir, stage, StageCache.keyOf(inputs));
+    const stageDir = join(this.dir, stage);
+    const entry = join(stageDir, StageCache.keyOf(inputs));
     if (existsSync(join(entry, ".complete"))) {
-      return { hit: true, files: readTree(join(entry, "files")), reason: "cached" };
+      const known = lastRead.get(stageDir);
+      const files = known?.entry === entry ? known.files : readTree(join(entry, "files"));
+      lastRead.set(stageDir, { entry, files });
+      // A map of its own for each caller; the bytes are shared, and never written.
+      return { hit: true, files: new Map(files), reason: "cached" };
     }
     return { hit: false, reason: this.whyMiss(stage, inputs) };
   }

@@ -16,7 +16,20 @@ const FONT_FILES: { pkg: string; css: string[] }[] = [
 // latin for text, greek for symbols in figure labels (Δ, α).
 const SUBSETS = /-(latin|latin-ext|greek)-\d{3}-(normal|italic)\.woff2$/;
 
+/**
+ * The assets each reader gave: they come from installed packages, which do
+ * not change while a watch session runs, so its rebuilds read them once.
+ */
+const collected = new WeakMap<Reader, Assets>();
+
+/** A new map each call (the caller adds the templates' stylesheets to it); the bytes are shared, never written. */
 export function collectAssets(reader: Reader): Assets {
+  let assets = collected.get(reader);
+  if (!assets) collected.set(reader, (assets = readAssets(reader)));
+  return new Map(assets);
+}
+
+function readAssets(reader: Reader): Assets {
   const assets: Assets = new Map();
   // KaTeX: keep only the woff2 source of each @font-face.
   const katexCss = reader

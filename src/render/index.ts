@@ -23,7 +23,7 @@ import { metaOf } from "./markdown/env.js";
 import type { DirectiveMeta } from "./markdown/rules/directive.js";
 import { resolve } from "./resolve.js";
 import { renderPage } from "./renderPages.js";
-import { scopeOfResults } from "./template/scope.js";
+import { scopeOfResults, withVars, type Scope } from "./template/scope.js";
 import { parseTables } from "./tables.js";
 import { loadBibliography, type BibliographyCache } from "./bib/references.js";
 import { packageRoot } from "../pipeline/packageRoot.js";
@@ -55,6 +55,12 @@ export interface RenderInput {
   reader?: Reader;
   /** Keeps the formatted references.bib between builds (the build's stage cache). */
   bibliographyCache?: BibliographyCache;
+  /**
+   * scopeOfResults(results), kept by a watch session between builds of the
+   * same results: with it go the placeholders it has printed (Scope.printed),
+   * so a text edit evaluates only the placeholders that are new.
+   */
+  scope?: Scope;
 }
 
 export interface RenderedPaper {
@@ -78,7 +84,7 @@ export async function renderPaper(input: RenderInput): Promise<RenderedPaper> {
   const fmFile = join(dir, "paper.yaml");
   const fmSource = reader.text(fmFile);
   const front = parseFrontMatter(fmSource, shown(fmFile));
-  const scope = scopeOfResults(input.results, front.vars);
+  const scope = withVars(input.scope ?? scopeOfResults(input.results), front.vars);
   const sets = scope.lang.sets;
   checkVars(front, shown(fmFile), fmSource, [...new Set(Object.values(sets).flat())], Object.keys(sets));
   const paperDir = join(dir, "paper");

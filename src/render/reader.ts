@@ -40,9 +40,17 @@ function list(dir: string): string[] {
   }
 }
 
+/** Package folders found so far: a package does not move while the process runs, and resolving one costs a walk of node_modules. */
+const packageDirs = new Map<string, string>();
+function packageDir(pkg: string): string {
+  let dir = packageDirs.get(pkg);
+  if (dir === undefined) packageDirs.set(pkg, (dir = require.resolve(`${pkg}/package.json`).replace(/package\.json$/, "")));
+  return dir;
+}
+
 export const fsReader: Reader = {
   text: (path) => readInputText(path, REPORT_FILE, shownPath(path)),
   bytes: (path) => readInputBytes(path, REPORT_FILE, shownPath(path)),
   list,
-  packageFile: (pkg, file) => join(require.resolve(`${pkg}/package.json`).replace(/package\.json$/, ""), file),
+  packageFile: (pkg, file) => join(packageDir(pkg), file),
 };

@@ -70,8 +70,20 @@ function locateCommand(tex: string, command: string): number {
   return tex.search(new RegExp(`${command.replace(/\\/g, "\\\\")}(?![A-Za-z])`));
 }
 
+/**
+ * Formulas typeset so far, by mode and TeX (numbers filled in): KaTeX is a
+ * pure function of them, and typesetting every formula again is most of a
+ * watch rebuild's render after a text edit. Only formulas KaTeX accepted are
+ * kept; the oldest go first once there are `TYPESET_KEPT`.
+ */
+const typeset = new Map<string, string>();
+const TYPESET_KEPT = 2000;
+
 export function renderTex(src: TexSource, displayMode: boolean, scope: Scope): TexResult {
   const x = expand(src, scope);
+  const key = `${displayMode ? "display" : "inline"}\u0000${x.tex}`;
+  const known = typeset.get(key);
+  if (known !== undefined) return { html: known, keys: x.keys };
   // With trust: false, KaTeX does not throw on \href, \url, \includegraphics
   // (and \html*): it typesets the command's name in red and carries on, so
   // the build succeeded with "\href" in red in the paper. Asking through a
@@ -97,7 +109,10 @@ export function renderTex(src: TexSource, displayMode: boolean, scope: Scope): T
     const at = locateCommand(x.tex, refused[0]!);
     throw errorAt(msg.texError(msg.texRefused(refused[0]!)), src.file, src.source, at < 0 ? src.offset : x.back(at), at < 0 ? 1 : refused[0]!.length, msg.texRefusedHint());
   }
-  return { html: named(withoutZeroWidthStruts(html), x.tex), keys: x.keys };
+  const done = named(withoutZeroWidthStruts(html), x.tex);
+  if (typeset.size >= TYPESET_KEPT) typeset.delete(typeset.keys().next().value as string);
+  typeset.set(key, done);
+  return { html: done, keys: x.keys };
 }
 
 /**

@@ -49,7 +49,9 @@ export async function rebuild(options: BuildOptions, effects: BuildEffects, prin
         events.onHtml(performance.now() - t0, files);
         // A change made while this page rendered: its own page comes sooner without this one's PDF.
         if (options.pdf && !events.superseded?.()) printing = startPrint(ctx, files, printer);
-        // Written while Chromium prints: the disk never holds up the browser's reload.
+        // Written while Chromium prints: the disk never holds up the browser's reload. The print's
+        // first request to Chromium goes out before this synchronous write takes the thread.
+        if (printing) await new Promise<void>((ok) => setImmediate(ok));
         effects.commit(options.outDir, files);
         if (printing) {
           effects.commit(options.outDir, new Map([["paper.pdf", await printing]]));

@@ -126,6 +126,55 @@ describe.skipIf(!browserAvailable())("PdfPrinter", () => {
     await expect(printer.print({ files, entry: "other.html" })).rejects.toThrow(/cannot print other\.html: the file does not exist/);
   });
 
+  /** A page held in memory, as watch mode prints it: Libertinus in two unicode-range subsets, a table (tagged PDF cells), `body` in a paragraph. */
+  function memoryPage(body: string, css = "p { margin: 0 0 4pt; }"): Map<string, Uint8Array | string> {
+    const face = (subset: string, range: string): string =>
+      `@font-face { font-family: "Libertinus Serif"; src: url("fonts/${subset}.woff2") format("woff2"); unicode-range: ${range}; }`;
+    const html = `<!doctype html><html><head><meta charset="utf-8"><style>
+${face("latin", "U+0000-00FF")}
+${face("latin-ext", "U+0100-024F")}
+@page { size: letter; margin: 0.75in; }
+body { font-family: "Libertinus Serif"; font-size: 10pt; }
+</style><link rel="stylesheet" href="page.css"></head>
+<body>
+<h1>Kept tab</h1><p>${body}</p>
+<table><thead><tr><th>Method</th><th>Gap</th></tr></thead><tbody><tr><td>CAI</td><td>0.1597</td></tr></tbody></table>
+</body>
+</html>
+`;
+    return new Map<string, Uint8Array | string>([
+      ["paper.html", html],
+      ["page.css", css],
+      ["fonts/latin.woff2", readFileSync(path.join(fontDir, "libertinus-serif-latin-400-normal.woff2"))],
+      ["fonts/latin-ext.woff2", readFileSync(path.join(fontDir, "libertinus-serif-latin-ext-400-normal.woff2"))],
+    ]);
+  }
+
+  it("prints an edited page in the kept tab (watch mode), byte-identical to a fresh tab's print of the edited page", async () => {
+    const print = (files: Map<string, Uint8Array | string>): Promise<Buffer> => printer.print({ files, entry: "paper.html", sourceDateEpoch: 0 });
+    const edited = memoryPage("An edit that needs the latin-ext face: Łódź.");
+    await print(memoryPage("The text before the edit."));
+    const swaps = printer.swaps;
+    const inKeptTab = await print(edited);
+    expect(printer.swaps).toBe(swaps + 1);
+    // Another stylesheet cannot be swapped in: a fresh tab, and again for the edited page after it.
+    await print(memoryPage("Another look.", "p { margin: 0 0 6pt; }"));
+    const fresh = await print(edited);
+    expect(printer.swaps).toBe(swaps + 1);
+    expect(Buffer.compare(inKeptTab, fresh)).toBe(0);
+    const text = (await pdfPlainText(fresh)).join("\n");
+    expect(text).toContain("An edit that needs the latin-ext face: Łódź.");
+    expect(fresh.toString("latin1")).toMatch(/LibertinusSerif/);
+  });
+
+  it("prints a body that asks for a file in a fresh tab, where the request is checked", async () => {
+    const print = (files: Map<string, Uint8Array | string>): Promise<Buffer> => printer.print({ files, entry: "paper.html", sourceDateEpoch: 0 });
+    await print(memoryPage("Before."));
+    const swaps = printer.swaps;
+    await expect(print(memoryPage('An image: <img src="gone.png" alt="">'))).rejects.toThrow(/^the page asks for http:\/\/paper\.invalid\/gone\.png, which is not one of the page's files/);
+    expect(printer.swaps).toBe(swaps);
+  });
+
   it("names the source of a blocked request as the job's locate says", async () => {
     const files = new Map<string, Uint8Array | string>([["paper.html", '<!doctype html><p>x</p>\n<img src="gone.png">']]);
     const e = await printer

@@ -17,4 +17,31 @@ describe("normalizePdf", () => {
     // Another wall clock, same output.
     expect(normalizePdf(Buffer.from(pdf.replace(/181203/, "235959"), "latin1"), 86400).toString("latin1")).toBe(out);
   });
+
+  it("renumbers the structure IDs by the element each names and re-sorts the ID tree, without moving any byte", () => {
+    /** A tagged PDF's table cells as Chromium writes them, with the DOM node numbers `a` (elements 16) and `b` (18). */
+    const tagged = (a: string, b: string): string => {
+      const [lo, hi] = a < b ? [[a, 16], [b, 18]] : [[b, 18], [a, 16]];
+      return (
+        `16 0 obj\n<</Type /StructElem /S /TH /ID (node${a})>>\nendobj\n` +
+        `17 0 obj\n<</Type /StructElem /S /TD /A [<</O /Table /Headers [(node${a})]>>]>>\nendobj\n` +
+        `18 0 obj\n<</Type /StructElem /S /TH /ID (node${b})>>\nendobj\n` +
+        `27 0 obj\n<</Limits [(node${lo![0]}) (node${hi![0]})]\n/Names [(node${lo![0]}) ${lo![1]} 0 R (node${hi![0]}) ${hi![1]} 0 R]>>\nendobj\n`
+      );
+    };
+    const fresh = tagged("00000207", "00000209");
+    const keptTab = tagged("00003431", "00003429");
+    const out = normalizePdf(Buffer.from(keptTab, "latin1"), 0).toString("latin1");
+    expect(out).toBe(normalizePdf(Buffer.from(fresh, "latin1"), 0).toString("latin1"));
+    expect(out.length).toBe(keptTab.length);
+    expect(out).toContain("16 0 obj\n<</Type /StructElem /S /TH /ID (node00000001)>>");
+    expect(out).toContain("/Headers [(node00000001)]");
+    expect(out).toContain("18 0 obj\n<</Type /StructElem /S /TH /ID (node00000002)>>");
+    expect(out).toContain("<</Limits [(node00000001) (node00000002)]\n/Names [(node00000001) 16 0 R (node00000002) 18 0 R]>>");
+  });
+
+  it("leaves structure IDs alone when one is not in the ID tree", () => {
+    const pdf = "1 0 obj\n<</ID (node00000207) /Headers [(node00000300)]>>\nendobj\n2 0 obj\n<</Limits [(node00000207) (node00000207)]\n/Names [(node00000207) 1 0 R]>>\nendobj\n";
+    expect(normalizePdf(Buffer.from(pdf, "latin1"), 0).toString("latin1")).toBe(pdf);
+  });
 });

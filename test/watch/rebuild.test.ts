@@ -50,6 +50,12 @@ describe("rebuild(options, effects, printer, events)", () => {
     expect(order).toEqual(withPdf ? ["html:true:false", "pdf:true:true"] : ["html:true:false"]);
     expect(onDisk()).toBe(true);
     expect(second.superseded).toBe(false);
+    if (printer) {
+      // The edit is printed in the tab kept from the first print, and gives the bytes a fresh tab prints from out/.
+      expect(printer.swaps).toBe(1);
+      const fresh = await printer.print({ htmlFile: join(options.outDir, "paper.html"), sourceDateEpoch: 0 });
+      expect(Buffer.compare(readFileSync(join(options.outDir, "paper.pdf")), fresh)).toBe(0);
+    }
   });
 
   it("leaves review and the supplement to the next rebuild when a newer change is waiting", async () => {

@@ -11,6 +11,8 @@ import { codeInputs, timed, type BuildContext } from "../context.js";
 import * as msg from "../../messages/build.js";
 import { hashPackageVersions } from "../hashing.js";
 import type { BibliographyCache } from "../../render/bib/references.js";
+import { scopeOfResults, type Scope } from "../../render/template/scope.js";
+import { sha256 } from "../hashing.js";
 
 export interface RenderOutput {
   paper: RenderedPaper;
@@ -22,9 +24,11 @@ export interface RenderOutput {
   captionsByScale: Map<string, Record<string, string>>;
 }
 
-export async function renderStage(ctx: BuildContext, results: Results, svgs: Map<string, string>): Promise<RenderOutput> {
+/** `resultsJson`: the bytes `results` were read from (or written to), which identify them. */
+export async function renderStage(ctx: BuildContext, results: Results, svgs: Map<string, string>, resultsJson: string): Promise<RenderOutput> {
   return timed(ctx, "render", true, "always runs", async () => {
     const paper = await renderPaper({
+      scope: scopeOf(results, resultsJson),
       reportDir: ctx.options.reportDir,
       templatesDir: ctx.options.templatesDir,
       results,
@@ -44,6 +48,18 @@ export async function renderStage(ctx: BuildContext, results: Results, svgs: Map
     const captionsByScale = new Map(figures.map((f) => [f.id, f.captionByScale ?? {}]));
     return { paper, files, captions, captionsByScale };
   });
+}
+
+/**
+ * The results' scope with the placeholders it has printed, kept while the
+ * results stay the same: in watch mode a text edit then evaluates only the
+ * placeholders it added or changed. One scope is kept, for the latest results.
+ */
+let kept: { results: string; scope: Scope } | undefined;
+function scopeOf(results: Results, resultsJson: string): Scope {
+  const key = sha256(resultsJson);
+  if (kept?.results !== key) kept = { results: key, scope: { ...scopeOfResults(results), printed: new Map() } };
+  return kept.scope;
 }
 
 /** The formatted references.bib in the stage cache, keyed also by the versions of citation-js that formatted it. */

@@ -44,10 +44,23 @@ export function parsePlaceholder(text: string): Placeholder {
 }
 
 export function renderPlaceholder(p: Placeholder, scope: Scope, mode: Mode = "html"): Printed {
+  const key = scope.printed ? printedKey(p, scope, mode) : "";
+  const known = scope.printed?.get(key);
+  if (known) return known;
   try {
-    return formatValue(evaluateValue(p.expr, scope.lang, scope.vars, { finite: true }), p.expr, p.formats, p.text, mode);
+    const printed = formatValue(evaluateValue(p.expr, scope.lang, scope.vars, { finite: true }), p.expr, p.formats, p.text, mode);
+    scope.printed?.set(key, printed);
+    return printed;
   } catch (e) {
     if (e instanceof ExprEvalError) throw new TemplateError(e.message, e.pos, e.length, e.hint);
     throw e;
   }
+}
+
+/** What a placeholder's printing depends on besides the numbers: the mode, the variables, its text. */
+function printedKey(p: Placeholder, scope: Scope, mode: Mode): string {
+  const vars = Object.keys(scope.vars)
+    .sort()
+    .map((k) => [k, scope.vars[k]]);
+  return JSON.stringify([mode, vars, p.text]);
 }

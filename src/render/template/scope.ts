@@ -8,12 +8,20 @@ import type { Scope as LangScope } from "../../lang/evaluate.js";
 import { point } from "../../lang/interval.js";
 import { sizeNumbers } from "../../results/sizeNumbers.js";
 import type { Results } from "../../results/types.js";
+import type { Printed } from "../../lang/formatValue.js";
 
 export interface Scope {
   /** The results language's view: numbers, keys in the sets' order, named sets. */
   lang: LangScope;
   /** Variables: one name each. */
   vars: Readonly<Record<string, string>>;
+  /**
+   * Placeholders already printed against these numbers, by mode, variables
+   * and text (see renderPlaceholder); shared by the copies withVars makes.
+   * Printing is a pure function of those, so a watch session keeps this
+   * between rebuilds of the same results and re-evaluates only what changed.
+   */
+  printed?: Map<string, Printed>;
 }
 
 export interface ScopeInput {
