@@ -49,6 +49,20 @@ describe("hashFolders(root, folders)", () => {
     expect(hashFolders(root, ["f"])).toBe(hex(sorted.map((n) => `f/${n}\u0000${n}\u0000`).join("")));
   });
 
+  it("sees every change between two calls in one process: same-size contents, a file added, a folder appearing", () => {
+    const root = tree([["r/x", "1"]]);
+    const first = hashFolders(root, ["r", "s"]);
+    expect(first).toBe(hex("r/x\u00001\u0000missing:s\u0000"));
+    expect(hashFolders(root, ["r", "s"])).toBe(first);
+    writeFileSync(join(root, "r", "x"), "2");
+    expect(hashFolders(root, ["r", "s"])).toBe(hex("r/x\u00002\u0000missing:s\u0000"));
+    writeFileSync(join(root, "r", "y"), "3");
+    expect(hashFolders(root, ["r", "s"])).toBe(hex("r/x\u00002\u0000r/y\u00003\u0000missing:s\u0000"));
+    mkdirSync(join(root, "s"));
+    writeFileSync(join(root, "s", "z"), "4");
+    expect(hashFolders(root, ["r", "s"])).toBe(hex("r/x\u00002\u0000r/y\u00003\u0000s/z\u00004\u0000"));
+  });
+
   it("hashes a missing folder as missing:<name> NUL, and a file given as a folder as itself", () => {
     const root = tree([["model.yaml", "seed: 42\n"], ["figures/f.json", "{}"]]);
     expect(hashFolders(root, ["nothing"])).toBe(hex("missing:nothing\u0000"));
