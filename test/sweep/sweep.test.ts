@@ -5,8 +5,11 @@ import { evaluatedStatements } from "../../src/review/consistency/qualitativeSta
 import { reproducedScope } from "../../src/review/scopes.js";
 import { holdRateOf, spreadOf } from "../../src/sweep/aggregate.js";
 import { mergeParts } from "../../src/sweep/merge.js";
-import { comparisonsFor } from "../../src/study/sweep/neededBootstraps.js";
-import { bootstrapsNeeded } from "../../src/study/sweep/runSweep.js";
+import { comparisonsFor, decidableWithIntervals, keyAsPattern, keysRead, unknownInterval } from "../../src/study/sweep/neededBootstraps.js";
+import { bootstrapPlan, bootstrapsNeeded, runSweep } from "../../src/study/sweep/runSweep.js";
+import { allKeys } from "../../src/study/sweep/seedResults.js";
+import { BootstrapPool } from "../../src/study/analyze/bootstrapPool.js";
+import { parseExpr } from "../../src/lang/parser.js";
 import { parseSeeds, parseShard, seedsOfShard } from "../../src/sweep/seeds.js";
 import { serializeSweep } from "../../src/sweep/sweepFile.js";
 import { fragileClaims } from "../../src/sweep/fragile.js";
@@ -58,6 +61,53 @@ describe("which comparisons a seed bootstraps", () => {
       ...["1B", "7B", "13B"].flatMap((s) => ["SFT+DPO", "RLVR", "Reasoning-PT", "Deliberative", "CAI"].flatMap((m) => ["MMLU", "HumanEval", "GSM8K"].map((b) => `${s}.${m}.${b}`))),
     ]);
     expect(need).toEqual(expected);
+  });
+});
+
+describe("bootstrapping a claim's comparisons only where its verdict needs them", () => {
+  const keys = allKeys(smallParams);
+  const readsOf = (text: string): Set<string> => keysRead([parseExpr(text)], keys);
+  const decidable = (text: string): boolean => decidableWithIntervals(parseExpr(text), readsOf(text), smallParams);
+
+  it("a bootstrap number before its bootstrap: within +-bound (an SE within [0, bound]); a retention's has no bound", () => {
+    expect(unknownInterval("cmp.7B.CAI.BBQ.ciLow", 16)).toEqual({ lo: -16, hi: 16 });
+    expect(unknownInterval("summary.1B.RLVR.tax.se", 16)).toEqual({ lo: 0, hi: 16 });
+    expect(unknownInterval("summary.1B.RLVR.delta.ciHigh", 16)).toEqual({ lo: -16, hi: 16 });
+    expect(unknownInterval("summary.1B.RLVR.retention.ciLow", 16)).toBeUndefined();
+    expect(unknownInterval("cmp.7B.CAI.BBQ.diff", 16)).toBeUndefined();
+  });
+  it("only claims whose interval verdict is the exact one are decided so: no ==, !=, name-picking function, or unbounded number", () => {
+    expect(decidable("all s in scales: `summary.{s}.CAI.tax.se` < 0.01")).toBe(true);
+    expect(decidable("all s in scales: `summary.{s}.CAI.tax.se` == 0.01")).toBe(false);
+    expect(decidable('argmax(`summary.7B.*.tax.se`) == "CAI"')).toBe(false);
+    expect(decidable("`summary.7B.CAI.retention.ciLow` > 0.5")).toBe(false);
+  });
+  it("for the paper: Table 4's five CIs run in every seed; the 7B CI claim and tax-not-amplified bootstrap where their verdict needs it", () => {
+    const claimReads = claims.map((c) => keysRead([c.assert], keys));
+    const publishedReads = keysRead([...published.statements.map((s) => s.rule), ...published.numbers.map((n) => n.formula ?? (n.key !== undefined ? keyAsPattern(n.key) : undefined))], keys);
+    const plan = bootstrapPlan(smallParams, claims, claimReads, publishedReads);
+    expect([...plan.always]).toEqual(["SFT+DPO", "RLVR", "Reasoning-PT", "Deliberative", "CAI"].map((m) => `7B.${m}.ToxiGen`));
+    expect(plan.lazy.map((c) => c.claim.id)).toEqual(["safety-gaps-significant-7B", "tax-not-amplified"]);
+  });
+  it("30 seeds at a tiny size (n = 10, 30 resamples): the same values and verdicts as bootstrapping everything (--full), from under a third of the bootstraps", async () => {
+    const tiny = { ...smallParams, samplesPerCell: 10, bootstrap: { resamples: 30, confidence: 0.95 } };
+    const seeds = Array.from({ length: 30 }, (_, i) => i + 1);
+    const pool = new BootstrapPool(1);
+    let jobs = 0;
+    const run = pool.run.bind(pool);
+    pool.run = (j, o) => ((jobs += j.length), run(j, o));
+    try {
+      const lazy = await runSweep({ params: tiny, seeds, claims, published, pool });
+      const lazyJobs = jobs;
+      const full = await runSweep({ params: tiny, seeds, claims, published, pool, full: true });
+      expect(lazy.holds).toEqual(full.holds);
+      for (const [k, v] of Object.entries(lazy.values)) expect(v, k).toEqual(full.values[k]);
+      // 30 seeds and the paper's (42): --full bootstraps all 90 comparisons of each.
+      expect(jobs - lazyJobs).toBe(31 * 90);
+      expect(lazyJobs).toBeLessThan((31 * 90) / 3);
+    } finally {
+      await pool.close();
+    }
   });
 });
 

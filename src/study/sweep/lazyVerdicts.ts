@@ -8,16 +8,16 @@
  * How: before a bootstrap has run, each of its numbers is known to lie in an
  * interval (unknownInterval, ./neededBootstraps.ts). The results language
  * evaluates over intervals with three-valued truth, so a claim evaluated
- * with those intervals comes out true or false exactly when every value
- * they allow gives that verdict, i.e. the verdict with the real numbers
+ * with those intervals comes out true or false only when every value they
+ * allow gives that verdict, the one `check` gives with the real numbers
  * (decidableWithIntervals says for which claims that argument holds); it
  * is otherwise "unknown". For an unknown claim, the instances of its
  * quantifiers and the sides of its and/or that are unknown are found, and
- * the comparisons they may read are bootstrapped; a claim that stays
- * unknown then gets every comparison it may read, so the loop ends with
- * its numbers exact at the latest. A claim that is not eligible, a
- * statement and a published number are computed from comparisons that run
- * in every seed.
+ * their comparisons are bootstrapped, those most of them share first
+ * (comparisonsToDecide); a claim whose parts ask for nothing new gets every
+ * comparison it may read, so the rounds end with its numbers exact at the
+ * latest. A claim that is not eligible, a statement and a published number
+ * are computed from comparisons that run in every seed.
  */
 import type { Expr } from "../../lang/ast.js";
 import { ExprEvalError, evaluateValue, instancesOf, type Scope } from "../../lang/evaluate.js";
@@ -25,7 +25,7 @@ import type { Interval, Truth } from "../../lang/interval.js";
 import type { Claim } from "../../review/claims/loadClaims.js";
 import { resultsScope } from "../../review/scopes.js";
 import type { Results } from "../../results/types.js";
-import { keysRead, unknownInterval } from "./neededBootstraps.js";
+import { keysRead, unknownInterval, type KeyIndex } from "./neededBootstraps.js";
 
 /** A seed's numbers while some of its bootstraps have not run. */
 export interface PartialResults {
@@ -57,8 +57,8 @@ export interface LazyClaim {
 }
 
 export interface LazyContext {
-  /** The keys the checks may read, by their number of segments (keysByLength). */
-  keys: Map<number, string[]>;
+  /** The keys the checks may read (keyIndex). */
+  keys: KeyIndex;
   /** The comparisons each bootstrap key comes from. */
   comparisonsOf: ReadonlyMap<string, readonly string[]>;
   /** readsOf's memo, kept for the whole sweep. */

@@ -18,7 +18,7 @@ import { RESULTS_SCHEMA_VERSION, type Results } from "../../results/types.js";
 import { Collector } from "../../sweep/collect.js";
 import { checkedItems, claimHolds, publishedValuesOn, statementsHoldOn } from "../../sweep/holds.js";
 import { ranksOf } from "./rankings.js";
-import { comparisonsFor, decidableWithIntervals, keyAsPattern, keysByLength, keysRead } from "./neededBootstraps.js";
+import { comparisonsFor, decidableWithIntervals, keyAsPattern, keyIndex, keysRead } from "./neededBootstraps.js";
 import { comparisonsToDecide, partialScope, type LazyClaim, type PartialResults } from "./lazyVerdicts.js";
 import { allKeys, runSeeds, type SeedOutcome } from "./seedResults.js";
 import { declareResults } from "../results/declare.js";
@@ -55,17 +55,21 @@ export function bootstrapsNeeded(params: Params, claims: readonly Claim[], publi
   return comparisonsFor(keysChecked(params, claims, published), params);
 }
 
-/** Which comparisons run in every seed, and which claims bootstrap their own only where their verdict needs them (./lazyVerdicts.ts). */
-export function bootstrapPlan(params: Params, claims: readonly Claim[], published: Published | undefined, full = false, keys: readonly string[] = allKeys(params)): { always: Set<string>; lazy: LazyClaim[] } {
+/**
+ * Which comparisons run in every seed, and which claims bootstrap their own only where their
+ * verdict needs them (./lazyVerdicts.ts). `claimReads[i]` and `publishedReads`: the keys claim i
+ * and the statements and published numbers may read.
+ */
+export function bootstrapPlan(params: Params, claims: readonly Claim[], claimReads: readonly ReadonlySet<string>[], publishedReads: ReadonlySet<string>, full = false): { always: Set<string>; lazy: LazyClaim[] } {
   if (full) return { always: new Set(comparisonIds(params).map(comparisonKey)), lazy: [] };
   const lazy: LazyClaim[] = [];
-  const eager: (Expr | undefined)[] = exprsOfPublished(published);
-  for (const claim of claims) {
-    const reads = keysRead([claim.assert], keys);
+  const eager = new Set(publishedReads);
+  claims.forEach((claim, i) => {
+    const reads = claimReads[i] as ReadonlySet<string>;
     if (decidableWithIntervals(claim.assert, reads, params)) lazy.push({ claim, reads: comparisonsFor(reads, params) });
-    else eager.push(claim.assert);
-  }
-  return { always: comparisonsFor(keysRead(eager, keys), params), lazy: lazy.filter((c) => c.reads.size > 0) };
+    else for (const k of reads) eager.add(k);
+  });
+  return { always: comparisonsFor(eager, params), lazy: lazy.filter((c) => c.reads.size > 0) };
 }
 
 /**
@@ -79,8 +83,11 @@ export async function runSweep(inp: SweepInputs): Promise<SweepPart> {
   const shard = inp.shard ?? { index: 1, count: 1 };
   const partSeeds = seedsOfShard(inp.seeds, shard);
   const keys = allKeys(params);
-  const checked = keysChecked(params, claims, published, keys);
-  const { always, lazy } = bootstrapPlan(params, claims, published, inp.full, keys);
+  const index = keyIndex(keys);
+  const claimReads = claims.map((c) => keysRead([c.assert], index));
+  const publishedReads = keysRead(exprsOfPublished(published), index);
+  const checked = new Set([...claimReads.flatMap((r) => [...r]), ...publishedReads]);
+  const { always, lazy } = bootstrapPlan(params, claims, claimReads, publishedReads, inp.full);
   // The comparisons each bootstrap number comes from; the numbers reported are those every seed computes.
   const keyComparisons = new Map<string, string[]>();
   for (const k of keys) {
@@ -88,7 +95,7 @@ export async function runSweep(inp: SweepInputs): Promise<SweepPart> {
     if (from.length > 0) keyComparisons.set(k, from);
   }
   const reported = keys.filter((k) => (keyComparisons.get(k) ?? []).every((c) => always.has(c)));
-  const lazyContext = { keys: keysByLength([...checked]), comparisonsOf: keyComparisons, reads: new WeakMap() };
+  const lazyContext = { keys: keyIndex(keys.filter((k) => checked.has(k))), comparisonsOf: keyComparisons, reads: new WeakMap() };
   // sets and design are the same in every seed; each seed's Results is made without the per-key `about`.
   const { sets, design } = declareResults({ ...resultsHeader(params), numbers: {} });
   const header = { schemaVersion: RESULTS_SCHEMA_VERSION, tool: tool(), sets, design };
@@ -109,7 +116,7 @@ export async function runSweep(inp: SweepInputs): Promise<SweepPart> {
       return todo;
     },
   };
-  const run = { keyComparisons, read: new Set([...checked, ...reported]), plan, pool: inp.pool };
+  const run = { keyComparisons, keys, read: new Set([...checked, ...reported]), plan, pool: inp.pool };
   const items = checkedItems(claims, published);
   const collector = new Collector(partSeeds, items.length);
   let paper: SweepPart["paper"] | undefined;
