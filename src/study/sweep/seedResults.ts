@@ -100,7 +100,7 @@ function seedAnalysis(s: SeedInputs, done: ReadonlyMap<string, BootstrapDone>, s
 /**
  * Where flattenAnalysis finds a key's number: the key's family (its source map), entry, leaf and
  * sub-leaf (KEY_FAMILIES). A sweep reads the few hundred keys it needs this way, in the order
- * flattenAnalysis gives once, instead of flattening and sorting all ~2,600 in every round of every seed.
+ * flattenAnalysis gives once, instead of flattening and sorting all ~1,700 in every round of every seed.
  */
 interface KeyPlace {
   key: string;
