@@ -97,10 +97,13 @@ describe("bootstrapping a claim's comparisons only where its verdict needs them"
     const run = pool.run.bind(pool);
     pool.run = (j, o) => ((jobs += j.length), run(j, o));
     try {
-      const lazy = await runSweep({ params: tiny, seeds, claims, published, pool });
+      // And a claim check cannot evaluate (its set does not exist): it holds in no seed, and stops nothing.
+      const broken = { id: "broken", claim: "x", assertText: "", at: { file: "claims.yaml", line: 1, column: 1 }, assert: parseExpr("all m in nosuch: `summary.7B.{m}.tax.se` < 1") };
+      const lazy = await runSweep({ params: tiny, seeds, claims: [...claims, broken], published, pool });
       const lazyJobs = jobs;
-      const full = await runSweep({ params: tiny, seeds, claims, published, pool, full: true });
+      const full = await runSweep({ params: tiny, seeds, claims: [...claims, broken], published, pool, full: true });
       expect(lazy.holds).toEqual(full.holds);
+      expect(lazy.holds.broken).toEqual(new Array<number>(30).fill(0));
       for (const [k, v] of Object.entries(lazy.values)) expect(v, k).toEqual(full.values[k]);
       // 30 seeds and the paper's (42): --full bootstraps all 90 comparisons of each.
       expect(jobs - lazyJobs).toBe(31 * 90);

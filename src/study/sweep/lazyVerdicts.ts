@@ -19,7 +19,7 @@
  * latest. A claim that is not eligible, a statement and a published number
  * are computed from comparisons that run in every seed.
  */
-import type { Expr } from "../../lang/ast.js";
+import type { Binding, Expr } from "../../lang/ast.js";
 import { ExprEvalError, evaluateValue, instancesOf, type Scope } from "../../lang/evaluate.js";
 import type { Interval, Truth } from "../../lang/interval.js";
 import type { Claim } from "../../review/claims/loadClaims.js";
@@ -125,6 +125,16 @@ function truthOf(e: Expr, scope: Scope, vars: Readonly<Record<string, string>>):
   }
 }
 
+/** A quantifier's instances, or undefined when its sets are not all known (an error `check` reports). */
+function instancesIn(bindings: Binding[], scope: Scope): Record<string, string>[] | undefined {
+  try {
+    return instancesOf(bindings, scope);
+  } catch (error) {
+    if (!(error instanceof ExprEvalError)) throw error;
+    return undefined;
+  }
+}
+
 /**
  * Calls `leaf` for each undecided part of an undecided expression: the unknown instances of a
  * quantifier over named sets or lists (the sets do not depend on the numbers), the unknown sides
@@ -132,8 +142,9 @@ function truthOf(e: Expr, scope: Scope, vars: Readonly<Record<string, string>>):
  */
 function undecided(e: Expr, vars: Readonly<Record<string, string>>, scope: Scope, leaf: (e: Expr, vars: Readonly<Record<string, string>>) => void): void {
   if (truthOf(e, scope, vars) !== "unknown") return;
-  if (e.kind === "quant" && e.bindings.every((b) => b.set.kind !== "pattern")) {
-    for (const inst of instancesOf(e.bindings, scope)) undecided(e.body, { ...vars, ...inst }, scope, leaf);
+  const instances = e.kind === "quant" && e.bindings.every((b) => b.set.kind !== "pattern") ? instancesIn(e.bindings, scope) : undefined;
+  if (e.kind === "quant" && instances) {
+    for (const inst of instances) undecided(e.body, { ...vars, ...inst }, scope, leaf);
   } else if (e.kind === "logic") {
     undecided(e.left, vars, scope, leaf);
     undecided(e.right, vars, scope, leaf);
