@@ -61,18 +61,19 @@ export interface LazyContext {
   keys: KeyIndex;
   /** The comparisons each bootstrap key comes from. */
   comparisonsOf: ReadonlyMap<string, readonly string[]>;
-  /** readsOf's memo, kept for the whole sweep. */
+  /** readsOf's and partsReading's memos, kept for the whole sweep. */
   reads: WeakMap<Expr, Map<string, ReadonlySet<string>>>;
+  sharing: WeakMap<LazyClaim, Map<string, number>>;
 }
 
 /**
  * The comparisons to bootstrap next so that every claim gets decided (empty when all are). Each
  * undecided part (a quantifier's instance, a side of and/or) asks for the comparisons of its
- * unknown numbers that most undecided parts share: one baseline method's comparisons shared by
- * the four instances of its scale come first, and often decide them all (|tax(m)| - |tax(SFT+DPO)|
- * below 2 se(SFT+DPO) holds whatever se(m) is); a part whose comparisons no other part shares
- * asks for all of them. Rounds go on until nothing is undecided; a claim whose parts ask for
- * nothing new gets every comparison it may read.
+ * unknown numbers that most undecided parts share, then most of the claim's parts: one baseline
+ * method's comparisons, shared by the four instances of its scale, come first, and often decide
+ * them all (|tax(m)| - |tax(SFT+DPO)| below 2 se(SFT+DPO) holds whatever se(m) is); a part whose
+ * comparisons are shared alike asks for all of them. Rounds go on until nothing is undecided; a
+ * claim whose parts ask for nothing new gets every comparison it may read.
  */
 export function comparisonsToDecide(claims: readonly LazyClaim[], p: PartialResults, ctx: LazyContext, truths?: Map<Claim, Truth>): Set<string> {
   const scope = partialScope(p);
@@ -94,15 +95,40 @@ export function comparisonsToDecide(claims: readonly LazyClaim[], p: PartialResu
   for (const { asks } of parts) for (const c of asks) shared.set(c, (shared.get(c) ?? 0) + 1);
   const asked = new Set<LazyClaim>();
   for (const { claim, asks } of parts) {
-    const most = Math.max(0, ...[...asks].map((c) => shared.get(c) ?? 0));
+    // Most shared by the undecided parts, then by all the claim's parts (one undecided instance asks for the baseline's).
+    const rank = (c: string): number => (shared.get(c) ?? 0) * 1e6 + (partsReading(claim, scope, ctx).get(c) ?? 0);
+    const best = Math.max(0, ...[...asks].map(rank));
     for (const c of asks)
-      if (most === 1 || shared.get(c) === most) {
+      if (rank(c) === best) {
         out.add(c);
         asked.add(claim);
       }
   }
   for (const claim of undecidedClaims) if (!asked.has(claim)) for (const c of claim.reads) if (!p.bootstrapped.has(c)) out.add(c);
   return out;
+}
+
+/** How many of a claim's parts (decided or not) may read each comparison, memoised per claim. */
+function partsReading(claim: LazyClaim, scope: Scope, ctx: LazyContext): Map<string, number> {
+  let counts = ctx.sharing.get(claim);
+  if (counts) return counts;
+  const found = new Map<string, number>();
+  const walk = (e: Expr, vars: Readonly<Record<string, string>>): void => {
+    const instances = e.kind === "quant" && e.bindings.every((b) => b.set.kind !== "pattern") ? instancesIn(e.bindings, scope) : undefined;
+    if (e.kind === "quant" && instances) for (const inst of instances) walk(e.body, { ...vars, ...inst });
+    else if (e.kind === "logic") {
+      walk(e.left, vars);
+      walk(e.right, vars);
+    } else if (e.kind === "not") walk(e.arg, vars);
+    else {
+      const comparisons = new Set<string>();
+      for (const key of readsOf(e, vars, ctx)) for (const c of ctx.comparisonsOf.get(key) ?? []) comparisons.add(c);
+      for (const c of comparisons) found.set(c, (found.get(c) ?? 0) + 1);
+    }
+  };
+  walk(claim.claim.assert, {});
+  ctx.sharing.set(claim, (counts = found));
+  return counts;
 }
 
 /** The keys an expression may read with `vars` bound, memoised per expression node and binding. */

@@ -95,7 +95,7 @@ export async function runSweep(inp: SweepInputs): Promise<SweepPart> {
     if (from.length > 0) keyComparisons.set(k, from);
   }
   const reported = keys.filter((k) => (keyComparisons.get(k) ?? []).every((c) => always.has(c)));
-  const lazyContext = { keys: keyIndex(keys.filter((k) => checked.has(k))), comparisonsOf: keyComparisons, reads: new WeakMap() };
+  const lazyContext = { keys: keyIndex(keys.filter((k) => checked.has(k))), comparisonsOf: keyComparisons, reads: new WeakMap(), sharing: new WeakMap() };
   // sets and design are the same in every seed; each seed's Results is made without the per-key `about`.
   const { sets, design } = declareResults({ ...resultsHeader(params), numbers: {} });
   const header = { schemaVersion: RESULTS_SCHEMA_VERSION, tool: tool(), sets, design };
