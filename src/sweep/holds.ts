@@ -5,6 +5,7 @@
  * when evaluatedStatements, read on the reproduction (reproducedScope), says
  * true. No second evaluator.
  */
+import { ExprEvalError, evaluateCondition, type Scope } from "../lang/evaluate.js";
 import { evaluateClaims } from "../review/claims/evaluateClaims.js";
 import type { Claim } from "../review/claims/loadClaims.js";
 import { evaluatedStatements } from "../review/consistency/qualitativeStatements.js";
@@ -31,9 +32,25 @@ export function checkedItems(claims: readonly Claim[], published?: Published): C
 
 /** One boolean per checkedItems entry, in that order. */
 export function holdsOn(results: Results, claims: readonly Claim[], published?: Published): boolean[] {
-  const out = evaluateClaims(claims, results).map((c) => c.status === "pass");
-  if (published) for (const { result } of evaluatedStatements(published, reproducedScope(published, results))) out.push(result?.truth === true);
-  return out;
+  return [...evaluateClaims(claims, results).map((c) => c.status === "pass"), ...statementsHoldOn(results, published)];
+}
+
+/** One boolean per statement of published.yaml, in order. */
+export function statementsHoldOn(results: Results, published?: Published): boolean[] {
+  return published ? [...evaluatedStatements(published, reproducedScope(published, results))].map(({ result }) => result?.truth === true) : [];
+}
+
+/**
+ * evaluateClaims' verdict on one claim (pass: its assertion is true; an evaluation error is no
+ * pass) in any scope of results, e.g. one whose unknown numbers are intervals (src/study/sweep/lazyVerdicts.ts).
+ */
+export function claimHolds(claim: Claim, scope: Scope): boolean {
+  try {
+    return evaluateCondition(claim.assert, scope).truth === true;
+  } catch (error) {
+    if (!(error instanceof ExprEvalError)) throw error;
+    return false;
+  }
 }
 
 /** Prefix of the published numbers' reproduced values among a seed's numbers (no results key starts with "@"). */

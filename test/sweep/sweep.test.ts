@@ -5,8 +5,11 @@ import { evaluatedStatements } from "../../src/review/consistency/qualitativeSta
 import { reproducedScope } from "../../src/review/scopes.js";
 import { holdRateOf, spreadOf } from "../../src/sweep/aggregate.js";
 import { mergeParts } from "../../src/sweep/merge.js";
-import { comparisonsFor } from "../../src/study/sweep/neededBootstraps.js";
-import { bootstrapsNeeded } from "../../src/study/sweep/runSweep.js";
+import { comparisonsFor, decidableWithIntervals, keyAsPattern, keysRead, unknownInterval } from "../../src/study/sweep/neededBootstraps.js";
+import { bootstrapPlan, bootstrapsNeeded, runSweep } from "../../src/study/sweep/runSweep.js";
+import { allKeys } from "../../src/study/sweep/seedResults.js";
+import { BootstrapPool } from "../../src/study/analyze/bootstrapPool.js";
+import { parseExpr } from "../../src/lang/parser.js";
 import { parseSeeds, parseShard, seedsOfShard } from "../../src/sweep/seeds.js";
 import { serializeSweep } from "../../src/sweep/sweepFile.js";
 import { fragileClaims } from "../../src/sweep/fragile.js";
@@ -61,6 +64,56 @@ describe("which comparisons a seed bootstraps", () => {
   });
 });
 
+describe("bootstrapping a claim's comparisons only where its verdict needs them", () => {
+  const keys = allKeys(smallParams);
+  const readsOf = (text: string): Set<string> => keysRead([parseExpr(text)], keys);
+  const decidable = (text: string): boolean => decidableWithIntervals(parseExpr(text), readsOf(text), smallParams);
+
+  it("a bootstrap number before its bootstrap: within +-bound (an SE within [0, bound]); a retention's has no bound", () => {
+    expect(unknownInterval("cmp.7B.CAI.BBQ.ciLow", 16)).toEqual({ lo: -16, hi: 16 });
+    expect(unknownInterval("summary.1B.RLVR.tax.se", 16)).toEqual({ lo: 0, hi: 16 });
+    expect(unknownInterval("summary.1B.RLVR.delta.ciHigh", 16)).toEqual({ lo: -16, hi: 16 });
+    expect(unknownInterval("summary.1B.RLVR.retention.ciLow", 16)).toBeUndefined();
+    expect(unknownInterval("cmp.7B.CAI.BBQ.diff", 16)).toBeUndefined();
+  });
+  it("only claims whose interval verdict is the exact one are decided so: no ==, !=, name-picking function, or unbounded number", () => {
+    expect(decidable("all s in scales: `summary.{s}.CAI.tax.se` < 0.01")).toBe(true);
+    expect(decidable("all s in scales: `summary.{s}.CAI.tax.se` == 0.01")).toBe(false);
+    expect(decidable('argmax(`summary.7B.*.tax.se`) == "CAI"')).toBe(false);
+    expect(decidable("`summary.7B.CAI.retention.ciLow` > 0.5")).toBe(false);
+  });
+  it("for the paper: Table 4's five CIs run in every seed; the 7B CI claim and tax-not-amplified bootstrap where their verdict needs it", () => {
+    const claimReads = claims.map((c) => keysRead([c.assert], keys));
+    const publishedReads = keysRead([...published.statements.map((s) => s.rule), ...published.numbers.map((n) => n.formula ?? (n.key !== undefined ? keyAsPattern(n.key) : undefined))], keys);
+    const plan = bootstrapPlan(smallParams, claims, claimReads, publishedReads);
+    expect([...plan.always]).toEqual(["SFT+DPO", "RLVR", "Reasoning-PT", "Deliberative", "CAI"].map((m) => `7B.${m}.ToxiGen`));
+    expect(plan.lazy.map((c) => c.claim.id)).toEqual(["safety-gaps-significant-7B", "tax-not-amplified"]);
+  });
+  it("30 seeds at a tiny size (n = 10, 30 resamples): the same values and verdicts as bootstrapping everything (--full), from under a third of the bootstraps", async () => {
+    const tiny = { ...smallParams, samplesPerCell: 10, bootstrap: { resamples: 30, confidence: 0.95 } };
+    const seeds = Array.from({ length: 30 }, (_, i) => i + 1);
+    const pool = new BootstrapPool(1);
+    let jobs = 0;
+    const run = pool.run.bind(pool);
+    pool.run = (j, o) => ((jobs += j.length), run(j, o));
+    try {
+      // And a claim check cannot evaluate (its set does not exist): it holds in no seed, and stops nothing.
+      const broken = { id: "broken", claim: "x", assertText: "", at: { file: "claims.yaml", line: 1, column: 1 }, assert: parseExpr("all m in nosuch: `summary.7B.{m}.tax.se` < 1") };
+      const lazy = await runSweep({ params: tiny, seeds, claims: [...claims, broken], published, pool });
+      const lazyJobs = jobs;
+      const full = await runSweep({ params: tiny, seeds, claims: [...claims, broken], published, pool, full: true });
+      expect(lazy.holds).toEqual(full.holds);
+      expect(lazy.holds.broken).toEqual(new Array<number>(30).fill(0));
+      for (const [k, v] of Object.entries(lazy.values)) expect(v, k).toEqual(full.values[k]);
+      // 30 seeds and the paper's (42): --full bootstraps all 90 comparisons of each.
+      expect(jobs - lazyJobs).toBe(31 * 90);
+      expect(lazyJobs).toBeLessThan((31 * 90) / 3);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
 describe("a sweep equals separate runs of compute --seed N", () => {
   const seeds = Array.from({ length: 20 }, (_, i) => i + 1);
   it("seeds 1..20 (small size): every number's mean and SD equal those of 20 computeResults runs to 1e-9, every value exactly, and each hold count equals check's verdicts", async () => {
@@ -74,8 +127,9 @@ describe("a sweep equals separate runs of compute --seed N", () => {
       for (const { s, result } of evaluatedStatements(published, reproducedScope(published, results))) holds.set(s.id, (holds.get(s.id) ?? 0) + (result?.truth === true ? 1 : 0));
     }
     const keys = Object.keys(sweep.numbers);
-    // Every number except the intervals and SEs of the comparisons no check reads (45 comparisons x 2 CI keys, 15 summaries x 3 x 2 metrics).
-    expect(keys.length).toBe(values.size - 150);
+    // Every number except the intervals and SEs of the comparisons not bootstrapped in every seed: all but
+    // Table 4's five (85 comparisons x 2 CI keys; 15 summaries x 3 keys x 4 metrics).
+    expect(keys.length).toBe(values.size - 350);
     for (const k of keys) {
       const v = values.get(k)!;
       const mean = v.reduce((a, b) => a + b, 0) / v.length;

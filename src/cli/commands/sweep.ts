@@ -26,9 +26,10 @@ claims.yaml and qualitative statement of published.yaml how many seeds it
 holds in, with a Wilson 95% interval. \`check\`, the build and the supplement
 read it (docs/sweep.md).
 
-A seed bootstraps only the comparisons whose intervals or SEs a claim, a
-statement or a published number reads; the others' interval and SE keys are
-left out of sweep.json (--full bootstraps them all, ~4 times slower).
+A seed bootstraps only the comparisons whose intervals or SEs a statement or
+a published number reads, and those a claim reads where its verdict in that
+seed depends on them; the interval and SE keys of all but the first are left
+out of sweep.json (--full bootstraps them all, ~3 times slower).
 
 options:
   --seeds SPEC   1..20 (both ends included) or 3,7,11; whole numbers from 0
