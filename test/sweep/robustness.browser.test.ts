@@ -71,6 +71,13 @@ describe.skipIf(chromium === null)("robustness.html in Chromium", () => {
     }
   });
 
+  it("says how many comparisons every seed bootstrapped, and that a claim's others ran only where its verdict needed them", () => {
+    const html = readFileSync(join(dir, "robustness.html"), "utf8");
+    expect(html).toContain(
+      `Each seed bootstrapped the ${sweep.bootstrapped.length} comparisons whose intervals or SEs a statement or published number reads, and those a claim reads only in the seeds where its verdict depends on them; an interval or SE that only some seeds computed is given no spread.`,
+    );
+  });
+
   it("shows each claim's hold rate, the rankings, the tables' spread and three figures with marks", async () => {
     await page.goto(pathToFileURL(join(dir, "robustness.html")).href, { waitUntil: "load" });
     const seen = await page.evaluate(() => ({

@@ -26,6 +26,7 @@ import { resultsHeader } from "../results/computeResults.js";
 import { tool } from "../../results/tool.js";
 import { seedsOfShard, type Shard } from "../../sweep/seeds.js";
 import { PART_FORMAT, SWEEP_SCHEMA_VERSION, type SweepPart } from "../../sweep/sweepFile.js";
+import { ascending } from "../../text/ascending.js";
 
 export interface SweepInputs {
   params: Params;
@@ -151,7 +152,7 @@ export async function runSweep(inp: SweepInputs): Promise<SweepPart> {
   const values: Record<string, number[]> = {};
   // An empty shard (more shards than seeds) still lists the numbers, so that it merges with the others.
   const keysOut = collector.done > 0 ? collector.keys : Object.keys((paper as SweepPart["paper"]).numbers);
-  for (const k of [...keysOut].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))) values[k] = collector.done > 0 ? Array.from(collector.values(k)) : [];
+  for (const k of [...keysOut].sort(ascending)) values[k] = collector.done > 0 ? Array.from(collector.values(k)) : [];
   const holds: Record<string, number[]> = Object.fromEntries(items.map((it, i) => [it.id, Array.from(collector.holds(i))]));
   return {
     format: PART_FORMAT,
