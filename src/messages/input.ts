@@ -1,5 +1,5 @@
 /** Message texts for reading, decoding and parsing input files (`src/input`). */
-import { escapeUnsafe } from "../text/shownValue.js";
+import { backticked } from "../text/shownValue.js";
 
 const hex = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2, "0")}`;
 
@@ -100,8 +100,6 @@ export function describeValue(v: unknown, text: (s: string) => string = backtick
   if (typeof v === "string") return text(v);
   return String(v);
 }
-
-const backticked = (s: string): string => `\`${escapeUnsafe(s.length > 60 ? `${s.slice(0, 57)}...` : s)}\``;
 
 /** A field as a message's subject: "`claims[0].id`", or the file's role (`what`) for the whole file. */
 export const fieldSubject = (path: string, what: string): string => (path ? `\`${path}\`` : what);

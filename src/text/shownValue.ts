@@ -43,6 +43,18 @@ export function quoted(value: string, max = SHOWN_VALUE_MAX): string {
   return cut === value ? shown : `${shown.slice(0, -1)}…" (${groupDigits(value.length)} characters)`;
 }
 
+/** The most characters of a name or short value a message shows in backticks. */
+export const SHOWN_NAME_MAX = 60;
+
+/**
+ * `` `value` `` with unsafe characters escaped; a value longer than `max`
+ * is cut there and followed by its length: `` `AAAA…` (50,000,000 characters) ``.
+ */
+export function backticked(value: string, max = SHOWN_NAME_MAX): string {
+  if (value.length <= max) return `\`${escapeUnsafe(value)}\``;
+  return `\`${escapeUnsafe(cutAt(value, max))}…\` (${groupDigits(value.length)} characters)`;
+}
+
 /** The first `max` characters of `s`, not splitting a surrogate pair. */
 function cutAt(s: string, max: number): string {
   const end = /[\ud800-\udbff]/.test(s[max - 1] ?? "") ? max - 1 : max;

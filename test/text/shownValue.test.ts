@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boundedMessage, escapeUnsafe, quoted } from "../../src/text/shownValue.js";
+import { backticked, boundedMessage, escapeUnsafe, quoted } from "../../src/text/shownValue.js";
 import { SafetyGapError } from "../../src/errors.js";
 
 describe("quoted", () => {
@@ -47,5 +47,15 @@ describe("boundedMessage, the net under every message", () => {
         "           ^^^^^^^^^\n" +
         "  fix: remove the \\u001b byte",
     );
+  });
+});
+
+describe("backticked(value)", () => {
+  it("shows a short value whole, a long one cut at 60 characters with its length, unsafe characters escaped", () => {
+    expect(backticked("B/BQ")).toBe("`B/BQ`");
+    expect(backticked("x".repeat(60))).toBe(`\`${"x".repeat(60)}\``);
+    expect(backticked("x".repeat(61))).toBe(`\`${"x".repeat(60)}…\` (61 characters)`);
+    expect(backticked("A".repeat(50_000_000))).toBe(`\`${"A".repeat(60)}…\` (50,000,000 characters)`);
+    expect(backticked("a\nb\u202e")).toBe("`a\\nb\\u202e`");
   });
 });

@@ -126,7 +126,7 @@ describe("names are safe as file names and results-key parts", () => {
 
   it("a name longer than 64 characters is refused", () => {
     const long = "B".repeat(65);
-    expect(errorFor("scales: [1B, 7B, 13B]", `scales: [1B, 7B, ${long}]`).message).toBe(`\`scales[2]\` must be ${ALLOWED}, got \`${long.slice(0, 57)}...\``);
+    expect(errorFor("scales: [1B, 7B, 13B]", `scales: [1B, 7B, ${long}]`).message).toBe(`\`scales[2]\` must be ${ALLOWED}, got \`${long.slice(0, 60)}…\` (65 characters)`);
     expect(() => parseParams(edit(/13B/g, "B".repeat(64)), FILE)).not.toThrow();
   });
 
