@@ -105,6 +105,6 @@ describe("readResultsFile", () => {
     expect(e.format().split("\n")[0]).toBe("results.json:1:2: the results file is not valid UTF-8: byte 0xFF at byte offset 1 cannot start or continue a character (shown as \uFFFD)");
     const huge = errorOf(`{"numbers": {"a": "${"x".repeat(100_000)}"}}`);
     expect(huge.length).toBeLessThan(2000);
-    expect(huge.split("\n")[0]).toBe(`results.json:1:19 (numbers.a): \`numbers.a\` must be a number, or an object with \`value\` and optional \`se\`, \`interval\`, \`n\`, \`unit\`, \`formula\`, \`inputs\`, \`meaning\`, got \`${"x".repeat(57)}...\``);
+    expect(huge.split("\n")[0]).toBe(`results.json:1:19 (numbers.a): \`numbers.a\` must be a number, or an object with \`value\` and optional \`se\`, \`interval\`, \`n\`, \`unit\`, \`formula\`, \`inputs\`, \`meaning\`, got \`${"x".repeat(60)}…\` (100,000 characters)`);
   });
 });
