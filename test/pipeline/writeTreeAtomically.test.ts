@@ -203,16 +203,7 @@ describe("writeTreeAtomically: where out/ really is", () => {
 });
 
 describe("writeTreeAtomically: the commit folder and its messages", () => {
-  /** Calls `f` with the working folder at `dir` (messages show paths relative to it). */
-  const inFolder = <T>(dir: string, f: () => T): T => {
-    const was = process.cwd();
-    process.chdir(dir);
-    try {
-      return f();
-    } finally {
-      process.chdir(was);
-    }
-  };
+  // The temporary folders are outside the working folder, so messages show their absolute paths.
   const errorOf = (f: () => void): SafetyGapError => {
     try {
       f();
@@ -232,8 +223,9 @@ describe("writeTreeAtomically: the commit folder and its messages", () => {
   it("names a file in the way with its reason, EEXIST, and the fix", () => {
     const root = mkdtempSync(join(tmpdir(), "sg-out-"));
     writeFileSync(join(root, "file"), "mine");
-    const e = inFolder(root, () => errorOf(() => writeTreeAtomically("file", new Map([["a", "b"]]))));
-    expect(e.format()).toBe(`file: the output folder file is not a folder: a file is in the way (EEXIST: ${join(root, "file")})\n  fix: Remove or rename the file in the way, or choose another --out folder.`);
+    const file = join(root, "file");
+    const e = errorOf(() => writeTreeAtomically(file, new Map([["a", "b"]])));
+    expect(e.format()).toBe(`${file}: the output folder ${file} is not a folder: a file is in the way (EEXIST: ${file})\n  fix: Remove or rename the file in the way, or choose another --out folder.`);
   });
 
   it("reports a move refused with ENOTDIR as a file in the way of a folder", () => {
@@ -241,8 +233,9 @@ describe("writeTreeAtomically: the commit folder and its messages", () => {
     const refused: (from: string, to: string) => void = () => {
       throw Object.assign(new Error("ENOTDIR: not a directory, rename 'x'"), { code: "ENOTDIR", path: "x" });
     };
-    const e = inFolder(root, () => errorOf(() => writeTreeAtomically("out", new Map([["a", "b"]]), [], refused)));
-    expect(e.format()).toBe("out: the output folder out is not a folder: a file is in the way of a folder (ENOTDIR: x)\n  fix: Remove or rename the file in the way, or choose another --out folder.");
+    const out = join(root, "out");
+    const e = errorOf(() => writeTreeAtomically(out, new Map([["a", "b"]]), [], refused));
+    expect(e.format()).toBe(`${out}: the output folder ${out} is not a folder: a file is in the way of a folder (ENOTDIR: x)\n  fix: Remove or rename the file in the way, or choose another --out folder.`);
     expect(readdirSync(root)).toEqual([]);
   });
 
@@ -286,11 +279,11 @@ describe("writeTreeAtomically: the commit folder and its messages", () => {
       if (++calls >= 2) throw Object.assign(new Error(`EIO: i/o error, rename '${from}'`), { code: "EIO", path: from });
       renameSync(from, to);
     };
-    const e = inFolder(root, () => errorOf(() => writeTreeAtomically(out, nextBuild(), [], broken)));
+    const e = errorOf(() => writeTreeAtomically(out, nextBuild(), [], broken));
     const commit = readdirSync(root).find((n) => n.startsWith(".out.commit-"));
     expect(commit).toBeDefined();
-    expect(e.format()).toContain(join(commit!, "old"));
-    expect(e.format()).toMatch(/^out: /);
+    expect(e.format()).toContain(join(root, commit!, "old"));
+    expect(e.format().startsWith(`${out}: `)).toBe(true);
     expect(existsSync(join(root, commit!, "old"))).toBe(true);
   });
 });
