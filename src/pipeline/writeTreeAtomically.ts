@@ -42,6 +42,7 @@ export function writeTreeAtomically(outDir: string, files: OutputFiles, stale: s
   for (const rel of files.keys()) if (rel.startsWith("/") || rel.split("/").includes("..")) throw new Error(`output path escapes the output folder: ${rel}`);
   const shown = shownPath(process.cwd(), resolve(outDir));
   const names = [...new Set([...files.keys()].map((rel) => rel.split("/")[0] as string))].sort();
+  // Stryker disable next-line MethodExpression: swapEntries sets the removed entries aside first, so one also produced is moved in after all
   const remove = stale.filter((entry) => !names.includes(entry));
   let target = resolve(outDir);
   let created: string | undefined;

@@ -63,6 +63,15 @@ describe("hashFolders(root, folders)", () => {
     expect(hashFolders(root, ["r", "s"])).toBe(hex("r/x\u00002\u0000r/y\u00003\u0000s/z\u00004\u0000"));
   });
 
+  it("sees a missing folder appear empty, and tells the same files apart by the root their names are relative to", () => {
+    const root = tree([["r/sub/x", "1"]]);
+    expect(hashFolders(root, ["e"])).toBe(hex("missing:e\u0000"));
+    mkdirSync(join(root, "e"));
+    expect(hashFolders(root, ["e"])).toBe(hex(""));
+    expect(hashFolders(root, ["r/sub"])).toBe(hex("r/sub/x\u00001\u0000"));
+    expect(hashFolders(join(root, "r"), ["sub"])).toBe(hex("sub/x\u00001\u0000"));
+  });
+
   it("hashes a missing folder as missing:<name> NUL, and a file given as a folder as itself", () => {
     const root = tree([["model.yaml", "seed: 42\n"], ["figures/f.json", "{}"]]);
     expect(hashFolders(root, ["nothing"])).toBe(hex("missing:nothing\u0000"));

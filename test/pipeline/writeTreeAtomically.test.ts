@@ -239,6 +239,15 @@ describe("writeTreeAtomically: the commit folder and its messages", () => {
     expect(readdirSync(root)).toEqual([]);
   });
 
+  it("reports a move refused with EEXIST (a file where a folder goes) as not a folder, too", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "sg-out-")), "out");
+    const refused: (from: string, to: string) => void = () => {
+      throw Object.assign(new Error("EEXIST: file already exists, rename 'y'"), { code: "EEXIST", path: "y" });
+    };
+    const e = errorOf(() => writeTreeAtomically(out, new Map([["a", "b"]]), [], refused));
+    expect(e.format()).toBe(`${out}: the output folder ${out} is not a folder: a file is in the way (EEXIST: y)\n  fix: Remove or rename the file in the way, or choose another --out folder.`);
+  });
+
   it("stages in a commit folder beside out/, with the new entries in its new/ and the old ones in its old/, even entries named new and old", () => {
     const root = mkdtempSync(join(tmpdir(), "sg-out-"));
     const out = join(root, "out");
@@ -282,8 +291,10 @@ describe("writeTreeAtomically: the commit folder and its messages", () => {
     const e = errorOf(() => writeTreeAtomically(out, nextBuild(), [], broken));
     const commit = readdirSync(root).find((n) => n.startsWith(".out.commit-"));
     expect(commit).toBeDefined();
-    expect(e.format()).toContain(join(root, commit!, "old"));
-    expect(e.format().startsWith(`${out}: `)).toBe(true);
+    const c = join(root, commit!);
+    expect(e.format()).toBe(
+      `${out}: cannot write the output folder ${out}: failed (EIO: ${c}/new/assets); putting its previous entries back failed too (failed (EIO: ${c}/old/assets)): what was not put back is in ${c}/old\n  fix: Move the entries of ${c}/old back into the output folder by hand, or build again.`,
+    );
     expect(existsSync(join(root, commit!, "old"))).toBe(true);
   });
 });
