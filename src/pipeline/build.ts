@@ -28,6 +28,7 @@ import type { PdfPrinter } from "../pdf/PdfPrinter.js";
 import { countPages } from "../pdf/countPages.js";
 import * as msg from "../messages/build.js";
 import type { Results } from "../results/types.js";
+import { textOf } from "../text/textOf.js";
 
 export type { BuildOptions, StageRun } from "./context.js";
 
@@ -63,7 +64,7 @@ export interface PageHooks {
 export async function buildPage(ctx: BuildContext, hooks: PageHooks = {}): Promise<BuiltPage> {
   checkLinks(process.cwd(), [ctx.options.reportDir, ctx.options.templatesDir]);
   const computed = await computeStage(ctx); // 1-3
-  const resultsJson = toText(computed.files.get("results.json"));
+  const resultsJson = textOf(computed.files.get("results.json"));
   const svgs = await figuresStage(ctx, computed.results, resultsJson); // 4
   const rendered = await renderStage(ctx, computed.results, svgs, resultsJson); // 5
   await hooks.afterRender?.(new Map([...computed.files, ...rendered.files]));
@@ -129,8 +130,6 @@ export async function build(options: BuildOptions, effects: BuildEffects, printe
   effects.commit(options.outDir, built.files, staleOutputs(options, built.files));
   return { runs: ctx.runs, warnings: ctx.warnings, files: [...built.files.keys()].sort(), ms: performance.now() - t0 };
 }
-
-const toText = (data: Uint8Array | string | undefined): string => (typeof data === "string" ? data : new TextDecoder().decode(data));
 
 /**
  * Entries of out/ that a skipped stage would have made and that must not

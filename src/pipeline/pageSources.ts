@@ -22,6 +22,7 @@ import { lineColumnAt, type SourceLocation } from "../errors.js";
 import type { BlockedRequest, RequestSource } from "../pdf/PdfPrinter.js";
 import { pageUrl } from "../pdf/pageFiles.js";
 import { shownPath } from "../text/shownPath.js";
+import { textOf } from "../text/textOf.js";
 
 export interface PageSourceDirs {
   reportDir: string;
@@ -42,7 +43,7 @@ export function requestLocator(page: ReadonlyMap<string, Uint8Array | string>, e
     const file = blocked.from?.file ?? entry;
     const data = page.get(file);
     if (data === undefined) return undefined;
-    const text = typeof data === "string" ? data : new TextDecoder().decode(data);
+    const text = textOf(data);
     const ref = findReference(text, file, blocked);
     const shown = (p: string): string => shownPath(dirs.cwd, p);
     const cssSource = /^assets\/paper\/([^/]+\.css)$/.exec(file)?.[1];

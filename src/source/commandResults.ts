@@ -22,6 +22,7 @@ import { readResultsFile, RESULTS_ROLE } from "./readResultsFile.js";
 import { runResultsCommand } from "./runResultsCommand.js";
 import { serializeSourceResults } from "./serializeSourceResults.js";
 import type { CommandSource } from "./types.js";
+import { textOf } from "../text/textOf.js";
 
 export interface SourceOutput {
   results: Results;
@@ -53,7 +54,7 @@ export function commandSource(source: CommandSource, env: NodeJS.ProcessEnv = pr
         },
         fromFiles: (files) => {
           onProgress?.(msg.cached());
-          return JSON.parse(new TextDecoder().decode(files.get("results.json"))) as Results;
+          return JSON.parse(textOf(files.get("results.json"))) as Results;
         },
       };
     },

@@ -21,6 +21,7 @@ import { BootstrapPool } from "./analyze/bootstrapPool.js";
 import { KEY_FAMILIES } from "./results/keyFamilies.js";
 import { isStudyResults, readStudyResults } from "./results/readResults.js";
 import { robustnessFigures } from "./sweep/robustnessFigures.js";
+import { textOf } from "../text/textOf.js";
 
 /** The folders of src/ whose code decides a number of results.json. */
 const CODE_FOLDERS = ["study", "results", "random", "numeric", "stats"];
@@ -59,7 +60,7 @@ async function prepare(ctx: ResultsContext): Promise<PreparedSource> {
       });
       return { results, files: resultsFiles(params, results, samplesCsv) };
     },
-    fromFiles: (files) => parseResults(new TextDecoder().decode(files.get("results.json"))),
+    fromFiles: (files) => parseResults(textOf(files.get("results.json"))),
   };
 }
 

@@ -7,6 +7,7 @@ import { listFigures, renderFigure } from "../../render/figures/index.js";
 import type { Results } from "../../results/types.js";
 import { hashFolders, sha256 } from "../hashing.js";
 import { codeInputs, timed, type BuildContext } from "../context.js";
+import { textOf } from "../../text/textOf.js";
 
 export const FIGURE_PACKAGES = ["vega", "vega-lite", "fontkit", "@fontsource/libertinus-sans"];
 
@@ -19,7 +20,7 @@ export async function figuresStage(ctx: BuildContext, results: Results, resultsJ
   };
   const hit = ctx.cache.lookup("figures", inputs);
   if (hit.hit) {
-    const svgs = new Map([...hit.files].map(([f, bytes]) => [f.replace(/\.svg$/, ""), new TextDecoder().decode(bytes)]));
+    const svgs = new Map([...hit.files].map(([f, bytes]) => [f.replace(/\.svg$/, ""), textOf(bytes)]));
     return timed(ctx, "figures", false, "cached", () => svgs);
   }
   return timed(ctx, "figures", true, hit.reason, async () => {

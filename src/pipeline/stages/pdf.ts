@@ -12,6 +12,7 @@ import { PdfPrinter } from "../../pdf/PdfPrinter.js";
 import { requestLocator } from "../pageSources.js";
 import { sha256 } from "../hashing.js";
 import { codeInputs, timed, type BuildContext } from "../context.js";
+import { textOf } from "../../text/textOf.js";
 
 export interface PdfStageInput {
   /** paper.html and the assets it refers to, by path relative to out/. */
@@ -59,7 +60,7 @@ export async function pdfStage(ctx: BuildContext, given: PdfStageInput): Promise
  */
 export function withPageSize(page: Map<string, Uint8Array | string>, size: string): Map<string, Uint8Array | string> {
   const html = page.get("paper.html");
-  const text = typeof html === "string" ? html : new TextDecoder().decode(html);
+  const text = textOf(html);
   const head = text.lastIndexOf("</head>");
   const at = head === -1 ? text.length : head;
   const sized = `${text.slice(0, at)}<style>@page { size: ${size}; }</style>\n${text.slice(at)}`;
