@@ -30,7 +30,6 @@ export const ISOLATED = [
   "test/study/analyze/streamIndependence.test.ts",
   "test/random/threadedFill.test.ts",
   "test/random/wedgeDecision.test.ts",
-  "test/study/results/csvKernel.test.ts",
   "test/study/results/paperTables.test.ts",
   "test/review/cliCheck.test.ts",
   "test/review/cliDiff.test.ts",

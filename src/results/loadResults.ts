@@ -21,8 +21,6 @@ export interface ResultsContext {
   workers: number;
   /** `--seed`: overrides the source's own seed, where it has one. */
   seed?: number;
-  /** What the source's `warmUp` started (owned and closed by the caller). */
-  pool?: unknown;
   /** Progress of the long part: `done` of `total` steps. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -59,12 +57,6 @@ export interface ResultsSource {
   name: string;
   /** Reads and checks the source's declared inputs; bad input throws a SafetyGapError naming the file. */
   prepare(ctx: ResultsContext): Promise<PreparedSource> | PreparedSource;
-  /**
-   * Starts what `run` will need before anything is read (threads take tens of milliseconds
-   * to boot, overlapped with reading and loading); the caller passes the handle as `ctx.pool`
-   * and closes it.
-   */
-  warmUp?(workers: number): WarmSource;
   /** Reads the results files the source writes in its own format (results.json without `sets`). */
   reader?: ResultsFileReader;
   /** The source's result key families, for the key tables of docs/results.md and docs/figures.md. */
@@ -81,10 +73,6 @@ export interface InputSchema {
   title: string;
   /** The JSON Schema's body (`type`, `properties`, ...); the engine adds `$schema`, `$id` and the title. Loaded when asked for. */
   schema: () => Promise<Record<string, unknown>>;
-}
-
-export interface WarmSource {
-  close(): Promise<void>;
 }
 
 export interface LoadHooks {

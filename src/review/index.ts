@@ -1,5 +1,5 @@
 /**
- * The review tools' public API (issue 5): the keyed diff, the check of the
+ * The review tools' public API: the keyed diff, the check of the
  * published paper, and the claims, for the build and the supplement to call.
  */
 export { diffResults, type DiffReport, type DiffEntry, type DiffInput, type SentenceChange } from "./diffResults.js";

@@ -1,4 +1,4 @@
-/** The HTML supplement (issue 6): see docs/site.md. */
+/** The HTML supplement: see docs/site.md. */
 export { buildSite } from "./buildSite.js";
 export { loadSiteAssets } from "./loadSiteAssets.js";
 export { fromRenderedTable, type RenderedRows } from "./fromRenderedTable.js";

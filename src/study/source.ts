@@ -1,23 +1,21 @@
 /**
  * The built-in study as a results source (`results: builtin`): the paper's
- * simulation and statistics from report/model.yaml. `warmUp` starts the
- * bootstrap threads; `prepare` reads and validates the parameters; `run`
- * simulates, analyzes and formats results.json and data/*.csv. Its other
+ * simulation and statistics from report/model.yaml. `prepare` reads and
+ * validates the parameters; `run` simulates, analyzes and formats
+ * results.json and data/*.csv. Its other
  * capabilities give the engine what it needs of the study without naming
  * it: the reader of its results.json, its key families, model.yaml's
  * schema, and its seed sweep with the sweep's figures.
  *
- * This module loads only the light parts (the pool, declarations): the
- * parameter loader (and its zod schema), the computation and the sweep are
- * imported when asked for, so a caller starts the threads before the rest
- * of the study loads.
+ * This module loads only the declarations: the parameter loader (and its
+ * zod schema), the computation and the sweep are imported when asked for,
+ * so a command that needs none of them (`check`, `diff`) does not load them.
  */
 import { join } from "node:path";
 import type { ResultsContext, ResultsSource, PreparedSource, InputSchema } from "../results/loadResults.js";
 import type { ResultsFileReader } from "../results/readers.js";
 import type { KeyFamily } from "../lang/keyFamily.js";
 import type { SweepCapability } from "../sweep/sweepSource.js";
-import { BootstrapPool } from "./analyze/bootstrapPool.js";
 import { KEY_FAMILIES } from "./results/keyFamilies.js";
 import { isStudyResults, readStudyResults } from "./results/readResults.js";
 import { robustnessFigures } from "./sweep/robustnessFigures.js";
@@ -53,9 +51,8 @@ async function prepare(ctx: ResultsContext): Promise<PreparedSource> {
     },
     async run() {
       const [{ computeResults }, { resultsFiles }] = await Promise.all([import("./results/computeResults.js"), import("./results/outputFiles.js")]);
-      const pool = ctx.pool as BootstrapPool | undefined;
       const { results, samplesCsv } = await computeResults(params, {
-        ...(pool ? { pool } : { workers: ctx.workers }),
+        workers: ctx.workers,
         ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
       });
       return { results, files: resultsFiles(params, results, samplesCsv) };
@@ -66,9 +63,19 @@ async function prepare(ctx: ResultsContext): Promise<PreparedSource> {
 
 const sweep: SweepCapability = {
   async prepare(reportDir, cwd) {
-    const [{ loadParams }, { runSweep }] = await Promise.all([loadParamsModule(), import("./sweep/runSweep.js")]);
+    const [{ loadParams }, { runSweep }, { BootstrapPool }] = await Promise.all([loadParamsModule(), import("./sweep/runSweep.js"), import("./analyze/bootstrapPool.js")]);
     const { params } = loadParams(join(reportDir, "model.yaml"), cwd);
-    return { run: (inputs) => runSweep({ ...inputs, params, pool: inputs.pool as BootstrapPool }) };
+    return {
+      async run({ workers, ...inputs }) {
+        // One pool for every seed, so the threads stay busy across seed boundaries.
+        const pool = new BootstrapPool(workers);
+        try {
+          return await runSweep({ ...inputs, params, pool });
+        } finally {
+          await pool.close();
+        }
+      },
+    };
   },
   figures: robustnessFigures,
 };
@@ -76,7 +83,6 @@ const sweep: SweepCapability = {
 export const builtinSource = {
   name: "builtin",
   prepare,
-  warmUp: (workers: number) => new BootstrapPool(workers),
   reader: { claims: isStudyResults, read: readStudyResults } as ResultsFileReader,
   keyFamilies: KEY_FAMILIES as readonly KeyFamily[],
   inputSchemas: [{ file: "schemas/model.schema.json", title: "report/model.yaml: the built-in simulation's parameters (docs/model.md)", schema: async () => (await import("./params/jsonSchema.js")).modelJsonSchema() }] as readonly InputSchema[],

@@ -17,8 +17,8 @@ export interface SweepRun {
   published?: Published;
   /** Compute every number in every seed, not only those the checks read. */
   full: boolean;
-  /** The handle the source's `warmUp` returned (its threads, started early). */
-  pool: unknown;
+  /** Threads the sweep may use, the calling one included. */
+  workers: number;
   onProgress?: (done: number, total: number) => void;
 }
 

@@ -9,6 +9,12 @@ import { resolve } from "node:path";
 import { checkOutDir } from "../../pipeline/checkOutDir.js";
 import { checkLinks } from "../../pipeline/checkLinks.js";
 import { builtinSource } from "../../sources.js";
+import { loadResults } from "../../results/loadResults.js";
+import { writeTreeAtomically } from "../../pipeline/writeTreeAtomically.js";
+import { loadConfig } from "../../config/loadConfig.js";
+import { resultsSource } from "../../config/commandSource.js";
+import { commandSource } from "../../source/commandResults.js";
+import { CONFIG_FILE } from "../../config/configSchema.js";
 import { shownPath } from "../../text/shownPath.js";
 import { SafetyGapError } from "../../errors.js";
 import * as msg from "../../messages/compute.js";
@@ -70,53 +76,36 @@ export const compute: Command = {
   async run(args, io) {
     const opts = parseComputeArgs(args);
     const started = performance.now();
-    // The built-in study's threads first (the config names the source below; the study is the default):
-    // their boot overlaps importing, loading and simulating.
-    const pool = builtinSource.warmUp(opts.workers);
-    try {
-      // Imported here, after the workers started (the YAML parser alone takes ~30 ms to load).
-      const [{ loadResults }, { writeTreeAtomically }, { loadConfig }, { resultsSource }, { commandSource }, { CONFIG_FILE }] = await Promise.all([
-        import("../../results/loadResults.js"),
-        import("../../pipeline/writeTreeAtomically.js"),
-        import("../../config/loadConfig.js"),
-        import("../../config/commandSource.js"),
-        import("../../source/commandResults.js"),
-        import("../../config/configSchema.js"),
-      ]);
-      const { file: configFile, root, config } = loadConfig(io.cwd);
-      const reportDir = opts.report !== undefined ? resolve(io.cwd, opts.report) : resolve(root, config.report);
-      const outArg = opts.out ?? shownPath(io.cwd, resolve(root, config.output.dir));
-      // model.yaml must not be a link out of the report (its text would reach an error's excerpt).
-      checkLinks(io.cwd, [reportDir]);
-      const progress = io.isTTY && !opts.quiet;
-      const setting = resultsSource(config, root, configFile ? shownPath(io.cwd, configFile) : CONFIG_FILE);
-      if (setting.kind === "command" && opts.seed !== undefined) throw new SafetyGapError(msg.seedNeedsBuiltin(setting.text), { file: setting.configFile, path: "results" }, msg.seedNeedsBuiltinHint());
-      const source = setting.kind === "command" ? commandSource(setting, process.env, progress ? (line) => io.stderr(`${line}\n`) : undefined) : builtinSource;
-      let outDir = "";
-      const { results, files } = await loadResults(
-        source,
-        {
-          reportDir,
-          cwd: io.cwd,
-          workers: opts.workers,
-          pool,
-          ...(opts.seed === undefined ? {} : { seed: opts.seed }),
-          ...(progress ? { onProgress: (done: number, total: number) => io.stderr(msg.progressLine(done, total)) } : {}),
-        },
-        {
-          // The results replace data/ in the output folder, which must not be (in) the source: checked
-          // before the simulation (the long part); a broken parameter file is reported first.
-          beforeRun: () => (outDir = checkOutDir(io.cwd, outArg, reportDir)),
-        },
-      );
-      // The study draws its progress on one line (\r); a command source prints whole lines.
-      if (progress && source === builtinSource) io.stderr("\n");
-      writeTreeAtomically(outDir, files);
-      if (!opts.quiet)
-        io.stdout(msg.wroteResults(shownPath(io.cwd, outDir), [...files.keys()], Object.keys(results.numbers).length, (performance.now() - started) / 1000, opts.workers));
-      return 0;
-    } finally {
-      await pool.close();
-    }
+    const { file: configFile, root, config } = loadConfig(io.cwd);
+    const reportDir = opts.report !== undefined ? resolve(io.cwd, opts.report) : resolve(root, config.report);
+    const outArg = opts.out ?? shownPath(io.cwd, resolve(root, config.output.dir));
+    // model.yaml must not be a link out of the report (its text would reach an error's excerpt).
+    checkLinks(io.cwd, [reportDir]);
+    const progress = io.isTTY && !opts.quiet;
+    const setting = resultsSource(config, root, configFile ? shownPath(io.cwd, configFile) : CONFIG_FILE);
+    if (setting.kind === "command" && opts.seed !== undefined) throw new SafetyGapError(msg.seedNeedsBuiltin(setting.text), { file: setting.configFile, path: "results" }, msg.seedNeedsBuiltinHint());
+    const source = setting.kind === "command" ? commandSource(setting, process.env, progress ? (line) => io.stderr(`${line}\n`) : undefined) : builtinSource;
+    let outDir = "";
+    const { results, files } = await loadResults(
+      source,
+      {
+        reportDir,
+        cwd: io.cwd,
+        workers: opts.workers,
+        ...(opts.seed === undefined ? {} : { seed: opts.seed }),
+        ...(progress ? { onProgress: (done: number, total: number) => io.stderr(msg.progressLine(done, total)) } : {}),
+      },
+      {
+        // The results replace data/ in the output folder, which must not be (in) the source: checked
+        // before the simulation (the long part); a broken parameter file is reported first.
+        beforeRun: () => (outDir = checkOutDir(io.cwd, outArg, reportDir)),
+      },
+    );
+    // The study draws its progress on one line (\r); a command source prints whole lines.
+    if (progress && source === builtinSource) io.stderr("\n");
+    writeTreeAtomically(outDir, files);
+    if (!opts.quiet)
+      io.stdout(msg.wroteResults(shownPath(io.cwd, outDir), [...files.keys()], Object.keys(results.numbers).length, (performance.now() - started) / 1000, opts.workers));
+    return 0;
   },
 };

@@ -14,18 +14,11 @@ export interface CommandEntry {
 }
 
 export const commands: CommandEntry[] = [
-  // issue 14: a new paper that builds at once
   { name: "init", summary: "create a new paper (config, example study, text, table, figure, claims) in a new folder", load: async () => (await import("./init.js")).initCommand },
-  // issue 4: the whole paper
   { name: "build", summary: "the whole paper: results, figures, HTML, PDF and supplement into out/", load: async () => (await import("./build.js")).buildCommand },
-  // issue 5: rebuild on change, live reload
   { name: "watch", summary: "rebuild on change and serve out/ with live reload (npm run dev)", load: async () => (await import("./watch.js")).watchCommand },
-  // issue 3: simulation and statistics only
   { name: "compute", summary: "simulate and analyze: report/model.yaml -> out/results.json, out/data/*.csv", load: async () => (await import("./compute.js")).compute },
-  // issue 5: keyed diff of two results
   { name: "diff", summary: "compare every number of two results (files, output folders or git revisions)", load: async () => (await import("./diff.js")).diffCommand },
-  // issue 5: published paper vs reproduction, consistency, claims
-  // issue 15: the study over many seeds, which claims survive another seed
   { name: "sweep", summary: "run the study for many seeds: spread of every number, hold rate of every claim (out/sweep.json)", load: async () => (await import("./sweep.js")).sweepCommand },
   { name: "check", summary: "check the published paper against the reproduction, itself, and its claims", load: async () => (await import("./check.js")).checkCommand },
 ];

@@ -91,43 +91,38 @@ export const sweepCommand: Command = {
     const shard = values.shard === undefined ? undefined : parseShard(values.shard);
     const workers = workersOption("sweep", values.workers, availableParallelism());
     const started = performance.now();
-    const pool = builtinSource.warmUp(workers);
-    try {
-      const [{ loadClaims }, { loadPublished }, { mergeParts }, { serializeSweep }, { writeTreeAtomically }] = await Promise.all([
-        import("../../review/claims/loadClaims.js"),
-        import("../../review/published/loadPublished.js"),
-        import("../../sweep/merge.js"),
-        import("../../sweep/sweepFile.js"),
-        import("../../pipeline/writeTreeAtomically.js"),
-      ]);
-      const reportDir = resolve(io.cwd, values.report ?? "report");
-      checkLinks(io.cwd, [reportDir]);
-      const study = await builtinSource.sweep.prepare(reportDir, io.cwd);
-      const claimsFile = join(reportDir, "claims.yaml");
-      const publishedFile = join(reportDir, "published.yaml");
-      const claims = existsSync(claimsFile) ? loadClaims(claimsFile) : [];
-      const published = existsSync(publishedFile) ? loadPublished(publishedFile) : undefined;
-      const outDir = checkOutDir(io.cwd, values.out ?? "out", reportDir);
-      const progress = io.isTTY && values.quiet !== true;
-      const part = await study.run({
-        seeds,
-        ...(shard ? { shard } : {}),
-        claims,
-        ...(published ? { published } : {}),
-        full: values.full === true,
-        pool,
-        ...(progress ? { onProgress: (done: number, total: number) => io.stderr(msg.progressLine(done, total)) } : {}),
-      });
-      if (progress) io.stderr("\n");
-      const file = shard ? partName(shard.index, shard.count) : "sweep.json";
-      // A part is read by programs only: compact. sweep.json is indented like results.json.
-      const text = shard ? `${JSON.stringify(part)}\n` : serializeSweep(mergeParts([part], ["(this run)"]));
-      writeTreeAtomically(outDir, new Map([[file, text]]));
-      if (values.quiet !== true)
-        io.stdout(msg.wroteSweep(`${shownPath(io.cwd, outDir)}/${file}`, part.partSeeds.length, Object.keys(part.values).length, part.items.length, (performance.now() - started) / 1000));
-      return 0;
-    } finally {
-      await pool.close();
-    }
+    const [{ loadClaims }, { loadPublished }, { mergeParts }, { serializeSweep }, { writeTreeAtomically }] = await Promise.all([
+      import("../../review/claims/loadClaims.js"),
+      import("../../review/published/loadPublished.js"),
+      import("../../sweep/merge.js"),
+      import("../../sweep/sweepFile.js"),
+      import("../../pipeline/writeTreeAtomically.js"),
+    ]);
+    const reportDir = resolve(io.cwd, values.report ?? "report");
+    checkLinks(io.cwd, [reportDir]);
+    const study = await builtinSource.sweep.prepare(reportDir, io.cwd);
+    const claimsFile = join(reportDir, "claims.yaml");
+    const publishedFile = join(reportDir, "published.yaml");
+    const claims = existsSync(claimsFile) ? loadClaims(claimsFile) : [];
+    const published = existsSync(publishedFile) ? loadPublished(publishedFile) : undefined;
+    const outDir = checkOutDir(io.cwd, values.out ?? "out", reportDir);
+    const progress = io.isTTY && values.quiet !== true;
+    const part = await study.run({
+      seeds,
+      ...(shard ? { shard } : {}),
+      claims,
+      ...(published ? { published } : {}),
+      full: values.full === true,
+      workers,
+      ...(progress ? { onProgress: (done: number, total: number) => io.stderr(msg.progressLine(done, total)) } : {}),
+    });
+    if (progress) io.stderr("\n");
+    const file = shard ? partName(shard.index, shard.count) : "sweep.json";
+    // A part is read by programs only: compact. sweep.json is indented like results.json.
+    const text = shard ? `${JSON.stringify(part)}\n` : serializeSweep(mergeParts([part], ["(this run)"]));
+    writeTreeAtomically(outDir, new Map([[file, text]]));
+    if (values.quiet !== true)
+      io.stdout(msg.wroteSweep(`${shownPath(io.cwd, outDir)}/${file}`, part.partSeeds.length, Object.keys(part.values).length, part.items.length, (performance.now() - started) / 1000));
+    return 0;
   },
 };

@@ -1,6 +1,6 @@
 /**
  * Stage 6: the published paper and its claims against the reproduction, on
- * every build (issue 5): failing claims are warnings, or errors with
+ * every build: failing claims are warnings, or errors with
  * --strict. Writes check.json (the whole report) for the record.
  */
 import { existsSync } from "node:fs";

@@ -1,8 +1,8 @@
 /**
- * The threads that run the bootstrap, started before they are needed: a
- * worker takes ~40-80 ms to boot (Node's worker bootstrap, the module graph,
- * the wasm kernel), so `safety-gap compute` starts its pool first and the
- * boot overlaps loading and simulating instead of delaying the first job.
+ * The threads that run the bootstrap. A pool is made when the jobs are
+ * posted, before the calling thread simulates: the workers boot (Node's
+ * worker bootstrap, the module graph, the wasm kernel) and simulate the
+ * cells of their own jobs meanwhile.
  *
  * `threads` is how many threads compute, the calling one included: the pool
  * starts `threads - 1` workers and the caller takes jobs too, so its core is
@@ -13,9 +13,9 @@
  * each comparison draws from its own stream.
  *
  * Threads beyond the core count start only when a run brings its jobs, and
- * only as many as there are jobs: a thread takes ~40-80 ms of CPU to boot,
- * so booting more than the cores ahead of time slows everything down, and
- * a thread without a job is pure cost.
+ * only as many as there are jobs: booting takes CPU, so booting more than
+ * the cores ahead of time slows everything down, and a thread without a job
+ * is pure cost.
  *
  * Workers are unref'd while idle (a pool never keeps the process alive) and
  * ref'd while a run waits on them; `close()` terminates them.

@@ -1,6 +1,6 @@
 /**
- * Runs every comparison's bootstrap on a `BootstrapPool`: the caller's (a
- * pool started early, see bootstrapPool.ts) or one made for this call and
+ * Runs every comparison's bootstrap on a `BootstrapPool`: the caller's (one
+ * shared by many runs, as a seed sweep's) or one made for this call and
  * closed after it. Because each comparison draws from its own stream, the
  * replicates are bit-identical for any number of threads.
  *

@@ -5,7 +5,6 @@
  * same bytes for any number of workers.
  */
 import { analyze } from "../analyze/index.js";
-import type { BootstrapPool } from "../analyze/bootstrapPool.js";
 import type { OnProgress } from "../analyze/types.js";
 import { hashParams } from "../params/hash.js";
 import type { Params } from "../params/types.js";
@@ -19,10 +18,8 @@ import { declareResults } from "./declare.js";
 import type { StudyResults, StudyResultsFile } from "./types.js";
 
 export interface ComputeOptions {
-  /** Threads for the bootstrap, the calling one included (1: in the calling thread only). Ignored with `pool`. */
+  /** Threads for the bootstrap, the calling one included (1: in the calling thread only). */
   workers?: number;
-  /** Threads started by the caller (left open), e.g. before loading the parameters so they boot meanwhile. */
-  pool?: BootstrapPool;
   onProgress?: OnProgress;
 }
 

@@ -3,7 +3,6 @@ import type { Params } from "../params/types.js";
 import { cellIds } from "../simulate/cells.js";
 import { cellKey, type CellId, type Samples } from "../simulate/types.js";
 import type { StudyResultsFile } from "./types.js";
-import { formatSampleLines } from "./csvKernel.js";
 
 /** RFC 4180 quoting, only when needed (names may contain `+`, never in practice `,`). */
 const field = (s: string): string => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
@@ -13,27 +12,11 @@ const HEADER = "scale,method,condition,benchmark,index,score\n";
 /**
  * `scale,method,condition,benchmark,index,score`, as UTF-8 bytes; scores as
  * shortest round-trip decimals (String(x)), so they read back bit-exact.
- * The lines come from the wasm kernel (csvKernel.ts), which writes the same
- * bytes; when it is not built, or a score is outside the range it formats,
- * from `samplesCsvTs`.
+ * Written byte by byte into one buffer: each cell's prefix is encoded once,
+ * the index and String(score) (ASCII) copied in directly. Joining the lines
+ * as one string and encoding it makes `compute` 4-5% slower (docs/speed.md).
  */
 export function samplesCsv(params: Params, samples: Samples): Uint8Array {
-  const encoder = new TextEncoder();
-  const ids = cellIds(params);
-  const prefixes = ids.map((c) => encoder.encode(prefixOf(c)));
-  const cells = ids.map((c) => samples.get(cellKey(c)) as Float64Array);
-  return formatSampleLines(encoder.encode(HEADER), prefixes, cells, params.samplesPerCell) ?? samplesCsvTs(params, samples);
-}
-
-const prefixOf = (c: CellId): string => `${field(c.scale)},${field(c.method)},${field(c.condition)},${field(c.benchmark)},`;
-
-/**
- * samplesCsv in TypeScript, byte by byte into one buffer: each cell's prefix
- * is encoded once, the index and String(score) (ASCII) copied in directly.
- * Building lines as strings and encoding them cost ~2x as much, mostly in
- * garbage collection.
- */
-function samplesCsvTs(params: Params, samples: Samples): Uint8Array {
   const encoder = new TextEncoder();
   const out = new ByteBuffer(64 + 48 * params.samplesPerCell * cellIds(params).length);
   out.bytes(encoder.encode(HEADER));
@@ -44,6 +27,8 @@ function samplesCsvTs(params: Params, samples: Samples): Uint8Array {
   }
   return out.written();
 }
+
+const prefixOf = (c: CellId): string => `${field(c.scale)},${field(c.method)},${field(c.condition)},${field(c.benchmark)},`;
 
 /** Bytes appended into one buffer, doubled when full. */
 class ByteBuffer {
