@@ -9,51 +9,22 @@ import { ascending } from "../text/ascending.js";
 
 export const sha256 = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");
 
-/**
- * The last hash of each set of folders, with the stat of every file it read
- * (inode, size, modification and change times in nanoseconds): a watch
- * session rebuilding after each edit reads and hashes the code again only
- * when a file changed, as git's index does.
- */
-const folderHashes = new Map<string, { stamps: string; digest: string }>();
-
 /** Hash of every file below the given folders (names and contents, in a fixed order). */
 export function hashFolders(root: string, folders: string[]): string {
-  const sorted = [...folders].sort();
-  const listed = sorted.map((folder) => {
-    const abs = join(root, folder);
-    if (!existsSync(abs)) return { folder, files: undefined };
-    return { folder, files: statSync(abs).isDirectory() ? listFiles(abs) : [abs] };
-  });
-  const stamps = listed
-    .flatMap(({ folder, files }) =>
-      files === undefined
-        ? [`missing:${folder}`]
-        : files.map((file) => {
-            const s = statSync(file, { bigint: true });
-            return `${file}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
-          }),
-    )
-    // Stryker disable next-line StringLiteral: each stamp starts with an absolute path or "missing:", so they stay apart without a separator
-    .join("\n");
-  const key = JSON.stringify([root, sorted]);
-  const known = folderHashes.get(key);
-  if (known?.stamps === stamps) return known.digest;
   const h = createHash("sha256");
-  for (const { folder, files } of listed) {
-    if (files === undefined) {
+  for (const folder of [...folders].sort()) {
+    const abs = join(root, folder);
+    if (!existsSync(abs)) {
       h.update(`missing:${folder}\0`);
       continue;
     }
-    for (const file of files) {
+    for (const file of statSync(abs).isDirectory() ? listFiles(abs) : [abs]) {
       h.update(`${relative(root, file)}\0`);
       h.update(readFileSync(file));
       h.update("\0");
     }
   }
-  const digest = h.digest("hex");
-  folderHashes.set(key, { stamps, digest });
-  return digest;
+  return h.digest("hex");
 }
 
 function listFiles(dir: string): string[] {
