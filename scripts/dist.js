@@ -60,8 +60,8 @@ for (const file of walk(src)) {
 
 // 2. Bundles: the CLI (bin/safety-gap.js runs dist/bundle/main.js) and the
 //    worker entries. Node's loader pays per module file (resolving, reading,
-//    compiling): the ~80 files `compute` imports took ~50 ms to load, the
-//    same code in a few chunks ~13 ms, and every command starts sooner.
+//    compiling), so every command starts sooner from a few chunks than from
+//    the ~80 files `compute` imports (what it saves: docs/speed.md).
 //    Chunks are split along the lazy imports, so `compute` still never loads
 //    vega or Puppeteer (those stay in node_modules, like every package but
 //    yaml, whose ~40 CommonJS files are the slowest to load).

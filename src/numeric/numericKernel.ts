@@ -7,10 +7,8 @@ import { wasmKernelFor, type WasmKernel } from "../random/wasmKernel.js";
  * SAFETY_GAP_KERNEL is not "ts": the same operations in the same order, so
  * the same bits. A command runs these loops only a few dozen times, on
  * threads busy with other work, too few for V8 to optimise the TypeScript
- * early: 60 cold percentiles and variances of 10,000 replicates (the
- * summaries of `compute`) took ~24 ms in TypeScript and ~9 ms in the
- * kernel, and the tests of its 90 comparisons and 180 cells (500 values
- * each) 20-25 ms and 12-14 ms (timed in `compute`). Shorter arrays stay in TypeScript, where the
+ * early, while the kernel is compiled ahead of time (what it saves
+ * `compute`: docs/speed.md). Shorter arrays stay in TypeScript, where the
  * copy would cost more than it saves.
  */
 export const KERNEL_MIN_LENGTH = 256;

@@ -19,8 +19,8 @@ export function checkSample(x: ArrayLike<number>, name: string, min: number): vo
  * The length part of checkSample. The statistics check lengths first and
  * scan for a non-finite value only when a result comes out non-finite (any
  * such value makes it so): the same errors, without a scan of every sample
- * in the common case (the scans were the hottest loop of `compute` after the
- * bootstrap's, and V8 spent ~8 ms compiling them while both cores were busy).
+ * in the common case (a scan of every sample is a hot loop that V8 compiles
+ * on a background thread, taking CPU from the bootstrap).
  */
 export function checkLength(x: ArrayLike<number>, name: string, min: number): void {
   if (x.length < min) {

@@ -2,11 +2,10 @@
  * Scores are proportions: clips x in place to [0, 1] like np.clip(x, 0, 1)
  * (= minimum(maximum(x, 0), 1)); -0 and NaN are left as they are.
  *
- * A function of its own so that V8 optimises only this small loop: in
- * simulateCell it made the whole cell function (the stream, the generator,
- * the normal fill, all inlined) hot, and its optimised code took ~15 ms of
- * compiling on a background thread, three times, while both cores ran the
- * bootstrap (measured with --trace-opt).
+ * A function of its own so that V8 optimises only this small loop: inside
+ * simulateCell it would make the whole cell function (the stream, the
+ * generator, the normal fill, all inlined) hot, and compiling that takes a
+ * background thread's CPU from the bootstrap (see --trace-opt).
  */
 export function clipScores(x: Float64Array): Float64Array {
   for (let i = 0; i < x.length; i++) {
