@@ -17,7 +17,7 @@
 import { checkLinks } from "./checkLinks.js";
 import type { BuildEffects } from "./effects.js";
 import { StageCache } from "./stageCache.js";
-import type { BuildContext, BuildOptions, StageRun } from "./context.js";
+import { newBuildMemory, type BuildContext, type BuildMemory, type BuildOptions, type StageRun } from "./context.js";
 import { computeStage } from "./stages/compute.js";
 import { figuresStage } from "./stages/figures.js";
 import { renderStage } from "./stages/render.js";
@@ -47,8 +47,9 @@ export interface BuildReport {
   ms: number;
 }
 
-export function createContext(options: BuildOptions, effects: BuildEffects): BuildContext {
-  return { options, effects, cache: new StageCache(options.cacheDir), runs: [], warnings: [] };
+/** `memory`: what a watch session kept from its earlier builds (a new one for a single build). */
+export function createContext(options: BuildOptions, effects: BuildEffects, memory: BuildMemory = newBuildMemory()): BuildContext {
+  return { options, effects, cache: new StageCache(options.cacheDir, memory.stageEntries), memory, runs: [], warnings: [] };
 }
 
 export interface PageHooks {

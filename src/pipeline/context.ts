@@ -3,7 +3,8 @@
  * effects, and a record of which stages ran and why.
  */
 import type { BuildEffects } from "./effects.js";
-import type { StageCache, StageInputs } from "./stageCache.js";
+import type { StageCache, StageFiles, StageInputs } from "./stageCache.js";
+import type { Scope } from "../render/template/scope.js";
 import type { SourceSetting } from "../source/types.js";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -39,10 +40,34 @@ export interface StageRun {
   ms: number;
 }
 
+/**
+ * What a watch session keeps from one build for the next, so a text edit
+ * redoes only what it changed; a single build starts with an empty one.
+ * Every entry is keyed by what it was made from, so a stale one is never
+ * used. (What each saves: docs/speed.md.)
+ */
+export interface BuildMemory {
+  /**
+   * The cache entry each stage last read, by stage folder: an entry never
+   * changes once complete (its name is the hash of its inputs), so the
+   * results and figures come from memory instead of the disk.
+   */
+  stageEntries: Map<string, { entry: string; files: StageFiles }>;
+  /**
+   * The results' scope with the placeholders it has printed, for the latest
+   * results (by the hash of results.json): a text edit evaluates only the
+   * placeholders it added or changed.
+   */
+  scope?: { results: string; scope: Scope };
+}
+
+export const newBuildMemory = (): BuildMemory => ({ stageEntries: new Map() });
+
 export interface BuildContext {
   options: BuildOptions;
   effects: BuildEffects;
   cache: StageCache;
+  memory: BuildMemory;
   runs: StageRun[];
   warnings: string[];
 }

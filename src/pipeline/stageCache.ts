@@ -20,19 +20,19 @@ export type Lookup =
   | { hit: true; files: StageFiles; reason: "cached" }
   | { hit: false; reason: string };
 
-/**
- * The entry each stage last read, by stage folder: an entry never changes
- * once complete (its name is the hash of its inputs), so a watch session
- * rebuilding after a text edit takes the results and figures from memory
- * instead of reading them again (the samples alone are megabytes).
- */
-const lastRead = new Map<string, { entry: string; files: StageFiles }>();
-
 /** How many outputs to keep per stage: enough to flip between two versions of a parameter and a text edit. */
 const KEEP = 6;
 
 export class StageCache {
-  constructor(readonly dir: string) {}
+  /**
+   * `lastRead`: the entry each stage last read, by stage folder, kept in
+   * memory (BuildMemory.stageEntries: a watch session passes the same map to
+   * every rebuild's cache).
+   */
+  constructor(
+    readonly dir: string,
+    private readonly lastRead = new Map<string, { entry: string; files: StageFiles }>(),
+  ) {}
 
   static keyOf(inputs: StageInputs): string {
     return sha256(JSON.stringify(Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : 1))));
@@ -42,9 +42,9 @@ export class StageCache {
     const stageDir = join(this.dir, stage);
     const entry = join(stageDir, StageCache.keyOf(inputs));
     if (existsSync(join(entry, ".complete"))) {
-      const known = lastRead.get(stageDir);
+      const known = this.lastRead.get(stageDir);
       const files = known?.entry === entry ? known.files : readTree(join(entry, "files"));
-      lastRead.set(stageDir, { entry, files });
+      this.lastRead.set(stageDir, { entry, files });
       // A map of its own for each caller; the bytes are shared, and never written.
       return { hit: true, files: new Map(files), reason: "cached" };
     }

@@ -12,7 +12,7 @@
  * (a one-shot `build` removes them instead, see staleOutputs).
  */
 import { buildPage, createContext, staleOutputs, startPrint } from "../pipeline/build.js";
-import type { BuildOptions, StageRun } from "../pipeline/context.js";
+import type { BuildMemory, BuildOptions, StageRun } from "../pipeline/context.js";
 import type { BuildEffects } from "../pipeline/effects.js";
 import type { PdfPrinter } from "../pdf/PdfPrinter.js";
 
@@ -39,9 +39,10 @@ export interface RebuildReport {
 /** Thrown out of the page hook to leave review and the supplement to the next rebuild. */
 class Superseded extends Error {}
 
-export async function rebuild(options: BuildOptions, effects: BuildEffects, printer: PdfPrinter | undefined, events: RebuildEvents): Promise<RebuildReport> {
+/** `memory`: what the session kept from its earlier rebuilds (see BuildMemory). */
+export async function rebuild(options: BuildOptions, effects: BuildEffects, printer: PdfPrinter | undefined, events: RebuildEvents, memory?: BuildMemory): Promise<RebuildReport> {
   const t0 = performance.now();
-  const ctx = createContext(options, effects);
+  const ctx = createContext(options, effects, memory);
   let printing: Promise<Uint8Array> | undefined;
   try {
     const built = await buildPage(ctx, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -116,5 +116,41 @@ describe("StageCache: keys and misses", () => {
     const left = readdirSync(stageDir);
     expect(left).toContain("abc.tmp-999999");
     expect(left.filter((e) => !e.includes(".tmp-") && e !== "last-inputs.json")).toHaveLength(6);
+  });
+});
+
+describe("StageCache(dir, lastRead): the entry each stage last read, kept in memory", () => {
+  it("serves a hit from the shared map without reading the disk again, and reads the disk for another entry", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sg-cache-"));
+    const memory = new Map<string, { entry: string; files: Map<string, Uint8Array> }>();
+    const first = new StageCache(dir, memory);
+    first.store("compute", { params: "p1" }, new Map([["results.json", "one"]]));
+    first.store("compute", { params: "p2" }, new Map([["results.json", "two"]]));
+    const hit = first.lookup("compute", { params: "p1" });
+    expect(hit.hit && new TextDecoder().decode(hit.files.get("results.json"))).toBe("one");
+    const entry = join(dir, "compute", StageCache.keyOf({ params: "p1" }));
+    expect([...memory.keys()]).toEqual([join(dir, "compute")]);
+    expect(memory.get(join(dir, "compute"))?.entry).toBe(entry);
+    // The entry's file changed on disk behind the cache's back: a cache sharing the map answers from memory ...
+    writeFileSync(join(entry, "files", "results.json"), "changed");
+    const again = new StageCache(dir, memory).lookup("compute", { params: "p1" });
+    expect(again.hit && new TextDecoder().decode(again.files.get("results.json"))).toBe("one");
+    // ... one with a map of its own reads the disk.
+    const own = new StageCache(dir).lookup("compute", { params: "p1" });
+    expect(own.hit && new TextDecoder().decode(own.files.get("results.json"))).toBe("changed");
+    // Another entry of the stage is read from disk and replaces the one kept.
+    const other = new StageCache(dir, memory).lookup("compute", { params: "p2" });
+    expect(other.hit && new TextDecoder().decode(other.files.get("results.json"))).toBe("two");
+    expect(memory.get(join(dir, "compute"))?.entry).toBe(join(dir, "compute", StageCache.keyOf({ params: "p2" })));
+  });
+
+  it("gives each caller a map of its own: a file set on one hit is not in the next", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sg-cache-"));
+    const cache = new StageCache(dir, new Map());
+    cache.store("figures", { specs: "s" }, new Map([["fig1.svg", "<svg/>"]]));
+    const one = cache.lookup("figures", { specs: "s" });
+    if (one.hit) one.files.set("extra.svg", new Uint8Array());
+    const two = cache.lookup("figures", { specs: "s" });
+    expect(two.hit && [...two.files.keys()]).toEqual(["fig1.svg"]);
   });
 });

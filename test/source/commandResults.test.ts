@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync, utimesSync, mkdirSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { BuildContext, BuildOptions } from "../../src/pipeline/context.js";
+import { newBuildMemory, type BuildContext, type BuildOptions } from "../../src/pipeline/context.js";
 import { packageRoot } from "../../src/pipeline/packageRoot.js";
 import { StageCache } from "../../src/pipeline/stageCache.js";
 import { computeStage } from "../../src/pipeline/stages/compute.js";
@@ -28,7 +28,7 @@ function paper(): { dir: string; source: CommandSource; ctx: BuildContext; progr
   const source: CommandSource = { kind: "command", argv: [process.execPath, "study.js"], text: "node study.js", inputs: ["study.js", "*.json"], output: "results.json", timeout: 60, cwd: dir, configFile: "safety-gap.config.yaml" };
   const progress: string[] = [];
   const options = { packageRoot: packageRoot(), cacheDir: join(dir, ".cache"), onProgress: (l: string) => progress.push(l), source } as unknown as BuildOptions;
-  const ctx = { options, cache: new StageCache(join(dir, ".cache")), runs: [], warnings: [], effects: {} } as unknown as BuildContext;
+  const ctx = { options, cache: new StageCache(join(dir, ".cache")), memory: newBuildMemory(), runs: [], warnings: [], effects: {} } as unknown as BuildContext;
   return { dir, source, ctx, progress };
 }
 

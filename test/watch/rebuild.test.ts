@@ -8,6 +8,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, ex
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { nodeEffects } from "../../src/pipeline/effects.js";
+import { newBuildMemory } from "../../src/pipeline/context.js";
+import { sha256 } from "../../src/pipeline/hashing.js";
 import { resolveOptions } from "../../src/pipeline/resolveOptions.js";
 import { PdfPrinter } from "../../src/pdf/PdfPrinter.js";
 import { browserAvailable } from "../../src/pdf/findBrowser.js";
@@ -38,15 +40,25 @@ describe("rebuild(options, effects, printer, events)", () => {
       onHtml: (_ms: number, files: ReadonlyMap<string, Uint8Array | string>) => order.push(`html:${String(files.get("paper.html")).includes(marker)}:${onDisk()}`),
       onPdf: () => order.push(`pdf:${onDisk()}:${existsSync(join(options.outDir, "paper.pdf"))}`),
     };
-    const first = await rebuild(options, effects, printer, events);
+    const memory = newBuildMemory();
+    const first = await rebuild(options, effects, printer, events, memory);
     expect(first.runs.find((r) => r.stage === "compute")?.ran).toBe(true);
+    // The session's memory: the scope of these results (by results.json's hash), nothing read from the cache yet.
+    const resultsHash = sha256(readFileSync(join(options.outDir, "results.json")));
+    expect(memory.scope?.results).toBe(resultsHash);
+    const printed = memory.scope?.printed;
+    expect(memory.stageEntries.size).toBe(0);
 
     const intro = join(project, "report", "paper", "01-introduction.md");
     writeFileSync(intro, readFileSync(intro, "utf8").replace(/\n\n/, `\n\n${marker}\n\n`));
     order.length = 0;
-    const second = await rebuild(options, effects, printer, events);
+    const second = await rebuild(options, effects, printer, events, memory);
     const ran = Object.fromEntries(second.runs.map((r) => [r.stage, r.ran]));
     expect(ran).toMatchObject({ compute: false, figures: false, render: true });
+    // The same results: the same scope object, with what it printed; compute's and figures' entries now in memory.
+    expect(memory.scope?.results).toBe(resultsHash);
+    expect(memory.scope?.printed).toBe(printed);
+    expect([...memory.stageEntries.keys()].map((k) => k.slice(options.cacheDir.length + 1)).sort()).toEqual(["compute", "figures"]);
     expect(order).toEqual(withPdf ? ["html:true:false", "pdf:true:true"] : ["html:true:false"]);
     expect(onDisk()).toBe(true);
     expect(second.superseded).toBe(false);

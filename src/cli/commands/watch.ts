@@ -6,6 +6,7 @@
  */
 import { relative } from "node:path";
 import { nodeEffects } from "../../pipeline/effects.js";
+import { newBuildMemory } from "../../pipeline/context.js";
 import { resolveOptions } from "../../pipeline/resolveOptions.js";
 import { SafetyGapError, excerptAt, isSafetyGapError } from "../../errors.js";
 import * as msg from "../../messages/cli.js";
@@ -75,6 +76,8 @@ export const watchCommand: Command = {
         if (!stopping) io.stdout(formatStage(r));
       };
 
+      // What each rebuild leaves for the next (see BuildMemory).
+      const memory = newBuildMemory();
       let running = false;
       let again: string[] | undefined;
       const run = async (why: string): Promise<void> => {
@@ -98,7 +101,7 @@ export const watchCommand: Command = {
               if (!stopping) io.stdout(`  pdf in ${ms.toFixed(0)} ms: ${live.url}paper.pdf\n`);
             },
             superseded: () => again !== undefined,
-          });
+          }, memory);
           if (stopping) return;
           for (const w of report.warnings) io.stderr(`warning: ${w}\n`);
           io.stdout(report.superseded ? "  the rest is left to the next rebuild (a newer change is waiting)\n" : `  done in ${(performance.now() - t0).toFixed(0)} ms\n`);

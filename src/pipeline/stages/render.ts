@@ -28,7 +28,7 @@ export interface RenderOutput {
 export async function renderStage(ctx: BuildContext, results: Results, svgs: Map<string, string>, resultsJson: string): Promise<RenderOutput> {
   return timed(ctx, "render", true, "always runs", async () => {
     const paper = await renderPaper({
-      scope: scopeOf(results, resultsJson),
+      scope: scopeOf(ctx, results, resultsJson),
       reportDir: ctx.options.reportDir,
       templatesDir: ctx.options.templatesDir,
       results,
@@ -50,16 +50,11 @@ export async function renderStage(ctx: BuildContext, results: Results, svgs: Map
   });
 }
 
-/**
- * The results' scope with the placeholders it has printed, kept while the
- * results stay the same: in watch mode a text edit then evaluates only the
- * placeholders it added or changed. One scope is kept, for the latest results.
- */
-let kept: { results: string; scope: Scope } | undefined;
-function scopeOf(results: Results, resultsJson: string): Scope {
+/** The results' scope with the placeholders it has printed, kept in the build's memory while the results stay the same. */
+function scopeOf(ctx: BuildContext, results: Results, resultsJson: string): Scope {
   const key = sha256(resultsJson);
-  if (kept?.results !== key) kept = { results: key, scope: { ...scopeOfResults(results), printed: new Map() } };
-  return kept.scope;
+  if (ctx.memory.scope?.results !== key) ctx.memory.scope = { results: key, scope: { ...scopeOfResults(results), printed: new Map() } };
+  return ctx.memory.scope.scope;
 }
 
 /** The formatted references.bib in the stage cache, keyed also by the versions of citation-js that formatted it. */
