@@ -42,7 +42,7 @@ export const badSelectorHint = (): string => 'use a named set ("$methods"), a na
 
 export const unknownParam = (name: string, params: string[]): string =>
   `"{${name}}" refers to no parameter (parameters: ${params.map((p) => `{${p}}`).join(", ") || "none"})`;
-export const unknownParamHint = (): string => 'declare it in "usermeta.results.params", e.g. "params": { "scale": "7B" }';
+export const unknownParamHint = (): string => 'declare it in "usermeta.results.params", e.g. "params": { "size": "small" }';
 
 export const unknownKeyPattern = (template: string, closestPattern: string | undefined): string =>
   `"${template}" matches no key pattern of the results.${closestPattern ? ` Closest pattern: ${closestPattern}` : ""}`;

@@ -79,13 +79,13 @@ export function readBinding(ctx: SpecContext, spec: Record<string, unknown>, fam
   onlyKeys(b, BINDING_POINTER, ["title", "params", "datasets"]);
   const title = required(b, BINDING_POINTER, "title", "the binding block");
   if (typeof title !== "string" || title.trim() === "")
-    throw specError(ctx, `${BINDING_POINTER}/title`, msg.bindingWrongType("title", "a non-empty string (the figure's accessible title)"), msg.bindingWrongTypeHint('"title": "Safety by method at 7B"'));
+    throw specError(ctx, `${BINDING_POINTER}/title`, msg.bindingWrongType("title", "a non-empty string (the figure's accessible title)"), msg.bindingWrongTypeHint('"title": "Mean score by group"'));
 
   const params: Record<string, string> = {};
   if (b.params !== undefined) {
     const p = expectObject(b.params, `${BINDING_POINTER}/params`, "params");
     for (const [k, v] of Object.entries(p)) {
-      if (typeof v !== "string") throw specError(ctx, `${BINDING_POINTER}/params/${pointerToken(k)}`, msg.bindingWrongType(`parameter "${k}"`, "a string"), msg.bindingWrongTypeHint('"7B"'));
+      if (typeof v !== "string") throw specError(ctx, `${BINDING_POINTER}/params/${pointerToken(k)}`, msg.bindingWrongType(`parameter "${k}"`, "a string"), msg.bindingWrongTypeHint('"small"'));
       params[k] = v;
     }
   }
@@ -120,7 +120,7 @@ export function readBinding(ctx: SpecContext, spec: Record<string, unknown>, fam
     if (o.set !== undefined) {
       for (const [k, v] of Object.entries(expectObject(o.set, `${pointer}/set`, '"set"'))) {
         const sp = `${pointer}/set/${pointerToken(k)}`;
-        if (typeof v !== "string" && typeof v !== "number") throw specError(ctx, sp, msg.bindingWrongType(`set.${k}`, "a string or number"), msg.bindingWrongTypeHint('"AP"'));
+        if (typeof v !== "string" && typeof v !== "number") throw specError(ctx, sp, msg.bindingWrongType(`set.${k}`, "a string or number"), msg.bindingWrongTypeHint('"treated"'));
         if (taken.has(k)) throw specError(ctx, sp, msg.fieldCollision(k), msg.fieldCollisionHint(), true);
         taken.add(k);
         set[k] = v;
@@ -129,7 +129,7 @@ export function readBinding(ctx: SpecContext, spec: Record<string, unknown>, fam
     const fields: RowGroup["fields"] = [];
     for (const [name, t] of Object.entries(expectObject(required(o, pointer, "fields", "a row group"), `${pointer}/fields`, '"fields"'))) {
       const fp = `${pointer}/fields/${pointerToken(name)}`;
-      if (typeof t !== "string") throw specError(ctx, fp, msg.bindingWrongType(`fields.${name}`, "a key template string"), msg.bindingWrongTypeHint('"summary.{scale}.{method}.retention"'));
+      if (typeof t !== "string") throw specError(ctx, fp, msg.bindingWrongType(`fields.${name}`, "a key template string"), msg.bindingWrongTypeHint('"group.{name}.mean"'));
       if (taken.has(name)) throw specError(ctx, fp, msg.fieldCollision(name), msg.fieldCollisionHint(), true);
       taken.add(name);
       let segments: KeySegment[];
