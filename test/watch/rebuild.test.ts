@@ -46,7 +46,8 @@ describe("rebuild(options, effects, printer, events)", () => {
     // The session's memory: the scope of these results (by results.json's hash), nothing read from the cache yet.
     const resultsHash = sha256(readFileSync(join(options.outDir, "results.json")));
     expect(memory.scope?.results).toBe(resultsHash);
-    const printed = memory.scope?.printed;
+    const printed = memory.scope?.scope.printed;
+    expect(printed).toBeInstanceOf(Map);
     expect(memory.stageEntries.size).toBe(0);
 
     const intro = join(project, "report", "paper", "01-introduction.md");
@@ -57,7 +58,7 @@ describe("rebuild(options, effects, printer, events)", () => {
     expect(ran).toMatchObject({ compute: false, figures: false, render: true });
     // The same results: the same scope object, with what it printed; compute's and figures' entries now in memory.
     expect(memory.scope?.results).toBe(resultsHash);
-    expect(memory.scope?.printed).toBe(printed);
+    expect(memory.scope?.scope.printed).toBe(printed);
     expect([...memory.stageEntries.keys()].map((k) => k.slice(options.cacheDir.length + 1)).sort()).toEqual(["compute", "figures"]);
     expect(order).toEqual(withPdf ? ["html:true:false", "pdf:true:true"] : ["html:true:false"]);
     expect(onDisk()).toBe(true);
