@@ -98,8 +98,8 @@ const pageOf = (files: Map<string, Uint8Array | string>): Map<string, Uint8Array
  * Stage 8, started in the background. A handler is attached at once so a
  * failed print is reported where it is awaited, not as an unhandled rejection.
  */
-export function startPrint(ctx: BuildContext, files: Map<string, Uint8Array | string>, printer?: PdfPrinter): Promise<Uint8Array> {
-  const printing = pdfStage(ctx, { page: pageOf(files), ...(printer ? { printer } : {}) });
+export function startPrint(ctx: BuildContext, files: Map<string, Uint8Array | string>, printer?: PdfPrinter, draft?: (pdf: Uint8Array) => void): Promise<Uint8Array> {
+  const printing = pdfStage(ctx, { page: pageOf(files), ...(printer ? { printer } : {}), ...(draft ? { draft } : {}) });
   printing.catch(() => undefined);
   return printing;
 }

@@ -19,7 +19,9 @@ import type { PdfPrinter } from "../pdf/PdfPrinter.js";
 export interface RebuildEvents {
   /** The page is rendered (results, paper.html, assets), not yet on disk: serve it and reload the browser. */
   onHtml(msSinceStart: number, files: ReadonlyMap<string, Uint8Array | string>): void;
-  /** paper.pdf is in out/. */
+  /** An untagged draft of paper.pdf is in out/ (printed when the PDF was not cached); the tagged PDF follows. */
+  onDraftPdf?(msSinceStart: number): void;
+  /** paper.pdf (tagged) is in out/. */
   onPdf(msSinceStart: number): void;
   /**
    * Asked once the page is out and again after the PDF: true when a newer
@@ -48,12 +50,21 @@ export async function rebuild(options: BuildOptions, effects: BuildEffects, prin
     const built = await buildPage(ctx, {
       afterRender: async (files) => {
         events.onHtml(performance.now() - t0, files);
+        // The untagged draft is served as soon as it is printed (after the page), and the tagged PDF replaces it.
+        let pageCommitted = false;
+        let draft: Uint8Array | undefined;
+        const showDraft = (pdf: Uint8Array): void => {
+          effects.commit(options.outDir, new Map([["paper.pdf", pdf]]));
+          events.onDraftPdf?.(performance.now() - t0);
+        };
         // A change made while this page rendered: its own page comes sooner without this one's PDF.
-        if (options.pdf && !events.superseded?.()) printing = startPrint(ctx, files, printer);
+        if (options.pdf && !events.superseded?.()) printing = startPrint(ctx, files, printer, (pdf) => (pageCommitted ? showDraft(pdf) : (draft = pdf)));
         // Written while Chromium prints: the disk never holds up the browser's reload. The print's
         // first request to Chromium goes out before this synchronous write takes the thread.
         if (printing) await new Promise<void>((ok) => setImmediate(ok));
         effects.commit(options.outDir, files);
+        pageCommitted = true;
+        if (draft) showDraft(draft);
         if (printing) {
           effects.commit(options.outDir, new Map([["paper.pdf", await printing]]));
           events.onPdf(performance.now() - t0);

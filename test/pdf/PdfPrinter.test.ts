@@ -167,6 +167,27 @@ body { font-family: "Libertinus Serif"; font-size: 10pt; }
     expect(fresh.toString("latin1")).toMatch(/LibertinusSerif/);
   });
 
+  it("hands over an untagged draft of the same pages before the tagged PDF, which is the same bytes as a print without a draft", async () => {
+    const print = (files: Map<string, Uint8Array | string>, draft?: (pdf: Buffer) => void): Promise<Buffer> =>
+      printer.print({ files, entry: "paper.html", sourceDateEpoch: 0, ...(draft ? { draft } : {}) });
+    const drafts: Buffer[] = [];
+    const order: string[] = [];
+    // In a fresh tab (a stylesheet no tab has), then in the kept tab (the body edited).
+    const first = memoryPage("A draft first.", "p { margin: 0 0 5pt; }");
+    const tagged = await print(first, (pdf) => (drafts.push(pdf), order.push("draft")));
+    order.push("tagged");
+    const swaps = printer.swaps;
+    const edited = memoryPage("A draft of the edit.", "p { margin: 0 0 5pt; }");
+    const taggedEdit = await print(edited, (pdf) => drafts.push(pdf));
+    expect(printer.swaps).toBe(swaps + 1);
+    expect(order).toEqual(["draft", "tagged"]);
+    expect(drafts.map((d) => d.toString("latin1").includes("/StructTreeRoot"))).toEqual([false, false]);
+    expect([tagged, taggedEdit].map((d) => d.toString("latin1").includes("/StructTreeRoot"))).toEqual([true, true]);
+    expect((await pdfPlainText(drafts[0]!)).join("\n")).toBe((await pdfPlainText(tagged)).join("\n"));
+    expect((await pdfPlainText(drafts[1]!)).join("\n")).toContain("A draft of the edit.");
+    expect(Buffer.compare(taggedEdit, await print(edited))).toBe(0);
+  });
+
   it("prints a body that asks for a file in a fresh tab, where the request is checked", async () => {
     const print = (files: Map<string, Uint8Array | string>): Promise<Buffer> => printer.print({ files, entry: "paper.html", sourceDateEpoch: 0 });
     await print(memoryPage("Before."));

@@ -1,6 +1,6 @@
 /**
  * Watch mode's rebuild on a small copy of the report: the page is handed
- * over before it is committed, the HTML before the PDF, a text edit reuses
+ * over before it is committed, the HTML before the PDF (an untagged draft, then the tagged PDF), a text edit reuses
  * the simulation and the figures, and outputs not rebuilt are kept.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -36,9 +36,11 @@ describe("rebuild(options, effects, printer, events)", () => {
     const order: string[] = [];
     const marker = "A sentence typed while watching.";
     const onDisk = (): boolean => existsSync(join(options.outDir, "paper.html")) && readFileSync(join(options.outDir, "paper.html"), "utf8").includes(marker);
+    const tagged = (): boolean => readFileSync(join(options.outDir, "paper.pdf"), "latin1").includes("/StructTreeRoot");
     const events = {
       onHtml: (_ms: number, files: ReadonlyMap<string, Uint8Array | string>) => order.push(`html:${String(files.get("paper.html")).includes(marker)}:${onDisk()}`),
-      onPdf: () => order.push(`pdf:${onDisk()}:${existsSync(join(options.outDir, "paper.pdf"))}`),
+      onDraftPdf: () => order.push(`draft:${onDisk()}:tagged=${tagged()}`),
+      onPdf: () => order.push(`pdf:${onDisk()}:tagged=${tagged()}`),
     };
     const memory = newBuildMemory();
     const first = await rebuild(options, effects, printer, events, memory);
@@ -60,7 +62,8 @@ describe("rebuild(options, effects, printer, events)", () => {
     expect(memory.scope?.results).toBe(resultsHash);
     expect(memory.scope?.scope.printed).toBe(printed);
     expect([...memory.stageEntries.keys()].map((k) => k.slice(options.cacheDir.length + 1)).sort()).toEqual(["compute", "figures"]);
-    expect(order).toEqual(withPdf ? ["html:true:false", "pdf:true:true"] : ["html:true:false"]);
+    // The page, then an untagged draft of the PDF, then the tagged PDF in its place.
+    expect(order).toEqual(withPdf ? ["html:true:false", "draft:true:tagged=false", "pdf:true:tagged=true"] : ["html:true:false"]);
     expect(onDisk()).toBe(true);
     expect(second.superseded).toBe(false);
     if (printer) {

@@ -97,6 +97,9 @@ export const watchCommand: Command = {
               live.reload();
               io.stdout(`  html in ${ms.toFixed(0)} ms: ${live.url}\n`);
             },
+            onDraftPdf: (ms) => {
+              if (!stopping) io.stdout(`  draft (untagged) in ${ms.toFixed(0)} ms\n`);
+            },
             onPdf: (ms) => {
               if (!stopping) io.stdout(`  pdf in ${ms.toFixed(0)} ms: ${live.url}paper.pdf\n`);
             },

@@ -19,6 +19,8 @@ export interface PdfStageInput {
   page: Map<string, Uint8Array | string>;
   /** A browser kept open by watch mode; otherwise one is started and closed. */
   printer?: PdfPrinter;
+  /** Gets an untagged draft first when the page is printed (not when the PDF is cached): see PrintJob.draft. */
+  draft?: (pdf: Uint8Array) => void;
 }
 
 export async function pdfStage(ctx: BuildContext, given: PdfStageInput): Promise<Uint8Array> {
@@ -43,6 +45,7 @@ export async function pdfStage(ctx: BuildContext, given: PdfStageInput): Promise
         files: input.page,
         entry: "paper.html",
         sourceDateEpoch: ctx.effects.sourceDateEpoch(),
+        ...(input.draft ? { draft: input.draft } : {}),
         locate: requestLocator(input.page, "paper.html", { reportDir, templatesDir, cwd: process.cwd() }),
       });
       ctx.cache.store("pdf", inputs, new Map([["paper.pdf", pdf]]));
