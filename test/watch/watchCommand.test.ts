@@ -7,20 +7,21 @@
  * Waits are for output, with generous limits that only turn a hang into a failure.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { browserAvailable } from "../../src/pdf/findBrowser.js";
-import { smallProjectCached } from "../pipeline/smallProject.js";
 
 const repo = join(import.meta.dirname, "..", "..");
 let project = "";
-beforeAll(async () => {
-  // The small report (n = 40, 200 resamples) with the shared stage cache: watch's first build reuses compute, the figures and the PDF.
-  project = await smallProjectCached();
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), "sg-watch-command-"));
+  for (const d of ["report", "templates"]) cpSync(join(repo, d), join(project, d), { recursive: true });
+  const model = join(project, "report", "model.yaml");
+  writeFileSync(model, readFileSync(model, "utf8").replace(/^samplesPerCell: \d+/m, "samplesPerCell: 40").replace(/^ {2}resamples: \d+/m, "  resamples: 200"));
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
