@@ -44,10 +44,21 @@ export function yamlLocation(y: { file: string; source: string; base?: number },
   return { file: y.file, ...lineColumnAt(y.source, at), source: y.source, length: Math.max(1, length) };
 }
 
+/**
+ * Longest YAML text parsed: 4 Mi characters (UTF-16 code units). YAML inputs
+ * are short text written by hand (the paper's longest, published.yaml, is
+ * under 30 KB). The library reads a quoted value one character at a time,
+ * adding each to the string it builds: a 50 MB value costs seconds of CPU,
+ * most of it collecting those strings' garbage, before any check of ours
+ * sees it. A longer text is refused before it is parsed.
+ */
+export const MAX_YAML_CHARS = 4 * 2 ** 20;
+
 /** Parses `input`, or throws its first problem as a SafetyGapError at file:line:column. */
 export function parseYaml(input: YamlInput): ParsedYaml {
   const base = input.base ?? 0;
   const text = input.text ?? input.source.slice(base);
+  if (text.length > MAX_YAML_CHARS) throw new SafetyGapError(msg.yamlTooLong(input.what, text.length, MAX_YAML_CHARS), { file: input.file }, msg.yamlTooLongHint());
   // logLevel "error": the library would print its own warnings (e.g. "Set mapAsMap: true") to stderr.
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   const err = syntaxError(doc, text, { ...input, base });

@@ -1,4 +1,5 @@
 /** Message texts for reading, decoding and parsing input files (`src/input`). */
+import { groupDigits } from "../text/groupDigits.js";
 import { backticked } from "../text/shownValue.js";
 
 const hex = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2, "0")}`;
@@ -46,6 +47,12 @@ export const notUtf8Hint = (): string =>
   "Save the file as UTF-8 (the editor's encoding setting): Latin-1 and Windows-1252 write a character such as é, ü or – as one byte that UTF-8 does not allow (`iconv -f WINDOWS-1252 -t UTF-8` converts it).";
 
 export const utf16Hint = (): string => "The file is UTF-16 (it starts with a UTF-16 byte-order mark): save it as UTF-8.";
+
+export const yamlTooLong = (what: string, chars: number, max: number): string =>
+  `${what} is ${groupDigits(chars)} characters of YAML, more than the ${groupDigits(max)} a YAML input may have`;
+
+export const yamlTooLongHint = (): string =>
+  "YAML inputs are short text you write (parameters, titles, tables, claims, published numbers): check that this is the right file and that no long value was pasted into it.";
 
 export const yamlSyntax = (where: string | undefined, detail: string): string => `YAML syntax error${where ? ` in ${where}` : ""}: ${detail}`;
 

@@ -1,8 +1,10 @@
 /**
- * Test helper: runs the CLI from source (through tsx) as an ordinary user,
- * so that permission errors happen even when the tests run as root (as in
- * CI, where root may write anywhere): as uid 65534 through setpriv when
- * root, as the current user otherwise.
+ * Test helper: runs the compiled CLI (bin/safety-gap.js, the bundle `npm
+ * test` compiles before the tests) as an ordinary user, so that permission
+ * errors happen even when the tests run as root (as in CI, where root may
+ * write anywhere): as uid 65534 through setpriv when root, as the current
+ * user otherwise. The bundle, not src/ through tsx: a start then compiles
+ * nothing.
  */
 import { spawnSync } from "node:child_process";
 import { chownSync, existsSync, lstatSync, readdirSync } from "node:fs";
@@ -15,7 +17,7 @@ const isRoot = process.getuid?.() === 0;
 const setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].find((p) => existsSync(p));
 
 function command(args: string[]): [string, string[]] {
-  const argv = [join(repo, "node_modules", "tsx", "dist", "cli.mjs"), join(repo, "src", "cli", "main.ts"), ...args];
+  const argv = [join(repo, "bin", "safety-gap.js"), ...args];
   if (!isRoot) return [process.execPath, argv];
   return [setpriv as string, [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, "--clear-groups", process.execPath, ...argv]];
 }

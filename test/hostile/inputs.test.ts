@@ -2,8 +2,9 @@
  * Hostile and broken inputs, through the CLI (harness.ts; a few in a process
  * of their own, the others through its entry in this process): raw HTML
  * in the Markdown, a remote image, bad bytes, an unclosed directive, a
- * template without its body slot, a bad paper.yaml variable, a 50 MB value,
- * a binary file given to `diff` — each must stop with exit 2 at
+ * template without its body slot, a bad paper.yaml variable, a 1 MB value,
+ * a 50 MB one (past the cap on a YAML input's length), a binary file given to
+ * `diff` — each must stop with exit 2 at
  * file:line:column with a fix, print no stack trace, and leave a previously
  * built out/ byte for byte as it was. The variants of each (more tags and
  * attributes, more slots and variables) are checked in-process, where a
@@ -31,13 +32,15 @@ const appendParagraph = (dir: string, paragraph: string): void => writeFileSync(
 
 describe("through the CLI: exit 2 at file:line:column with the fix, no stack trace, out/ untouched", async () => {
   let base: Baseline;
-  const big = "A".repeat(50_000_000);
-  // The 50 MB value first: the slowest case (the YAML reader goes through all of it) starts at once.
-  // Through the real CLI (a process of its own): the 50 MB value, whose stderr is measured as the process writes it, a
+  const long = "A".repeat(1_000_000);
+  const huge = "A".repeat(50_000_000);
+  // The long values first: the slowest cases (the YAML reader goes through all of the 1 MB one) start at once.
+  // Through the real CLI (a process of its own): the long values, whose stderr is measured as the process writes it, a
   // binary file's bytes on the terminal, and one Markdown case. The others run the CLI's entry in this process.
   const cli = { process: runCase, inProcess: runCaseInProcess };
   const jobs: Record<string, [keyof typeof cli, (dir: string) => void, string[]?]> = {
-    hugeValue: ["process", (dir) => edit(dir, "report/model.yaml", /^seed: 42/m, `seed: "${big}"`)],
+    longValue: ["process", (dir) => edit(dir, "report/model.yaml", /^seed: 42/m, `seed: "${long}"`)],
+    hugeValue: ["process", (dir) => edit(dir, "report/model.yaml", /^seed: 42/m, `seed: "${huge}"`)],
     script: ["process", (dir) => appendParagraph(dir, "Text <script>alert(1)</script> more.")],
     binaryDiff: ["process", (dir) => writeFileSync(join(dir, "blob.bin"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x1b, 0x5b, 0x33, 0x31, 0x6d, 0xff, 0xfe])), ["diff", "blob.bin", "out/results.json"]],
     iframe: ["inProcess", (dir) => appendParagraph(dir, '<iframe src="file:///etc/passwd"></iframe>')],
@@ -88,10 +91,22 @@ describe("through the CLI: exit 2 at file:line:column with the fix, no stack tra
     expectCleanError(await pending.badVarValue!, { file: "report/paper.yaml", line, column: 10, message: /^the variable "scale" is "99B", which is no name of the results' sets; did you mean "\d+B"\?$/, fix: /names one of 1B, 7B, 13B, SFT\+DPO, RLVR, Reasoning-PT, Deliberative, CAI, AP, NoAP, ToxiGen, /u });
   });
 
-  it("a 50 MB value: quoted short with its length, stderr under 2 KB", async () => {
+  it("a 1 MB value: quoted short with its length, stderr under 2 KB", async () => {
+    const o = await pending.longValue!;
+    expect(o.stderr.length).toBeLessThan(2048);
+    expectCleanError(o, { file: "report/model.yaml", line: 28, column: 7, path: "seed", message: /got `A{60}…` \(1,000,000 characters\)$/ });
+  }, 300_000);
+
+  it("a 50 MB value: model.yaml refused by its length before it is parsed, stderr under 2 KB", async () => {
     const o = await pending.hugeValue!;
     expect(o.stderr.length).toBeLessThan(2048);
-    expectCleanError(o, { file: "report/model.yaml", line: 28, column: 7, path: "seed", message: /got `A{60}…` \(50,000,000 characters\)$/ });
+    // The file as the case wrote it: the 2 characters of `42` replaced by the quoted value.
+    const chars = readFileSync(join(base.root, "report/model.yaml"), "utf8").length - 2 + huge.length + 2;
+    expectCleanError(o, {
+      file: "report/model.yaml",
+      message: new RegExp(`^the parameter file is ${chars.toLocaleString("en-US")} characters of YAML, more than the 4,194,304 a YAML input may have$`),
+      fix: /^ {2}fix: YAML inputs are short text you write \(parameters, titles, tables, claims, published numbers\): check that this is the right file and that no long value was pasted into it\.$/,
+    });
   }, 300_000);
 
   it("diff of a binary file: no raw bytes on stderr", async () => {

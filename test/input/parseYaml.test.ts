@@ -1,10 +1,12 @@
 // Every YAML input is parsed by src/input/parseYaml.ts, so each kind of file
 // gets the same errors at the same places: an unclosed quote where it opens,
 // a duplicate key, a tab used as indentation, an unknown tag, an alias with no
-// anchor and an alias bomb (refused, not expanded).
+// anchor and an alias bomb (refused, not expanded); a text longer than the cap
+// is refused before it is parsed.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { SafetyGapError } from "../../src/errors.js";
+import { MAX_YAML_CHARS, parseYaml } from "../../src/input/parseYaml.js";
 import { parseParams } from "../../src/study/params/load.js";
 import { parseFrontMatter } from "../../src/render/frontMatter.js";
 import { parseMarkdown } from "../../src/render/markdown/parse.js";
@@ -70,5 +72,33 @@ describe.each(kinds)("$name", ({ line0, parse }) => {
     const e = errorOf("x: *answer\n");
     expect(e.message).toBe("the alias `*answer` refers to no anchor `&answer` before it");
     expect(e.where).toMatchObject({ line: line0, column: 4 });
+  });
+});
+
+describe("the length cap", () => {
+  const FIX = "  fix: YAML inputs are short text you write (parameters, titles, tables, claims, published numbers): check that this is the right file and that no long value was pasted into it.";
+  /** `a: 1`, then a comment that makes the text `length` characters long. */
+  const yamlOf = (length: number): string => `a: 1\n#${"x".repeat(length - 6)}`;
+
+  it("parses a text of 4 Mi characters and refuses one character more before parsing, naming the file and both lengths", () => {
+    expect(MAX_YAML_CHARS).toBe(4_194_304);
+    expect(yamlOf(MAX_YAML_CHARS).length).toBe(MAX_YAML_CHARS);
+    expect(parseYaml({ file: "f.yaml", source: yamlOf(MAX_YAML_CHARS), what: "the file" }).data).toEqual({ a: 1 });
+    const e = safetyGapErrorOf(() => parseYaml({ file: "f.yaml", source: yamlOf(MAX_YAML_CHARS + 1), what: "the file" }));
+    expect(e.format()).toBe(`f.yaml: the file is 4,194,305 characters of YAML, more than the 4,194,304 a YAML input may have\n${FIX}`);
+  });
+
+  it("counts the YAML alone: a front matter within the cap in a longer file is parsed", () => {
+    const yaml = "role: abstract\n";
+    const source = `---\n${yaml}---\n${"x".repeat(MAX_YAML_CHARS)}\n`;
+    expect(parseYaml({ file: "f.md", source, base: 4, text: yaml, what: "the front matter" }).data).toEqual({ role: "abstract" });
+    expect(safetyGapErrorOf(() => parseYaml({ file: "f.md", source, base: 4, what: "the front matter" })).format().split("\n")[0]).toBe(
+      `f.md: the front matter is ${(source.length - 4).toLocaleString("en-US")} characters of YAML, more than the 4,194,304 a YAML input may have`,
+    );
+  });
+
+  it("names the parameter file when model.yaml is too long", () => {
+    const e = safetyGapErrorOf(() => parseParams(`seed: "${"A".repeat(MAX_YAML_CHARS)}"\n`, "report/model.yaml"));
+    expect(e.format()).toBe(`report/model.yaml: the parameter file is 4,194,313 characters of YAML, more than the 4,194,304 a YAML input may have\n${FIX}`);
   });
 });
