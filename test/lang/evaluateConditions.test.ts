@@ -76,6 +76,14 @@ describe("quantifiers", () => {
     expect(truth("none k in m: `x.{k}` < `p` + 0.85")).toBe("unknown");
   });
 
+  it("the numbers read before and inside a quantifier all stay read, for the whole statement's counterexample", () => {
+    expect(run("`y.A` > 5 and all k in two: `x.{k}` > 0").counterexamples).toEqual([{ bindings: {}, numbers: [n("y.A", -1), n("x.A", 1), n("x.B", 2)], reason: "-1 > 5" }]);
+    expect(run("all k in two: `x.{k}` > 0 and `y.C` < 5").counterexamples).toEqual([
+      { bindings: { k: "A" }, numbers: [n("x.A", 1), n("y.C", 10)], reason: "10 < 5" },
+      { bindings: { k: "B" }, numbers: [n("x.B", 2), n("y.C", 10)], reason: "10 < 5" },
+    ]);
+  });
+
   it("an all over an any names the outer instance with everything its inner any read", () => {
     expect(run("all k in m: any j in m: `x.{k}` < `x.{j}`").counterexamples).toEqual([{ bindings: { k: "C" }, numbers: [n("x.C", 3), n("x.A", 1), n("x.B", 2)], reason: "3 < 3" }]);
   });

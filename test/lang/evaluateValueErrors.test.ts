@@ -47,6 +47,10 @@ describe("placeholders (finite mode)", () => {
     expect(bare("x.{k}.z")).toEqual(["no number named 'x.B.z'; did you mean 'x.B'?", 0, 7, "spell the key as in results.numbers (see docs/results.md), or use * / $set for a segment"]);
     expect(bare("x.*.q")).toEqual(["the pattern `x.*.q` matches no number", 0, 5, "closest key: none"]);
     expect(bare("1 + x.Q.*")).toEqual(["the pattern `x.Q.*` matches no number", 4, 5, "closest key: none"]);
+    const hint = "{name} is a variable (one name: a quantifier's, a table's {row}, paper.yaml's vars), $name a named set; the sets are listed in docs/writing.md";
+    expect(bare("x.{q} | f2")).toEqual(["'{q}' is not bound (bound here: {k}); did you mean '{k}'?", 2, 3, hint]);
+    expect(bare("{q}")).toEqual(["'{q}' is not bound (bound here: {k}); did you mean '{k}'?", 0, 3, hint]);
+    expect(bare("1 + x.$q")).toEqual(["unknown set '$q' (known: )", 6, 2, hint]);
   });
 
   it("give the numbers of a list elementwise: sqrt, abs and unary minus", () => {
