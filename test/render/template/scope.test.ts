@@ -14,6 +14,11 @@ describe("makeScope", () => {
     expect(s.lang.names()).toEqual(["z.B.2", "z.A.1", "a.B", "a.B.1", "a.A", "a.A.1", "a.C.1", "m.X", "m.Y", "q.Q"]);
   });
 
+  it("ranks a name by the first set that lists it", () => {
+    const s = makeScope({ numbers: { "k.A": 1, "k.B": 2, "k.C": 3 }, sets: { one: ["B", "A"], two: ["C", "B"] } });
+    expect(s.lang.names()).toEqual(["k.B", "k.A", "k.C"]);
+  });
+
   it("looks numbers up as points, and nothing else", () => {
     const s = makeScope({ numbers, sets });
     expect(s.lang.lookup("a.A")).toEqual(point(8));
