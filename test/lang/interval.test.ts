@@ -30,6 +30,8 @@ describe("interval arithmetic", () => {
 
   it("abs keeps a non-negative interval, mirrors a non-positive one, and spans from 0 across 0", () => {
     expect(I.abs(iv(0, 2))).toEqual(iv(0, 2));
+    expect(I.abs(iv(1, 3))).toEqual(iv(1, 3));
+    expect(I.abs(iv(0, 0))).toEqual(iv(0, 0));
     expect(I.abs(iv(-3, -1))).toEqual(iv(1, 3));
     expect(I.abs(iv(-3, 2))).toEqual(iv(0, 3));
     expect(I.abs(iv(-2, 3))).toEqual(iv(0, 3));

@@ -30,6 +30,8 @@ describe("parseKeyPattern refuses", () => {
     expect(errorOf("a.{A B,C}")).toEqual([`'{A B,C}': ${BRACES}`, 2, 7, undefined]);
     expect(errorOf("a.$")).toEqual(["'$': a named set is $ and its name, e.g. $groups", 2, 1, undefined]);
     expect(errorOf("a.$1")).toEqual(["'$1': a named set is $ and its name, e.g. $groups", 2, 2, undefined]);
+    expect(errorOf("a.$a b")).toEqual(["'$a b': a named set is $ and its name, e.g. $groups", 2, 4, undefined]);
+    expect(errorOf("a.$a-b")).toEqual(["'$a-b': a named set is $ and its name, e.g. $groups", 2, 4, undefined]);
     expect(errorOf("a.b c")).toEqual(["'b c' is not a key segment (letters, digits, _ + - only)", 2, 3, undefined]);
     expect(errorOf("a.b$")).toEqual(["'b$' is not a key segment (letters, digits, _ + - only)", 2, 2, undefined]);
   });
