@@ -186,6 +186,9 @@ describe("evaluation errors", () => {
     expect(errorOf(() => run("`nope` > 1"))).toEqual(["no number named 'nope'", 0, 4, "spell the key as in results.numbers (see docs/results.md), or use * / $set for a segment"]);
     expect(errorOf(() => run("`x.D` > 1"))).toEqual(["no number named 'x.D'; did you mean 'x.A'?", 0, 3, "spell the key as in results.numbers (see docs/results.md), or use * / $set for a segment"]);
     expect(errorOf(() => run("all k in sizes: 1 > 0"))).toEqual(["unknown set 'sizes' (known: m, two, empty)", 9, 1, undefined]);
+    expect(errorOf(() => run("all k in toString: 1 > 0"))).toEqual(["unknown set 'toString' (known: m, two, empty)", 9, 1, undefined]);
+    expect(errorOf(() => run("any k in constructor: 1 > 0"))).toEqual(["unknown set 'constructor' (known: m, two, empty)", 9, 1, undefined]);
+    expect(errorOf(() => run("max(`x.$toString`) > 1"))).toEqual(["unknown set '$toString' (known: $m, $two, $empty)", 7, 9, UNBOUND_HINT]);
     expect(errorOf(() => run('"a" < "b"'))).toEqual(["names can only be compared with == or != to names", 0, 1, undefined]);
     expect(errorOf(() => run('1 < 2 == "a"'))).toEqual(["names can only be compared with == or != to names", 0, 1, undefined]);
     expect(errorOf(() => run('"a" == 1'))[0]).toBe("names can only be compared with == or != to names");

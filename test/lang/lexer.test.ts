@@ -65,6 +65,13 @@ describe("tokenize (claims: keys in backticks)", () => {
       { kind: "wildcard", pos: 2 },
     ]);
     expect(spans(tokenize("  "))).toEqual([["eof", "", 2, 2]]);
+    expect(spans(tokenize("123.45e10 12% .25 _a9"))).toEqual([
+      ["num", "123.45e10", 0, 9],
+      ["num", "12%", 10, 13],
+      ["num", ".25", 14, 17],
+      ["ident", "_a9", 18, 21],
+      ["eof", "", 21, 21],
+    ]);
   });
 
   it("says what is wrong where", () => {

@@ -145,6 +145,8 @@ describe("parse errors", () => {
     expect(errorOf(() => parseExpr("1 < "))).toEqual(["expected a value, found end of expression", 4, 1]);
     expect(errorOf(() => parseExpr("1 < ]"))).toEqual(["expected a value, found ']'", 4, 1]);
     expect(errorOf(() => parseExpr("1 < :"))).toEqual(["expected a value, found ':'", 4, 1]);
+    expect(errorOf(() => parseExpr("max("))).toEqual(["expected a value, found end of expression", 4, 1]);
+    expect(errorOf(() => parseExpr("max(v"))).toEqual(["expected ')' to close max(, found end of expression", 5, 1]);
   });
 
   it("in placeholders", () => {
