@@ -63,6 +63,13 @@ describe("renderPlaceholder", () => {
     ]);
   });
 
+  it("the key does not depend on the order the variables were set in", () => {
+    const s = scope();
+    const first = renderPlaceholder(parsePlaceholder("a.{base} | f1"), withVars(s, { row: "1", col: "2" }));
+    expect(renderPlaceholder(parsePlaceholder("a.{base} | f1"), withVars(s, { col: "2", row: "1" }))).toBe(first);
+    expect([...s.printed!.keys()]).toEqual([JSON.stringify(["html", [["base", "A"], ["col", "2"], ["row", "1"]], "a.{base} | f1"])]);
+  });
+
   it("a cached text is what is printed, so the key must hold everything printing depends on", () => {
     const s = scope();
     s.printed!.set(JSON.stringify(["html", [["base", "A"]], "a.A | f1"]), { text: "cached", keys: [], numeric: false, values: [] });
