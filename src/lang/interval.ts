@@ -37,7 +37,6 @@ export function div(a: Interval, b: Interval): Interval {
 
 export function abs(a: Interval): Interval {
   if (a.lo >= 0) return a;
-  // Stryker disable next-line EqualityOperator: at hi = 0 both branches give [0, -lo] (neg's lo is -0, which compares, adds and prints as 0)
   if (a.hi <= 0) return neg(a);
   return { lo: 0, hi: Math.max(-a.lo, a.hi) };
 }
