@@ -199,7 +199,8 @@ class Evaluator {
   private members(set: SetExpr, env: Env): { name: string; value?: I.Interval }[] {
     let items: { name: string; value?: I.Interval }[];
     if (set.kind === "named") {
-      const s = this.scope.sets[set.name];
+      // Own names only: `toString` is no set (the sets are a plain object from the results file).
+      const s = Object.hasOwn(this.scope.sets, set.name) ? this.scope.sets[set.name] : undefined;
       if (!s) throw new ExprEvalError(msg.exprUnknownSet(set.name, Object.keys(this.scope.sets)), set.pos);
       items = s.map((name) => ({ name }));
     } else if (set.kind === "list") {

@@ -266,10 +266,10 @@ class Parser {
     switch (t.kind) {
       case "num": {
         this.next();
-        const pct = t.text.endsWith("%");
-        const v = Number(pct ? t.text.slice(0, -1) : t.text);
-        // `1.1%` is read as 1.1e-2 (not 1.1 / 100, which is 0.011000000000000001).
-        return this.fin({ kind: "num", value: pct ? Number(`${t.text.slice(0, -1)}e-2`) : v, pos: t.pos });
+        if (!t.text.endsWith("%")) return this.fin({ kind: "num", value: Number(t.text), pos: t.pos });
+        // `1.1%` is read as 1.1e-2 (not 1.1 / 100, which is 0.011000000000000001), `5e1%` as 5e-1.
+        const [mantissa, exponent = "0"] = t.text.slice(0, -1).split(/[eE]/);
+        return this.fin({ kind: "num", value: Number(`${mantissa}e${Number(exponent) - 2}`), pos: t.pos });
       }
       case "str":
         this.next();

@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { GENERATED_DOCS } from "../../src/lang/docsTargets.js";
-import { formatTable, functionTable, keyShapesList, replaceGenerated } from "../../src/lang/generatedDocs.js";
+import { formatTable, functionTable, keyFamiliesSection, keyShapesList, replaceGenerated } from "../../src/lang/generatedDocs.js";
+import type { KeyFamily } from "../../src/lang/keyFamily.js";
 import { KEY_FAMILIES } from "../../src/study/results/keyFamilies.js";
 
 describe("generated docs", () => {
@@ -39,5 +40,54 @@ describe("generated docs", () => {
     const doc = "a\n<!-- generated: x -->\nold\n<!-- end generated: x -->\nb";
     expect(replaceGenerated(doc, "x", "new")).toBe("a\n<!-- generated: x -->\nnew\n<!-- end generated: x -->\nb");
     expect(replaceGenerated(doc, "y", "new")).toBeUndefined();
+  });
+});
+
+describe("keyFamiliesSection", () => {
+  it("writes each family's heading, leaves (with a paper column when any leaf has one), sub-leaves grouped by meaning, and examples", () => {
+    const families: KeyFamily[] = [
+      {
+        title: "Sums",
+        prefix: "sum",
+        dimensions: ["scale", "method"],
+        leafName: "stat",
+        about: "What a|b is.",
+        leaves: [
+          { names: ["tax", "gap"], meaning: "the tax | gap", paper: "Table 1", sub: [{ names: ["lo", "hi"], meaning: "CI" }, { names: ["se"], meaning: "SE" }] },
+          { names: ["ret"], meaning: "retention", sub: [{ names: ["se"], meaning: "SE" }] },
+          { names: ["n"], meaning: "count" },
+        ],
+        examples: "Examples: `sum.7B.CAI.tax`.",
+      },
+      { title: "Cells", prefix: "cell", dimensions: ["scale"], leafName: "stat", about: "Cells.", leaves: [{ names: ["mean"], meaning: "mean" }], examples: "E." },
+    ];
+    expect(keyFamiliesSection(families).split("\n")).toEqual([
+      "### Sums: `sum.<scale>.<method>.<stat>`",
+      "",
+      "What a|b is.",
+      "",
+      "| stat | meaning | paper |",
+      "|---|---|---|",
+      "| `tax`, `gap` | the tax \\| gap | Table 1 |",
+      "| `ret` | retention |  |",
+      "| `n` | count |  |",
+      "",
+      "| key | for | meaning |",
+      "|---|---|---|",
+      "| `sum.<scale>.<method>.<stat>.lo`, `sum.<scale>.<method>.<stat>.hi` | `tax`, `gap` | CI |",
+      "| `sum.<scale>.<method>.<stat>.se` | `tax`, `gap`, `ret` | SE |",
+      "",
+      "Examples: `sum.7B.CAI.tax`.",
+      "",
+      "### Cells: `cell.<scale>.<stat>`",
+      "",
+      "Cells.",
+      "",
+      "| stat | meaning |",
+      "|---|---|",
+      "| `mean` | mean |",
+      "",
+      "E.",
+    ]);
   });
 });

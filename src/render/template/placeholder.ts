@@ -44,6 +44,7 @@ export function parsePlaceholder(text: string): Placeholder {
 }
 
 export function renderPlaceholder(p: Placeholder, scope: Scope, mode: Mode = "html"): Printed {
+  // Stryker disable next-line StringLiteral: without a cache (scope.printed undefined) the key is never read
   const key = scope.printed ? printedKey(p, scope, mode) : "";
   const known = scope.printed?.get(key);
   if (known) return known;
