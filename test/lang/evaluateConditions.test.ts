@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateCondition, evaluateNumber, ExprEvalError, instancesOf, keysOfRef, type Scope } from "../../src/lang/evaluate.js";
 import { point, printed, type Interval } from "../../src/lang/interval.js";
 import { parseBindings, parseExpr } from "../../src/lang/parser.js";
+import { positionedError } from "./positionedError.js";
 
 const values: Record<string, Interval> = { "x.A": point(1), "x.B": point(2), "x.C": point(3), "y.A": point(-1), "y.B": point(0.5), "y.C": point(10), p: printed(0.15, 2), q: printed(0.1504, 4), z: point(0) };
 const scope: Scope = { lookup: (n) => (Object.hasOwn(values, n) ? values[n] : undefined), names: () => Object.keys(values), sets: { m: ["A", "B", "C"], two: ["A", "B"], empty: [] } };
@@ -10,15 +11,7 @@ const run = (text: string) => evaluateCondition(parseExpr(text), scope);
 const truth = (text: string) => run(text).truth;
 const pt = (x: number) => ({ lo: x, hi: x });
 const n = (name: string, x: number) => ({ name, value: pt(x) });
-const errorOf = (f: () => unknown): [string, number, number, string | undefined] => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ExprEvalError) return [e.message, e.pos, e.length, e.hint];
-    throw e;
-  }
-  throw new Error("no error");
-};
+const errorOf = (f: () => unknown) => positionedError(f, ExprEvalError);
 const UNBOUND_HINT = "{name} is a variable (one name: a quantifier's, a table's {row}, paper.yaml's vars), $name a named set; the sets are listed in docs/writing.md";
 
 describe("quantifiers", () => {

@@ -3,21 +3,14 @@ import { describe, expect, it } from "vitest";
 import { evaluateValue, ExprEvalError, type Scope } from "../../src/lang/evaluate.js";
 import { point } from "../../src/lang/interval.js";
 import { parseBareExpr, parseExpr } from "../../src/lang/parser.js";
+import { positionedError } from "./positionedError.js";
 
 const values: Record<string, number> = { "x.A": 0.25, "x.B": -0.5, "x.C": 3, "y.A": 4 };
 const scope: Scope = { lookup: (n) => (Object.hasOwn(values, n) ? point(values[n]!) : undefined), names: () => Object.keys(values), sets: {} };
 const FINITE_HINT = "a division by zero, 0 / 0, or a number beyond the range of a double: check the expression";
 const FUNCTION_HINT = "the functions and formats are listed in docs/writing.md";
 const KNOWN = "abs, sqrt, min, max, mean, sum, spread, count, log10p, normalpdf, zquantile, argmin, argmax, rank, rankdesc, range, allsign, trend, same, bound";
-const caught = (f: () => unknown): [string, number, number, string | undefined] => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ExprEvalError) return [e.message, e.pos, e.length, e.hint];
-    throw e;
-  }
-  throw new Error("no error");
-};
+const caught = (f: () => unknown) => positionedError(f, ExprEvalError);
 const bare = (text: string) => caught(() => evaluateValue(parseBareExpr(text).expr, scope, { k: "B" }, { finite: true }));
 const claim = (text: string) => caught(() => evaluateValue(parseExpr(text), scope));
 

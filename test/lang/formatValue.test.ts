@@ -5,6 +5,7 @@ import { formatValue } from "../../src/lang/formatValue.js";
 import { point } from "../../src/lang/interval.js";
 import { parseBareExpr, parseExpr } from "../../src/lang/parser.js";
 import type { Mode } from "../../src/lang/formats.js";
+import { positionedError } from "./positionedError.js";
 
 const values: Record<string, number> = { "x.A": 0.25, "x.B": -0.5, "x.C": 3, "y.A": 1e308 };
 const scope: Scope = { lookup: (n) => (Object.hasOwn(values, n) ? point(values[n]!) : undefined), names: () => Object.keys(values), sets: {} };
@@ -12,15 +13,7 @@ const printed = (text: string, mode: Mode = "html") => {
   const { expr, formats } = parseBareExpr(text);
   return formatValue(evaluateValue(expr, scope, { k: "B" }), expr, formats, text, mode);
 };
-const errorOf = (text: string): [string, number, number, string | undefined] => {
-  try {
-    printed(text);
-  } catch (e) {
-    if (e instanceof ExprEvalError) return [e.message, e.pos, e.length, e.hint];
-    throw e;
-  }
-  throw new Error(`no error for ${text}`);
-};
+const errorOf = (text: string) => positionedError(() => printed(text), ExprEvalError);
 const FUNCTION_HINT = "the functions and formats are listed in docs/writing.md";
 const FORMATS_HINT = "a placeholder has one format that prints the value (f4, pct1, word, name, ...), optionally followed by the modifiers sign / nolead; hide alone or last";
 const NO_NAME = 'has no name: "name" prints the names a pattern\'s choices matched (e.g. min(x.*.y) | name), and this value comes from a single key';

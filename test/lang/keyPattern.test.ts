@@ -1,19 +1,15 @@
 // The one key-pattern syntax: literals, *, {var}, {A,B}, $set; each choice is exactly one segment.
 import { describe, expect, it } from "vitest";
 import { filledKey, KeyPatternError, matchKeys, parseKeyPattern, patternContext } from "../../src/lang/keyPattern.js";
+import { positionedError } from "./positionedError.js";
 
 const keys = ["summary.7B.SFT+DPO.tax", "summary.7B.CAI.tax", "summary.13B.CAI.tax", "summary.7B.CAI.tax.se", "cell.7B.CAI.AP.BBQ.mean"];
 const ctx = patternContext({ s: "7B" }, { advancedMethods: ["RLVR", "CAI"] });
 const matched = (p: string): string[] => matchKeys(parseKeyPattern(p), ctx, keys).map((m) => m.key);
 
 const errorOf = (p: string): { message: string; pos: number; length: number } => {
-  try {
-    parseKeyPattern(p);
-  } catch (e) {
-    if (e instanceof KeyPatternError) return { message: e.message, pos: e.pos, length: e.length };
-    throw e;
-  }
-  throw new Error(`parsed: ${p}`);
+  const [message, pos, length] = positionedError(() => parseKeyPattern(p), KeyPatternError);
+  return { message, pos, length };
 };
 
 describe("key patterns", () => {

@@ -1,18 +1,11 @@
 // Key patterns: every malformed segment and every unbound name, with the offset, length and hint it is reported with.
 import { describe, expect, it } from "vitest";
 import { bindPattern, isSingleKey, KeyPatternError, matchKeys, parseKeyPattern, patternContext } from "../../src/lang/keyPattern.js";
+import { positionedError } from "./positionedError.js";
 
 const ctx = patternContext({ s: "7B", m: "CAI" }, { methods: ["CAI", "RLVR"], scales: ["7B"] });
 const HINT = "{name} is a variable (one name: a quantifier's, a table's {row}, paper.yaml's vars), $name a named set; the sets are listed in docs/writing.md";
-const errorOf = (p: string): [string, number, number, string | undefined] => {
-  try {
-    bindPattern(parseKeyPattern(p), ctx);
-  } catch (e) {
-    if (e instanceof KeyPatternError) return [e.message, e.pos, e.length, e.hint];
-    throw e;
-  }
-  throw new Error(`no error for ${p}`);
-};
+const errorOf = (p: string) => positionedError(() => bindPattern(parseKeyPattern(p), ctx), KeyPatternError);
 const BRACES = "braces hold a variable {m} or alternatives {A,B}";
 
 describe("parseKeyPattern refuses", () => {

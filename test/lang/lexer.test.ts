@@ -1,17 +1,10 @@
 // The two tokenizers of the results language: each token's kind, text and span, and each error's message and place.
 import { describe, expect, it } from "vitest";
 import { ExprSyntaxError, tokenize, tokenizeBare, type Token } from "../../src/lang/lexer.js";
+import { positionedError } from "./positionedError.js";
 
 const spans = (ts: Token[]): [string, string, number, number][] => ts.map((t) => [t.kind, t.text, t.pos, t.end]);
-const errorOf = (f: () => unknown): [string, number, number] => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ExprSyntaxError) return [e.message, e.pos, e.length];
-    throw e;
-  }
-  throw new Error("no error");
-};
+const errorOf = (f: () => unknown): [string, number, number] => positionedError(f, ExprSyntaxError).slice(0, 3) as [string, number, number];
 
 describe("tokenize (claims: keys in backticks)", () => {
   it("reads numbers with a fraction, an exponent and a percent sign", () => {

@@ -3,16 +3,9 @@ import { describe, expect, it } from "vitest";
 import { span } from "../../src/lang/ast.js";
 import { ExprSyntaxError } from "../../src/lang/lexer.js";
 import { parseBareExpr, parseBindings, parseExpr } from "../../src/lang/parser.js";
+import { positionedError } from "./positionedError.js";
 
-const errorOf = (f: () => unknown): [string, number, number] => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ExprSyntaxError) return [e.message, e.pos, e.length];
-    throw e;
-  }
-  throw new Error("no error");
-};
+const errorOf = (f: () => unknown): [string, number, number] => positionedError(f, ExprSyntaxError).slice(0, 3) as [string, number, number];
 const num = (value: number, pos: number, end: number) => ({ kind: "num", value, pos, end });
 const SET_HELP = 'expected a set (a name such as methods, a list ["a", "b"], or a `key.*` pattern)';
 const FUNCTIONS = "abs, sqrt, min, max, mean, sum, spread, count, log10p, normalpdf, zquantile, argmin, argmax, rank, rankdesc, range, allsign, trend, same, bound";

@@ -4,6 +4,7 @@ import { evaluateValue, ExprEvalError, type Scope } from "../../src/lang/evaluat
 import { point } from "../../src/lang/interval.js";
 import { parseBareExpr } from "../../src/lang/parser.js";
 import { sortedItems } from "../../src/lang/pickFunctions.js";
+import { positionedError } from "./positionedError.js";
 
 const values: Record<string, number> = { "g.1B.A": 1, "g.1B.B": 3, "g.7B.A": 2, "g.7B.B": 5, "h.1B.A": 4, "h.1B.B": 3, "h.7B.A": 1, "h.7B.B": 6, "s.A": -1, "s.B": -2, "s.C": 0, "t.A": 1, "t.B": 2, "t.C": 2, "one.A": 5, "u.A": 1, "u.B": 1 };
 const scope: Scope = { lookup: (n) => (Object.hasOwn(values, n) ? point(values[n]!) : undefined), names: () => Object.keys(values), sets: {} };
@@ -11,15 +12,7 @@ const value = (text: string) => evaluateValue(parseBareExpr(text).expr, scope, {
 const G = ["g.1B.A", "g.1B.B", "g.7B.A", "g.7B.B"];
 const CLAIM_HINT = "the results no longer support this sentence: rewrite it (or let a function choose the words)";
 const NO_NAME_HINT = "use a number format (f4, pct1, ...) for a value; use a pattern with * or $set to pick a name";
-const errorOf = (text: string): [string, number, number, string | undefined] => {
-  try {
-    value(text);
-  } catch (e) {
-    if (e instanceof ExprEvalError) return [e.message, e.pos, e.length, e.hint];
-    throw e;
-  }
-  throw new Error(`no error for ${text}`);
-};
+const errorOf = (text: string) => positionedError(() => value(text), ExprEvalError);
 const noName = (what: string): string => `${what} has no name: "name" prints the names a pattern's choices matched (e.g. min(x.*.y) | name), and this value comes from a single key`;
 
 describe("argmax and argmin", () => {
