@@ -58,6 +58,30 @@ describe("checkRawHtml", () => {
   });
 });
 
+describe("checkRawHtml's lists, written out here so that a name dropped from the code fails a test", () => {
+  const allowed = ["a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "blockquote", "dd", "details", "div", "dl", "dt", "hr", "li", "ol", "p", "pre", "summary", "ul", "caption", "col", "colgroup", "table", "tbody", "td", "tfoot", "th", "thead", "tr"];
+  const dangerous = ["script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "meta", "link", "style", "img", "picture", "source", "video", "audio", "track", "svg", "math", "form", "input", "button", "textarea", "select", "portal", "template", "noscript"];
+  const attributes: Record<string, string[]> = { a: ["href"], col: ["span"], colgroup: ["span"], details: ["open"], li: ["value"], ol: ["start", "reversed", "type"], td: ["colspan", "rowspan", "headers"], th: ["colspan", "rowspan", "headers", "scope", "abbr"], time: ["datetime"] };
+
+  it("allows exactly these elements, in this order in the hint", () => {
+    expect(ALLOWED_ELEMENTS).toEqual(allowed);
+    for (const e of allowed) expect(checkRawHtml(`<${e}></${e}>`), e).toBeUndefined();
+  });
+
+  it("refuses each element that loads, runs or redirects something with the dangerous-element reason", () => {
+    for (const e of dangerous) expect(checkRawHtml(`<${e}>`)?.message, e).toBe(`raw HTML <${e}> ${DANGEROUS}`);
+  });
+
+  it("allows each element its own attributes after the global ones, and names them in the hint", () => {
+    for (const e of allowed) {
+      const own = attributes[e] ?? [];
+      const values = [...own.map((a) => (a === "href" ? `${a}="#x"` : `${a}="1"`)), 'title="t"', 'lang="en"', 'dir="ltr"'].join(" ");
+      expect(checkRawHtml(`<${e} ${values}>`), e).toBeUndefined();
+      expect(checkRawHtml(`<${e} bogus>`)?.hint, e).toBe(`remove the attribute; <${e}> may have ${["title", "lang", "dir", ...own].join(", ")} (docs/writing.md, "Raw HTML")`);
+    }
+  });
+});
+
 describe("urlProblem", () => {
   it("lets fragments and relative paths through", () => {
     for (const u of ["#x", "a/b.html", "1a:b", "./a:b", ""]) expect(urlProblem(u), u).toBeUndefined();
