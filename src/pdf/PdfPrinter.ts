@@ -291,11 +291,16 @@ export class PdfPrinter {
     if (!job.draft) return;
     const raw = await page.pdf(DRAFT_OPTIONS);
     if (state.blocked.length > 0) throw blockedError(state.blocked, entry, job.locate);
-    job.draft(normalizePdf(raw, job.sourceDateEpoch ?? sourceDateEpoch(process.env)));
+    job.draft(this.normalized(raw, job));
+  }
+
+  /** Chromium's PDF with the job's date and the tagged structure's IDs in a fixed order (normalizePdf). */
+  private normalized(raw: Uint8Array, job: PrintJob): Buffer {
+    return normalizePdf(raw, job.sourceDateEpoch ?? sourceDateEpoch(process.env));
   }
 
   private finish(raw: Uint8Array, job: PrintJob): Buffer {
-    const pdf = normalizePdf(raw, job.sourceDateEpoch ?? sourceDateEpoch(process.env));
+    const pdf = this.normalized(raw, job);
     if (job.pdfFile) writeFileSync(job.pdfFile, pdf);
     return pdf;
   }
