@@ -23,6 +23,7 @@ import { findBrowser } from "../src/pdf/findBrowser.js";
 import { normalizePdf } from "../src/pdf/normalizePdf.js";
 import { splitBody } from "../src/pdf/bodySwap.js";
 import { contentType, pagePath, pageUrl } from "../src/pdf/pageFiles.js";
+import { percentile } from "../src/numeric/index.js";
 
 const repo = join(import.meta.dirname, "..");
 const EDITS = 10;
@@ -51,11 +52,8 @@ const PRINT = {
 
 const sleep = (ms: number): Promise<void> => new Promise((ok) => setTimeout(ok, ms));
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
+/** The median, as np.median gives it (the two middle values' mean for an even count). */
+const median = (xs: number[]): number => percentile(xs, 50);
 
 /** CPU ms by Chromium process kind, for the processes of the browser's group (its children included once they exit). */
 function cpuByKind(group: number): Map<string, number> {

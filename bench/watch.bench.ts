@@ -14,6 +14,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { createHash } from "node:crypto";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { percentile as numpyPercentile } from "../src/numeric/index.js";
 
 const repo = join(import.meta.dirname, "..");
 /** Edits measured, after one warm-up edit. */
@@ -45,11 +46,8 @@ async function pollUntil(url: string, t0: number, done: (body: Buffer) => boolea
 
 const hash = (b: Buffer): string => createHash("sha256").update(b).digest("hex");
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
+/** The median, as np.median gives it (the two middle values' mean for an even count). */
+const median = (xs: number[]): number => numpyPercentile(xs, 50);
 
 /** The nearest-rank percentile `p` (0-100). */
 function percentile(xs: number[], p: number): number {
