@@ -13,14 +13,7 @@ export const ISOLATED = [
   "test/cli/main.test.ts",
   "test/cli/commands/*.test.ts",
   "test/hostile/*.test.ts",
-  "test/pdf/PdfPrinter.test.ts",
-  "test/pdf/chromiumArgs.test.ts",
-  "test/pipeline/build.test.ts",
-  "test/pipeline/interrupt.test.ts",
-  "test/watch/rebuild.test.ts",
   "test/watch/stopSignal.test.ts",
-  "test/watch/watchCommand.test.ts",
-  "test/paper.test.ts",
   "test/packaging.test.ts",
   "test/packageExports.test.ts",
   "test/compiledWorkerFile.test.ts",
@@ -45,13 +38,66 @@ export const ISOLATED = [
 ];
 
 /**
- * Test files that drive Chromium: each runs in a fresh process of its own, like
- * ISOLATED, and all share one browser that the project's globalSetup starts
- * (test/chromiumSetup.ts), each in a browser context of its own
- * (test/helpers/sharedChromium.ts). Tests about starting a browser (its
- * flags, PdfPrinter's launch) start their own and are listed in ISOLATED.
+ * Test files that open pages in Chromium: each runs in a fresh process of its
+ * own, like ISOLATED, and all share one browser that the project's globalSetup
+ * starts (test/chromiumSetup.ts), each in a browser context of its own
+ * (test/helpers/sharedChromium.ts).
  */
 export const BROWSER = ["test/**/*.browser.test.ts"];
+
+/**
+ * End-to-end test files: they start Chromium themselves (its flags,
+ * PdfPrinter, a build or watch session that prints the PDF), or run the whole
+ * CLI on copies of the paper (builds into odd output folders, builds of git
+ * revisions, a build from the packed tarball). Each runs in a fresh process
+ * of its own, like ISOLATED.
+ */
+export const END_TO_END = [
+  "test/pdf/PdfPrinter.test.ts",
+  "test/pdf/chromiumArgs.test.ts",
+  "test/hostile/print.test.ts",
+  "test/pipeline/build.test.ts",
+  "test/pipeline/interrupt.test.ts",
+  "test/watch/rebuild.test.ts",
+  "test/watch/watchCommand.test.ts",
+  "test/paper.test.ts",
+  "test/cli/commands/build.test.ts",
+  "test/review/materializeRevision.test.ts",
+  "test/packaging.test.ts",
+];
+
+/**
+ * The suite's two tiers. The quick one is every file that needs no browser
+ * and runs no end-to-end build; the other (BROWSER and END_TO_END) is about
+ * two thirds of the suite's CPU time: a page load, an axe-core audit, a PDF
+ * print or a build of the paper costs seconds each.
+ * SAFETY_GAP_TESTS=quick, which `npm test` sets (scripts/test.js), runs the
+ * quick tier only; unset or `all` (`npm run test:all`, CI, a plain
+ * `npx vitest run`), both.
+ */
+export function tierOf(env: NodeJS.ProcessEnv): "quick" | "all" {
+  const tier = env.SAFETY_GAP_TESTS ?? "all";
+  if (tier !== "quick" && tier !== "all") throw new Error(`SAFETY_GAP_TESTS must be "quick" or "all", got ${JSON.stringify(tier.slice(0, 40))}`);
+  return tier;
+}
+
+/** The vitest projects of a tier (see tierOf). */
+export function projectsOf(tier: "quick" | "all") {
+  return [
+    // Run first (vitest orders projects by name): the long files, so the short ones fill the gaps at the end.
+    ...(tier === "quick"
+      ? []
+      : [
+          { extends: true as const, test: { name: "browser", include: BROWSER, isolate: true, globalSetup: ["test/chromiumSetup.ts"] } },
+          { extends: true as const, test: { name: "e2e", include: END_TO_END, isolate: true } },
+        ]),
+    { extends: true as const, test: { name: "isolated", include: ISOLATED, exclude: END_TO_END, isolate: true } },
+    // The other files share a process per worker (`isolate: false`): a fresh one per file costs ~0.6 s of CPU
+    // (starting Node, loading vitest and the modules again), over a minute for the whole suite. They keep no
+    // state between files: what one changes (process.env, a kernel choice) it restores.
+    { extends: true as const, test: { name: "shared", include: TEST_FILES, exclude: [...ISOLATED, ...BROWSER, ...END_TO_END], isolate: false } },
+  ];
+}
 
 export default defineConfig({
   test: {
@@ -65,14 +111,6 @@ export default defineConfig({
     // for a child process or the browser.
     maxWorkers: 2,
     reporters: ["default", "./test/summaryReporter.ts"],
-    projects: [
-      // Run first (vitest orders projects by name): the long files, so the short ones fill the gaps at the end.
-      { extends: true, test: { name: "browser", include: BROWSER, isolate: true, globalSetup: ["test/chromiumSetup.ts"] } },
-      { extends: true, test: { name: "isolated", include: ISOLATED, isolate: true } },
-      // The other files share a process per worker (`isolate: false`): a fresh one per file costs ~0.6 s of CPU
-      // (starting Node, loading vitest and the modules again), over a minute for the whole suite. They keep no
-      // state between files: what one changes (process.env, a kernel choice) it restores.
-      { extends: true, test: { name: "shared", include: TEST_FILES, exclude: [...ISOLATED, ...BROWSER], isolate: false } },
-    ],
+    projects: projectsOf(tierOf(process.env)),
   },
 });

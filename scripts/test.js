@@ -2,9 +2,18 @@
 /**
  * `npm test`: lint and type-check side by side (each keeps one core busy;
  * one after the other left the second core idle), each with its cache, then compile
- * dist/ (the CLI the tests run), then vitest with any arguments given
- * (`npm test -- test/lang`). Each check's output is printed whole when it
- * ends, so the two never interleave; the tests run only when both pass.
+ * dist/ (the CLI the tests run), then vitest. Each check's output is printed
+ * whole when it ends, so the two never interleave; the tests run only when
+ * both pass.
+ *
+ * Which tests (the tiers of vitest.config.ts, chosen by SAFETY_GAP_TESTS):
+ * - `npm test`: the quick tier, every file that needs no browser and runs
+ *   no end-to-end build;
+ * - `npm run test:all` (`--all`): both tiers, the quick one and the files
+ *   that drive Chromium (pages, axe-core, PDF prints) or build the paper end
+ *   to end; CI runs this, and so does anyone before a change lands;
+ * - `npm test -- <files or vitest options>`: vitest with those arguments,
+ *   whatever tier the files are in (`npm test -- test/lang`).
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -45,5 +54,9 @@ if (failed) process.exit(1);
 
 const dist = await run("dist", fileURLToPath(new URL("dist.js", import.meta.url)), [], true);
 if (dist.code !== 0) process.exit(dist.code);
-const tests = await run("vitest", bin("vitest"), ["run", ...process.argv.slice(2)], true);
+const given = process.argv.slice(2);
+const args = given.filter((a) => a !== "--all");
+// Files or options named: every tier, so a named file runs whichever it is in.
+process.env.SAFETY_GAP_TESTS = given.includes("--all") || args.length > 0 ? "all" : "quick";
+const tests = await run("vitest", bin("vitest"), ["run", ...args], true);
 process.exit(tests.code);

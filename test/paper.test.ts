@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { browserAvailable } from "../src/pdf/findBrowser.js";
 import type { Results } from "../src/results/types.js";
 import { pdfText } from "./helpers/pdfText.js";
-import { realBuild } from "./helpers/realOutput.js";
+import { realPdfBuild } from "./helpers/realOutput.js";
 
 const withPdf = browserAvailable();
 
@@ -24,8 +24,8 @@ let rawPages: string[] = [];
 let warnings: string[] = [];
 
 beforeAll(async () => {
-  // The real build the browser suites read too (helpers/realOutput.ts): made once, with the PDF when a browser is found.
-  const real = await realBuild();
+  // The real build with its PDF when a browser is found (helpers/realOutput.ts): made once.
+  const real = await realPdfBuild();
   const out = real.out;
   warnings = real.warnings;
   html = readFileSync(join(out, "paper.html"), "utf8");

@@ -23,7 +23,7 @@ const cli = join(repo, "bin", "safety-gap.js");
 export interface SharedBuild {
   /** The project: report/, templates/, .cache/ and out/. */
   project: string;
-  /** The `out/` folder: paper.html, paper.pdf (when a browser is found), site/, results.json, ... */
+  /** The `out/` folder: paper.html, site/, results.json, ..., and paper.pdf when the spec asks for it and a browser is found. */
   out: string;
   /** The build's warnings (failing claims, a page count that differs). */
   warnings: string[];
@@ -36,6 +36,12 @@ export interface SharedBuildSpec {
   name: string;
   /** Changes the copy of report/ and templates/ before the build (e.g. a smaller simulation); its text is part of the hash. */
   prepare?: (project: string) => void;
+  /**
+   * Prints the PDF too, when a browser is found. Off by default: most files
+   * read the HTML, the results or the stage cache, and a build without the
+   * PDF starts no Chromium (`npm test`'s quick tier starts none).
+   */
+  pdf?: boolean;
 }
 
 function filesUnder(dir: string): string[] {
@@ -53,12 +59,14 @@ async function browserIdentity(): Promise<string> {
   return `${exe} ${st.size} ${st.mtimeMs}`;
 }
 
+const withPdf = (spec: SharedBuildSpec): boolean => spec.pdf === true && browserAvailable();
+
 async function inputsHash(spec: SharedBuildSpec): Promise<string> {
   const h = createHash("sha256");
   for (const f of [...["report", "templates", "src", "dist"].flatMap((d) => filesUnder(join(repo, d))), join(repo, "package-lock.json")]) {
     h.update(relative(repo, f)).update("\0").update(readFileSync(f)).update("\0");
   }
-  h.update(await browserIdentity()).update("\0").update(String(spec.prepare ?? ""));
+  h.update(withPdf(spec) ? await browserIdentity() : "no pdf").update("\0").update(String(spec.prepare ?? ""));
   return h.digest("hex").slice(0, 16);
 }
 
@@ -76,10 +84,10 @@ function alive(pid: number): boolean {
  * runs after `node scripts/dist.js`: the build does not depend on the test
  * runner's process, e.g. Stryker's worker threads), dated 0; returns its warnings.
  */
-function buildWithCli(project: string): Promise<string[]> {
+function buildWithCli(project: string, pdf: boolean): Promise<string[]> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
   delete env.SOURCE_DATE_EPOCH;
-  const args = [cli, "build", "--quiet", "--workers", "2", ...(browserAvailable() ? [] : ["--no-pdf"])];
+  const args = [cli, "build", "--quiet", "--workers", "2", ...(pdf ? [] : ["--no-pdf"])];
   return new Promise((ok, fail) =>
     execFile(process.execPath, args, { cwd: project, env, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
       if (error) return fail(new Error(`the shared build in ${project} failed (exit ${String(error.code)}):\n${stderr}`));
@@ -91,7 +99,7 @@ function buildWithCli(project: string): Promise<string[]> {
   );
 }
 
-/** `safety-gap build` (with the PDF when a browser is found, and the supplement) of a copy of report/ and templates/, made once (see above). */
+/** `safety-gap build` (with the supplement, and the PDF when `spec.pdf` and a browser is found) of a copy of report/ and templates/, made once (see above). */
 export async function sharedBuild(spec: SharedBuildSpec): Promise<SharedBuild> {
   const dir = join(tmpdir(), `sg-${spec.name}-${await inputsHash(spec)}`);
   const project = join(dir, "project");
@@ -115,7 +123,7 @@ export async function sharedBuild(spec: SharedBuildSpec): Promise<SharedBuild> {
   try {
     for (const d of ["report", "templates"]) cpSync(join(repo, d), join(project, d), { recursive: true });
     spec.prepare?.(project);
-    writeFileSync(done, JSON.stringify(await buildWithCli(project)));
+    writeFileSync(done, JSON.stringify(await buildWithCli(project, withPdf(spec))));
     return found();
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });

@@ -98,7 +98,10 @@ describe("safety-gap watch", () => {
       await waitFor("watching report and templates");
       const discussion = join(project, "report", "paper", "04-discussion.md");
       for (let i = 1; i <= 2; i++) {
-        const temp = join(project, "report", "paper", `sed${i}XyZw`);
+        // The new version is written beside report/, outside what is watched, then renamed over the
+        // page: a temporary file inside report/paper/ could be seen on its own before the rename when the
+        // machine is busy, and then rebuild once more.
+        const temp = join(project, `sed${i}XyZw`);
         writeFileSync(temp, `${readFileSync(discussion, "utf8")}\nSaved by rename ${i}.\n`);
         renameSync(temp, discussion);
         await waitFor("pdf in", i + 1);
