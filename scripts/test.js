@@ -17,6 +17,7 @@
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { changedMessage, changes, listRepository } from "./repositoryListing.js";
 
 /** A dependency's command as npm links it (node_modules/.bin/NAME, a link to its JavaScript file). */
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
@@ -58,5 +59,12 @@ const given = process.argv.slice(2);
 const args = given.filter((a) => a !== "--all");
 // Files or options named: every tier, so a named file runs whichever it is in.
 process.env.SAFETY_GAP_TESTS = given.includes("--all") || args.length > 0 ? "all" : "quick";
+const root = fileURLToPath(new URL("..", import.meta.url));
+const before = listRepository(root);
 const tests = await run("vitest", bin("vitest"), ["run", ...args], true);
+const changed = changes(before, listRepository(root));
+if (changed.length > 0) {
+  console.error(changedMessage(changed));
+  process.exit(1);
+}
 process.exit(tests.code);
