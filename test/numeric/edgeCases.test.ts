@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { pairwiseSum, percentile } from "../../src/numeric/index.js";
+import { selectInPlace } from "../../src/numeric/selectInPlace.js";
 import { fromHex } from "./fixtures.js";
 
 interface EdgeCases {
@@ -63,4 +64,15 @@ describe("percentile: every order statistic it reads, for short arrays (TypeScri
       }
     });
   }
+});
+
+describe("selectInPlace when its pass budget runs out (the rest of the range is sorted)", () => {
+  it("still puts the k-th smallest at k, the smaller values before it and the larger after", () => {
+    // 14 values whose pivots a[k] keep landing far from k: the budget (2 * ceil(log2(16)) = 8 passes) runs out first.
+    const a = Float64Array.of(33, 93, 57, 54, 34, 64, 84, 38, 68, 20, 32, 94, 54, 91);
+    selectInPlace(a, 9);
+    expect(a[9]).toBe(68);
+    expect(Array.from(a.subarray(0, 9)).sort((x, y) => x - y)).toEqual([20, 32, 33, 34, 38, 54, 54, 57, 64]);
+    expect(Array.from(a.subarray(10)).sort((x, y) => x - y)).toEqual([84, 91, 93, 94]);
+  });
 });
