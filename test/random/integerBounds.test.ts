@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { integerArrayKind } from "../../src/random/integerArray.js";
 import { checkedIntegerOut } from "../../src/random/out.js";
-import { outHint, outTooNarrow } from "../../src/messages/random.js";
+import { outHint, outInvalid, outSizeMismatch, outTooNarrow, tooBig } from "../../src/messages/random.js";
+import { defaultRng } from "../../src/random/index.js";
 import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 
 const I32 = 2n ** 31n;
@@ -55,3 +56,26 @@ describe("checkedIntegerOut(out, size, low, high): an out that holds every value
     expect(checkedIntegerOut(out, undefined, -(2n ** 63n), 2n ** 63n)).toBe(out);
   });
 });
+
+describe("integers' arrays and out refusals: exact sizes and messages", () => {
+  it("a Uint32Array result takes 4 bytes a value (its buffer, and the size named when it cannot be made)", () => {
+    const g = defaultRng(2, { kernel: "ts" });
+    expect(g.integers(0, 2 ** 32, 3).buffer.byteLength).toBe(12);
+    expect(g.integers(0, 10, 3).buffer.byteLength).toBe(12);
+    expect(g.integers(-1, 2 ** 32, 3).buffer.byteLength).toBe(24);
+    expect(safetyGapErrorOf(() => g.integers(0, 2 ** 32, 2 ** 40)).message).toBe(tooBig(2 ** 40, 4));
+  });
+  it("names integers in the wrong-type and wrong-length refusals", () => {
+    const g = defaultRng(2);
+    expect(refusedOut(() => g.integers(0, 5, undefined, { out: new Int16Array(2) as unknown as Int32Array }))).toEqual({
+      message: outInvalid("integers", "an Int32Array, Uint32Array, Float64Array or BigInt64Array", new Int16Array(2)),
+      hint: outHint(),
+    });
+    expect(refusedOut(() => g.integers(0, 5, 3, { out: new Int32Array(2) }))).toEqual({ message: outSizeMismatch("integers", 3, 2), hint: outHint() });
+  });
+});
+
+function refusedOut(run: () => unknown) {
+  const e = safetyGapErrorOf(run);
+  return { message: e.message, hint: e.hint };
+}
