@@ -13,13 +13,17 @@ export function orderStatistics(s: Selector, n: number, ks: readonly number[]): 
   let lo = 0;
   for (let at = 0; at < ks.length; at++) {
     const k = ks[at]!;
+    // Stryker disable next-line ArithmeticOperator: these only choose between two ways of placing k and k + 1 (scan the low side or select), which give the same values; ks[at - 1] and k - 1 are never k's successor
     if (ks[at + 1] === k + 1 && k + 1 - lo < n - 1 - k) {
       // The pair (k, k + 1) near the low end: select k + 1; k is then the largest of [lo..k].
       s.select(k + 1, lo, n - 1);
       s.swap(k, s.indexOfMaximum(lo, k));
       at++;
       lo = k + 2;
-    } else if (k === lo && k > 0 && ks[at - 1] === k - 1) {
+    } else if (
+      // Stryker disable next-line EqualityOperator,ArithmeticOperator,LogicalOperator: k === lo holds exactly when k - 1 was placed last (so also k > 0): each part implies the others; a test that never holds falls back to select(k), the same value
+      k === lo && k > 0 && ks[at - 1] === k - 1
+    ) {
       // Right after k - 1 is in place, [k..] holds the larger values: the k-th is their minimum.
       s.swap(k, s.indexOfMinimum(k, n - 1));
       lo = k + 1;

@@ -16,18 +16,29 @@
  * NaN out (the order of NaN is undefined here).
  */
 export function selectInPlace(a: Float64Array, k: number, lo = 0, hi = a.length - 1): void {
+  // The budget only decides when the rest is sorted instead of partitioned again; both leave the k-th value at k
+  // with the partition around it, so a different budget (or none) gives the same result, only slower or faster.
+  // Stryker disable next-line ArithmeticOperator: see above (the budget's size)
   let budget = 2 * Math.ceil(Math.log2(hi - lo + 2));
   while (hi > lo) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,UpdateOperator,BlockStatement: see above (when the rest is sorted)
     if (budget-- === 0) {
       a.subarray(lo, hi + 1).sort();
       return;
     }
+    // The sample selection below only picks the pivot (any value of a[lo..hi] at k partitions correctly, and its
+    // bounds are clamped to [lo, hi]): its mutants change the speed, never the result.
+    // Stryker disable next-line BlockStatement: see above (the pivot's choice)
     if (hi - lo > 600) {
       // Put a good pivot at k: select k within the range where it falls with high probability.
+      // Stryker disable next-line ArithmeticOperator: see above (the pivot's choice)
       const n = hi - lo + 1;
+      // Stryker disable next-line ArithmeticOperator: see above (the pivot's choice)
       const i = k - lo + 1;
       const z = Math.log(n);
+      // Stryker disable next-line ArithmeticOperator: see above (the pivot's choice)
       const s = 0.5 * Math.exp((2 * z) / 3);
+      // Stryker disable next-line ArithmeticOperator,ConditionalExpression,EqualityOperator,UnaryOperator: see above (the pivot's choice)
       const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (i < n / 2 ? -1 : 1);
       selectInPlace(a, k, Math.max(lo, Math.floor(k - (i * s) / n + sd)), Math.min(hi, Math.floor(k + ((n - i) * s) / n + sd)));
     }

@@ -29,6 +29,7 @@ export function newIntegerArray(kind: IntegerArrayKind, count: number): IntegerA
   const bytesPerValue = kind === "int32" || kind === "uint32" ? 4 : 8;
   const bytes = count * bytesPerValue;
   // A count no array can hold is a SafetyGapError (see allocated), before any draw.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: zeroed or not, every value is written by the caller (and unzeroed() falls back to a zeroed buffer for small sizes)
   const buffer = allocated(count, bytesPerValue, () => (bytes >= UNZEROED_MIN_BYTES ? unzeroed(bytes) : new ArrayBuffer(bytes)));
   switch (kind) {
     case "int32":
@@ -47,5 +48,6 @@ const UNZEROED_MIN_BYTES = 1 << 20;
 /** An ArrayBuffer of `bytes` bytes, contents undefined. Above Buffer.poolSize / 2 Node gives each its own buffer, offset 0. */
 function unzeroed(bytes: number): ArrayBuffer {
   const b = Buffer.allocUnsafe(bytes);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: called only from 1 MiB on, where Node gives each Buffer its own ArrayBuffer (the test always holds); the fallback, a zeroed buffer, holds the same values once filled
   return b.byteOffset === 0 && b.buffer.byteLength === bytes ? (b.buffer as ArrayBuffer) : new ArrayBuffer(bytes);
 }
