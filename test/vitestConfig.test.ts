@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { BROWSER, END_TO_END, ISOLATED, projectsOf, tierOf } from "../vitest.config.js";
 import { EXCLUDE } from "../vitest.mutation.config.js";
+import { mutateList } from "../scripts/mutation/mutateList.js";
 
 describe("vitest.config.ts", () => {
   it("names in ISOLATED only patterns that match a test file", () => {
@@ -51,6 +52,20 @@ describe("vitest.config.ts", () => {
     const root = join(import.meta.dirname, "..");
     const stale = EXCLUDE.filter((pattern) => pattern.startsWith("test/") && globSync(pattern, { cwd: root }).length === 0);
     expect(stale).toEqual([]);
+  });
+
+  it("keeps stryker.config.mjs's exclusions when `npm run mutation` is given globs", async () => {
+    const root = join(import.meta.dirname, "..");
+    const config = (await import(pathToFileURL(join(root, "stryker.config.mjs")).href)) as { default: { mutate: string[] } };
+    expect(mutateList(["src/random/**/*.ts"], config.default.mutate)).toEqual([
+      "src/random/**/*.ts",
+      "!src/**/assembly/**",
+      "!src/random/glibcExpTable.ts",
+      "!src/random/zigguratTables.ts",
+      "!src/**/types.ts",
+      "!src/messages/**",
+    ]);
+    expect(mutateList(["src/lang/x.ts", "!src/messages/**"], ["src/**/*.ts", "!src/messages/**"])).toEqual(["src/lang/x.ts", "!src/messages/**"]);
   });
 
   it("sets a mutation score minimum only for areas of src/ that exist", async () => {

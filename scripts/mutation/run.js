@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { report } from "./scores.js";
+import { mutateList } from "./mutateList.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const args = process.argv.slice(2);
@@ -20,7 +21,7 @@ const globs = args.filter((a) => !a.startsWith("--"));
 const flags = args.filter((a) => a.startsWith("--"));
 
 const run = (cmd, argv) => {
-  const r = spawnSync(cmd, argv, { cwd: root, stdio: "inherit", env: { ...process.env, SAFETY_GAP_MUTATION_TESTS: tests } });
+  const r = spawnSync(cmd, argv, { cwd: root, stdio: "inherit", env: { ...process.env, SAFETY_GAP_MUTATION: "1", SAFETY_GAP_MUTATION_TESTS: tests } });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
@@ -28,12 +29,13 @@ const run = (cmd, argv) => {
 run(process.execPath, [join(root, "scripts/dist.js")]);
 
 const slug = globs.length === 0 && tests === "" ? "all" : createHash("sha256").update([...globs, tests].join("\n")).digest("hex").slice(0, 12);
+const config = await import(pathToFileURL(join(root, "stryker.config.mjs")).href);
 const stryker = [join(root, "node_modules/@stryker-mutator/core/bin/stryker.js"), "run", "stryker.config.mjs"];
-if (globs.length > 0) stryker.push("--mutate", globs.join(","));
+if (globs.length > 0) stryker.push("--mutate", mutateList(globs, config.default.mutate).join(","));
 stryker.push("--incrementalFile", `.cache/mutation/${slug}.json`, ...flags);
 run(process.execPath, stryker);
 
-const { areaThresholds } = await import(pathToFileURL(join(root, "stryker.config.mjs")).href);
+const { areaThresholds } = config;
 const failing = report(JSON.parse(readFileSync(join(root, "reports/mutation/mutation.json"), "utf8")), areaThresholds);
 if (failing.length > 0) {
   console.error(`${failing.length} area(s) below the minimum: ${failing.map((f) => `${f.area} ${f.score.toFixed(2)}% < ${f.min}%`).join("; ")}`);
