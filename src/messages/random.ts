@@ -25,6 +25,7 @@ export const childrenSpawnedInvalid = (value: unknown): string =>
   `nChildrenSpawned must be a whole number in [0, 2**32 - 1] (NumPy's uint32 counter), got ${show(value)}`;
 export const childrenSpawnedHint = (): string => "pass the n_children_spawned of the sequence being recreated (0 for a new one)";
 export const spawnCountInvalid = (n: unknown): string => `spawn needs a non-negative integer count, got ${show(n)}`;
+export const spawnCountHint = (): string => "call e.g. spawn(4) for four children, as np.random.SeedSequence.spawn takes";
 export const bitGeneratorInvalid = (value: unknown): string =>
   `new Generator needs a PCG64 bit generator, got ${value === null || typeof value !== "object" ? show(value) : `a ${value.constructor?.name ?? "object"}`}`;
 export const bitGeneratorHint = (): string => "pass new PCG64(seed), or call defaultRng(seed)";

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { fail } from "./fail.js";
 import { uint32Words, type Entropy } from "./uint32Words.js";
 import { allocated } from "./allocated.js";
-import { childrenSpawnedHint, generateStateHint, poolSizeHint, childrenSpawnedInvalid, poolSizeTooSmall, seedHint, spawnCountInvalid, stateDtypeInvalid, stateWordsInvalid } from "../messages/random.js";
+import { childrenSpawnedHint, generateStateHint, poolSizeHint, childrenSpawnedInvalid, poolSizeTooSmall, spawnCountHint, spawnCountInvalid, stateDtypeInvalid, stateWordsInvalid } from "../messages/random.js";
 
 // Constants of numpy/random/bit_generator.pyx (Melissa O'Neill's seed_seq hashing).
 const DEFAULT_POOL_SIZE = 4;
@@ -77,7 +77,7 @@ export class SeedSequence {
 
   /** `spawn(n_children)`: independent children keyed by (spawnKey..., i). */
   spawn(n: number): SeedSequence[] {
-    if (!Number.isSafeInteger(n) || n < 0) fail(spawnCountInvalid(n), seedHint());
+    if (!Number.isSafeInteger(n) || n < 0) fail(spawnCountInvalid(n), spawnCountHint());
     if (!isUint32(this.nChildrenSpawned + n)) fail(childrenSpawnedInvalid(this.nChildrenSpawned + n), childrenSpawnedHint());
     const children: SeedSequence[] = [];
     for (let i = this.nChildrenSpawned; i < this.nChildrenSpawned + n; i++) {

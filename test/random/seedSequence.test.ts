@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PCG64, SeedSequence, defaultRng, type Entropy } from "../../src/random/index.js";
 import { SafetyGapError } from "../../src/errors.js";
+import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 import { fixture, pcgState } from "./fixtures.js";
 
 const { cases } = fixture("seeding.json");
@@ -110,22 +111,18 @@ describe("SeedSequence.generateState(n, dtype)", () => {
     expect(() => ss.generateState(-1)).toThrow(SafetyGapError);
     expect(() => ss.generateState(2, "float64" as "uint32")).toThrow(SafetyGapError);
   });
-  it("every refusal carries a hint (how to fix it)", () => {
+  it("every refusal says what was wrong and carries a hint (how to fix it)", () => {
     const ss = new SeedSequence(0);
-    for (const f of [
-      () => ss.generateState(-1),
-      () => ss.generateState(2, "float64" as "uint32"),
-      () => new SeedSequence(1, { poolSize: 3 }),
-      () => ss.spawn(-1),
-      () => new SeedSequence(-1),
-    ]) {
-      try {
-        f();
-        expect.unreachable();
-      } catch (e) {
-        expect(e).toBeInstanceOf(SafetyGapError);
-        expect((e as SafetyGapError).hint).toBeTruthy();
-      }
+    const seedHint = "pass e.g. 42, 2n ** 70n, [1, 2, 3] or an integer typed array, as np.random.SeedSequence accepts";
+    for (const [f, message, hint] of [
+      [() => ss.generateState(-1), "generateState needs a non-negative integer word count, got -1", 'call e.g. generateState(4) or generateState(4, "uint64")'],
+      [() => ss.generateState(2, "float64" as "uint32"), 'generateState dtype must be "uint32" or "uint64", got "float64"', 'call e.g. generateState(4) or generateState(4, "uint64")'],
+      [() => new SeedSequence(1, { poolSize: 3 }), "poolSize must be an integer >= 4, got 3", "leave poolSize out (4, NumPy's default) or pass a whole number >= 4"],
+      [() => ss.spawn(-1), "spawn needs a non-negative integer count, got -1", "call e.g. spawn(4) for four children, as np.random.SeedSequence.spawn takes"],
+      [() => new SeedSequence(-1), "seed entropy must be a non-negative integer (number or bigint) or an array of them, got -1", seedHint],
+    ] as const) {
+      const e = safetyGapErrorOf(f);
+      expect([e.message, e.hint]).toEqual([message, hint]);
     }
   });
   it("a count no array can hold (2**40 words: NumPy's MemoryError) throws a SafetyGapError, not a RangeError", () => {
