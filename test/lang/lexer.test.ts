@@ -69,6 +69,7 @@ describe("tokenize (claims: keys in backticks)", () => {
 
   it("says what is wrong where", () => {
     expect(errorOf(() => tokenize(". "))).toEqual(["malformed number", 0, 1]);
+    expect(errorOf(() => tokenize(". 5"))).toEqual(["malformed number", 0, 1]);
     expect(errorOf(() => tokenize("1 ; 2"))).toEqual(["unexpected character ';'", 2, 1]);
     expect(errorOf(() => tokenize("x\\y"))).toEqual(["unexpected character '\\'", 1, 1]);
     expect(errorOf(() => tokenize("1 < `a"))).toEqual(["unterminated key reference (missing closing backtick)", 4, 1]);
