@@ -1,12 +1,18 @@
 // evaluateValue's refusals in placeholders (finite mode) and claims: wrong kinds in arithmetic, non-finite results, unknown functions and keys.
 import { describe, expect, it } from "vitest";
 import { evaluateValue, ExprEvalError, type Scope } from "../../src/lang/evaluate.js";
-import { point } from "../../src/lang/interval.js";
+import { point, type Interval } from "../../src/lang/interval.js";
 import { parseBareExpr, parseExpr } from "../../src/lang/parser.js";
 import { positionedError } from "./positionedError.js";
 
 const values: Record<string, number> = { "x.A": 0.25, "x.B": -0.5, "x.C": 3, "y.A": 4 };
-const scope: Scope = { lookup: (n) => (Object.hasOwn(values, n) ? point(values[n]!) : undefined), names: () => Object.keys(values), sets: {} };
+// Printed values: a key unbounded above, and one known to lie between 1 and 10.
+const intervals: Record<string, Interval> = { "h.A": { lo: 0, hi: Infinity }, "w.A": { lo: 1, hi: 10 } };
+const scope: Scope = {
+  lookup: (n) => (Object.hasOwn(values, n) ? point(values[n]!) : Object.hasOwn(intervals, n) ? intervals[n] : undefined),
+  names: () => Object.keys(values),
+  sets: {},
+};
 const FINITE_HINT = "a division by zero, 0 / 0, or a number beyond the range of a double: check the expression";
 const FUNCTION_HINT = "the functions and formats are listed in docs/writing.md";
 const KNOWN = "abs, sqrt, min, max, mean, sum, spread, count, log10p, normalpdf, zquantile, argmin, argmax, rank, rankdesc, range, allsign, trend, same, bound";
@@ -18,6 +24,18 @@ describe("placeholders (finite mode)", () => {
   it("refuse a function result that is not finite, on a number or on any number of a list, at the call", () => {
     expect(bare("sqrt(x.B)")).toEqual(["this expression is NaN, not a finite number", 0, 9, FINITE_HINT]);
     expect(bare("sqrt(x.*)")).toEqual(["this expression is NaN, not a finite number", 0, 9, FINITE_HINT]);
+  });
+
+  it("refuse a key or a result with one end not finite, at the key or the expression", () => {
+    expect(bare("h.A")).toEqual(['results key "h.A" is Infinity, not a finite number', 0, 3, "rerun `safety-gap compute`; a NaN usually means a cell had zero variance"]);
+    expect(bare("1e308 * w.A")).toEqual(["this expression is Infinity, not a finite number", 0, 11, FINITE_HINT]);
+  });
+
+  it("name the kind of value that is not a number: a range, a list, a statement", () => {
+    expect(bare("-range(x.*)")).toEqual(["expected a number here, got a range", 1, 1, undefined]);
+    expect(bare("range(x.*) + 1")).toEqual(["expected a number here, got a range", 0, 1, undefined]);
+    expect(claim("-(1 < 2)")).toEqual(["expected a number here, got a statement", 2, 1, undefined]);
+    expect(claim('mean(j in ["A"]: `x.*`)')).toEqual(["expected a number here, got a list", 17, 1, undefined]);
   });
 
   it("refuse names and lists where a number is needed, at the operand", () => {
@@ -66,6 +84,16 @@ describe("placeholders (finite mode)", () => {
       items: [
         { v: point(3.75), from: { keys: ["y.A", "x.A"], names: ["A"] } },
         { v: point(1), from: { keys: ["y.A", "x.C"], names: ["C"] } },
+      ],
+    });
+  });
+
+  it("keep the names of the list's pattern whichever side the list is on", () => {
+    expect(evaluateValue(parseBareExpr("x.{A,C} * 2").expr, scope)).toEqual({
+      t: "list",
+      items: [
+        { v: point(0.5), from: { keys: ["x.A"], names: ["A"] } },
+        { v: point(6), from: { keys: ["x.C"], names: ["C"] } },
       ],
     });
   });

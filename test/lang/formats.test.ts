@@ -62,6 +62,8 @@ describe("numberFormat", () => {
   });
 
   it("word and Word spell counts up to twenty, digits above; anything else is refused", () => {
+    const words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+    expect(words.map((_, k) => print("word", k))).toEqual(words.map((w) => `${w}|`));
     expect(print("word", 0)).toBe("zero|");
     expect(print("word", 20)).toBe("twenty|");
     expect(print("Word", 12)).toBe("Twelve|");

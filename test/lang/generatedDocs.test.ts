@@ -40,6 +40,10 @@ describe("generated docs", () => {
     const doc = "a\n<!-- generated: x -->\nold\n<!-- end generated: x -->\nb";
     expect(replaceGenerated(doc, "x", "new")).toBe("a\n<!-- generated: x -->\nnew\n<!-- end generated: x -->\nb");
     expect(replaceGenerated(doc, "y", "new")).toBeUndefined();
+    expect(replaceGenerated("<!-- generated: x -->\nold\n<!-- end generated: x -->", "x", "new")).toBe("<!-- generated: x -->\nnew\n<!-- end generated: x -->");
+    expect(replaceGenerated("a\n<!-- generated: x -->\nold", "x", "new")).toBeUndefined();
+    // The end marker that counts is the first one after the start.
+    expect(replaceGenerated("z\n<!-- end generated: x -->\n<!-- generated: x -->\nold\n<!-- end generated: x -->", "x", "new")).toBe("z\n<!-- end generated: x -->\n<!-- generated: x -->\nnew\n<!-- end generated: x -->");
   });
 });
 

@@ -64,6 +64,22 @@ describe("checkShape", () => {
     expect(check("sum.{method}.CAI.xyz")).toEqual({ kind: "unknownShape" });
   });
 
+  it("names the first shape's slot when two shapes of the same words both fit but for a variable", () => {
+    const twoOrders: KeyFamily[] = [
+      { title: "A", prefix: "p", dimensions: ["x", "y"], leafName: "s", about: "", leaves: [{ names: ["v"], meaning: "" }], examples: "" },
+      { title: "B", prefix: "p", dimensions: ["y", "z"], leafName: "s", about: "", leaves: [{ names: ["v"], meaning: "" }], examples: "" },
+    ];
+    expect(checkShape(twoOrders, parseKeyPattern("p.{z}.{x}.v"))).toEqual({ kind: "slotMismatch", segment: "{z}", slot: "x" });
+  });
+
+  it("spells each kind of segment as written when looking for the closest shape", () => {
+    const long: KeyFamily[] = [{ title: "C", prefix: "summaryofresults", dimensions: ["scale"], leafName: "s", about: "", leaves: [{ names: ["tax"], meaning: "" }], examples: "" }];
+    // A wrong leaf: the closest shape is found from the pattern as written (a segment dropped would be too far from it).
+    for (const p of ["summaryofresults.*.tac", "summaryofresults.$scale.tac", "summaryofresults.{x,y}.tac", "summaryofresults.{scale}.tac", "summaryofresults.scale.tac"]) {
+      expect(checkShape(long, parseKeyPattern(p)), p).toEqual({ kind: "unknownShape", closestShape: "summaryofresults.{scale}.tax" });
+    }
+  });
+
   it("shows every kind of segment when looking for the closest shape", () => {
     expect(check("cell.*.$b.{x,y}.{v}")).toEqual({ kind: "unknownShape" });
     expect(check("cell.{scale}.BBQ.meen")).toEqual({ kind: "unknownShape", closestShape: "cell.{scale}.{bench}.mean" });

@@ -69,6 +69,7 @@ describe("tokenize (claims: keys in backticks)", () => {
 
   it("says what is wrong where", () => {
     expect(errorOf(() => tokenize(". "))).toEqual(["malformed number", 0, 1]);
+    expect(errorOf(() => tokenize(". 5"))).toEqual(["malformed number", 0, 1]);
     expect(errorOf(() => tokenize("1 ; 2"))).toEqual(["unexpected character ';'", 2, 1]);
     expect(errorOf(() => tokenize("x\\y"))).toEqual(["unexpected character '\\'", 1, 1]);
     expect(errorOf(() => tokenize("1 < `a"))).toEqual(["unterminated key reference (missing closing backtick)", 4, 1]);
@@ -159,6 +160,24 @@ describe("tokenizeBare (placeholders: bare keys)", () => {
     ]);
   });
 
+  it("reads numbers with several decimals and exponent digits whole", () => {
+    expect(spans(tokenizeBare("0.25 1e10 10.125e-12"))).toEqual([
+      ["num", "0.25", 0, 4],
+      ["num", "1e10", 5, 9],
+      ["num", "10.125e-12", 10, 20],
+      ["eof", "", 20, 20],
+    ]);
+  });
+
+  it("an operator is a whole word: one glued to a key is part of the key", () => {
+    expect(spans(tokenizeBare("*.a b+ +c"))).toEqual([
+      ["ref", "*.a", 0, 3],
+      ["ref", "b+", 4, 6],
+      ["ref", "+c", 7, 9],
+      ["eof", "", 9, 9],
+    ]);
+  });
+
   it("a name is a function before (, even after blanks, and a format after |; elsewhere a key", () => {
     expect(spans(tokenizeBare("f (x) g(x)"))).toEqual([
       ["ident", "f", 0, 1],
@@ -181,6 +200,31 @@ describe("tokenizeBare (placeholders: bare keys)", () => {
       ["ref", "x.a", 0, 3],
       ["op", "(", 4, 5],
       ["eof", "", 5, 5],
+    ]);
+    // Only a whole name is a function or a format: not a key before `(` later in the text, a dotted key or one starting with a digit.
+    expect(spans(tokenizeBare("a f(b)"))).toEqual([
+      ["ref", "a", 0, 1],
+      ["ident", "f", 2, 3],
+      ["op", "(", 3, 4],
+      ["ref", "b", 4, 5],
+      ["op", ")", 5, 6],
+      ["eof", "", 6, 6],
+    ]);
+    expect(spans(tokenizeBare("x.y(1) 4f(1)")).slice(0, 2)).toEqual([
+      ["ref", "x.y", 0, 3],
+      ["op", "(", 3, 4],
+    ]);
+    expect(spans(tokenizeBare("4f(1)")).slice(0, 2)).toEqual([
+      ["ref", "4f", 0, 2],
+      ["op", "(", 2, 3],
+    ]);
+    expect(spans(tokenizeBare("a | 4f | x.y"))).toEqual([
+      ["ref", "a", 0, 1],
+      ["op", "|", 2, 3],
+      ["ref", "4f", 4, 6],
+      ["op", "|", 7, 8],
+      ["ref", "x.y", 9, 12],
+      ["eof", "", 12, 12],
     ]);
     expect(spans(tokenizeBare("| x.a"))).toEqual([
       ["op", "|", 0, 1],

@@ -135,6 +135,11 @@ describe("parse errors", () => {
     expect(errorOf(() => parseExpr("qqqqqq(1) > 2"))).toEqual([`unknown function 'qqqqqq' (known: ${FUNCTIONS})`, 0, 6]);
     expect(errorOf(() => parseExpr("toString(1) > 2"))[0]).toBe(`unknown function 'toString' (known: ${FUNCTIONS})`);
     expect(errorOf(() => parseExpr("and > 1"))).toEqual(["expected a value, found 'and'", 0, 3]);
+    for (const word of ["all", "any", "none", "in", "except", "and", "or", "not"]) {
+      expect(errorOf(() => parseExpr(`1 < ${word}`)), word).toEqual([`expected a value, found '${word}'`, 4, word.length]);
+      expect(errorOf(() => parseExpr(`all m in ${word}: 1`)), word).toEqual([`${SET_HELP}, found '${word}'`, 9, word.length]);
+      expect(errorOf(() => parseExpr(`all ${word} in s: 1`)), word).toEqual([`expected a variable name, found '${word}'`, 4, word.length]);
+    }
     expect(errorOf(() => parseExpr("1 < "))).toEqual(["expected a value, found end of expression", 4, 1]);
     expect(errorOf(() => parseExpr("1 < ]"))).toEqual(["expected a value, found ']'", 4, 1]);
     expect(errorOf(() => parseExpr("1 < :"))).toEqual(["expected a value, found ':'", 4, 1]);

@@ -6,7 +6,9 @@ import { parseBareExpr } from "../../src/lang/parser.js";
 import { sortedItems } from "../../src/lang/pickFunctions.js";
 import { positionedError } from "./positionedError.js";
 
-const values: Record<string, number> = { "g.1B.A": 1, "g.1B.B": 3, "g.7B.A": 2, "g.7B.B": 5, "h.1B.A": 4, "h.1B.B": 3, "h.7B.A": 1, "h.7B.B": 6, "s.A": -1, "s.B": -2, "s.C": 0, "t.A": 1, "t.B": 2, "t.C": 2, "one.A": 5, "u.A": 1, "u.B": 1 };
+const values: Record<string, number> = { "g.1B.A": 1, "g.1B.B": 3, "g.7B.A": 2, "g.7B.B": 5, "h.1B.A": 4, "h.1B.B": 3, "h.7B.A": 1, "h.7B.B": 6, "s.A": -1, "s.B": -2, "s.C": 0, "t.A": 1, "t.B": 2, "t.C": 2, "one.A": 5, "u.A": 1, "u.B": 1,
+  // Groups whose names would run together without a separator: a|bc and ab|c.
+  "k.a.bc.X": 1, "k.a.bc.Y": 2, "k.ab.c.X": 2, "k.ab.c.Y": 1, "r.1.a.bc": 1, "r.2.a.bc": 2, "r.1.ab.c": 1, "r.2.ab.c": 2 };
 const scope: Scope = { lookup: (n) => (Object.hasOwn(values, n) ? point(values[n]!) : undefined), names: () => Object.keys(values), sets: {} };
 const value = (text: string) => evaluateValue(parseBareExpr(text).expr, scope, {}, { finite: true });
 const G = ["g.1B.A", "g.1B.B", "g.7B.A", "g.7B.B"];
@@ -31,6 +33,10 @@ describe("argmax and argmin", () => {
     expect(errorOf("argmax(h.*.*, 2)")).toEqual(["the sentence claims one largest along the axis (A), but h.7B.B = 6", 0, 16, CLAIM_HINT]);
     expect(errorOf("argmax(h.*.*, 1)")).toEqual(["the sentence claims one largest along the axis (1B), but h.7B.B = 6", 0, 16, CLAIM_HINT]);
     expect(errorOf("argmin(h.*.*, 2)")).toEqual(["the sentence claims one smallest along the axis (B), but h.7B.A = 1", 0, 16, CLAIM_HINT]);
+  });
+
+  it("groups by every other choice, kept apart", () => {
+    expect(errorOf("argmax(k.*.*.*, 3)")).toEqual(["the sentence claims one largest along the axis (Y), but k.ab.c.X = 2", 0, 18, CLAIM_HINT]);
   });
 
   it("refuse an axis out of range, a non-number axis, a non-list, and a pick without a name", () => {
@@ -85,6 +91,10 @@ describe("trend", () => {
     expect(value("trend(s.{A,B})")).toEqual({ t: "str", v: "decreases", keys: ["s.A", "s.B"] });
     expect(value("trend(g.*.*)")).toEqual({ t: "str", v: "increases", keys: G });
     expect(value("trend(h.*.A)")).toEqual({ t: "str", v: "decreases", keys: ["h.1B.A", "h.7B.A"] });
+  });
+
+  it("takes each group of the other choices on its own, kept apart", () => {
+    expect(value("trend(r.*.*.*)")).toEqual({ t: "str", v: "increases", keys: ["r.1.a.bc", "r.2.a.bc", "r.1.ab.c", "r.2.ab.c"] });
   });
 
   it("refuses a flat step, a change of direction, and a group of one", () => {
