@@ -7,25 +7,13 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { pairwiseSum, percentile } from "../../src/numeric/index.js";
 import { selectInPlace } from "../../src/numeric/selectInPlace.js";
-import { fromHex } from "./fixtures.js";
+import { fromHex, fromSortedCopy } from "./fixtures.js";
 
 interface EdgeCases {
   sums8: { x: string[]; sum: string; naive: string }[];
   signed_zeros: { name: string; x: string[]; q: number[]; p: string[] }[];
 }
 const edge = JSON.parse(readFileSync(new URL("../fixtures/numeric/edge_cases.json", import.meta.url), "utf8")) as EdgeCases;
-
-/** np.percentile (linear) from a sorted copy: the reference the selection must reproduce. */
-function fromSortedCopy(x: Float64Array, q: number): number {
-  const sorted = Float64Array.from(x).sort();
-  const n = sorted.length;
-  const v = (n - 1) * (q / 100);
-  if (v >= n - 1) return sorted[n - 1]!;
-  const p = Math.floor(v);
-  const g = v - p;
-  const [a, b] = [sorted[p]!, sorted[p + 1]!];
-  return g >= 0.5 ? b - (b - a) * (1 - g) : a + (b - a) * g;
-}
 
 describe("pairwiseSum of exactly 8 values (NumPy's 8-accumulator block, not a left-to-right sum)", () => {
   for (const c of edge.sums8) {

@@ -23,3 +23,15 @@ export function data(n: number, seed: number): Float64Array {
 export function sha(a: Float64Array): string {
   return createHash("sha256").update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength)).digest("hex");
 }
+
+/** np.percentile (linear) of `x` at `q`, from a sorted copy: the reference the selection paths must reproduce. */
+export function fromSortedCopy(x: Float64Array, q: number): number {
+  const sorted = Float64Array.from(x).sort();
+  const n = sorted.length;
+  const v = (n - 1) * (q / 100);
+  if (v >= n - 1) return sorted[n - 1]!;
+  const p = Math.floor(v);
+  const g = v - p;
+  const [a, b] = [sorted[p]!, sorted[p + 1]!];
+  return g >= 0.5 ? b - (b - a) * (1 - g) : a + (b - a) * g;
+}
