@@ -51,9 +51,8 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** The browser that prints, as the path it really is and its file's size and date: an upgraded Chromium prints anew. */
+/** The browser that prints (asked only when one is found), as the path it really is and its file's size and date: an upgraded Chromium prints anew. */
 async function browserIdentity(): Promise<string> {
-  if (!browserAvailable()) return "no browser";
   const exe = realpathSync((await findBrowser(process.env)).executablePath);
   const st = statSync(exe);
   return `${exe} ${st.size} ${st.mtimeMs}`;
