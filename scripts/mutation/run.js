@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // `npm run mutation [-- <glob>...] [-- --force]`: Stryker over src/ (or the
 // files the globs match), then the per-area score check of scores.js.
-// Incremental: each set of globs keeps its own results file in
-// .cache/mutation/, so a rerun tests only the mutants whose code or tests
-// changed. `--force` reruns every mutant. Report: reports/mutation/mutation.html.
+// Incremental, across machines: Stryker starts from the committed ledger
+// (ledger.js, mutation/incremental.json), tests only the mutants whose code
+// or covering tests changed, keeps the results of files outside the globs,
+// and the ledger takes the new results. `--force` reruns every mutant in
+// scope. Report: reports/mutation/mutation.html.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { report } from "./scores.js";
 import { mutateList } from "./mutateList.js";
+import { LEDGER_PATH, dehydrate, emptyLedger, hydrate, serialize } from "./ledger.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const args = process.argv.slice(2);
@@ -28,12 +30,22 @@ const run = (cmd, argv) => {
 // Workers and the wasm kernel load from dist/, which the sandbox copies.
 run(process.execPath, [join(root, "scripts/dist.js")]);
 
-const slug = globs.length === 0 && tests === "" ? "all" : createHash("sha256").update([...globs, tests].join("\n")).digest("hex").slice(0, 12);
+const ledgerFile = join(root, LEDGER_PATH);
+const incrementalFile = ".cache/mutation/incremental.json";
+const readSource = (path) => (existsSync(join(root, path)) ? readFileSync(join(root, path), "utf8") : undefined);
+const ledger = existsSync(ledgerFile) ? JSON.parse(readFileSync(ledgerFile, "utf8")) : emptyLedger();
+const { report: incremental, changed } = hydrate(ledger, readSource);
+if (changed.length > 0) console.log(`Changed since their mutation run, so tested anew: ${changed.join(", ")}`);
+mkdirSync(join(root, ".cache/mutation"), { recursive: true });
+writeFileSync(join(root, incrementalFile), JSON.stringify(incremental));
+
 const config = await import(pathToFileURL(join(root, "stryker.config.mjs")).href);
 const stryker = [join(root, "node_modules/@stryker-mutator/core/bin/stryker.js"), "run", "stryker.config.mjs"];
 if (globs.length > 0) stryker.push("--mutate", mutateList(globs, config.default.mutate).join(","));
-stryker.push("--incrementalFile", `.cache/mutation/${slug}.json`, ...flags);
+stryker.push("--incrementalFile", incrementalFile, ...flags);
 run(process.execPath, stryker);
+writeFileSync(ledgerFile, serialize(dehydrate(JSON.parse(readFileSync(join(root, incrementalFile), "utf8")))));
+console.log(`Ledger updated: ${LEDGER_PATH} (commit it with the change it measures).`);
 
 const { areaThresholds } = config;
 const failing = report(JSON.parse(readFileSync(join(root, "reports/mutation/mutation.json"), "utf8")), areaThresholds);

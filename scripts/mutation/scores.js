@@ -5,11 +5,13 @@
 // project wants a higher bar on the critical areas, so the check is here.
 //
 //   node scripts/mutation/scores.js [reports/mutation/mutation.json]
+//   node scripts/mutation/scores.js --ledger   (npm run mutation:scores)
 //
 // Exit code 1 when an area is below its minimum.
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, matchesGlob } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { LEDGER_PATH, sha256 } from "./ledger.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -75,10 +77,46 @@ export function report(json, areas) {
   return failing;
 }
 
+/**
+ * The ledger (ledger.js) as a report of the files it still speaks for: those
+ * whose source is unchanged since their run. Also returns the files that
+ * changed since, and the files of `mutate` that were never run.
+ */
+export function ledgerReport(ledger, readSource, mutable) {
+  const files = {};
+  const changed = [];
+  for (const [path, f] of Object.entries(ledger.files)) {
+    const source = readSource(path);
+    if (source !== undefined && sha256(source) === f.sha256) files[path] = f;
+    else changed.push(path);
+  }
+  const missing = mutable.filter((path) => !(path in ledger.files));
+  return { report: { files }, changed, missing };
+}
+
+/** The files under src/ that `mutate` (stryker.config.mjs) takes in: the globs, less the `!` ones. */
+export function mutableFiles(paths, mutate) {
+  const take = mutate.filter((g) => !g.startsWith("!"));
+  const leave = mutate.filter((g) => g.startsWith("!")).map((g) => g.slice(1));
+  return paths.filter((p) => take.some((g) => matchesGlob(p, g)) && !leave.some((g) => matchesGlob(p, g)));
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const file = process.argv[2] ?? join(root, "reports/mutation/mutation.json");
-  const { areaThresholds } = await import(pathToFileURL(join(root, "stryker.config.mjs")).href);
-  const failing = report(JSON.parse(readFileSync(file, "utf8")), areaThresholds);
+  const config = await import(pathToFileURL(join(root, "stryker.config.mjs")).href);
+  const { areaThresholds } = config;
+  let failing;
+  if (process.argv[2] === "--ledger") {
+    const ledger = JSON.parse(readFileSync(join(root, LEDGER_PATH), "utf8"));
+    const readSource = (path) => (existsSync(join(root, path)) ? readFileSync(join(root, path), "utf8") : undefined);
+    const sources = readdirSync(join(root, "src"), { recursive: true }).map((p) => `src/${String(p).replaceAll("\\", "/")}`);
+    const { report: current, changed, missing } = ledgerReport(ledger, readSource, mutableFiles(sources.sort(), config.default.mutate));
+    console.log(`From ${LEDGER_PATH}: ${Object.keys(current.files).length} files as last run.`);
+    if (changed.length > 0) console.log(`Changed since their run, left out: ${changed.join(", ")}`);
+    if (missing.length > 0) console.log(`Never run (${missing.length}): ${missing.join(", ")}`);
+    failing = report(current, areaThresholds);
+  } else {
+    failing = report(JSON.parse(readFileSync(process.argv[2] ?? join(root, "reports/mutation/mutation.json"), "utf8")), areaThresholds);
+  }
   if (failing.length > 0) {
     console.error(`${failing.length} area(s) below the minimum: ${failing.map((f) => `${f.area} ${f.score.toFixed(2)}% < ${f.min}%`).join("; ")}`);
     process.exitCode = 1;

@@ -20,11 +20,8 @@ export function orderStatistics(s: Selector, n: number, ks: readonly number[]): 
       s.swap(k, s.indexOfMaximum(lo, k));
       at++;
       lo = k + 2;
-    } else if (
-      // Stryker disable next-line EqualityOperator,ArithmeticOperator,LogicalOperator: k === lo holds exactly when k - 1 was placed last (so also k > 0): each part implies the others; a test that never holds falls back to select(k), the same value
-      k === lo && k > 0 && ks[at - 1] === k - 1
-    ) {
-      // Right after k - 1 is in place, [k..] holds the larger values: the k-th is their minimum.
+    } else if (k === lo) {
+      // [..k - 1] holds the k smallest values (k - 1 was placed last, or k is 0): the k-th is the minimum of the rest.
       s.swap(k, s.indexOfMinimum(k, n - 1));
       lo = k + 1;
     } else {
