@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ledgerReport, mutableFiles } from "../scripts/mutation/scores.js";
+import { countByFolder, ledgerReport, mutableFiles } from "../scripts/mutation/scores.js";
 import { dehydrate, hydrate, REASON_LIMIT, serialize, sha256, type IncrementalReport, type Ledger } from "../scripts/mutation/ledger.js";
 
 const location = { start: { line: 1, column: 10 }, end: { line: 1, column: 15 } };
@@ -118,5 +118,9 @@ describe("the ledger's scores", () => {
     const mutate = ["src/**/*.ts", "!src/**/assembly/**", "!src/random/glibcExpTable.ts", "!src/**/types.ts", "!src/messages/**"];
     const paths = ["src/a.ts", "src/lang/parser.ts", "src/random/assembly/fill.ts", "src/messages/lang.ts", "src/lang/types.ts", "src/random/glibcExpTable.ts", "src/site/style.css"];
     expect(mutableFiles(paths, mutate)).toEqual(["src/a.ts", "src/lang/parser.ts"]);
+  });
+
+  it("counts the files left out per folder", () => {
+    expect(countByFolder(["src/lang/parser.ts", "src/cli/main.ts", "src/lang/lexer.ts", "src/cli/commands/build.ts"])).toBe("src/cli 1, src/cli/commands 1, src/lang 2");
   });
 });

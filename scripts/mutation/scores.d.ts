@@ -7,3 +7,4 @@ export function areaOf<A extends { area: string }>(file: string, areas: readonly
 export function report(json: Counted, areas: readonly { area: string; min: number }[]): { area: string; min: number; score: number }[];
 export function ledgerReport(ledger: Ledger, readSource: (path: string) => string | undefined, mutable: readonly string[]): { report: Pick<Ledger, "files">; changed: string[]; missing: string[] };
 export function mutableFiles(paths: readonly string[], mutate: readonly string[]): string[];
+export function countByFolder(paths: readonly string[]): string;

@@ -94,6 +94,13 @@ export function ledgerReport(ledger, readSource, mutable) {
   return { report: { files }, changed, missing };
 }
 
+/** "src/a 2, src/b 1": how many of `paths` each folder holds. */
+export function countByFolder(paths) {
+  const counts = new Map();
+  for (const p of paths) counts.set(dirname(p), (counts.get(dirname(p)) ?? 0) + 1);
+  return [...counts].sort((a, b) => a[0].localeCompare(b[0])).map(([folder, n]) => `${folder} ${n}`).join(", ");
+}
+
 /** The files under src/ that `mutate` (stryker.config.mjs) takes in: the globs, less the `!` ones. */
 export function mutableFiles(paths, mutate) {
   const take = mutate.filter((g) => !g.startsWith("!"));
@@ -106,13 +113,17 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { areaThresholds } = config;
   let failing;
   if (process.argv[2] === "--ledger") {
+    if (!existsSync(join(root, LEDGER_PATH))) {
+      console.error(`No ${LEDGER_PATH} yet: \`npm run mutation\` writes it.`);
+      process.exit(1);
+    }
     const ledger = JSON.parse(readFileSync(join(root, LEDGER_PATH), "utf8"));
     const readSource = (path) => (existsSync(join(root, path)) ? readFileSync(join(root, path), "utf8") : undefined);
     const sources = readdirSync(join(root, "src"), { recursive: true }).map((p) => `src/${String(p).replaceAll("\\", "/")}`);
     const { report: current, changed, missing } = ledgerReport(ledger, readSource, mutableFiles(sources.sort(), config.default.mutate));
     console.log(`From ${LEDGER_PATH}: ${Object.keys(current.files).length} files as last run.`);
     if (changed.length > 0) console.log(`Changed since their run, left out: ${changed.join(", ")}`);
-    if (missing.length > 0) console.log(`Never run (${missing.length}): ${missing.join(", ")}`);
+    if (missing.length > 0) console.log(`Not in the ledger (never run, or nothing to mutate): ${missing.length} files, ${countByFolder(missing)}`);
     failing = report(current, areaThresholds);
   } else {
     failing = report(JSON.parse(readFileSync(process.argv[2] ?? join(root, "reports/mutation/mutation.json"), "utf8")), areaThresholds);
