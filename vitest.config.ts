@@ -4,7 +4,7 @@ export const TEST_FILES = ["test/**/*.test.ts"];
 
 /**
  * Test files that start a process, a browser or worker threads, change the
- * process's working folder, or send it signals: each runs in a fresh process of its own
+ * process's working folder, send it signals or mock a module: each runs in a fresh process of its own
  * (`isolate: true`), so nothing it starts or changes can reach another file.
  * A new test file that does one of these belongs here.
  */
@@ -35,6 +35,8 @@ export const ISOLATED = [
   "test/sweep/sweep.test.ts",
   "test/source/commandResults.test.ts",
   "test/source/runResultsCommand.test.ts",
+  // Mocks node:fs (vi.mock): in a shared process the mock would reach other files.
+  "test/pipeline/writeTreeAtomicallyRefused.test.ts",
 ];
 
 /**

@@ -122,13 +122,16 @@ function diffSentences(a: Provenance, b: Provenance): SentenceChange[] {
   return out;
 }
 
+/** "name@version"; "none" for results from a source that does not say (the type asks for it, but results files are only checked for what the review reads). */
+const toolOf = (r: Results): string => (r.tool === undefined ? "none" : `${r.tool.name}@${r.tool.version}`);
+
 function diffMeta(a: Results, b: Results): string[] {
   const out: string[] = [];
   const pairs: [string, unknown, unknown][] = [
     ["seed", a.seed, b.seed],
     ["paramsHash", a.paramsHash, b.paramsHash],
     ["schemaVersion", a.schemaVersion, b.schemaVersion],
-    ["tool", `${a.tool?.name}@${a.tool?.version}`, `${b.tool?.name}@${b.tool?.version}`],
+    ["tool", toolOf(a), toolOf(b)],
     ["sets", JSON.stringify(a.sets), JSON.stringify(b.sets)],
     ["design", JSON.stringify(a.design ?? {}), JSON.stringify(b.design ?? {})],
   ];

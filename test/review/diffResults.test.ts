@@ -1,7 +1,7 @@
 // The keyed diff: exactly the changed keys, Monte-Carlo significance,
 // grouping by provenance (or key family), and changed sentences.
 import { describe, expect, it } from "vitest";
-import { diffResults } from "../../src/review/diffResults.js";
+import { diffResults, isPrinted, NOT_PRINTED, type DiffEntry } from "../../src/review/diffResults.js";
 import type { Provenance } from "../../src/review/provenance.js";
 import { syntheticResults } from "./syntheticResults.js";
 import { declareResults } from "../../src/study/results/declare.js";
@@ -198,5 +198,27 @@ describe("diffResults: exact entries, bounds and order", () => {
       `design: ${JSON.stringify(a.design)} -> ${JSON.stringify({ ...a.design, samplesPerCell: 41 })}`,
     ]);
     expect(diffResults({ label: "a", results: a }, { label: "b", results: base() }).meta).toEqual([]);
+  });
+
+  it("notes changed sets, and results that do not name their tool", () => {
+    const a = base();
+    const { tool: _tool, ...untooled } = a;
+    const b = { ...base(), sets: { ...a.sets, extra: ["x"] } };
+    expect(diffResults({ label: "a", results: untooled as typeof a }, { label: "b", results: b }).meta).toEqual([
+      `tool: none -> ${a.tool.name}@${a.tool.version}`,
+      `sets: ${JSON.stringify(a.sets)} -> ${JSON.stringify({ ...a.sets, extra: ["x"] })}`,
+    ]);
+  });
+});
+
+describe("isPrinted(entry, report)", () => {
+  const entry = (places: string[]): DiffEntry => ({ key: "k", status: "changed", significant: true, places });
+  it("is true for a number provenance places in the paper", () => {
+    expect(isPrinted(entry(["Table 1"]), { grouped: "provenance" })).toBe(true);
+    expect(isPrinted(entry([NOT_PRINTED, "Table 1"]), { grouped: "provenance" })).toBe(true);
+  });
+  it("is false for a number only provenance knows, and for any number without provenance", () => {
+    expect(isPrinted(entry([NOT_PRINTED]), { grouped: "provenance" })).toBe(false);
+    expect(isPrinted(entry(["Table 1"]), { grouped: "key family" })).toBe(false);
   });
 });
