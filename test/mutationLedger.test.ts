@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countByFolder, ledgerReport, mutableFiles } from "../scripts/mutation/scores.js";
-import { dehydrate, hydrate, REASON_LIMIT, serialize, sha256, type IncrementalReport, type Ledger } from "../scripts/mutation/ledger.js";
+import { readFileSync } from "node:fs";
+import { dehydrate, hydrate, LEDGER_PATH, REASON_LIMIT, serialize, sha256, type IncrementalReport, type Ledger } from "../scripts/mutation/ledger.js";
 
 const location = { start: { line: 1, column: 10 }, end: { line: 1, column: 15 } };
 const sourceA = "export const a = (x: number) => x + 1;\n";
@@ -122,5 +123,12 @@ describe("the ledger's scores", () => {
 
   it("counts the files left out per folder", () => {
     expect(countByFolder(["src/lang/parser.ts", "src/cli/main.ts", "src/lang/lexer.ts", "src/cli/commands/build.ts"])).toBe("src/cli 1, src/cli/commands 1, src/lang 2");
+  });
+});
+
+describe("the committed ledger (mutation/incremental.json)", () => {
+  it("is in the form `npm run mutation` writes, so a hand edit or a bad merge shows here", () => {
+    const text = readFileSync(LEDGER_PATH, "utf8");
+    expect(serialize(JSON.parse(text) as Ledger)).toBe(text);
   });
 });
