@@ -15,25 +15,27 @@ export function betaContinuedFraction(x: number, a: number, b: number): number {
   const qab = a + b;
   const qap = a + 1;
   const qam = a - 1;
+  // Lentz's guards against a zero denominator: d and c are 1 plus a double, which
+  // is 0 or at least 2^-53 in size, so "|d| < TINY" means d === 0.
   let c = 1;
   let d = 1 - (qab * x) / qap;
-  if (Math.abs(d) < TINY) d = TINY;
+  if (d === 0) d = TINY;
   d = 1 / d;
   let h = d;
   for (let m = 1; m <= MAX_ITERATIONS; m++) {
     const m2 = 2 * m;
     let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
     d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
+    if (d === 0) d = TINY;
     c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
+    if (c === 0) c = TINY;
     d = 1 / d;
     h *= d * c;
     aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
     d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
+    if (d === 0) d = TINY;
     c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
+    if (c === 0) c = TINY;
     d = 1 / d;
     const del = d * c;
     h *= del;
