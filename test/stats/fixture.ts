@@ -90,6 +90,8 @@ export interface InternalsFixture {
   log1mExp: { v: number; mp: number }[];
   /** Welch cases beside stats.json's: df from the exact variances (mpmath), t and p from SciPy. */
   welch: { name: string; a: number[]; b: number[]; t: number; df: number; scipyP: number }[];
+  /** log P(T > t) (mpmath) where t / sqrt(df) is just above 1 and df is small. */
+  studentT: { t: number; df: number; mpLogSf: number }[];
 }
 
 export const internals: InternalsFixture = JSON.parse(
