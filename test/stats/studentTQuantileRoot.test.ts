@@ -47,3 +47,10 @@ describe("studentTQuantile(p, df) against the crossing of studentTLogSf", () => 
     }
   });
 });
+
+describe("studentTQuantile(p, df) at p = 0 and 1 for the normal (df = Infinity)", () => {
+  it("is -Infinity and Infinity, not the largest t whose doubling still has sf > 0", () => {
+    expect(studentTQuantile(0, Infinity)).toBe(-Infinity);
+    expect(studentTQuantile(1, Infinity)).toBe(Infinity);
+  });
+});
