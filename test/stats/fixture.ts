@@ -92,6 +92,8 @@ export interface InternalsFixture {
   welch: { name: string; a: number[]; b: number[]; t: number; df: number; scipyP: number }[];
   /** log P(T > t) (mpmath) where t / sqrt(df) is just above 1 and df is small. */
   studentT: { t: number; df: number; mpLogSf: number }[];
+  /** log(x^a (1-x)^b / B(a, b)) for a, b >= 8, x a multiple of 2^-20 (1 - x exact). */
+  powerOverBeta: { x: number; a: number; b: number; mp: number }[];
 }
 
 export const internals: InternalsFixture = JSON.parse(
