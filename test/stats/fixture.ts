@@ -94,6 +94,8 @@ export interface InternalsFixture {
   studentT: { t: number; df: number; mpLogSf: number }[];
   /** log(x^a (1-x)^b / B(a, b)) for a, b >= 8, x a multiple of 2^-20 (1 - x exact). */
   powerOverBeta: { x: number; a: number; b: number; mp: number }[];
+  /** log I_x(a, 1) = a log x (mpmath) for a >= 1000. */
+  incompleteBetaB1: { x: number; a: number; mp: number }[];
 }
 
 export const internals: InternalsFixture = JSON.parse(
