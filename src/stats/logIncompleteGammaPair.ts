@@ -40,7 +40,9 @@ export function logIncompleteGammaPair(a: number, x: number): { logP: number; lo
     d = 1 / d;
     const del = d * c;
     h *= del;
-    if (Math.abs(del - 1) <= 1e-16) break;
+    // converged: del is 1 exactly (the doubles next to 1 are 2^-53 and 2^-52 away, so
+    // |del - 1| <= 1e-16, below both, means the same)
+    if (del === 1) break;
   }
   const logQ = logFront + Math.log(h);
   return { logP: Math.log1p(-Math.exp(logQ)), logQ };
