@@ -48,7 +48,7 @@ function logGammaNearOneOrTwo(e: number, shift: 0 | 1): number {
  */
 export function logGamma(z: number): number {
   if (!(z >= 0)) return NaN;
-  if (z === 0) return Infinity;
+  // z = 0 takes the recurrence below: its product is 0, so log Gamma(10) - log(0) = Infinity
   if (z === Infinity) return Infinity;
   if (Math.abs(z - 1) <= 0.25) return logGammaNearOneOrTwo(z - 1, 0);
   if (Math.abs(z - 2) <= 0.25) return logGammaNearOneOrTwo(z - 2, 1);

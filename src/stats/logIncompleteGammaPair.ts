@@ -24,6 +24,8 @@ export function logIncompleteGammaPair(a: number, x: number): { logP: number; lo
     return { logP, logQ: Math.log1p(-Math.exp(logP)) };
   }
   // Q(a, x) = front / (x + 1 - a - 1 (1 - a) / (x + 3 - a - 2 (2 - a) / (x + 5 - a - ...)))
+  // Lentz's guards against a zero denominator: d and c are b >= 4 plus a double,
+  // which is 0 or at least 2^-51 in size, so "|d| < TINY" means d === 0.
   let b = x + 1 - a;
   let c = 1 / TINY;
   let d = 1 / b;
@@ -32,13 +34,15 @@ export function logIncompleteGammaPair(a: number, x: number): { logP: number; lo
     const an = -i * (i - a);
     b += 2;
     d = an * d + b;
-    if (Math.abs(d) < TINY) d = TINY;
+    if (d === 0) d = TINY;
     c = b + an / c;
-    if (Math.abs(c) < TINY) c = TINY;
+    if (c === 0) c = TINY;
     d = 1 / d;
     const del = d * c;
     h *= del;
-    if (Math.abs(del - 1) <= 1e-16) break;
+    // converged: del is 1 exactly (the doubles next to 1 are 2^-53 and 2^-52 away, so
+    // |del - 1| <= 1e-16, below both, means the same)
+    if (del === 1) break;
   }
   const logQ = logFront + Math.log(h);
   return { logP: Math.log1p(-Math.exp(logQ)), logQ };

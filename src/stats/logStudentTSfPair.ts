@@ -10,7 +10,7 @@ import { logNormalSfPair } from "./logNormalSfPair.js";
  * largest double (t = 1e308, df = 1e-3, where P(T > t) is still about 0.25).
  */
 export function logStudentTSfPair(t: number, df: number): { logSf: number; logCdf: number } {
-  if (t === 0) return { logSf: -Math.LN2, logCdf: -Math.LN2 };
+  // t = 0 needs no case of its own: x = 1, y = 0 give I = 1, so log(1/2) on both sides (the normal too)
   if (df === Infinity) return logNormalSfPair(t);
   if (t === Infinity) return { logSf: -Infinity, logCdf: 0 };
   // df = 5e-324: df / 2 underflows to 0 (log Gamma(0) would give NaN); P(T > t) = 1/2 - O(df log t) is 1/2 in doubles

@@ -80,3 +80,35 @@ export function relErr(actual: number, expected: number): number {
   if (expected === 0) return Math.abs(actual);
   return Math.abs(actual - expected) / Math.abs(expected);
 }
+
+/** References for src/stats' building blocks (made by scripts/fixtures/stats_internals.py). */
+export interface InternalsFixture {
+  logGamma: { z: number; mp: number }[];
+  stirlingCorrection: { z: number; mp: number }[];
+  logGammaRatio: { a: number; b: number; mp: number }[];
+  incompleteGamma: { a: number; x: number; logP: Num; logQ: Num }[];
+  log1mExp: { v: number; mp: number }[];
+  /** Welch cases beside stats.json's: df from the exact variances (mpmath), t and p from SciPy. */
+  welch: { name: string; a: number[]; b: number[]; t: number; df: number; scipyP: number }[];
+  /** log P(T > t) (mpmath) where t / sqrt(df) is just above 1 and df is small. */
+  studentT: { t: number; df: number; mpLogSf: number }[];
+  /** log(x^a (1-x)^b / B(a, b)) for a, b >= 8, x a multiple of 2^-20 (1 - x exact). */
+  powerOverBeta: { x: number; a: number; b: number; mp: number }[];
+  /** log I_x(a, 1) = a log x (mpmath) for a >= 1000. */
+  incompleteBetaB1: { x: number; a: number; mp: number }[];
+}
+
+export const internals: InternalsFixture = JSON.parse(
+  fs.readFileSync(fileURLToPath(new URL("../fixtures/stats/internals.json", import.meta.url)), "utf8"),
+) as InternalsFixture;
+
+/** How many doubles apart a and b are (0 when equal; both finite and of one sign). */
+export function ulpDistance(a: number, b: number): number {
+  if (a === b) return 0;
+  const view = new DataView(new ArrayBuffer(16));
+  view.setFloat64(0, Math.abs(a));
+  view.setFloat64(8, Math.abs(b));
+  if (Math.sign(a) !== Math.sign(b)) return Infinity;
+  const d = view.getBigInt64(0) - view.getBigInt64(8);
+  return Number(d < 0n ? -d : d);
+}
