@@ -58,6 +58,9 @@ describe("swapEntries(target, incoming, backup, names, remove)", () => {
       }
     })();
     expect(error).toBeInstanceOf(UndoFailed);
+    expect((error as UndoFailed).message).toBe("swapping the output entries failed, and undoing the swap failed too");
+    expect(String((error as UndoFailed).failure)).toBe(`Error: EACCES: permission denied, rename ${join(target, "b.txt")}`);
+    expect(String((error as UndoFailed).undoFailure)).toBe(`Error: EACCES: permission denied, rename ${join(backup, "gone.txt")}`);
     expect(contents(target)).toEqual({ "a.txt": "old a.txt", "b.txt": "old b.txt" });
     expect(contents(backup)).toEqual({ "gone.txt": "old gone.txt" });
   });
