@@ -51,5 +51,7 @@ describe("describeFailure", () => {
     expect(describeFailure({ bindings: { s: "7B", m: "CAI" }, numbers: [{ name: "k", value: pt(-0.000123456) }], reason: "a < b" })).toBe("s=7B, m=CAI: a < b is false (k = -0.00012346)");
     expect(describeFailure({ bindings: {}, numbers: [{ name: "k", value: pt(123456) }] })).toBe("k = 123460");
     expect(describeFailure({ bindings: { v: "k" }, numbers: [{ name: "k", value: pt(1) }] })).toBe("k = 1");
+    // A binding is left out when it names any one of the numbers read, not only when it names them all.
+    expect(describeFailure({ bindings: { v: "k", m: "CAI" }, numbers: [{ name: "k", value: pt(1) }, { name: "j", value: pt(2) }] })).toBe("m=CAI: k = 1, j = 2");
   });
 });
