@@ -67,6 +67,9 @@ describe("evaluateClaims", () => {
     expect(typo.format()).toBe(
       "c.yaml:4:5 (claims[0].asert): unknown field `asert` in `claims[0]`; allowed: `id`, `claim`, `where`, `assert`\n  4 |     asert: \"1 < 2\"\n          ^^^^^\n  fix: did you mean `assert`?",
     );
-    expect(() => parseClaims("claims:\n  - {id: a, claim: x, assert: \"1 < 2\"}\n  - {id: a, claim: y, assert: \"1 < 2\"}\n", "c.yaml")).toThrow(/duplicate id 'a'/);
+    const duplicate = safetyGapErrorOf(() => parseClaims("claims:\n  - {id: a, claim: x, assert: \"1 < 2\"}\n  - {id: a, claim: y, assert: \"1 < 2\"}\n", "c.yaml"));
+    expect(duplicate.format()).toBe(
+      "c.yaml:3:10 (claims[1].id): duplicate id 'a'\n  3 |   - {id: a, claim: y, assert: \"1 < 2\"}\n               ^\n  fix: every number, statement and claim needs its own id",
+    );
   });
 });

@@ -21,7 +21,9 @@ describe("loadClaims", () => {
 
   it("rejects a folder and a non-UTF-8 byte, naming the file", () => {
     mkdirSync(join(dir, "folder.yaml"));
-    expect(safetyGapErrorOf(() => loadClaims(join(dir, "folder.yaml"))).message).toBe("cannot read the claims file: it is a folder (EISDIR)");
+    const folder = safetyGapErrorOf(() => loadClaims(join(dir, "folder.yaml")));
+    expect(folder.message).toBe("cannot read the claims file: it is a folder (EISDIR)");
+    expect(folder.hint).toBe("Replace the folder with the file (docs/review.md describes it), or pass --report with another folder.");
     writeFileSync(join(dir, "latin1.yaml"), Buffer.from("claims:\n  - id: x\n    claim: \"caf\xe9\"\n", "latin1"));
     const e = safetyGapErrorOf(() => loadClaims(join(dir, "latin1.yaml")));
     expect(e.message).toBe("the claims file is not valid UTF-8: byte 0xE9 at byte offset 33 cannot start or continue a character (shown as \uFFFD)");
