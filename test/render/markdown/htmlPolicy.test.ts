@@ -23,6 +23,8 @@ describe("checkRawHtml", () => {
       "<details open>",
       "<time datetime=2020>",
       "a <!-- <script> -->",
+      // Only href is read as a URL: a title that looks like one is text.
+      '<abbr title="https://e.com">e</abbr>',
     ])
       expect(checkRawHtml(ok), ok).toBeUndefined();
   });
@@ -34,6 +36,11 @@ describe("checkRawHtml", () => {
     expect(checkRawHtml("</img>")).toEqual({ offset: 0, length: 6, message: `raw HTML <img> ${DANGEROUS}`, hint: `put a figure in a ::: figure directive (docs/figures.md); otherwise ${ELEMENT_HINT}` });
     expect(checkRawHtml("<b>x</b><iframe></iframe><foo>")).toMatchObject({ offset: 8, length: 8, message: `raw HTML <iframe> ${DANGEROUS}` });
     expect(checkRawHtml("<!DOCTYPE html>")).toEqual({ offset: 0, length: 15, message: "a <!DOCTYPE> in the paper's Markdown: the text is part of one page, not a document", hint: ELEMENT_HINT });
+    expect(checkRawHtml("x <!DOCTYPE html>")).toEqual({ offset: 2, length: 15, message: "a <!DOCTYPE> in the paper's Markdown: the text is part of one page, not a document", hint: ELEMENT_HINT });
+    // Cut off by the end of the text, a DOCTYPE still counts (the tokenizer is told the text ends there); parse5 ends it one past the last character.
+    expect(checkRawHtml("<!DOCTYPE html")).toEqual({ offset: 0, length: 15, message: "a <!DOCTYPE> in the paper's Markdown: the text is part of one page, not a document", hint: ELEMENT_HINT });
+    // The first refusal is the one reported, a DOCTYPE after it too.
+    expect(checkRawHtml("<foo><!DOCTYPE html>")).toEqual({ offset: 0, length: 5, message: "raw HTML <foo> is not allowed in the paper's Markdown", hint: ELEMENT_HINT });
   });
 
   it("refuses an attribute outside the list at the attribute: event handlers and style with their own reason", () => {
@@ -55,6 +62,14 @@ describe("checkRawHtml", () => {
       hint: URL_HINT,
     });
     expect(checkRawHtml('<a href="#ok">x</a> <a href="javascript:x">')).toMatchObject({ offset: 23, length: 19 });
+    // A link that is fine does not end the check of the tag's other attributes; a refused one is the one reported.
+    expect(checkRawHtml('<a href="#ok" class="x">')).toEqual({ offset: 14, length: 9, message: "the attribute class of <a> is not allowed in the paper's Markdown", hint: 'remove the attribute; <a> may have title, lang, dir, href (docs/writing.md, "Raw HTML")' });
+    expect(checkRawHtml('<a href="javascript:x" class="y">')).toEqual({
+      offset: 3,
+      length: 19,
+      message: '<a> points at the URL "javascript:x", whose scheme is not allowed (javascript:, file:, data: and the like run or read something)',
+      hint: URL_HINT,
+    });
   });
 });
 
