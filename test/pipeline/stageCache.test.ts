@@ -108,6 +108,31 @@ describe("StageCache: keys and misses", () => {
     expect(JSON.parse(readFileSync(join(cache.dir, "site", "last-inputs.json"), "utf8"))).toEqual({ s: "1" });
   });
 
+  it("replaces a temporary folder of its own process left by an earlier store that stopped part-way", () => {
+    const cache = fresh();
+    const tmp = `${join(cache.dir, "render", StageCache.keyOf({ text: "t" }))}.tmp-${process.pid}`;
+    mkdirSync(join(tmp, "files", "old"), { recursive: true });
+    writeFileSync(join(tmp, "files", "old", "stale.html"), "stale");
+    cache.store("render", { text: "t" }, new Map([["paper.html", "<p>"]]));
+    const got = cache.lookup("render", { text: "t" });
+    expect(got.hit && [...got.files].map(([k, v]) => [k, Buffer.from(v).toString()])).toEqual([["paper.html", "<p>"]]);
+    expect(readdirSync(join(cache.dir, "render")).sort()).toEqual([StageCache.keyOf({ text: "t" }), "last-inputs.json"]);
+  });
+
+  it("hits with no files for a stage that stored none", () => {
+    const cache = fresh();
+    cache.store("figures", { specs: "none" }, new Map());
+    expect(cache.lookup("figures", { specs: "none" })).toEqual({ hit: true, files: new Map(), reason: "cached" });
+  });
+
+  // On Windows a backslash separates folders; elsewhere it is a character of the file's name, and stays one.
+  it.skipIf(process.platform === "win32")("gives back a file whose name holds a backslash under that name", () => {
+    const cache = fresh();
+    cache.store("figures", { specs: "s" }, new Map([["a\\b.svg", "<svg/>"], ["sub/c.svg", "<svg/>"]]));
+    const got = cache.lookup("figures", { specs: "s" });
+    expect(got.hit && [...got.files.keys()].sort()).toEqual(["a\\b.svg", "sub/c.svg"]);
+  });
+
   it("does not count another process's temporary folder among the six it keeps, nor remove it", () => {
     const cache = fresh();
     const stageDir = join(cache.dir, "compute");
