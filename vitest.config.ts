@@ -37,6 +37,8 @@ export const ISOLATED = [
   "test/source/runResultsCommand.test.ts",
   // Mocks node:fs (vi.mock): in a shared process the mock would reach other files.
   "test/pipeline/writeTreeAtomicallyRefused.test.ts",
+  // Mocks node:fs (vi.mock): in a shared process the mock would reach other files.
+  "test/pipeline/stageCachePruneRace.test.ts",
 ];
 
 /**
