@@ -79,6 +79,7 @@ export class Generator {
     const bg = this.bitGenerator;
     if (size === undefined && options?.out === undefined) return bg.nextDouble();
     const out = options?.out !== undefined ? checkedOut("random", options.out, size) : float64s(sizeCount(size as Size));
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: only picks the kernel for speed; the WebAssembly and JavaScript loops give the same bits at any length
     if (this.wasm && out.length >= WASM_MIN_COUNT) this.wasm.fillRandom(bg, out);
     else for (let i = 0; i < out.length; i++) out[i] = bg.nextDouble();
     return out;
@@ -116,7 +117,9 @@ export class Generator {
         if (size === undefined && given === undefined) return lo + bounded32(bg, rng);
         const out = (given !== undefined ? checkedIntegerOut(given, size, lo, lo + rng + 1) : newIntegerArray(integerArrayKind(BigInt(lo), BigInt(lo + rng)), sizeCount(size as Size))) as NumberIntegerArray;
         if (rng === 0) out.fill(lo);
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: only picks the thread count for speed; threadedFill gives the bits of one thread (or declines and a one-thread fill follows)
         else if (this.wasm && this.threads > 1 && threadedFill(this.wasm, bg, rng, lo, out)) return out;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: only picks the kernel for speed; the WebAssembly and JavaScript loops give the same bits at any length
         else if (this.wasm && out.length >= WASM_MIN_COUNT) this.wasm.fillBounded32(bg, rng, lo, out);
         else fillBounded32(bg, rng, lo, out);
         return out;
@@ -149,6 +152,7 @@ export class Generator {
     const bg = this.bitGenerator;
     if (size === undefined && options?.out === undefined) return standardNormal(bg);
     const out = options?.out !== undefined ? checkedOut("standardNormal", options.out, size) : float64s(sizeCount(size as Size));
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: only picks the kernel for speed; the WebAssembly and JavaScript loops give the same bits at any length
     if (this.wasm && out.length >= WASM_MIN_COUNT) this.wasm.fillNormal(bg, out);
     else for (let i = 0; i < out.length; i++) out[i] = standardNormal(bg);
     return out;
@@ -166,6 +170,7 @@ export class Generator {
     const bg = this.bitGenerator;
     if (size === undefined) return loc + scale * standardNormal(bg);
     const out = float64s(sizeCount(size));
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: only picks the kernel for speed; the WebAssembly and JavaScript loops give the same bits at any length
     if (this.wasm && out.length >= WASM_MIN_COUNT) this.wasm.fillNormal(bg, out, loc, scale);
     else for (let i = 0; i < out.length; i++) out[i] = loc + scale * standardNormal(bg);
     return out;
