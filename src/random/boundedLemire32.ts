@@ -12,7 +12,8 @@ export function boundedLemire32(bg: PCG64, rng: number): number {
   // m = v * rngExcl as a 64-bit product: low word by imul, high word from two exact 48-bit halves.
   let leftover = Math.imul(v, rngExcl) >>> 0;
   if (leftover < rngExcl) {
-    const threshold = (4294967296 - rngExcl) % rngExcl;
+    // NumPy's (uint32)(-rngExcl) % rngExcl: 2**32 - rngExcl and 2**32 leave the same remainder.
+    const threshold = 4294967296 % rngExcl;
     while (leftover < threshold) {
       v = bg.nextUint32();
       leftover = Math.imul(v, rngExcl) >>> 0;

@@ -15,7 +15,8 @@ type Out = Int32Array | Uint32Array | Float64Array;
 export function fillBounded32(bg: PCG64, rng: number, low: number, out: Out, gather?: Float64Array): void {
   const n = out.length;
   const rngExcl = rng + 1;
-  const threshold = (4294967296 - rngExcl) % rngExcl;
+  // NumPy's (uint32)(-rngExcl) % rngExcl: 2**32 - rngExcl and 2**32 leave the same remainder.
+  const threshold = 4294967296 % rngExcl;
   let i = 0;
   while (i < n) {
     let v = 0;

@@ -9,7 +9,7 @@ export function sizeCount(size: Size): number {
   const dims = typeof size === "number" ? [size] : Array.isArray(size) ? size : fail(sizeInvalid(size), sizeHint());
   let count = 1;
   for (const d of dims) {
-    if (typeof d !== "number" || !Number.isInteger(d) || d < 0) fail(sizeInvalid(size), sizeHint());
+    if (!Number.isInteger(d) || d < 0) fail(sizeInvalid(size), sizeHint());
     count *= d;
   }
   // A whole but unsafe dimension or product (2**60, [2**30, 2**30]) is a size no array can have.
