@@ -52,4 +52,17 @@ describe("kernelChoice(option)", () => {
     process.env.SAFETY_GAP_KERNEL = "WASM";
     expect(error(() => kernelChoice())).toEqual({ message: kernelInvalid("WASM"), hint: kernelHint() });
   });
+  it("auto where there is no process (a browser) or a process without env", () => {
+    const real = Object.getOwnPropertyDescriptor(globalThis, "process")!;
+    try {
+      Object.defineProperty(globalThis, "process", { value: undefined, configurable: true, writable: true });
+      const withoutProcess = kernelChoice();
+      Object.defineProperty(globalThis, "process", { value: {}, configurable: true, writable: true });
+      const withoutEnv = kernelChoice();
+      Object.defineProperty(globalThis, "process", real);
+      expect([withoutProcess, withoutEnv]).toEqual(["auto", "auto"]);
+    } finally {
+      Object.defineProperty(globalThis, "process", real);
+    }
+  });
 });
