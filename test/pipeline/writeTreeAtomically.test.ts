@@ -18,6 +18,7 @@ import { tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
 import { writeTreeAtomically } from "../../src/pipeline/writeTreeAtomically.js";
 import { SafetyGapError } from "../../src/errors.js";
+import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 
 describe("writeTreeAtomically(outDir, files)", () => {
   it("writes nested files and keeps entries it does not produce", () => {
@@ -204,15 +205,6 @@ describe("writeTreeAtomically: where out/ really is", () => {
 
 describe("writeTreeAtomically: the commit folder and its messages", () => {
   // The temporary folders are outside the working folder, so messages show their absolute paths.
-  const errorOf = (f: () => void): SafetyGapError => {
-    try {
-      f();
-    } catch (e) {
-      if (e instanceof SafetyGapError) return e;
-      throw e;
-    }
-    throw new Error("no error");
-  };
 
   it("refuses an absolute output path, naming it, before touching the disk", () => {
     const root = mkdtempSync(join(tmpdir(), "sg-out-"));
@@ -224,7 +216,7 @@ describe("writeTreeAtomically: the commit folder and its messages", () => {
     const root = mkdtempSync(join(tmpdir(), "sg-out-"));
     writeFileSync(join(root, "file"), "mine");
     const file = join(root, "file");
-    const e = errorOf(() => writeTreeAtomically(file, new Map([["a", "b"]])));
+    const e = safetyGapErrorOf(() => writeTreeAtomically(file, new Map([["a", "b"]])));
     expect(e.format()).toBe(`${file}: the output folder ${file} is not a folder: a file is in the way (EEXIST: ${file})\n  fix: Remove or rename the file in the way, or choose another --out folder.`);
   });
 
@@ -234,7 +226,7 @@ describe("writeTreeAtomically: the commit folder and its messages", () => {
       throw Object.assign(new Error("ENOTDIR: not a directory, rename 'x'"), { code: "ENOTDIR", path: "x" });
     };
     const out = join(root, "out");
-    const e = errorOf(() => writeTreeAtomically(out, new Map([["a", "b"]]), [], refused));
+    const e = safetyGapErrorOf(() => writeTreeAtomically(out, new Map([["a", "b"]]), [], refused));
     expect(e.format()).toBe(`${out}: the output folder ${out} is not a folder: a file is in the way of a folder (ENOTDIR: x)\n  fix: Remove or rename the file in the way, or choose another --out folder.`);
     expect(readdirSync(root)).toEqual([]);
   });
@@ -244,7 +236,7 @@ describe("writeTreeAtomically: the commit folder and its messages", () => {
     const refused: (from: string, to: string) => void = () => {
       throw Object.assign(new Error("EEXIST: file already exists, rename 'y'"), { code: "EEXIST", path: "y" });
     };
-    const e = errorOf(() => writeTreeAtomically(out, new Map([["a", "b"]]), [], refused));
+    const e = safetyGapErrorOf(() => writeTreeAtomically(out, new Map([["a", "b"]]), [], refused));
     expect(e.format()).toBe(`${out}: the output folder ${out} is not a folder: a file is in the way (EEXIST: y)\n  fix: Remove or rename the file in the way, or choose another --out folder.`);
   });
 
@@ -288,7 +280,7 @@ describe("writeTreeAtomically: the commit folder and its messages", () => {
       if (++calls >= 2) throw Object.assign(new Error(`EIO: i/o error, rename '${from}'`), { code: "EIO", path: from });
       renameSync(from, to);
     };
-    const e = errorOf(() => writeTreeAtomically(out, nextBuild(), [], broken));
+    const e = safetyGapErrorOf(() => writeTreeAtomically(out, nextBuild(), [], broken));
     const commit = readdirSync(root).find((n) => n.startsWith(".out.commit-"));
     expect(commit).toBeDefined();
     const c = join(root, commit!);

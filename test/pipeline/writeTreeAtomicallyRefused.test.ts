@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeTreeAtomically } from "../../src/pipeline/writeTreeAtomically.js";
-import { SafetyGapError } from "../../src/errors.js";
+import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 
 const refuse = vi.hoisted(() => ({ access: undefined as string | undefined, rmPrefix: undefined as string | undefined }));
 
@@ -44,23 +44,12 @@ function previousBuild(): { root: string; out: string } {
 
 const nextBuild = (): Map<string, string> => new Map([["paper.html", "v2"], ["site/index.html", "s2"]]);
 
-/** The SafetyGapError `run` throws. */
-function refusal(run: () => void): SafetyGapError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof SafetyGapError) return e;
-    throw e;
-  }
-  throw new Error("expected a SafetyGapError");
-}
-
 describe("writeTreeAtomically when the disk refuses", () => {
   it("names the entry a user could not delete, below it or at it, and moves nothing", () => {
     const { root, out } = previousBuild();
     for (const path of [join(out, "site", "figures"), join(out, "site")]) {
       refuse.access = path;
-      const e = refusal(() => writeTreeAtomically(out, nextBuild()));
+      const e = safetyGapErrorOf(() => writeTreeAtomically(out, nextBuild()));
       expect({ message: e.message, hint: e.hint, where: e.where }).toEqual({
         message: `cannot replace site in the output folder ${out}: permission denied (EACCES: ${path}); it was left as it was`,
         hint: `Make ${join(out, "site")} and the folders inside it writable for you (chmod -R u+w ${join(out, "site")}), or remove it, or choose another --out folder.`,
@@ -74,14 +63,14 @@ describe("writeTreeAtomically when the disk refuses", () => {
   it("names a stale entry it was asked to remove", () => {
     const { out } = previousBuild();
     refuse.access = join(out, "site");
-    const e = refusal(() => writeTreeAtomically(out, new Map([["paper.html", "v2"]]), ["site"]));
+    const e = safetyGapErrorOf(() => writeTreeAtomically(out, new Map([["paper.html", "v2"]]), ["site"]));
     expect(e.message).toBe(`cannot replace site in the output folder ${out}: permission denied (EACCES: ${join(out, "site")}); it was left as it was`);
   });
 
   it("reports the output folder itself as a folder it cannot write, not as an entry", () => {
     const { root, out } = previousBuild();
     refuse.access = out;
-    const e = refusal(() => writeTreeAtomically(out, nextBuild()));
+    const e = safetyGapErrorOf(() => writeTreeAtomically(out, nextBuild()));
     expect({ message: e.message, hint: e.hint }).toEqual({
       message: `cannot write the output folder ${out}: permission denied (EACCES: ${out}); it was left as it was`,
       hint: `The build writes beside the output folder, in ${root}, then moves each entry in: make both writable for you, or choose another --out folder.`,
@@ -92,7 +81,7 @@ describe("writeTreeAtomically when the disk refuses", () => {
   it("after a commit, says where the previous entries are when it cannot delete them", () => {
     const { root, out } = previousBuild();
     refuse.rmPrefix = join(root, ".out.commit-");
-    const e = refusal(() => writeTreeAtomically(out, nextBuild()));
+    const e = safetyGapErrorOf(() => writeTreeAtomically(out, nextBuild()));
     const [commit] = readdirSync(root).filter((n) => n.startsWith(".out.commit-"));
     const kept = join(root, commit!, "old");
     expect({ message: e.message, hint: e.hint }).toEqual({
