@@ -29,6 +29,7 @@ export interface Ledger {
 export const LEDGER_PATH: string;
 export const REASON_LIMIT: number;
 export function sha256(text: string): string;
+export function sourceReader(root: string): (path: string) => string | undefined;
 export function dehydrate(report: IncrementalReport): Ledger;
 export function hydrate(ledger: Ledger, readSource: (path: string) => string | undefined): { report: IncrementalReport; changed: string[] };
 export function serialize(ledger: Ledger): string;

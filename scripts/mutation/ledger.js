@@ -16,6 +16,8 @@
 // - dehydrate(): Stryker's incremental file -> ledger.
 // - serialize(): stable text, one mutant or test per line.
 import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 
 /** Where the ledger lives, from the repository root. */
 export const LEDGER_PATH = "mutation/incremental.json";
@@ -24,6 +26,9 @@ export const LEDGER_PATH = "mutation/incremental.json";
 export const REASON_LIMIT = 300;
 
 export const sha256 = (text) => createHash("sha256").update(text).digest("hex");
+
+/** `readSource` for hydrate(): a file's text now, from the repository at `root`; undefined when it is gone. */
+export const sourceReader = (root) => (path) => (existsSync(join(root, path)) ? readFileSync(join(root, path), "utf8") : undefined);
 
 /** The ledger of an incremental report; paths are taken relative to `projectRoot`. */
 export function dehydrate(report) {

@@ -12,7 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { report } from "./scores.js";
 import { mutateList } from "./mutateList.js";
-import { LEDGER_PATH, dehydrate, emptyLedger, hydrate, serialize } from "./ledger.js";
+import { LEDGER_PATH, dehydrate, emptyLedger, hydrate, serialize, sourceReader } from "./ledger.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const args = process.argv.slice(2);
@@ -32,9 +32,8 @@ run(process.execPath, [join(root, "scripts/dist.js")]);
 
 const ledgerFile = join(root, LEDGER_PATH);
 const incrementalFile = ".cache/mutation/incremental.json";
-const readSource = (path) => (existsSync(join(root, path)) ? readFileSync(join(root, path), "utf8") : undefined);
 const ledger = existsSync(ledgerFile) ? JSON.parse(readFileSync(ledgerFile, "utf8")) : emptyLedger();
-const { report: incremental, changed } = hydrate(ledger, readSource);
+const { report: incremental, changed } = hydrate(ledger, sourceReader(root));
 if (changed.length > 0) console.log(`Changed since their mutation run, so tested anew: ${changed.join(", ")}`);
 mkdirSync(join(root, ".cache/mutation"), { recursive: true });
 writeFileSync(join(root, incrementalFile), JSON.stringify(incremental));

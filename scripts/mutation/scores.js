@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, matchesGlob } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { LEDGER_PATH, sha256 } from "./ledger.js";
+import { LEDGER_PATH, hydrate, sourceReader } from "./ledger.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -83,15 +83,10 @@ export function report(json, areas) {
  * changed since, and the files of `mutate` that were never run.
  */
 export function ledgerReport(ledger, readSource, mutable) {
-  const files = {};
-  const changed = [];
-  for (const [path, f] of Object.entries(ledger.files)) {
-    const source = readSource(path);
-    if (source !== undefined && sha256(source) === f.sha256) files[path] = f;
-    else changed.push(path);
-  }
+  const { report, changed } = hydrate(ledger, readSource);
   const missing = mutable.filter((path) => !(path in ledger.files));
-  return { report: { files }, changed, missing };
+  // A changed test file does not take results out of the scores (Stryker reruns what it killed on the next run).
+  return { report: { files: report.files }, changed: changed.filter((path) => path in ledger.files), missing };
 }
 
 /** "src/a 2, src/b 1": how many of `paths` each folder holds. */
@@ -118,9 +113,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
       process.exit(1);
     }
     const ledger = JSON.parse(readFileSync(join(root, LEDGER_PATH), "utf8"));
-    const readSource = (path) => (existsSync(join(root, path)) ? readFileSync(join(root, path), "utf8") : undefined);
     const sources = readdirSync(join(root, "src"), { recursive: true }).map((p) => `src/${String(p).replaceAll("\\", "/")}`);
-    const { report: current, changed, missing } = ledgerReport(ledger, readSource, mutableFiles(sources.sort(), config.default.mutate));
+    const { report: current, changed, missing } = ledgerReport(ledger, sourceReader(root), mutableFiles(sources.sort(), config.default.mutate));
     console.log(`From ${LEDGER_PATH}: ${Object.keys(current.files).length} files as last run.`);
     if (changed.length > 0) console.log(`Changed since their run, left out: ${changed.join(", ")}`);
     if (missing.length > 0) console.log(`Not in the ledger (never run, or nothing to mutate): ${missing.length} files, ${countByFolder(missing)}`);
