@@ -23,6 +23,7 @@ export const EXCLUDE = [
   "test/watch/stopSignal.test.ts",
   "test/paper.test.ts",
   "test/packageExports.test.ts",
+  "test/packaging.test.ts",
   "test/compiledWorkerFile.test.ts",
   "test/pipeline/build.test.ts",
   "test/study/results/paperTables.test.ts",
