@@ -48,5 +48,5 @@ type ExprNode =
 export function span(e: Expr): { pos: number; len: number } {
   const start = (x: Expr): number => (x.kind === "arith" ? start(x.left) : x.kind === "compare" ? start(x.args[0]!) : x.kind === "logic" ? start(x.left) : x.pos);
   const pos = start(e);
-  return { pos, len: Math.max(1, (e.end ?? pos + 1) - pos) };
+  return { pos, len: Math.max(1, (e.end ?? pos) - pos) };
 }

@@ -259,8 +259,8 @@ class Evaluator {
     if (found.length === 0) throw new ExprEvalError(lmsg.patternMatchesNothing(template), pos, length, lmsg.closestKeyHint(closest(template, this.scope.names())));
     return found;
   }
-  private isPattern(e: Expr): boolean {
-    return e.kind === "ref" && !e.segs.every((s) => s.kind === "literal" || s.kind === "variable");
+  private isPattern(e: Expr & { kind: "ref" }): boolean {
+    return !e.segs.every((s) => s.kind === "literal" || s.kind === "variable");
   }
 
   /** Applies a number function to a number or, elementwise, to each number of a list. */
@@ -372,9 +372,9 @@ class Evaluator {
     if (a.t === "list" && b.t === "num") return { t: "list", items: a.items.map((x) => one(x, b)) };
     if (a.t === "num" && b.t === "list") return { t: "list", items: b.items.map((y) => one(a, y)) };
     if (a.t === "list" && b.t === "list" && a.items.length === b.items.length) return { t: "list", items: a.items.map((x, k) => one(x, b.items[k]!)) };
-    const bad = a.t === "num" || (a.t === "list" && b.t === "list") ? b : a;
-    const at = bad === a ? e.left : e.right;
     if (a.t === "list" && b.t === "list") throw new ExprEvalError(lmsg.listLengths(e.op, a.items.length, b.items.length), span(e).pos, span(e).len);
+    const bad = a.t === "num" ? b : a;
+    const at = bad === a ? e.left : e.right;
     throw new ExprEvalError(msg.exprExpectedNumberGot(bad.t === "bool" ? "statement" : bad.t === "str" ? "name" : bad.t), at.pos);
   }
 

@@ -92,7 +92,7 @@ export function formatValue(v: Value, expr: Expr, formats: readonly FormatStep[]
     else throw new ExprEvalError(msg.needsFormat(), 0, source.length, msg.functionHint());
   }
   const values = items.map((i) => I.mid(i.v));
-  return { text, keys: [...new Set(keysOf(v))], numeric: numeric && text !== "", values };
+  return { text, keys: [...new Set(keysOf(v))], numeric, values };
 }
 
 /** lo–hi with the unit once ("68–81%"): the low end without its suffix. */

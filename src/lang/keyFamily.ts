@@ -85,7 +85,10 @@ export function checkShape(families: readonly KeyFamily[], segs: readonly KeySeg
         if (seg.kind === "variable" && seg.name !== slot.dimension) {
           ok = false;
           // A slot mismatch is only worth naming when the fixed words around it match: it is clearly this shape.
-          const wordsMatch = shape.every((s, j) => "dimension" in s || (segs[j]!.kind === "literal" && s.words.includes((segs[j] as { text: string }).text)));
+          const wordsMatch = shape.every((s, j) => {
+            const other = segs[j]!;
+            return "dimension" in s || (other.kind === "literal" && s.words.includes(other.text));
+          });
           if (!mismatch && wordsMatch) mismatch = { kind: "slotMismatch", segment: `{${seg.name}}`, slot: slot.dimension };
         }
       } else if (seg.kind === "literal") ok = slot.words.includes(seg.text);

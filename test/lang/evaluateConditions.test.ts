@@ -1,6 +1,6 @@
 // evaluateCondition and friends in detail: quantifiers' truth and counterexamples, reasons, bound uses, and every evaluation error with its place.
 import { describe, expect, it } from "vitest";
-import { evaluateCondition, evaluateNumber, ExprEvalError, instancesOf, keysOfRef, type Scope } from "../../src/lang/evaluate.js";
+import { evaluateCondition, evaluateNumber, evaluateValue, ExprEvalError, instancesOf, keysOfRef, type Scope } from "../../src/lang/evaluate.js";
 import { point, printed, type Interval } from "../../src/lang/interval.js";
 import { parseBindings, parseExpr } from "../../src/lang/parser.js";
 import { positionedError } from "./positionedError.js";
@@ -55,7 +55,21 @@ describe("quantifiers", () => {
     expect(run("any k in m: `x.{k}` > 5").counterexamples).toEqual([{ bindings: {}, numbers: [n("x.A", 1), n("x.B", 2), n("x.C", 3)], reason: "3 > 5" }]);
     expect(truth("any k in m: `x.{k}` > `p`")).toBe(true);
     expect(truth("any k in m: `x.{k}` < `p` + 0.85")).toBe("unknown");
-    expect(run("any k in empty: 1 < 2")).toEqual({ truth: false, counterexamples: [{ bindings: {}, numbers: [] }], bounds: [] });
+    // No comparison came out false: the counterexample has no reason at all, not an undefined one.
+    expect(run("any k in empty: 1 < 2")).toStrictEqual({ truth: false, counterexamples: [{ bindings: {}, numbers: [] }], bounds: [] });
+  });
+
+  it("any over an all: a failing any keeps the inner all's counterexamples; one that holds drops them", () => {
+    expect(run("any k in two: all j in m: `x.{k}` >= `x.{j}`")).toEqual({
+      truth: false,
+      counterexamples: [
+        { bindings: { k: "A", j: "B" }, numbers: [n("x.A", 1), n("x.B", 2)], reason: "1 >= 2" },
+        { bindings: { k: "A", j: "C" }, numbers: [n("x.A", 1), n("x.C", 3)], reason: "1 >= 3" },
+        { bindings: { k: "B", j: "C" }, numbers: [n("x.B", 2), n("x.C", 3)], reason: "2 >= 3" },
+      ],
+      bounds: [],
+    });
+    expect(run("any k in m: all j in two: `x.{k}` > `x.{j}`")).toEqual({ truth: true, counterexamples: [], bounds: [] });
   });
 
   it("none: each instance that holds is a counterexample, without a reason", () => {
@@ -110,6 +124,8 @@ describe("comparisons", () => {
     expect(truth("0 < `q` < `p`")).toBe("unknown");
     expect(truth("`q` < `p` < 0")).toBe(false);
     expect(truth("`x.A` < `x.B` < `x.C`")).toBe(true);
+    // A false link stays false whatever the links after it.
+    expect(truth("`z` > `q` < `p`")).toBe(false);
   });
 
   it("compare names with == and != only", () => {
@@ -170,10 +186,55 @@ describe("evaluateNumber, keysOfRef", () => {
     expect(keysOfRef(ref("`x.*`"), scope, {})).toEqual(["x.A", "x.B", "x.C"]);
     expect(keysOfRef(ref("`x.$two`"), scope, {})).toEqual(["x.A", "x.B"]);
     expect(keysOfRef(ref("`x.{j}`"), scope, { k: "B" })).toEqual([]);
+    // A single key is named whether or not the scope has it.
+    expect(keysOfRef(ref("`x.Q`"), scope, {})).toEqual(["x.Q"]);
+  });
+
+  it("evaluateValue gives a name, a key whose first segment is a variable, and the pick of a comprehension with its key", () => {
+    expect(evaluateValue(parseExpr('"B"'), scope)).toEqual({ t: "str", v: "B", keys: [] });
+    const named: Scope = { ...scope, lookup: (k) => (k === "B.u" ? pt(7) : undefined), names: () => ["B.u"] };
+    expect(evaluateValue(parseExpr("`{k}.u`"), named, { k: "B" })).toEqual({ t: "num", v: pt(7), from: { keys: ["B.u"], names: [] } });
+    expect(evaluateValue(parseExpr("min(v in `x.*`: v)"), scope)).toEqual({ t: "num", v: pt(1), from: { keys: ["x.A"], names: [] } });
   });
 });
 
 describe("evaluation errors", () => {
+  it("pass an error that is not the key pattern's (here the scope's own) through unchanged", () => {
+    const boom = new Error("the results file is unreadable");
+    const broken: Scope = {
+      ...scope,
+      sets: {
+        get two(): readonly string[] {
+          throw boom;
+        },
+      },
+    };
+    const thrown = (text: string): unknown => {
+      try {
+        evaluateCondition(parseExpr(text), broken);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    };
+    // Filling a single key asks the sets whether `{two}` is one; a pattern's `$two` reads it.
+    expect(thrown("`x.{two}` > 0")).toBe(boom);
+    expect(thrown("max(`x.$two`) > 0")).toBe(boom);
+  });
+
+  it("refuse an aggregate of an unknown function (a tree the parser would not build)", () => {
+    const agg = parseExpr("mean(k in m: 1)");
+    const KNOWN = "abs, sqrt, min, max, mean, sum, spread, count, log10p, normalpdf, zquantile, argmin, argmax, rank, rankdesc, range, allsign, trend, same, bound";
+    expect(errorOf(() => evaluateNumber({ ...agg, name: "zz" } as typeof agg, scope))).toEqual([`unknown function 'zz' (known: ${KNOWN})`, 0, 2, "the functions and formats are listed in docs/writing.md"]);
+  });
+
+  it("check a function of one number over a comprehension (a tree the parser would not build) by its count of numbers", () => {
+    const agg = parseExpr('mean(k in ["A"]: `y.{k}`)');
+    expect(evaluateNumber({ ...agg, name: "abs" } as typeof agg, scope)).toEqual({ value: pt(1), reads: ["y.A"] });
+    const two = parseExpr("mean(k in two: `y.{k}`)");
+    expect(errorOf(() => evaluateNumber({ ...two, name: "abs" } as typeof two, scope))).toEqual(["abs() takes one number, got 2", 0, 1, undefined]);
+  });
+
   it("say what is wrong and where", () => {
     expect(errorOf(() => run("`x.A` + 1"))).toEqual(["this expression is a value, not a statement (add a comparison)", 6, 1, undefined]);
     expect(errorOf(() => run("`nope` > 1"))).toEqual(["no number named 'nope'", 0, 4, "spell the key as in results.numbers (see docs/results.md), or use * / $set for a segment"]);

@@ -69,6 +69,8 @@ describe("evaluateValue", () => {
   it("refuses what cannot be printed truthfully, at the expression", () => {
     const nan = error("n.bad | f2");
     expect([nan.message, nan.pos, nan.length]).toEqual(['results key "n.bad" is NaN, not a finite number', 0, 5]);
+    const inPattern = error("max(n.*) | f2");
+    expect([inPattern.message, inPattern.pos, inPattern.length]).toEqual(['results key "n.bad" is NaN, not a finite number', 4, 3]);
     const div = error("y.A / 0 | f2");
     expect([div.message, div.pos, div.length]).toEqual(["this expression is NaN, not a finite number", 0, 7]);
     const pick = error('bound(x.*.u, "<", 2) | hide');

@@ -6,8 +6,8 @@ import { parseBareExpr, parseExpr } from "../../src/lang/parser.js";
 import { positionedError } from "./positionedError.js";
 
 const values: Record<string, number> = { "x.A": 0.25, "x.B": -0.5, "x.C": 3, "y.A": 4 };
-// Printed values: a key unbounded above, and one known to lie between 1 and 10.
-const intervals: Record<string, Interval> = { "h.A": { lo: 0, hi: Infinity }, "w.A": { lo: 1, hi: 10 } };
+// Printed values: a key unbounded above, one unbounded below, and one known to lie between 1 and 10.
+const intervals: Record<string, Interval> = { "h.A": { lo: 0, hi: Infinity }, "l.A": { lo: -Infinity, hi: 0 }, "w.A": { lo: 1, hi: 10 } };
 const scope: Scope = {
   lookup: (n) => (Object.hasOwn(values, n) ? point(values[n]!) : Object.hasOwn(intervals, n) ? intervals[n] : undefined),
   names: () => Object.keys(values),
@@ -29,6 +29,9 @@ describe("placeholders (finite mode)", () => {
   it("refuse a key or a result with one end not finite, at the key or the expression", () => {
     expect(bare("h.A")).toEqual(['results key "h.A" is Infinity, not a finite number', 0, 3, "rerun `safety-gap compute`; a NaN usually means a cell had zero variance"]);
     expect(bare("1e308 * w.A")).toEqual(["this expression is Infinity, not a finite number", 0, 11, FINITE_HINT]);
+    // Either end alone not finite is refused.
+    expect(bare("l.A")).toEqual(['results key "l.A" is -Infinity, not a finite number', 0, 3, "rerun `safety-gap compute`; a NaN usually means a cell had zero variance"]);
+    expect(bare("-1e308 * w.A")).toEqual(["this expression is -Infinity, not a finite number", 0, 12, FINITE_HINT]);
   });
 
   it("name the kind of value that is not a number: a range, a list, a statement", () => {
@@ -101,6 +104,7 @@ describe("placeholders (finite mode)", () => {
   it("a claim (not finite mode) keeps a non-finite number", () => {
     expect(evaluateValue(parseExpr("sqrt(`x.B`)"), scope)).toEqual({ t: "num", v: { lo: 0, hi: NaN }, from: { keys: ["x.B"], names: [] } });
     expect(evaluateValue(parseExpr("`x.A` / 0"), scope)).toEqual({ t: "num", v: { lo: NaN, hi: NaN }, from: { keys: ["x.A"], names: [] } });
+    expect(evaluateValue(parseExpr("`h.A`"), scope)).toEqual({ t: "num", v: { lo: 0, hi: Infinity }, from: { keys: ["h.A"], names: [] } });
   });
 });
 

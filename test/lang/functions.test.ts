@@ -24,6 +24,12 @@ describe("normalQuantile (Acklam; |error| < 1.2e-9)", () => {
     expect(normalQuantile(0.5)).toBe(0);
   });
 
+  it("takes both ends of Acklam's central region, 0.02425 and 0.97575, through the central formula", () => {
+    // The tail formula there gives -1.972961053530962: within the error bound, but a different number.
+    expect(normalQuantile(0.02425)).toBe(-1.9729610490848712);
+    expect(normalQuantile(0.97575)).toBe(1.9729610490848712);
+  });
+
   it("zquantile maps an interval to its ends' quantiles", () => {
     const q = call("zquantile", iv(0.01, 0.975));
     expect(q.lo).toBe(normalQuantile(0.01));

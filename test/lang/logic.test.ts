@@ -27,6 +27,17 @@ describe("three-valued logic", () => {
     expect(truth(`not (${F})`)).toBe(true);
   });
 
+  it("decides each pair of sides, in both orders", () => {
+    expect(truth(`${T} and ${T}`)).toBe(true);
+    expect(truth(`${F} and ${F}`)).toBe(false);
+    expect(truth(`${U} and ${T}`)).toBe("unknown");
+    expect(truth(`${U} and ${U}`)).toBe("unknown");
+    expect(truth(`${F} or ${F}`)).toBe(false);
+    expect(truth(`${U} or ${F}`)).toBe("unknown");
+    expect(truth(`${U} or ${U}`)).toBe("unknown");
+    expect(truth(`not (${T})`)).toBe(false);
+  });
+
   it("none holds when no instance holds, and names the one that does", () => {
     expect(truth("none m in methods: `x.{m}` > 3")).toBe(true);
     const r = evaluateCondition(parseExpr("none m in methods: `x.{m}` > 2"), s);

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { evaluateValue, ExprEvalError, type Scope } from "../../src/lang/evaluate.js";
 import { point } from "../../src/lang/interval.js";
 import { parseBareExpr } from "../../src/lang/parser.js";
-import { sortedItems } from "../../src/lang/pickFunctions.js";
+import { PICK_FUNCTIONS, sortedItems } from "../../src/lang/pickFunctions.js";
+import type { Value } from "../../src/lang/value.js";
 import { positionedError } from "./positionedError.js";
 
 const values: Record<string, number> = { "g.1B.A": 1, "g.1B.B": 3, "g.7B.A": 2, "g.7B.B": 5, "h.1B.A": 4, "h.1B.B": 3, "h.7B.A": 1, "h.7B.B": 6, "s.A": -1, "s.B": -2, "s.C": 0, "t.A": 1, "t.B": 2, "t.C": 2, "one.A": 5, "u.A": 1, "u.B": 1,
@@ -158,5 +159,26 @@ describe("sortedItems", () => {
     expect(sortedItems(items, false).map((i) => i.from.keys[0])).toEqual(["k1", "k3", "k2", "k0"]);
     expect(sortedItems(items, true).map((i) => i.from.keys[0])).toEqual(["k0", "k2", "k1", "k3"]);
     expect(items.map((i) => i.from.keys[0])).toEqual(["k0", "k1", "k2", "k3"]);
+  });
+});
+
+describe("called directly, without the evaluator's count of arguments", () => {
+  it("refuse a missing argument (and an empty list's axis) with the same messages", () => {
+    const failure = (name: string, args: Value[]): [string, string | undefined] => {
+      try {
+        PICK_FUNCTIONS[name]!.call(args, name, (message, hint) => {
+          throw Object.assign(new Error(message), { hint });
+        });
+      } catch (e) {
+        return [(e as Error).message, (e as { hint?: string }).hint];
+      }
+      throw new Error(`${name} did not fail`);
+    };
+    const list: Value = { t: "list", items: [{ v: point(1), from: { keys: ["t.A"], names: ["A"] } }] };
+    expect(failure("range", [])).toEqual(["range(): argument 1 must be a number or a key pattern", undefined]);
+    expect(failure("rank", [list])).toEqual(["rank(): argument 2 must be a number", undefined]);
+    expect(failure("bound", [list])).toEqual(['bound(): argument 2 must be a "string"', undefined]);
+    expect(failure("bound", [list, { t: "str", v: "<", keys: [] }])).toEqual(["bound(): argument 3 must be a number", undefined]);
+    expect(failure("argmax", [{ t: "list", items: [] }, { t: "num", v: point(1), from: { keys: [], names: [] } }])).toEqual(["argmax(): axis must be between 1 and 0", undefined]);
   });
 });
