@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { PCG64, defaultRng } from "../../src/random/index.js";
+import { PCG64, defaultRng, type PCG64State } from "../../src/random/index.js";
 import { SafetyGapError } from "../../src/errors.js";
+import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 import { fixture, pcgState, sha } from "./fixtures.js";
 
 const streams = fixture("streams.json");
@@ -83,6 +84,18 @@ describe("PCG64.advance(delta)", () => {
   it("refuses a fractional, NaN or infinite delta with a SafetyGapError", () => {
     for (const d of [1.5, NaN, Infinity, -Infinity]) expect(() => new PCG64(1).advance(d)).toThrow(SafetyGapError);
   });
+  it("refuses a delta that is not an integer number or a bigint (a numeric string too) with what it got and how to pass one", () => {
+    const hint = "pass a whole number or a bigint (negative goes backwards; the count wraps modulo 2**128)";
+    const got = [1.5, "5", undefined].map((d) => {
+      const e = safetyGapErrorOf(() => new PCG64(1).advance(d as number));
+      return [e.message, e.hint];
+    });
+    expect(got).toEqual([
+      ["advance needs an integer delta (number or bigint), got 1.5", hint],
+      ['advance needs an integer delta (number or bigint), got "5"', hint],
+      ["advance needs an integer delta (number or bigint), got undefined", hint],
+    ]);
+  });
 });
 
 describe("PCG64.jumped(jumps)", () => {
@@ -108,6 +121,18 @@ describe("PCG64.jumped(jumps)", () => {
   it("refuses a fractional, NaN or infinite count with a SafetyGapError", () => {
     for (const j of [1.5, NaN, Infinity, -Infinity]) expect(() => new PCG64(1).jumped(j)).toThrow(SafetyGapError);
   });
+  it("refuses a count that is not an integer number or a bigint (a numeric string too) with what it got and how to pass one", () => {
+    const hint = "pass a whole number or a bigint (negative goes backwards; the count wraps modulo 2**128)";
+    const got = [1.5, "2", null].map((j) => {
+      const e = safetyGapErrorOf(() => new PCG64(1).jumped(j as number));
+      return [e.message, e.hint];
+    });
+    expect(got).toEqual([
+      ["jumped needs an integer count (number or bigint), got 1.5", hint],
+      ['jumped needs an integer count (number or bigint), got "2"', hint],
+      ["jumped needs an integer count (number or bigint), got null", hint],
+    ]);
+  });
 });
 
 describe("PCG64.state (getter and setter)", () => {
@@ -125,5 +150,48 @@ describe("PCG64.state (getter and setter)", () => {
     expect(() => (bg.state = { ...good, hasUint32: 2 })).toThrow(SafetyGapError);
     expect(() => (bg.state = { ...good, state: { state: -1n, inc: 1n } })).toThrow(SafetyGapError);
     expect(() => (bg.state = { ...good, uinteger: 2 ** 32 })).toThrow(SafetyGapError);
+  });
+  it("says which part of a malformed state is wrong, with the shape to use, and keeps the old state", () => {
+    const bg = new PCG64(0);
+    const good = bg.state;
+    const hint = 'use the shape of NumPy\'s bit_generator.state: { bitGenerator: "PCG64", state: { state, inc }, hasUint32, uinteger }';
+    const name = 'invalid PCG64 state: bitGenerator must be "PCG64"';
+    const words = "invalid PCG64 state: state.state and state.inc must be bigints in [0, 2**128)";
+    const buffer = "invalid PCG64 state: hasUint32 must be 0 or 1 and uinteger a uint32";
+    const cases: [unknown, string][] = [
+      [undefined, name],
+      [{ ...good, bitGenerator: "MT19937" }, name],
+      [{ bitGenerator: "PCG64" }, words],
+      [{ ...good, state: { state: 1, inc: 1n } }, words],
+      [{ ...good, state: { state: 1n, inc: 1 } }, words],
+      [{ ...good, state: { state: -1n, inc: 1n } }, words],
+      [{ ...good, state: { state: 1n, inc: -1n } }, words],
+      [{ ...good, state: { state: 2n ** 128n, inc: 1n } }, words],
+      [{ ...good, state: { state: 1n, inc: 2n ** 128n } }, words],
+      [{ ...good, hasUint32: 2 }, buffer],
+      [{ ...good, hasUint32: -1 }, buffer],
+      [{ ...good, hasUint32: true }, buffer],
+      [{ ...good, uinteger: "5" }, buffer],
+      [{ ...good, uinteger: 1.5 }, buffer],
+      [{ ...good, uinteger: -1 }, buffer],
+      [{ ...good, uinteger: 2 ** 32 }, buffer],
+    ];
+    const got = cases.map(([state]) => {
+      const e = safetyGapErrorOf(() => (bg.state = state as PCG64State));
+      return [e.message, e.hint];
+    });
+    expect(got).toEqual(cases.map(([, message]) => [message, hint]));
+    expect(bg.state).toEqual(good);
+  });
+  it("takes every state at the edges of the ranges: 0 and 2**128 - 1 words, an empty or all-ones buffer", () => {
+    const top = 2n ** 128n - 1n;
+    for (const state of [
+      { bitGenerator: "PCG64", state: { state: 0n, inc: top }, hasUint32: 0, uinteger: 0 },
+      { bitGenerator: "PCG64", state: { state: top, inc: 0n }, hasUint32: 1, uinteger: 2 ** 32 - 1 },
+    ] as const) {
+      const bg = new PCG64(0);
+      bg.state = state;
+      expect(bg.state).toEqual(state);
+    }
   });
 });
