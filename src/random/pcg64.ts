@@ -54,7 +54,7 @@ export class PCG64 {
     const initSeq = (w[2]! << 64n) | w[3]!;
     // pcg_setseq_128_srandom_r: state 0, odd increment, step, add, step.
     const inc = ((initSeq << 1n) | 1n) & MASK128;
-    let state = (inc * 1n) & MASK128; // 0 * mult + inc
+    let state = inc; // 0 * mult + inc
     state = (state + initState) & MASK128;
     state = (state * PCG64_MULTIPLIER + inc) & MASK128;
     this.setLimbs(state, inc);
@@ -236,7 +236,5 @@ function limbsToBig(...limbs: number[]): bigint {
 }
 
 function bigToLimbs(v: bigint): number[] {
-  const limbs: number[] = [];
-  for (let k = 0; k < 8; k++, v >>= 16n) limbs.push(Number(v & 0xffffn));
-  return limbs;
+  return Array.from({ length: 8 }, (_, k) => Number((v >> BigInt(16 * k)) & 0xffffn));
 }

@@ -63,7 +63,7 @@ export class SeedSequence {
     if (dtype !== "uint32" && dtype !== "uint64") fail(stateDtypeInvalid(dtype), generateStateHint());
     const words = allocated(n, dtype === "uint64" ? 8 : 4, () => new Uint32Array(dtype === "uint64" ? 2 * n : n));
     let hashConst = INIT_B;
-    for (let i = 0; i < words.length; i++) {
+    for (const i of words.keys()) {
       let value = this.pool[i % this.poolSize]! ^ hashConst;
       hashConst = Math.imul(hashConst, MULT_B) >>> 0;
       value = Math.imul(value, hashConst) >>> 0;
@@ -107,18 +107,21 @@ function mix(x: number, y: number): number {
   return (result ^ (result >>> XSHIFT)) >>> 0;
 }
 
-/** `get_assembled_entropy`: run entropy, zero-padded to the pool size only when a spawn key follows. */
+/**
+ * `get_assembled_entropy`: run entropy zero-padded to the pool size, then the
+ * spawn key. NumPy pads only when a spawn key follows, but `mix_entropy`
+ * reads missing words as 0, so padding always gives the same pool.
+ */
 function assembledEntropy(entropy: Entropy, spawnKey: readonly (number | bigint)[], poolSize: number): number[] {
   const run = uint32Words(entropy);
-  const spawn = uint32Words(spawnKey);
-  if (spawn.length > 0) while (run.length < poolSize) run.push(0);
-  return run.concat(spawn);
+  while (run.length < poolSize) run.push(0);
+  return run.concat(uint32Words(spawnKey));
 }
 
-/** `mix_entropy`: fill the pool, cross-mix every word into every other, then fold in the surplus words. */
+/** `mix_entropy` (entropy at least pool-sized): fill the pool, cross-mix every word into every other, then fold in the surplus words. */
 function mixEntropy(pool: Uint32Array, entropy: number[]): void {
   const hashmix = hasher(INIT_A);
-  for (let i = 0; i < pool.length; i++) pool[i] = hashmix(entropy[i] ?? 0);
+  for (let i = 0; i < pool.length; i++) pool[i] = hashmix(entropy[i]!);
   for (let src = 0; src < pool.length; src++) {
     for (let dst = 0; dst < pool.length; dst++) {
       if (src !== dst) pool[dst] = mix(pool[dst]!, hashmix(pool[src]!));

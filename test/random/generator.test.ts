@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Generator, PCG64, SeedSequence, defaultRng, type IntegerArray, type Kernel, type Size } from "../../src/random/index.js";
 import { SafetyGapError } from "../../src/errors.js";
+import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 import { asInt64, f64, firstMismatch, fixture, pcgState, sha } from "./fixtures.js";
 
 const streams = fixture("streams.json");
@@ -234,6 +235,12 @@ describe("new Generator(bitGenerator, { kernel })", () => {
     const g = defaultRng(1, { kernel: "ts" });
     expect(defaultRng(g)).toBe(g);
     expect(defaultRng(g, {})).toBe(g);
+    expect(defaultRng(g, { kernel: undefined, threads: undefined })).toBe(g); // nothing asked, nothing to refuse
+    const e = safetyGapErrorOf(() => defaultRng(g, { threads: 1 }));
+    expect([e.message, e.hint]).toEqual([
+      "defaultRng(generator, options): a Generator is returned as is, so its kernel and threads cannot change",
+      "pass its bit generator instead: defaultRng(generator.bitGenerator, options)",
+    ]);
     expect(() => defaultRng(g, { kernel: "wasm" })).toThrow(SafetyGapError);
     expect(() => defaultRng(g, { kernel: "bogus" as Kernel })).toThrow(/returned as is/);
     expect(() => defaultRng(g, { threads: 2 })).toThrow(SafetyGapError);

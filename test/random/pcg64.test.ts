@@ -31,6 +31,22 @@ describe("PCG64.randomRaw(size)", () => {
       else process.env.SAFETY_GAP_KERNEL = saved;
     }
   });
+  it("fills of 64 values or more go to a kernel (so a bad SAFETY_GAP_KERNEL shows there); fewer are drawn one by one", () => {
+    const saved = process.env.SAFETY_GAP_KERNEL;
+    try {
+      process.env.SAFETY_GAP_KERNEL = "gpu";
+      const bg = new PCG64(42);
+      expect(Array.from(bg.randomRaw(63).subarray(0, 6), String)).toEqual(edge.random_raw_shape);
+      const e = safetyGapErrorOf(() => bg.randomRaw(64));
+      expect([e.message, e.hint]).toEqual([
+        'kernel must be "ts" or "wasm", got "gpu" (from option or SAFETY_GAP_KERNEL)',
+        "set SAFETY_GAP_KERNEL=ts or SAFETY_GAP_KERNEL=wasm, or leave it unset",
+      ]);
+    } finally {
+      if (saved === undefined) delete process.env.SAFETY_GAP_KERNEL;
+      else process.env.SAFETY_GAP_KERNEL = saved;
+    }
+  });
   it("a shape [2, 3] gives 6 outputs, flat, as NumPy's random_raw((2, 3)); bad sizes throw a SafetyGapError", () => {
     expect(Array.from(new PCG64(42).randomRaw([2, 3]), String)).toEqual(edge.random_raw_shape);
     expect(new PCG64(42).randomRaw([8, 9])).toEqual(new PCG64(42).randomRaw(72)); // 72 >= 64: the wasm fill

@@ -81,6 +81,37 @@ describe("new SeedSequence(entropy, { spawnKey, poolSize })", () => {
   it("no entropy draws fresh OS entropy (two sequences differ)", () => {
     expect(new SeedSequence().pool).not.toEqual(new SeedSequence().pool);
   });
+  it("no entropy draws poolSize * 32 bits of OS entropy, kept as the integer entropy the pool is mixed from", () => {
+    const ss = new SeedSequence(undefined, { poolSize: 8 });
+    const entropy = ss.entropy as bigint;
+    expect(typeof entropy).toBe("bigint");
+    // Below 2**256 always; below 2**128 with probability 2**-128.
+    expect([entropy < 2n ** 256n, entropy >= 2n ** 128n]).toEqual([true, true]);
+    expect(ss.pool).toEqual(new SeedSequence(entropy, { poolSize: 8 }).pool);
+  });
+  it("0 is one entropy word, not none: [0, 5] matches NumPy", () => {
+    expect(Array.from(new SeedSequence([0, 5]).pool)).toEqual(edge.seed_sequence.entropy_0_5);
+  });
+  it("a spawn key after entropy shorter than a pool of 8 (zero-padded to 8 words) matches NumPy", () => {
+    expect(Array.from(new SeedSequence(3, { spawnKey: [1], poolSize: 8 }).pool)).toEqual(edge.seed_sequence.spawn_key_pool_size_8);
+  });
+  it("refuses float typed arrays and DataViews (NumPy: TypeError), naming what it got", () => {
+    const got = [new Float32Array([1, 2]), new Float64Array([1]), new DataView(new ArrayBuffer(8))].map((e) => {
+      const err = safetyGapErrorOf(() => new SeedSequence(e as unknown as Entropy));
+      return [err.message, err.hint];
+    });
+    const hint = "pass e.g. 42, 2n ** 70n, [1, 2, 3] or an integer typed array, as np.random.SeedSequence accepts";
+    expect(got).toEqual(["Float32Array", "Float64Array", "DataView"].map((name) => [
+      `seed entropy must be a non-negative integer (number or bigint) or an array of them, got "a ${name}"`,
+      hint,
+    ]));
+  });
+  it("refuses a number beyond 2**53 - 1 (it may not be the integer meant: pass a bigint), naming it", () => {
+    expect(safetyGapErrorOf(() => new SeedSequence(2 ** 53)).message).toBe(
+      "seed entropy must be a non-negative integer (number or bigint) or an array of them, got 9007199254740992",
+    );
+    expect(new SeedSequence(2 ** 53 - 1).pool).toEqual(new SeedSequence(2n ** 53n - 1n).pool);
+  });
 });
 
 describe("SeedSequence.spawn(n) with { nChildrenSpawned }", () => {
@@ -95,6 +126,32 @@ describe("SeedSequence.spawn(n) with { nChildrenSpawned }", () => {
     for (const bad of [-1, 2 ** 32, NaN, 1.5, Infinity]) {
       expect(() => new SeedSequence(1, { nChildrenSpawned: bad })).toThrow(/nChildrenSpawned must be/);
     }
+  });
+  it("children of a pool_size 8 sequence keep its pool size: keys and pools match NumPy", () => {
+    const kids = new SeedSequence(42, { poolSize: 8 }).spawn(2);
+    expect(kids.map((c) => ({ spawn_key: c.spawnKey, pool_size: c.poolSize, pool: Array.from(c.pool) }))).toEqual(
+      edge.seed_sequence.pool_size_8_children,
+    );
+  });
+  it("says which count it refused, and how to pass one", () => {
+    const ss = new SeedSequence(1, { nChildrenSpawned: 2 ** 32 - 2 });
+    const countHint = "call e.g. spawn(4) for four children, as np.random.SeedSequence.spawn takes";
+    const spawnedHint = "pass the n_children_spawned of the sequence being recreated (0 for a new one)";
+    const got = [() => ss.spawn(3), () => ss.spawn(1.5), () => ss.spawn(2 ** 53), () => new SeedSequence(1, { nChildrenSpawned: 0.5 })].map((f) => {
+      const e = safetyGapErrorOf(f);
+      return [e.message, e.hint];
+    });
+    expect(got).toEqual([
+      ["nChildrenSpawned must be a whole number in [0, 2**32 - 1] (NumPy's uint32 counter), got 4294967297", spawnedHint],
+      ["spawn needs a non-negative integer count, got 1.5", countHint],
+      ["spawn needs a non-negative integer count, got 9007199254740992", countHint],
+      ["nChildrenSpawned must be a whole number in [0, 2**32 - 1] (NumPy's uint32 counter), got 0.5", spawnedHint],
+    ]);
+  });
+  it("spawn(0) gives no children and leaves the count", () => {
+    const ss = new SeedSequence(1, { nChildrenSpawned: 3 });
+    expect(ss.spawn(0)).toEqual([]);
+    expect(ss.nChildrenSpawned).toBe(3);
   });
   it("refuses to count past 2**32 - 1 children (NumPy's uint32 counter) and spawns nothing then", () => {
     const ss = new SeedSequence(1, { nChildrenSpawned: 2 ** 32 - 2 });
@@ -124,6 +181,33 @@ describe("SeedSequence.generateState(n, dtype)", () => {
       const e = safetyGapErrorOf(f);
       expect([e.message, e.hint]).toEqual([message, hint]);
     }
+  });
+  it("refuses a fractional, unsafe or NaN word count and a poolSize that is not a whole number, naming it", () => {
+    const ss = new SeedSequence(0);
+    const stateHint = 'call e.g. generateState(4) or generateState(4, "uint64")';
+    const poolHint = "leave poolSize out (4, NumPy's default) or pass a whole number >= 4";
+    const got = [() => ss.generateState(1.5), () => ss.generateState(2 ** 53), () => ss.generateState(NaN, "uint64"), () => new SeedSequence(1, { poolSize: 4.5 })].map((f) => {
+      const e = safetyGapErrorOf(f);
+      return [e.message, e.hint];
+    });
+    expect(got).toEqual([
+      ["generateState needs a non-negative integer word count, got 1.5", stateHint],
+      ["generateState needs a non-negative integer word count, got 9007199254740992", stateHint],
+      ["generateState needs a non-negative integer word count, got NaN", stateHint],
+      ["poolSize must be an integer >= 4, got 4.5", poolHint],
+    ]);
+  });
+  it("a count no array can hold says how many bytes it asked for: 4 a uint32 word, 8 a uint64 one", () => {
+    const ss = new SeedSequence(0);
+    const hint = "draw fewer values per call (NumPy raises MemoryError here too)";
+    const got = [() => ss.generateState(2 ** 40), () => ss.generateState(2 ** 40, "uint64")].map((f) => {
+      const e = safetyGapErrorOf(f);
+      return [e.message, e.hint];
+    });
+    expect(got).toEqual([
+      ["cannot allocate 1099511627776 values (4398046511104 bytes): too big for one array", hint],
+      ["cannot allocate 1099511627776 values (8796093022208 bytes): too big for one array", hint],
+    ]);
   });
   it("a count no array can hold (2**40 words: NumPy's MemoryError) throws a SafetyGapError, not a RangeError", () => {
     const ss = new SeedSequence(0);
