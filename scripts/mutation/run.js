@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { report } from "./scores.js";
-import { checkerConfig, mutateList } from "./mutateList.js";
+import { mutateList } from "./mutateList.js";
 import { LEDGER_PATH, dehydrate, emptyLedger, hydrate, serialize, sourceReader } from "./ledger.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -40,14 +40,7 @@ writeFileSync(join(root, incrementalFile), JSON.stringify(incremental));
 
 const config = await import(pathToFileURL(join(root, "stryker.config.mjs")).href);
 const stryker = [join(root, "node_modules/@stryker-mutator/core/bin/stryker.js"), "run", "stryker.config.mjs"];
-if (globs.length > 0) {
-  const mutate = mutateList(globs, config.default.mutate);
-  const checkerTsconfig = ".cache/mutation/tsconfig.json";
-  writeFileSync(join(root, checkerTsconfig), JSON.stringify(checkerConfig(mutate, dirname(checkerTsconfig)), null, 2));
-  // stryker.config.mjs reads it (Stryker's command line has no --tsconfigFile).
-  process.env.SAFETY_GAP_MUTATION_TSCONFIG = checkerTsconfig;
-  stryker.push("--mutate", mutate.join(","));
-}
+if (globs.length > 0) stryker.push("--mutate", mutateList(globs, config.default.mutate).join(","));
 stryker.push("--incrementalFile", incrementalFile, ...flags);
 run(process.execPath, stryker);
 writeFileSync(ledgerFile, serialize(dehydrate(JSON.parse(readFileSync(join(root, incrementalFile), "utf8")))));
