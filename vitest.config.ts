@@ -23,6 +23,8 @@ export const ISOLATED = [
   "test/study/analyze/streamIndependence.test.ts",
   "test/random/threadedFill.test.ts",
   "test/random/wedgeDecision.test.ts",
+  // Mocks node:fs (vi.mock) and reloads the kernel's module for a fresh kernel.
+  "test/random/wasmKernelFresh.test.ts",
   "test/study/results/paperTables.test.ts",
   "test/review/cliCheck.test.ts",
   "test/review/cliDiff.test.ts",

@@ -35,7 +35,7 @@ export const FORMAT_DOCS: readonly { names: string[]; prints: string; example: {
 
 export type Mode = "html" | "tex";
 
-type Dir = "" | "up" | "down";
+type Dir = "up" | "down" | undefined;
 
 const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
@@ -73,11 +73,11 @@ export function numberFormat(name: string, mode: Mode): ((x: number) => { text: 
   let m = /^(f|m)(\d)(up|down)?$/.exec(name);
   if (m) {
     const [, , digits, dir] = m;
-    return (x) => sign(fixed(x, Number(digits), (dir ?? "") as Dir), mode, "");
+    return (x) => sign(fixed(x, Number(digits), dir as Dir), mode, "");
   }
   if ((m = /^pct(\d)(up|down)?$/.exec(name))) {
     const [, digits, dir] = m;
-    return (x) => sign(fixed(x * 100, Number(digits), (dir ?? "") as Dir), mode, mode === "tex" ? "\\%" : "%");
+    return (x) => sign(fixed(x * 100, Number(digits), dir as Dir), mode, mode === "tex" ? "\\%" : "%");
   }
   if (name === "int") return (x) => sign(thousands(Math.round(x).toFixed(0), mode), mode, "");
   if (name === "n") return (x) => sign(Math.round(x).toFixed(0), mode, "");

@@ -125,8 +125,11 @@ function kernel(w: Exports): WasmKernel {
   /** Grow memory so [heap, heap + bytes) exists; views are re-made after a grow. */
   function reserve(bytes: number): void {
     const need = heap + bytes - w.memory.buffer.byteLength;
-    if (need > 0) w.memory.grow(Math.ceil(need / 65536));
-    if (words.buffer !== w.memory.buffer) words = new Uint32Array(w.memory.buffer);
+    // Only a grow replaces the buffer (the stub runtime allocates nothing): the kernel never grows it itself.
+    if (need > 0) {
+      w.memory.grow(Math.ceil(need / 65536));
+      words = new Uint32Array(w.memory.buffer);
+    }
   }
 
   /** PCG64's 16-bit limbs -> the kernel's u64 words. */
@@ -186,6 +189,7 @@ function kernel(w: Exports): WasmKernel {
     fillBounded32(bg, rng, low, out) {
       if (out instanceof Float64Array) {
         chunked(bg, out, (b, p, n) => new Float64Array(b, p, n), (p, n) => w.fillBounded32(p, n, rng, low, 1));
+        // Stryker disable next-line ConditionalExpression: an Int32Array or a Uint32Array view of the kernel's 32 bits is the same to set(), which converts to out's type; the view of out's own type only spares the conversion
       } else if (out instanceof Int32Array) {
         chunked(bg, out, (b, p, n) => new Int32Array(b, p, n), (p, n) => w.fillBounded32(p, n, rng, low, 0));
       } else {
@@ -199,7 +203,8 @@ function kernel(w: Exports): WasmKernel {
       for (let at = 0; at < out.length; at += CHUNK) {
         const count = Math.min(CHUNK, out.length - at);
         const chunk = new Float64Array(w.memory.buffer, heap, count);
-        for (let done = 0; done < count; ) {
+        // Until the chunk is full (count >= 1; a call for 0 values draws nothing and returns 0).
+        for (let done = 0; ; ) {
           const p = heap + done * 8;
           done += affine ? w.fillNormalFast(p, count - done, loc, scale, tables) : w.fillStandardNormalFast(p, count - done, tables);
           if (done === count) break;
@@ -216,8 +221,11 @@ function kernel(w: Exports): WasmKernel {
     bootstrapMeans(bg, x, out) {
       const n = x.length;
       const resamples = out.length;
-      if (n === 1) return out.fill((0 + x[0]!) / 1); // integers(0, 1) draws nothing: every mean is (0.0 + x0) / 1
-      const rowsPerCall = Math.max(1, Math.min(resamples, Math.floor(CHUNK / n)));
+      // integers(0, 1) draws nothing: every mean is (0.0 + x0) / 1, i.e. x0 with -0 made +0.
+      if (n === 1) return out.fill(0 + x[0]!);
+      // Stryker disable next-line MethodExpression,ArithmeticOperator: how many rows fit a chunk only sets the calls' size (and the memory reserved); the draws run on in the kernel's state, so any split gives the same bits
+      const fit = Math.min(resamples, Math.floor(CHUNK / n));
+      const rowsPerCall = Math.max(1, fit);
       const xPtr = heap;
       const rowPtr = xPtr + n * 8;
       // Two scratch rows: the kernel draws two resamples, then sums them together.

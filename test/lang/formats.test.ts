@@ -132,6 +132,8 @@ describe("applyModifier", () => {
     expect(applyModifier("sign", "0.0%")).toBe("0.0%");
     expect(applyModifier("sign", "0.01")).toBe("+0.01");
     expect(applyModifier("sign", "10")).toBe("+10");
+    // Only a leading minus makes a number negative.
+    expect(applyModifier("sign", "1-5")).toBe("+1-5");
   });
 
   it("nolead drops the 0 before the point, after any sign", () => {

@@ -95,3 +95,37 @@ describe("keyFamiliesSection", () => {
     ]);
   });
 });
+
+describe("keyFamiliesSection's sub-leaf rows", () => {
+  it("keep sub-leaf lists apart by their names, not by their names run together", () => {
+    const family: KeyFamily = {
+      title: "P",
+      prefix: "p",
+      dimensions: [],
+      leafName: "s",
+      about: "A.",
+      leaves: [
+        { names: ["a"], meaning: "m", sub: [{ names: ["lo", "w"], meaning: "x" }] },
+        { names: ["b"], meaning: "m", sub: [{ names: ["low"], meaning: "x" }] },
+      ],
+      examples: "E.",
+    };
+    expect(keyFamiliesSection([family]).split("\n")).toEqual([
+      "### P: `p.<s>`",
+      "",
+      "A.",
+      "",
+      "| s | meaning |",
+      "|---|---|",
+      "| `a` | m |",
+      "| `b` | m |",
+      "",
+      "| key | for | meaning |",
+      "|---|---|---|",
+      "| `p.<s>.lo`, `p.<s>.w` | `a` | x |",
+      "| `p.<s>.low` | `b` | x |",
+      "",
+      "E.",
+    ]);
+  });
+});

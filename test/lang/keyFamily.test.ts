@@ -32,6 +32,24 @@ describe("shapesOf and shapeText", () => {
     ]);
   });
 
+  it("keeps sub-leaf lists apart by their names, not by their names run together", () => {
+    const subs: KeyFamily[] = [
+      {
+        title: "S",
+        prefix: "p",
+        dimensions: ["d"],
+        leafName: "s",
+        about: "",
+        leaves: [
+          { names: ["a"], meaning: "", sub: [{ names: ["lo", "w"], meaning: "" }] },
+          { names: ["b"], meaning: "", sub: [{ names: ["low"], meaning: "" }] },
+        ],
+        examples: "",
+      },
+    ];
+    expect(shapesOf(subs).map(shapeText)).toEqual(["p.{d}.{a|b}", "p.{d}.a.{lo|w}", "p.{d}.b.low"]);
+  });
+
   it("lists each dimension once, in first-use order", () => {
     expect(dimensionsOf(FAMILIES)).toEqual(["scale", "method", "bench"]);
   });
@@ -78,6 +96,13 @@ describe("checkShape", () => {
     for (const p of ["summaryofresults.*.tac", "summaryofresults.$scale.tac", "summaryofresults.{x,y}.tac", "summaryofresults.{scale}.tac", "summaryofresults.scale.tac"]) {
       expect(checkShape(long, parseKeyPattern(p)), p).toEqual({ kind: "unknownShape", closestShape: "summaryofresults.{scale}.tax" });
     }
+  });
+
+  it("spells alternatives with their commas when looking for the closest shape", () => {
+    const one: KeyFamily[] = [{ title: "P", prefix: "p", dimensions: ["ab"], leafName: "s", about: "", leaves: [{ names: ["vvvv"], meaning: "" }], examples: "" }];
+    // "p.{a,b}.wwww" is 5 edits from "p.{ab}.vvvv", one more than a third of its length allows.
+    expect(checkShape(one, parseKeyPattern("p.{a,b}.wwww"))).toStrictEqual({ kind: "unknownShape", closestShape: undefined });
+    expect(checkShape(one, parseKeyPattern("p.{a,b}.wvvv"))).toStrictEqual({ kind: "unknownShape", closestShape: "p.{ab}.vvvv" });
   });
 
   it("shows every kind of segment when looking for the closest shape", () => {

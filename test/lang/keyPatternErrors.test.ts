@@ -18,6 +18,7 @@ describe("parseKeyPattern refuses", () => {
     expect(errorOf("a.{}")).toEqual([`'{}': ${BRACES}`, 2, 2, undefined]);
     expect(errorOf("a.{m")).toEqual([`'{m': ${BRACES}`, 2, 2, undefined]);
     expect(errorOf("a.m}")).toEqual([`'m}': ${BRACES}`, 2, 2, undefined]);
+    expect(errorOf("a.m{s}")).toEqual([`'m{s}': ${BRACES}`, 2, 4, undefined]);
     expect(errorOf("a.{A,}")).toEqual([`'{A,}': ${BRACES}`, 2, 4, undefined]);
     expect(errorOf("a.{1x}")).toEqual([`'{1x}': ${BRACES}`, 2, 4, undefined]);
     expect(errorOf("a.{A B,C}")).toEqual([`'{A B,C}': ${BRACES}`, 2, 7, undefined]);

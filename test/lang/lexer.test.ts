@@ -93,6 +93,11 @@ describe("tokenizeBare (placeholders: bare keys)", () => {
       ["ref", "x.{A, B}.y", 0, 10],
       ["eof", "", 10, 10],
     ]);
+    // A blank just before the closing brace is inside the braces too.
+    expect(spans(tokenizeBare("x.{A,B }.y"))).toEqual([
+      ["ref", "x.{A,B }.y", 0, 10],
+      ["eof", "", 10, 10],
+    ]);
     expect(spans(tokenizeBare("a,b"))).toEqual([
       ["ref", "a", 0, 1],
       ["op", ",", 1, 2],

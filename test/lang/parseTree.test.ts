@@ -87,6 +87,7 @@ describe("parse trees", () => {
       { name: "b", set: { kind: "pattern", template: "x.*", segs: [{ kind: "literal", text: "x", pos: 0 }, { kind: "wildcard", pos: 2 }], pos: 19, except: ["a"] }, pos: 14 },
     ]);
     expect(parseBindings('m in ["a", "b"]')).toEqual([{ name: "m", set: { kind: "list", items: ["a", "b"], pos: 5, except: [] }, pos: 0 }]);
+    expect(parseBindings("v in `x.*`")).toEqual([{ name: "v", set: { kind: "pattern", template: "x.*", segs: [{ kind: "literal", text: "x", pos: 0 }, { kind: "wildcard", pos: 2 }], pos: 5, except: [] }, pos: 0 }]);
   });
 
   it("reads a percentage as its exact fraction, with or without an exponent", () => {
@@ -145,6 +146,21 @@ describe("parse errors", () => {
     expect(errorOf(() => parseExpr("1 < :"))).toEqual(["expected a value, found ':'", 4, 1]);
     expect(errorOf(() => parseExpr("max("))).toEqual(["expected a value, found end of expression", 4, 1]);
     expect(errorOf(() => parseExpr("max(v"))).toEqual(["expected ')' to close max(, found end of expression", 5, 1]);
+  });
+
+  it("read a string as a value, never as an operator, a keyword or a quantifier, whatever its text", () => {
+    const END = "expected end of expression (a missing 'and'/'or'?), found";
+    expect(errorOf(() => parseExpr('1 "+" 2'))).toEqual([`${END} '+'`, 2, 1]);
+    expect(errorOf(() => parseExpr('1 "<" 2'))).toEqual([`${END} '<'`, 2, 1]);
+    expect(errorOf(() => parseExpr('1 > 0 "and" 2 > 1'))).toEqual([`${END} 'and'`, 6, 3]);
+    expect(errorOf(() => parseExpr('"all" k in m: 1 > 0'))).toEqual([`${END} 'k'`, 6, 1]);
+    expect(errorOf(() => parseExpr('all k "in" m: 1 > 0'))).toEqual(["expected 'in' after 'k', found 'in'", 6, 2]);
+  });
+
+  it("read a call as an aggregate only when it opens with a variable and the word in", () => {
+    expect(errorOf(() => parseExpr("max(`x` in m: 1) > 0"))).toEqual(["expected ')' to close max(, found 'in'", 8, 2]);
+    expect(errorOf(() => parseExpr('max(k "in" m: 1) > 0'))).toEqual(["expected ')' to close max(, found 'in'", 6, 2]);
+    expect(errorOf(() => parseExpr("max(k j) > 0"))).toEqual(["expected ')' to close max(, found 'j'", 6, 1]);
   });
 
   it("in placeholders", () => {
