@@ -25,8 +25,8 @@ export interface Printed {
   values: number[];
 }
 
-/** What printed the text so far: digits (f4, pct1, int, n), a word (word, Word), or a name. */
-type Printer = { kind: "digits" | "word" | "name"; format: string };
+/** The format that printed the text so far, and whether it printed digits (f4, pct1, int, n) rather than a word (word, Word) or a name. */
+type Printer = { digits: boolean; format: string };
 
 /** `source` is the text the expression and the formats' positions refer to. */
 export function formatValue(v: Value, expr: Expr, formats: readonly FormatStep[], source: string, mode: Mode = "html"): Printed {
@@ -52,7 +52,7 @@ export function formatValue(v: Value, expr: Expr, formats: readonly FormatStep[]
     }
     if ((MODIFIERS as readonly string[]).includes(f.name)) {
       if (printer === undefined) fail(msg.modifierFirst(f.name), msg.formatsHint());
-      if (printer!.kind !== "digits") fail(msg.modifierAfterWord(f.name, printer!.format), msg.formatsHint());
+      if (!printer!.digits) fail(msg.modifierAfterWord(f.name, printer!.format), msg.formatsHint());
       text = applyModifier(f.name, text!);
       continue;
     }
@@ -64,7 +64,7 @@ export function formatValue(v: Value, expr: Expr, formats: readonly FormatStep[]
       // A single key matched no choice: its name is the empty string, which would print nothing.
       if (text === "") throw whole(msg.noName(`"${source.slice(at.pos, at.pos + at.len)}"`), msg.noNameHint());
       numeric = false;
-      printer = { kind: "name", format: f.name };
+      printer = { digits: false, format: f.name };
       continue;
     }
     const nf = numberFormat(f.name, mode);
@@ -85,7 +85,7 @@ export function formatValue(v: Value, expr: Expr, formats: readonly FormatStep[]
     else if (v.t === "range") text = rangeText(nf!, I.mid(v.lo.v), I.mid(v.hi.v), mode, print);
     else if (v.t === "list") fail(msg.listNeedsReducing(source.trim()));
     else fail(msg.formatNeedsNumber(f.name, v.v));
-    printer = { kind: f.name === "word" || f.name === "Word" ? "word" : "digits", format: f.name };
+    printer = { digits: f.name !== "word" && f.name !== "Word", format: f.name };
   }
   if (text === undefined) {
     if (v.t === "str") text = v.v;

@@ -192,6 +192,7 @@ describe("evaluateNumber, keysOfRef", () => {
 
   it("evaluateValue gives a name, a key whose first segment is a variable, and the pick of a comprehension with its key", () => {
     expect(evaluateValue(parseExpr('"B"'), scope)).toEqual({ t: "str", v: "B", keys: [] });
+    expect(evaluateValue(parseExpr("k"), scope, { k: "B" })).toEqual({ t: "str", v: "B", keys: [] });
     const named: Scope = { ...scope, lookup: (k) => (k === "B.u" ? pt(7) : undefined), names: () => ["B.u"] };
     expect(evaluateValue(parseExpr("`{k}.u`"), named, { k: "B" })).toEqual({ t: "num", v: pt(7), from: { keys: ["B.u"], names: [] } });
     expect(evaluateValue(parseExpr("min(v in `x.*`: v)"), scope)).toEqual({ t: "num", v: pt(1), from: { keys: ["x.A"], names: [] } });

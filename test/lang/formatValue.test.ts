@@ -29,6 +29,11 @@ describe("formatValue prints", () => {
     expect(printed("x.A + x.A | f2")).toEqual({ text: "0.50", keys: ["x.A"], numeric: true, values: [0.5] });
   });
 
+  it("in HTML unless told otherwise: a minus sign, not a hyphen", () => {
+    const { expr, formats } = parseBareExpr("x.B | f2");
+    expect(formatValue(evaluateValue(expr, scope), expr, formats, "x.B | f2")).toEqual({ text: "\u22120.50", keys: ["x.B"], numeric: true, values: [-0.5] });
+  });
+
   it("modifiers after a number format, in order", () => {
     expect(printed("x.B | f2 | nolead").text).toBe("\u2212.50");
     expect(printed("x.B | f2 | sign").text).toBe("\u22120.50");

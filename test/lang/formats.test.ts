@@ -87,7 +87,7 @@ describe("numberFormat", () => {
   });
 
   it("knows no other name, and no more digits than the docs list", () => {
-    for (const name of ["f7", "m7", "pct2", "pct2up", "f10", "f", "g4", "f4sideways", "xf4", "f4 ", "intx", "Int", "WORD", "name", "hide", "sign"]) expect(numberFormat(name, "html"), name).toBeUndefined();
+    for (const name of ["f7", "m7", "pct2", "pct2up", "f10", "f", "g4", "f4sideways", "xf4", "xpct1", "pct1x", "f4 ", "intx", "Int", "WORD", "name", "hide", "sign"]) expect(numberFormat(name, "html"), name).toBeUndefined();
     expect(print("pct1down", 0.5)).toBe("50.0|%");
     expect(print("m6down", 0.5)).toBe("0.500000|");
   });

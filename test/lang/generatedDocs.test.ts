@@ -14,6 +14,10 @@ describe("generated docs", () => {
     });
   }
 
+  it("generates these sections", () => {
+    expect(GENERATED_DOCS.map((d) => `${d.file}: ${d.name}`)).toEqual(["docs/review.md: functions", "docs/writing.md: functions", "docs/writing.md: formats", "docs/results.md: key families", "docs/figures.md: key shapes"]);
+  });
+
   it("writes one row per function with its signature", () => {
     expect(functionTable().split("\n")).toContain("| `log10p` | `log10p(t, df)` | log10 of the two-sided Student-t p-value of t with df degrees of freedom |");
     expect(functionTable().split("\n")).toContain("| `argmax` | `argmax(list[, axis])` | the name of the largest value (along choice `axis`: the same in every group) |");
@@ -42,6 +46,7 @@ describe("generated docs", () => {
     expect(replaceGenerated(doc, "y", "new")).toBeUndefined();
     expect(replaceGenerated("<!-- generated: x -->\nold\n<!-- end generated: x -->", "x", "new")).toBe("<!-- generated: x -->\nnew\n<!-- end generated: x -->");
     expect(replaceGenerated("a\n<!-- generated: x -->\nold", "x", "new")).toBeUndefined();
+    expect(replaceGenerated("a\nold\n<!-- end generated: x -->", "x", "new")).toBeUndefined();
     // The end marker that counts is the first one after the start.
     expect(replaceGenerated("z\n<!-- end generated: x -->\n<!-- generated: x -->\nold\n<!-- end generated: x -->", "x", "new")).toBe("z\n<!-- end generated: x -->\n<!-- generated: x -->\nnew\n<!-- end generated: x -->");
   });

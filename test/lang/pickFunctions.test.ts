@@ -83,6 +83,8 @@ describe("allsign", () => {
     expect(errorOf("allsign(h.*.A - 2)")).toEqual(["the sentence claims all values are negative, but h.1B.A = 2", 0, 18, CLAIM_HINT]);
     expect(errorOf("allsign(g.*.* - 1.5)")).toEqual(["the sentence claims all values are positive, but g.1B.A = -0.5", 0, 20, CLAIM_HINT]);
     expect(errorOf("allsign(g.*.* - 1)")).toEqual(["the sentence claims all values are positive, but g.1B.A = 0", 0, 18, CLAIM_HINT]);
+    // 2, 1, -1, 4: the odd one is the third.
+    expect(errorOf("allsign(h.*.* - 2)")).toEqual(["the sentence claims all values are positive, but h.7B.A = -1", 0, 18, CLAIM_HINT]);
   });
 });
 
@@ -162,6 +164,17 @@ describe("sortedItems", () => {
   });
 });
 
+describe("the count of arguments", () => {
+  it("is checked for each pick function", () => {
+    expect(errorOf("argmin(g.*.*, 1, 2)")).toEqual(["argmin() takes 1-2 arguments, got 3", 0, 19, "argmin(list[, axis])"]);
+    expect(errorOf("rankdesc(g.*.*)")).toEqual(["rankdesc() takes 2 arguments, got 1", 0, 15, "rankdesc(list, k)"]);
+    expect(errorOf("allsign(t.*, t.*)")).toEqual(["allsign() takes 1 argument, got 2", 0, 17, "allsign(list)"]);
+    expect(errorOf("trend(t.*, t.*)")).toEqual(["trend() takes 1 argument, got 2", 0, 15, "trend(list)"]);
+    expect(errorOf("same(max(g.*.*))")).toEqual(["same() takes 2 arguments, got 1", 0, 16, "same(a, b)"]);
+    expect(errorOf('bound(g.*.*, "<")')).toEqual(["bound() takes 3 arguments, got 2", 0, 17, 'bound(list, "<" | "<=" | ">" | ">=", threshold)']);
+  });
+});
+
 describe("called directly, without the evaluator's count of arguments", () => {
   it("refuse a missing argument (and an empty list's axis) with the same messages", () => {
     const failure = (name: string, args: Value[]): [string, string | undefined] => {
@@ -180,5 +193,9 @@ describe("called directly, without the evaluator's count of arguments", () => {
     expect(failure("bound", [list])).toEqual(['bound(): argument 2 must be a "string"', undefined]);
     expect(failure("bound", [list, { t: "str", v: "<", keys: [] }])).toEqual(["bound(): argument 3 must be a number", undefined]);
     expect(failure("argmax", [{ t: "list", items: [] }, { t: "num", v: point(1), from: { keys: [], names: [] } }])).toEqual(["argmax(): axis must be between 1 and 0", undefined]);
+    // A statement is no pick (only a claim can pass one).
+    const PICKS = "same(): arguments must be picks such as max(...) or argmax(...)";
+    expect(failure("same", [{ t: "bool", v: true }, { t: "str", v: "x", keys: [] }])).toEqual([PICKS, undefined]);
+    expect(failure("same", [{ t: "str", v: "x", keys: [] }, { t: "bool", v: true }])).toEqual([PICKS, undefined]);
   });
 });

@@ -11,6 +11,7 @@ describe("showExpr", () => {
     expect(show('"CAI"')).toBe('"CAI"');
     expect(show("m + n", { m: "RLVR" })).toBe("RLVR + n");
     expect(show("1.1%")).toBe("0.011");
+    expect(show("1e400")).toBe("Infinity");
   });
 
   it("keeps the parentheses precedence needs and drops the others", () => {

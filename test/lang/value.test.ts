@@ -36,6 +36,8 @@ describe("span", () => {
     expect(span(parseExpr("1 + 2 * 3"))).toEqual({ pos: 0, len: 9 });
     expect(span(parseExpr("`a` < 2 and `b` > 3"))).toEqual({ pos: 0, len: 19 });
     expect(span(parseExpr("  1 < 2 < 3"))).toEqual({ pos: 2, len: 9 });
+    // A comparison's own pos is its first operand's, whose pos is its operator: the span starts at that operand's first token.
+    expect(span(parseExpr("1 + 2 < 3"))).toEqual({ pos: 0, len: 9 });
     expect(span(parseBareExpr("x.a - 1 | f2").expr)).toEqual({ pos: 0, len: 7 });
     expect(span(parseBareExpr("abs(x) | f2").expr)).toEqual({ pos: 0, len: 6 });
     expect(span({ kind: "num", value: 1, pos: 4 })).toEqual({ pos: 4, len: 1 });
