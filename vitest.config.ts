@@ -27,6 +27,8 @@ export const ISOLATED = [
   "test/random/wasmKernelFresh.test.ts",
   // Mocks node:worker_threads and node:fs (vi.mock) to run the fill helper's module on this thread.
   "test/random/fillWorker.test.ts",
+  // Starts worker threads, and mocks startWorker and compiledWorkerFile (vi.mock) to watch or replace them.
+  "test/random/threadedFillHelper.test.ts",
   "test/study/results/paperTables.test.ts",
   "test/review/cliCheck.test.ts",
   "test/review/cliDiff.test.ts",

@@ -1,0 +1,169 @@
+/**
+ * threadedFill(kernel, bg, rng, low, out) called directly: when it splits
+ * (true, one thread's bits) and when it declines (false, nothing drawn), and
+ * its helper thread's life: started once, not at all without a compiled
+ * worker file or when it cannot start, dropped when it reports no kernel,
+ * dies or fails. Each test imports a fresh copy of the module (no helper
+ * yet); startWorker and compiledWorkerFile are mocked to watch or replace
+ * the worker, so the file is in vitest.config.ts's ISOLATED.
+ */
+import { Worker, type WorkerOptions } from "node:worker_threads";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { defaultRng, type PCG64 } from "../../src/random/index.js";
+import { wasmKernel, type WasmKernel } from "../../src/random/wasmKernel.js";
+import { firstMismatch } from "./fixtures.js";
+
+type Mode = "real" | "throws" | "no kernel" | "fails later";
+const io = vi.hoisted(() => ({ mode: "real" as string, noFile: false, workers: [] as Worker[], urlLookups: 0, starts: 0 }));
+
+/** Worker bodies standing in for the helper (slots of fillChannel.ts): no kernel, then an error; or ready, one job failed, then an error. */
+const FAKE: Record<string, string> = {
+  "no kernel": "const c = new Int32Array(require('node:worker_threads').workerData.control); Atomics.store(c, 2, -1); Atomics.notify(c, 2); throw new Error('late');",
+  "fails later": [
+    "const c = new Int32Array(require('node:worker_threads').workerData.control);",
+    "Atomics.store(c, 2, 1); Atomics.notify(c, 2);", // READY
+    "Atomics.wait(c, 0, 0);", // a job (REQUEST)
+    "Atomics.store(c, 6, -1); Atomics.notify(c, 6);", // PROGRESS: failed
+    "Atomics.store(c, 1, Atomics.load(c, 0)); Atomics.notify(c, 1);", // DONE
+    "throw new Error('helper failed');",
+  ].join(" "),
+};
+
+vi.mock("../../src/startWorker.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../src/startWorker.js")>();
+  return {
+    startWorker: (url: URL, options: WorkerOptions): Worker => {
+      io.starts++;
+      if (io.mode === "throws") throw new Error("cannot start");
+      const worker = io.mode === "real" ? real.startWorker(url, options) : new Worker(FAKE[io.mode]!, { ...options, eval: true });
+      io.workers.push(worker);
+      return worker;
+    },
+  };
+});
+vi.mock("../../src/compiledWorkerFile.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../src/compiledWorkerFile.js")>();
+  return {
+    ...real,
+    compiledWorkerFile: (...args: Parameters<typeof real.compiledWorkerFile>) => {
+      io.urlLookups++;
+      return io.noFile ? undefined : real.compiledWorkerFile(...args);
+    },
+  };
+});
+
+const kernel = wasmKernel(true) as WasmKernel;
+type ThreadedFill = typeof import("../../src/random/threadedFill.js");
+
+async function fresh(mode: Mode = "real"): Promise<ThreadedFill> {
+  io.mode = mode;
+  vi.resetModules();
+  return import("../../src/random/threadedFill.js");
+}
+
+const exited = (w: Worker): Promise<void> => new Promise((resolve) => (w.threadId === -1 ? resolve() : w.once("exit", () => resolve())));
+
+beforeEach(() => {
+  io.noFile = false;
+  io.workers = [];
+  io.urlLookups = 0;
+  io.starts = 0;
+});
+afterEach(async () => {
+  await Promise.all(io.workers.map(async (w) => {
+    const gone = exited(w);
+    await w.terminate();
+    await gone;
+  }));
+});
+
+/** A seeded PCG64 (TypeScript kernel) and its twin for the reference values. */
+const pair = (seed: number): [PCG64, PCG64] => [defaultRng(seed, { kernel: "ts" }).bitGenerator, defaultRng(seed, { kernel: "ts" }).bitGenerator];
+
+/** threadedFill into a fresh Int32Array: its answer, and whether values and end state are one thread's (or nothing was drawn). */
+function run(m: ThreadedFill, seed: number, rng: number, n: number): boolean {
+  const [bg, twin] = pair(seed);
+  const before = bg.state;
+  const out = new Int32Array(n);
+  const split = m.threadedFill(kernel, bg, rng, 0, out);
+  if (split) {
+    const want = new Int32Array(n);
+    kernel.fillBounded32(twin, rng, 0, want);
+    expect(firstMismatch(out, want)).toBeUndefined();
+    expect(bg.state).toEqual(twin.state);
+  } else {
+    expect(out.every((v) => v === 0)).toBe(true);
+    expect(bg.state).toEqual(before);
+  }
+  return split;
+}
+
+describe("threadedFill: when it splits", () => {
+  it("from THREADED_MIN_COUNT values on, with the helper started once", async () => {
+    const m = await fresh();
+    const min = m.THREADED_MIN_COUNT;
+    expect(min).toBe(2 ** 18);
+    expect(run(m, 1, 999, min - 1)).toBe(false);
+    expect(io.starts).toBe(0); // too small: no helper started
+    expect(run(m, 2, 999, min)).toBe(true);
+    expect(run(m, 3, 0xffffffff, min + 1)).toBe(true); // the full range: nothing rejected
+    expect(io.starts).toBe(1);
+  });
+
+  it("while the first half's expected rejections are at most 0.25", async () => {
+    const m = await fresh();
+    const min = m.THREADED_MIN_COUNT;
+    // rng + 1 = 524287 = 2**19 - 1 rejects 2**32 mod 524287 = 8192 words: 8192 / 2**32 * 2**17 = 0.25 exactly.
+    expect(run(m, 4, 524_286, min)).toBe(true);
+    expect(run(m, 5, 524_286, min + 2)).toBe(false);
+    expect(run(m, 6, 2 ** 31, min)).toBe(false); // half of all words rejected
+  });
+});
+
+describe("threadedFill: its helper", () => {
+  it("none without a compiled worker file: declines, and looks once", async () => {
+    io.noFile = true;
+    const m = await fresh();
+    expect(run(m, 7, 999, m.THREADED_MIN_COUNT)).toBe(false);
+    expect(run(m, 8, 999, m.THREADED_MIN_COUNT)).toBe(false);
+    expect([io.urlLookups, io.starts]).toEqual([1, 0]);
+  });
+
+  it("none when it cannot start: declines, and tries once", async () => {
+    const m = await fresh("throws");
+    expect(run(m, 9, 999, m.THREADED_MIN_COUNT)).toBe(false);
+    expect(run(m, 10, 999, m.THREADED_MIN_COUNT)).toBe(false);
+    expect(io.starts).toBe(1);
+  });
+
+  it("dropped when it reports no kernel (its later error ignored)", async () => {
+    const m = await fresh("no kernel");
+    expect(run(m, 11, 999, m.THREADED_MIN_COUNT)).toBe(false);
+    await exited(io.workers[0]!);
+    expect(run(m, 12, 999, m.THREADED_MIN_COUNT)).toBe(false);
+    expect(io.starts).toBe(1);
+  });
+
+  it("dropped once it has exited: declines at once, and starts no other", async () => {
+    const m = await fresh();
+    expect(run(m, 13, 999, m.THREADED_MIN_COUNT)).toBe(true);
+    const w = io.workers[0]!;
+    const gone = exited(w);
+    await w.terminate();
+    await gone;
+    const t0 = Date.now();
+    expect(run(m, 14, 999, m.THREADED_MIN_COUNT)).toBe(false);
+    expect(run(m, 15, 999, m.THREADED_MIN_COUNT)).toBe(false);
+    expect(Date.now() - t0).toBeLessThan(5000); // not a wait for a dead helper's reply
+    expect(io.starts).toBe(1);
+  });
+
+  it("dropped once it has failed (its error handled, not thrown here)", async () => {
+    const m = await fresh("fails later");
+    // The fake fails the job it gets (progress -1): this thread draws the second half itself.
+    expect(run(m, 16, 999, m.THREADED_MIN_COUNT)).toBe(true);
+    await exited(io.workers[0]!);
+    expect(run(m, 17, 999, m.THREADED_MIN_COUNT)).toBe(false);
+    expect(io.starts).toBe(1);
+  });
+});
