@@ -95,7 +95,8 @@ export function threadedFill(kernel: WasmKernel, bg: PCG64, rng: number, low: nu
   Atomics.notify(h.ctl, REQUEST);
 
   kernel.fillBounded32(bg, rng, low, rest.subarray(0, k));
-  let ok = bg.hasUint32 === 0 && sameState(bg, ahead);
+  // k draws take k / 2 steps or more, exactly k / 2 when none was rejected, and then leave no half-word buffered.
+  let ok = sameState(bg, ahead);
   // Copy the helper's values as they come (it is still drawing the last of them).
   const theirs = viewOf(arrayKind(out), h.data, n - k);
   for (let copied = 0; ok && copied < n - k; ) {

@@ -7,7 +7,7 @@
  * yet); startWorker and compiledWorkerFile are mocked to watch or replace
  * the worker, so the file is in vitest.config.ts's ISOLATED.
  */
-import { Worker, type WorkerOptions } from "node:worker_threads";
+import { MessagePort, Worker, type WorkerOptions } from "node:worker_threads";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { defaultRng, type PCG64 } from "../../src/random/index.js";
 import { wasmKernel, type WasmKernel } from "../../src/random/wasmKernel.js";
@@ -80,18 +80,44 @@ afterEach(async () => {
 /** A seeded PCG64 (TypeScript kernel) and its twin for the reference values. */
 const pair = (seed: number): [PCG64, PCG64] => [defaultRng(seed, { kernel: "ts" }).bitGenerator, defaultRng(seed, { kernel: "ts" }).bitGenerator];
 
-/** threadedFill into a fresh Int32Array: its answer, and whether values and end state are one thread's (or nothing was drawn). */
-function run(m: ThreadedFill, seed: number, rng: number, n: number): boolean {
+/**
+ * threadedFill into a fresh array (Int32Array, or Float64Array for `low`
+ * past 2**31): its answer, and whether values and end state are one
+ * thread's (or nothing was drawn). `helped`: whether the helper's half is
+ * used; if so this thread draws only the buffered half-word's values and
+ * the first half (and the second half too when the first had a rejection),
+ * else it also draws the second half itself.
+ */
+function run(m: ThreadedFill, seed: number, rng: number, n: number, options: { helped?: boolean; pre?: boolean; low?: number } = {}): boolean {
   const [bg, twin] = pair(seed);
+  const low = options.low ?? 0;
+  if (options.pre) for (const g of [bg, twin]) kernel.fillBounded32(g, 9, 0, new Int32Array(1));
   const before = bg.state;
-  const out = new Int32Array(n);
-  const split = m.threadedFill(kernel, bg, rng, 0, out);
+  const out = low > 2 ** 31 ? new Float64Array(n) : new Int32Array(n);
+  const calls: number[] = [];
+  const watched: WasmKernel = { ...kernel, fillBounded32: (g, r, l, o) => void (calls.push(o.length), kernel.fillBounded32(g, r, l, o)) };
+  const split = m.threadedFill(watched, bg, rng, low, out);
   if (split) {
-    const want = new Int32Array(n);
-    kernel.fillBounded32(twin, rng, 0, want);
+    // What this thread draws: values one at a time while a half-word is buffered, then k, then maybe the rest.
+    const singles: number[] = [];
+    while (twin.hasUint32) {
+      singles.push(1);
+      kernel.fillBounded32(twin, rng, low, new Int32Array(1));
+    }
+    const rest = n - singles.length, k = 2 * Math.floor(rest / 4);
+    const ahead = twin.jumped(0).advance(k / 2);
+    const probe = twin.jumped(0);
+    kernel.fillBounded32(probe, rng, low, new Float64Array(k));
+    const guessHolds = probe.hasUint32 === 0 && probe.state.state.state === ahead.state.state.state;
+    expect(calls).toEqual([...singles, k, ...(guessHolds && options.helped !== false ? [] : [rest - k])]);
+    const want = out instanceof Float64Array ? new Float64Array(n) : new Int32Array(n);
+    twin.state = pair(seed)[1].state;
+    if (options.pre) kernel.fillBounded32(twin, 9, 0, new Int32Array(1));
+    kernel.fillBounded32(twin, rng, low, want);
     expect(firstMismatch(out, want)).toBeUndefined();
     expect(bg.state).toEqual(twin.state);
   } else {
+    expect(calls).toEqual([]);
     expect(out.every((v) => v === 0)).toBe(true);
     expect(bg.state).toEqual(before);
   }
@@ -117,6 +143,33 @@ describe("threadedFill: when it splits", () => {
     expect(run(m, 4, 524_286, min)).toBe(true);
     expect(run(m, 5, 524_286, min + 2)).toBe(false);
     expect(run(m, 6, 2 ** 31, min)).toBe(false); // half of all words rejected
+  });
+});
+
+describe("threadedFill: the helper's half", () => {
+  it("is used, with a half-word buffered first, with a first half that rejects (this thread redraws), into a Float64Array", async () => {
+    const m = await fresh();
+    const min = m.THREADED_MIN_COUNT;
+    expect(run(m, 20, 999, min + 1, { pre: true })).toBe(true);
+    // integers(0, 10000): 7296 of 2**32 words rejected, about a 1 in 5 chance in a first half; some of these seeds do.
+    for (let seed = 0; seed < 8; seed++) expect(run(m, seed, 9999, min + 3)).toBe(true);
+    expect(run(m, 21, 999, min + 5, { low: 2 ** 40 })).toBe(true);
+    // Seed 9's first half of integers(0, 524287) rejects twice: no half-word left over, yet the state is one step past the guess.
+    expect(run(m, 9, 524_286, min)).toBe(true);
+  });
+
+  it("goes through one data buffer, replaced only when a job needs more", async () => {
+    const posted = vi.spyOn(MessagePort.prototype, "postMessage");
+    const m = await fresh();
+    const min = m.THREADED_MIN_COUNT;
+    const sizes = (): number[] => posted.mock.calls.flatMap(([data]) => (data instanceof SharedArrayBuffer ? [data.byteLength] : []));
+    expect(run(m, 22, 999, min + 8)).toBe(true);
+    expect(sizes()).toEqual([(min + 8) / 2 * 4]);
+    expect(run(m, 23, 999, min + 8)).toBe(true);
+    expect(run(m, 24, 999, min)).toBe(true);
+    expect(sizes()).toEqual([(min + 8) / 2 * 4]);
+    expect(run(m, 25, 999, min + 8, { low: 2 ** 40 })).toBe(true);
+    expect(sizes()).toEqual([(min + 8) / 2 * 4, (min + 8) / 2 * 8]);
   });
 });
 
@@ -160,8 +213,10 @@ describe("threadedFill: its helper", () => {
 
   it("dropped once it has failed (its error handled, not thrown here)", async () => {
     const m = await fresh("fails later");
-    // The fake fails the job it gets (progress -1): this thread draws the second half itself.
-    expect(run(m, 16, 999, m.THREADED_MIN_COUNT)).toBe(true);
+    // The fake fails the job it gets (progress -1): this thread draws the second half itself, at once.
+    const t0 = Date.now();
+    expect(run(m, 16, 999, m.THREADED_MIN_COUNT, { helped: false })).toBe(true);
+    expect(Date.now() - t0).toBeLessThan(5000); // not the wait limit
     await exited(io.workers[0]!);
     expect(run(m, 17, 999, m.THREADED_MIN_COUNT)).toBe(false);
     expect(io.starts).toBe(1);
