@@ -14,7 +14,7 @@ import { wasmKernel, type WasmKernel } from "../../src/random/wasmKernel.js";
 import { firstMismatch } from "./fixtures.js";
 
 type Mode = "real" | "throws" | "no kernel" | "fails later";
-const io = vi.hoisted(() => ({ mode: "real" as string, noFile: false, workers: [] as Worker[], urlLookups: 0, starts: 0 }));
+const io = vi.hoisted(() => ({ mode: "real" as string, noFile: false, workers: [] as Worker[], urlLookups: [] as string[][], starts: 0 }));
 
 /** Worker bodies standing in for the helper (slots of fillChannel.ts): no kernel, then an error; or ready, one job failed, then an error. */
 const FAKE: Record<string, string> = {
@@ -46,7 +46,7 @@ vi.mock("../../src/compiledWorkerFile.js", async (importOriginal) => {
   return {
     ...real,
     compiledWorkerFile: (...args: Parameters<typeof real.compiledWorkerFile>) => {
-      io.urlLookups++;
+      io.urlLookups.push(args.slice(1) as string[]);
       return io.noFile ? undefined : real.compiledWorkerFile(...args);
     },
   };
@@ -66,7 +66,7 @@ const exited = (w: Worker): Promise<void> => new Promise((resolve) => (w.threadI
 beforeEach(() => {
   io.noFile = false;
   io.workers = [];
-  io.urlLookups = 0;
+  io.urlLookups = [];
   io.starts = 0;
 });
 afterEach(async () => {
@@ -179,7 +179,8 @@ describe("threadedFill: its helper", () => {
     const m = await fresh();
     expect(run(m, 7, 999, m.THREADED_MIN_COUNT)).toBe(false);
     expect(run(m, 8, 999, m.THREADED_MIN_COUNT)).toBe(false);
-    expect([io.urlLookups, io.starts]).toEqual([1, 0]);
+    expect(io.urlLookups).toEqual([["random", "fillWorker"]]); // dist/{bundle,random}/fillWorker.js
+    expect(io.starts).toBe(0);
   });
 
   it("none when it cannot start: declines, and tries once", async () => {
