@@ -11,9 +11,10 @@ import { MessagePort, Worker, type WorkerOptions } from "node:worker_threads";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { defaultRng, type PCG64 } from "../../src/random/index.js";
 import { wasmKernel, type WasmKernel } from "../../src/random/wasmKernel.js";
+import { DONE, PROGRESS } from "../../src/random/fillChannel.js";
 import { firstMismatch } from "./fixtures.js";
 
-type Mode = "real" | "throws" | "no kernel" | "fails later";
+type Mode = "real" | "throws" | "no kernel" | "fails later" | "silent" | "never done";
 const io = vi.hoisted(() => ({ mode: "real" as string, noFile: false, workers: [] as Worker[], urlLookups: [] as string[][], starts: 0 }));
 
 /** Worker bodies standing in for the helper (slots of fillChannel.ts): no kernel, then an error; or ready, one job failed, then an error. */
@@ -26,6 +27,14 @@ const FAKE: Record<string, string> = {
     "Atomics.store(c, 6, -1); Atomics.notify(c, 6);", // PROGRESS: failed
     "Atomics.store(c, 1, Atomics.load(c, 0)); Atomics.notify(c, 1);", // DONE
     "throw new Error('helper failed');",
+  ].join(" "),
+  // Ready, then gone without a word.
+  silent: "const c = new Int32Array(require('node:worker_threads').workerData.control); Atomics.store(c, 2, 1); Atomics.notify(c, 2);",
+  // Ready; reports the whole job written (COUNT, slot 3) without writing it, and never says DONE.
+  "never done": [
+    "const c = new Int32Array(require('node:worker_threads').workerData.control);",
+    "Atomics.store(c, 2, 1); Atomics.notify(c, 2); Atomics.wait(c, 0, 0);",
+    "Atomics.store(c, 6, c[3]); Atomics.notify(c, 6);",
   ].join(" "),
 };
 
@@ -70,6 +79,7 @@ beforeEach(() => {
   io.starts = 0;
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   await Promise.all(io.workers.map(async (w) => {
     const gone = exited(w);
     await w.terminate();
@@ -221,5 +231,33 @@ describe("threadedFill: its helper", () => {
     await exited(io.workers[0]!);
     expect(run(m, 17, 999, m.THREADED_MIN_COUNT)).toBe(false);
     expect(io.starts).toBe(1);
+  });
+
+  describe("given up after the wait limit (Atomics.wait answering timed-out at once here)", () => {
+    /** The slots this thread waits on; a wait on one of `timeOut` times out at once. */
+    const waitsWithTimeouts = (timeOut: number[]): number[] => {
+      const wait = Atomics.wait.bind(Atomics);
+      const slots: number[] = [];
+      vi.spyOn(Atomics, "wait").mockImplementation((a, i, v, t) => {
+        slots.push(i);
+        return timeOut.includes(i) ? "timed-out" : wait(a, i, v, t);
+      });
+      return slots;
+    };
+
+    it("no progress: this thread draws the second half, waits no more on it, and drops it", async () => {
+      const m = await fresh("silent");
+      const slots = waitsWithTimeouts([PROGRESS]);
+      expect(run(m, 30, 999, m.THREADED_MIN_COUNT, { helped: false })).toBe(true);
+      expect(slots.filter((i) => i === PROGRESS || i === DONE)).toEqual([PROGRESS]);
+      expect(run(m, 31, 999, m.THREADED_MIN_COUNT)).toBe(false);
+    });
+
+    it("no DONE: its values and end state are not trusted; this thread draws the second half and drops it", async () => {
+      const m = await fresh("never done");
+      waitsWithTimeouts([DONE]);
+      expect(run(m, 32, 999, m.THREADED_MIN_COUNT, { helped: false })).toBe(true);
+      expect(run(m, 33, 999, m.THREADED_MIN_COUNT)).toBe(false);
+    });
   });
 });
