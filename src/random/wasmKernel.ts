@@ -190,8 +190,10 @@ function kernel(w: Exports): WasmKernel {
     fillBounded32(bg, rng, low, out) {
       if (out instanceof Float64Array) {
         chunked(bg, out, (b, p, n) => new Float64Array(b, p, n), (p, n) => w.fillBounded32(p, n, rng, low, 1));
-        // Stryker disable next-line ConditionalExpression: an Int32Array or a Uint32Array view of the kernel's 32 bits is the same to set(), which converts to out's type; the view of out's own type only spares the conversion
-      } else if (out instanceof Int32Array) {
+        return;
+      }
+      // Stryker disable next-line ConditionalExpression: an Int32Array or a Uint32Array view of the kernel's 32 bits is the same to set(), which converts to out's type; the view of out's own type only spares the conversion
+      if (out instanceof Int32Array) {
         chunked(bg, out, (b, p, n) => new Int32Array(b, p, n), (p, n) => w.fillBounded32(p, n, rng, low, 0));
       } else {
         chunked(bg, out, (b, p, n) => new Uint32Array(b, p, n), (p, n) => w.fillBounded32(p, n, rng, low, 0));
