@@ -25,6 +25,10 @@ export const ISOLATED = [
   "test/random/wedgeDecision.test.ts",
   // Mocks node:fs (vi.mock) and reloads the kernel's module for a fresh kernel.
   "test/random/wasmKernelFresh.test.ts",
+  // Mocks node:worker_threads and node:fs (vi.mock) to run the fill helper's module on this thread.
+  "test/random/fillWorker.test.ts",
+  // Starts worker threads, and mocks startWorker and compiledWorkerFile (vi.mock) to watch or replace them.
+  "test/random/threadedFillHelper.test.ts",
   "test/study/results/paperTables.test.ts",
   "test/review/cliCheck.test.ts",
   "test/review/cliDiff.test.ts",

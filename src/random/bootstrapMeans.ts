@@ -41,7 +41,9 @@ export function bootstrapMeanDifferences(gen: Generator, a: Float64Array, b: Flo
   // Elsewhere (the TypeScript kernel, rows of one value, more resamples than the kernel keeps): two passes.
   const ma = bootstrapMeans(gen, a, resamples, options);
   const mb = bootstrapMeans(gen, b, resamples, options);
-  for (let r = 0; r < resamples; r++) out[r] = (ma[r] as number) - (mb[r] as number);
+  ma.forEach((m, r) => {
+    out[r] = m - (mb[r] as number);
+  });
   return out;
 }
 

@@ -1,6 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { Generator, PCG64, bootstrapMeanDifferences, bootstrapMeans, defaultRng, type Kernel } from "../../src/random/index.js";
 import { SafetyGapError } from "../../src/errors.js";
+import { bootstrapArgsInvalid, bootstrapHint } from "../../src/messages/random.js";
+import { wasmKernel, type WasmKernel } from "../../src/random/wasmKernel.js";
+import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 import { f64, firstMismatch, fixture, pcgState } from "./fixtures.js";
 
 const { cases } = fixture("bootstrap.json");
@@ -124,5 +127,70 @@ describe("bootstrapMeanDifferences(gen, a, b, resamples)", () => {
     expect(() => bootstrapMeanDifferences(g, new Float64Array(3), [1, 2] as unknown as Float64Array, 3)).toThrow(/b must be/);
     expect(() => bootstrapMeanDifferences(g, new Float64Array(3), new Float64Array(3), -1)).toThrow(/resamples/);
     expect(() => bootstrapMeanDifferences(new PCG64(1) as unknown as Generator, new Float64Array(3), new Float64Array(3), 1)).toThrow(SafetyGapError);
+  });
+});
+
+describe("bootstrap arguments refused: exact messages and hints, naming the function and the sample", () => {
+  const error = (run: () => unknown) => {
+    const e = safetyGapErrorOf(run);
+    return { message: e.message, hint: e.hint };
+  };
+  const gen = defaultRng(1);
+  const three = new Float64Array([1, 2, 3]);
+  const notGen = new PCG64(1) as unknown as Generator;
+  const notArray = [1, 2] as unknown as Float64Array;
+  for (const fn of ["bootstrapMeans", "bootstrapMeanDifferences"] as const) {
+    const want = (why: string) => ({ message: bootstrapArgsInvalid(why, fn), hint: bootstrapHint(fn) });
+    const call = (g: Generator, x: Float64Array, resamples: number) => (fn === "bootstrapMeans" ? bootstrapMeans(g, x, resamples) : bootstrapMeanDifferences(g, x, three, resamples));
+    const sample = fn === "bootstrapMeans" ? "x" : "a";
+    it(fn, () => {
+      expect(error(() => call(notGen, three, 2))).toEqual(want("gen must be a Generator (e.g. defaultRng(42))"));
+      expect(error(() => call(gen, new Float64Array(0), 2))).toEqual(want(`${sample} must be a non-empty Float64Array`));
+      expect(error(() => call(gen, notArray, 2))).toEqual(want(`${sample} must be a non-empty Float64Array`));
+      for (const resamples of [-1, 1.5, Number.NaN, 2 ** 53]) {
+        expect(error(() => call(gen, three, resamples))).toEqual(want(`resamples must be a non-negative integer, got ${resamples}`));
+      }
+    });
+  }
+  it("bootstrapMeanDifferences names b", () => {
+    const want = { message: bootstrapArgsInvalid("b must be a non-empty Float64Array", "bootstrapMeanDifferences"), hint: bootstrapHint("bootstrapMeanDifferences") };
+    expect(error(() => bootstrapMeanDifferences(gen, three, new Float64Array(0), 2))).toEqual(want);
+    expect(error(() => bootstrapMeanDifferences(gen, three, notArray, 2))).toEqual(want);
+  });
+});
+
+describe("bootstrap: the kernel that runs is the generator's, unless the call names one", () => {
+  const k = wasmKernel(true) as WasmKernel;
+  const saved = process.env.SAFETY_GAP_KERNEL;
+  afterEach(() => {
+    vi.restoreAllMocks();
+    if (saved === undefined) delete process.env.SAFETY_GAP_KERNEL;
+    else process.env.SAFETY_GAP_KERNEL = saved;
+  });
+  const a = new Float64Array([1, 2, 4]), b = new Float64Array([8, 16]);
+
+  it("bootstrapMeans: in TypeScript for a ts generator (SAFETY_GAP_KERNEL aside), in the kernel when asked", () => {
+    process.env.SAFETY_GAP_KERNEL = "wasm";
+    const means = vi.spyOn(k, "bootstrapMeans");
+    const want = Array.from(bootstrapMeans(defaultRng(2, { kernel: "wasm" }), a, 9));
+    means.mockClear();
+    expect(Array.from(bootstrapMeans(defaultRng(2, { kernel: "ts" }), a, 9))).toEqual(want);
+    expect(means).not.toHaveBeenCalled();
+    process.env.SAFETY_GAP_KERNEL = "ts";
+    expect(Array.from(bootstrapMeans(defaultRng(2, { kernel: "ts" }), a, 9, { kernel: "wasm" }))).toEqual(want);
+    expect(means).toHaveBeenCalledTimes(1);
+  });
+
+  it("bootstrapMeanDifferences: fused in the kernel, two TypeScript passes for a ts generator, as asked", () => {
+    process.env.SAFETY_GAP_KERNEL = "wasm";
+    const means = vi.spyOn(k, "bootstrapMeans"), diffs = vi.spyOn(k, "bootstrapMeanDifferences");
+    const want = Array.from(bootstrapMeanDifferences(defaultRng(3, { kernel: "wasm" }), a, b, 7));
+    expect([diffs.mock.calls.length, means.mock.calls.length]).toEqual([1, 0]);
+    vi.clearAllMocks();
+    expect(Array.from(bootstrapMeanDifferences(defaultRng(3, { kernel: "ts" }), a, b, 7))).toEqual(want);
+    expect([diffs.mock.calls.length, means.mock.calls.length]).toEqual([0, 0]);
+    process.env.SAFETY_GAP_KERNEL = "ts";
+    expect(Array.from(bootstrapMeanDifferences(defaultRng(3, { kernel: "ts" }), a, b, 7, { kernel: "wasm" }))).toEqual(want);
+    expect([diffs.mock.calls.length, means.mock.calls.length]).toEqual([1, 0]);
   });
 });
