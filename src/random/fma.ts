@@ -8,10 +8,11 @@ import { decompose, roundToDouble } from "./roundToDouble.js";
  */
 export function fma(a: number, b: number, c: number): number {
   const p = a * b;
-  if (!Number.isFinite(p) || !Number.isFinite(c) || a === 0 || b === 0 || c === 0) {
-    // Infinities, NaN and zeros: no cancellation to resolve (c === 0 rounds the product once: p).
+  if (!Number.isFinite(p) || !Number.isFinite(c) || c === 0) {
+    // Infinities, NaN and c = 0: no cancellation to resolve (c === 0 rounds the product once: p).
     return c === 0 && Number.isFinite(p) && p !== 0 ? p : p + c;
   }
+  // A zero factor needs no case of its own: the exact sum below is then c itself.
   const [ma, ea] = decompose(a);
   const [mb, eb] = decompose(b);
   const [mc, ec] = decompose(c);

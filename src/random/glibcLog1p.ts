@@ -77,11 +77,13 @@ export function glibcLog1p(x: number): number {
   }
   const hfsq = 0.5 * f * f;
   if (hu === 0) {
-    // |f| < 2**-20
-    if (f === 0) return k === 0 ? 0 : fma(k, LN2_HI, fma(k, LN2_LO, c));
+    // |f| < 2**-20, and k is never 0 here, so glibc's k == 0 returns (0 and f - R) are left
+    // out: the k = 0 of -0.2929 < x < 0.41422 sets hu = 1, x >= 0.41422 gives k >= 1, and the
+    // one other k = 0 (u in [sqrt(1/2), 1), x near -0.2929) leaves hu = (0x100000 - hu) >> 2 > 0.
+    if (f === 0) return fma(k, LN2_HI, fma(k, LN2_LO, c));
     // 0.66666666666666666 in the C: the same double.
     const R = fma(-f, 0.6666666666666666, 1.0) * hfsq;
-    return k === 0 ? f - R : fma(k, LN2_HI, -(R - fma(k, LN2_LO, c) - f));
+    return fma(k, LN2_HI, -(R - fma(k, LN2_LO, c) - f));
   }
   const s = f / (2.0 + f);
   const z = s * s;

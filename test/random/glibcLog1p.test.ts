@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultRng } from "../../src/random/index.js";
 import { glibcLog1p } from "../../src/random/glibcLog1p.js";
 import { fixture, sha } from "./fixtures.js";
+import { edges, fromBits, toBits } from "./libmEdges.js";
 
 const libm = fixture("libm.json");
 
@@ -26,6 +27,14 @@ describe("glibcLog1p(x)", () => {
   it("negative control: V8's Math.log1p disagrees with glibc on the same inputs", () => {
     const u = defaultRng(libm.log1p_seed).random(libm.log1p_n);
     expect(sha(u.map((v) => Math.log1p(-v)))).not.toBe(libm.log1p_sha);
+  });
+
+  // The fixture's prefix under mutation reaches only some branches; these inputs reach the rest
+  // (each entry says which), with glibc's results from scripts/fixtures/random_libm_edges.py.
+  it("equals glibc's log1p bit for bit at inputs that reach each branch", () => {
+    for (const { x, y, why } of edges.log1p) {
+      expect(`${why}: ${toBits(glibcLog1p(fromBits(x)))}`).toBe(`${why}: ${y}`);
+    }
   });
 
   it("special values: -1, below -1, 0, -0, tiny, huge, NaN, Infinity", () => {
