@@ -8,4 +8,3 @@
 export function mutateList(globs, configMutate) {
   return [...globs, ...configMutate.filter((g) => g.startsWith("!") && !globs.includes(g))];
 }
-
