@@ -25,9 +25,9 @@
  *   print, by default naming the page's file and line, or as the job's
  *   `locate` says (the build names the source in report/ or templates/).
  *
- * close() removes everything the browser wrote: its profile folder and the
- * folder of its singleton socket (`org.chromium.Chromium.*` in TMPDIR), which
- * Chromium removes itself only when it is closed, not when it is killed.
+ * close() removes everything the browser wrote: its profile folder and its
+ * own temporary folder (see BrowserFolders), which Chromium empties itself
+ * only when it is closed, not when it is killed.
  * Puppeteer's signal handlers are off: they killed the browser and exited
  * before a caller could clean up. Instead a one-shot printer kills the
  * browser, removes the folders and re-raises the signal, from before the
@@ -184,23 +184,23 @@ export class PdfPrinter {
 
   private constructor(
     private browser: Browser,
-    private userDataDir: string,
+    private folders: BrowserFolders,
     readonly executablePath: string,
   ) {}
 
   static async launch(opts: PrinterOptions = {}): Promise<PdfPrinter> {
     const executablePath = opts.executablePath ?? (await findBrowser(opts.env ?? process.env)).executablePath;
     const guard = opts.exitOnSignal !== false ? new SignalGuard() : undefined;
-    let started: { browser: Browser; userDataDir: string };
+    let started: { browser: Browser; folders: BrowserFolders };
     try {
       started = await startBrowser(executablePath);
     } catch (e) {
-      // startBrowser removed the profile folder; a signal held meanwhile ends the process now.
+      // startBrowser removed its folders; a signal held meanwhile ends the process now.
       if (guard?.received) guard.reraise(guard.received);
       guard?.dispose();
       throw e;
     }
-    const printer = new PdfPrinter(started.browser, started.userDataDir, executablePath);
+    const printer = new PdfPrinter(started.browser, started.folders, executablePath);
     open.add(printer);
     installExitHook();
     if (guard) {
@@ -215,8 +215,8 @@ export class PdfPrinter {
     if (this.closed) throw new Error("PdfPrinter: the printer is closed");
     if (this.browser.connected) return;
     this.kept = undefined;
-    removeProfile(this.userDataDir);
-    ({ browser: this.browser, userDataDir: this.userDataDir } = await startBrowser(this.executablePath));
+    removeFolders(this.folders);
+    ({ browser: this.browser, folders: this.folders } = await startBrowser(this.executablePath));
   }
 
   async print(job: PrintJob): Promise<Buffer> {
@@ -350,7 +350,7 @@ export class PdfPrinter {
     this.cleaned = true;
     open.delete(this);
     try {
-      removeProfile(this.userDataDir);
+      removeFolders(this.folders);
       for (const dir of this.tracked) rmSync(dir, { recursive: true, force: true });
       this.tracked.clear();
     } finally {
@@ -462,33 +462,79 @@ function blockedError(blocked: BlockedRequest[], entry: string, locate?: PrintJo
   }
 }
 
-async function startBrowser(executablePath: string): Promise<{ browser: Browser; userDataDir: string }> {
+/**
+ * The folders a browser writes in, both made for it alone (mkdtemp):
+ * - its profile, `safety-gap-chromium-*` in TMPDIR;
+ * - its own TMPDIR, `sgc-*` in the caller's TMPDIR. With
+ *   --disable-dev-shm-usage (chromiumArgs.ts) Chromium makes its shared
+ *   memory as files there (`.org.chromium.Chromium.*`, made by mkstemp and
+ *   unlinked just after), and its singleton socket's folder
+ *   (`org.chromium.Chromium.*`). A browser killed between a file's creation
+ *   and its unlink leaves the file behind (a build interrupted under load
+ *   did), and no name says which browser made it: in a folder of its own it
+ *   goes with the folder, and no other browser's file is touched.
+ *   Undefined when TMPDIR is too long for it (see privateTmpdir): the browser
+ *   then has the caller's TMPDIR, as it had before this folder existed.
+ */
+interface BrowserFolders {
+  userDataDir: string;
+  tmpDir?: string;
+}
+
+/**
+ * What Chromium puts after its TMPDIR: the singleton socket in a folder of
+ * its own. The whole path must fit a unix socket address (107 bytes and a
+ * NUL); longer, and Chromium exits at start ("Socket path too long"; Puppeteer
+ * says "Target closed"). Hence the short name of the browser's TMPDIR, right
+ * in the caller's TMPDIR, not in the profile folder (a TMPDIR of 33 bytes,
+ * as test/pdf/PdfPrinter.test.ts has, already made that 109).
+ */
+const SOCKET_IN_TMPDIR = "/org.chromium.Chromium.XXXXXX/SingletonSocket";
+const SOCKET_PATH_MAX = 107;
+const TMPDIR_PREFIX = "sgc-";
+
+/** A fresh folder for the browser's TMPDIR, or undefined if the caller's TMPDIR is too long for one (see SOCKET_IN_TMPDIR). */
+function privateTmpdir(): string | undefined {
+  const prefix = path.join(os.tmpdir(), TMPDIR_PREFIX);
+  // mkdtemp adds six characters.
+  if (Buffer.byteLength(prefix + "XXXXXX" + SOCKET_IN_TMPDIR) > SOCKET_PATH_MAX) return undefined;
+  return mkdtempSync(prefix);
+}
+
+async function startBrowser(executablePath: string): Promise<{ browser: Browser; folders: BrowserFolders }> {
   // A fresh profile per browser: no cached fonts, cookies or crash state from earlier runs.
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), "safety-gap-chromium-"));
+  let folders: BrowserFolders = { userDataDir };
   const { launch } = await import("puppeteer-core");
   try {
+    const tmpDir = privateTmpdir();
+    folders = tmpDir === undefined ? folders : { userDataDir, tmpDir };
     const browser = await launch({
       executablePath,
       headless: true,
       args: [...CHROMIUM_ARGS],
       userDataDir,
       pipe: true,
+      // The process environment, as Puppeteer's default, with TMPDIR the browser's own.
+      env: tmpDir === undefined ? process.env : { ...process.env, TMPDIR: tmpDir },
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
     });
-    return { browser, userDataDir };
+    return { browser, folders };
   } catch (e) {
-    removeProfile(userDataDir);
+    removeFolders(folders);
     throw new SafetyGapError(msg.browserLaunchFailed(executablePath, e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e)), undefined, msg.browserLaunchFailedHint());
   }
 }
 /**
- * Removes a browser's profile folder and its singleton socket's folder in
- * TMPDIR, found through the profile's SingletonSocket link (so never another
- * browser's). That folder is emptied by name and removed only if then empty.
+ * Removes a browser's folders (BrowserFolders): the folder of its singleton
+ * socket, found through the profile's SingletonSocket link (so never another
+ * browser's: in the caller's TMPDIR, if the browser had no TMPDIR of its own,
+ * it is emptied by name and removed only if then empty), its TMPDIR with
+ * whatever it holds, and its profile folder.
  */
-function removeProfile(userDataDir: string): void {
+function removeFolders({ userDataDir, tmpDir }: BrowserFolders): void {
   let socketDir: string | undefined;
   try {
     socketDir = path.dirname(readlinkSync(path.join(userDataDir, "SingletonSocket")));
@@ -512,6 +558,7 @@ function removeProfile(userDataDir: string): void {
     }
   }
   // Retried: a browser just killed may still be letting go of its files.
+  if (tmpDir !== undefined) rmSync(tmpDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 }
 

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -225,9 +225,15 @@ body { font-family: "Libertinus Serif"; font-size: 10pt; }
     await expect(printer.print({ htmlFile: html })).rejects.toThrow(/^the page asks for http:\/\/paper\.invalid\/missing\.png, which is not one of the page's files/);
   });
 
-  /** Runs `body` with TMPDIR set to a fresh folder; returns the folder. */
-  async function inOwnTmpdir(body: () => Promise<void>): Promise<string> {
-    const own = mkdtempSync(path.join(os.tmpdir(), "safety-gap-pdf-tmpdir-"));
+  /** Runs `body` with TMPDIR set to a fresh folder (whose path is `length` bytes long, when given); returns the folder. */
+  async function inOwnTmpdir(body: () => Promise<void>, length?: number): Promise<string> {
+    let own = mkdtempSync(path.join(os.tmpdir(), "safety-gap-pdf-tmpdir-"));
+    if (length !== undefined) {
+      const pad = length - own.length - 1;
+      expect(pad, `os.tmpdir() is too long for a TMPDIR of ${length} bytes`).toBeGreaterThan(0);
+      own = path.join(own, "p".repeat(pad));
+      mkdirSync(own);
+    }
     const saved = process.env.TMPDIR;
     process.env.TMPDIR = own;
     try {
@@ -247,6 +253,69 @@ body { font-family: "Libertinus Serif"; font-size: 10pt; }
       await p.close();
     });
     expect(readdirSync(own)).toEqual([]);
+  });
+
+  /** A folder's name with mkdtemp's six characters masked. */
+  const masked = (name: string): string => name.replace(/[A-Za-z0-9]{6}$/, "XXXXXX");
+
+  /** The folders of Chromium's shared-memory files (`.org.chromium.Chromium.*`, unlinked but mapped) under `dir` that any process has mapped. */
+  function mappedSharedMemoryFolders(dir: string): string[] {
+    const found = new Set<string>();
+    for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+      let maps: string;
+      try {
+        maps = readFileSync(`/proc/${pid}/maps`, "utf8");
+      } catch {
+        continue;
+      }
+      for (const m of maps.matchAll(/ (\/\S*\/\.org\.chromium\.Chromium\.\w{6})(?: \(deleted\))?$/gm)) if (m[1]!.startsWith(dir + "/")) found.add(path.dirname(m[1]!));
+    }
+    return [...found];
+  }
+
+  it("gives the browser a TMPDIR of its own beside its profile, where its shared memory and singleton socket are made; killNow() removes it", async () => {
+    const own = await inOwnTmpdir(async () => {
+      const p = await PdfPrinter.launch({ exitOnSignal: false });
+      try {
+        await p.print({ htmlFile: fixture(dir) });
+        const tmpdir = process.env.TMPDIR!;
+        const [profile, tmp] = readdirSync(tmpdir).sort();
+        expect([profile, tmp].map((n) => masked(n!))).toEqual(["safety-gap-chromium-XXXXXX", "sgc-XXXXXX"]);
+        const socket = path.relative(path.join(tmpdir, tmp!), readlinkSync(path.join(tmpdir, profile!, "SingletonSocket")));
+        expect(path.join(masked(path.dirname(socket)), path.basename(socket))).toBe("org.chromium.Chromium.XXXXXX/SingletonSocket");
+        // Made by mkstemp and unlinked at once, they are seen only as the browser's processes map them.
+        expect(mappedSharedMemoryFolders(tmpdir)).toEqual([path.join(tmpdir, tmp!)]);
+      } finally {
+        p.killNow();
+      }
+    });
+    expect(readdirSync(own)).toEqual([]);
+    rmSync(own, { recursive: true });
+  });
+
+  it("gives the browser no TMPDIR of its own when that would make its singleton socket's path longer than a unix socket allows (107 bytes)", async () => {
+    // 51 bytes: sgc-XXXXXX/org.chromium.Chromium.XXXXXX/SingletonSocket brings the socket to 107; 52 would make it 108.
+    for (const [length, entries] of [
+      [51, ["safety-gap-chromium-XXXXXX", "sgc-XXXXXX"]],
+      // The socket's folder then in the caller's TMPDIR, as before the browser had one of its own.
+      [52, ["org.chromium.Chromium.XXXXXX", "safety-gap-chromium-XXXXXX"]],
+    ] as const) {
+      const own = await inOwnTmpdir(async () => {
+        const p = await PdfPrinter.launch({ exitOnSignal: false });
+        try {
+          expect((await p.print({ htmlFile: fixture(dir) })).length, `TMPDIR of ${length} bytes`).toBeGreaterThan(1000);
+          const tmpdir = process.env.TMPDIR!;
+          const names = readdirSync(tmpdir).sort();
+          expect(names.map(masked), `TMPDIR of ${length} bytes`).toEqual(entries);
+          const socket = readlinkSync(path.join(tmpdir, names.find((n) => n.startsWith("safety-gap-chromium-"))!, "SingletonSocket"));
+          expect(Buffer.byteLength(socket), `TMPDIR of ${length} bytes`).toBe(length === 51 ? 107 : 97);
+        } finally {
+          await p.close();
+        }
+      }, length);
+      expect(readdirSync(own), `TMPDIR of ${length} bytes`).toEqual([]);
+      rmSync(path.dirname(own), { recursive: true });
+    }
   });
 
   // One browser for both (a start costs a second or two): watch mode's printer, its signals and its tracked folders.
