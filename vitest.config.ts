@@ -18,6 +18,8 @@ export const ISOLATED = [
   "test/packageExports.test.ts",
   "test/compiledWorkerFile.test.ts",
   "test/startWorker.test.ts",
+  // Mocks node:worker_threads (vi.mock) and sets process.execArgv.
+  "test/startWorkerFallback.test.ts",
   "test/study/analyze/analyze.test.ts",
   "test/study/analyze/bootstrapPool.test.ts",
   "test/study/analyze/streamIndependence.test.ts",

@@ -67,9 +67,8 @@ export function excerptAt(where: SourceLocation): string | undefined {
   if (text === undefined) return undefined;
   const col = Math.max(1, where.column ?? 1);
   const length = Math.max(1, where.length ?? 1);
-  // Keep the token in view: start ~30 characters before it when the line is too long.
-  let start = 0;
-  if (text.length > EXCERPT_WIDTH) start = Math.max(0, Math.min(col - 1 - 30, text.length - EXCERPT_WIDTH));
+  // Keep the token in view: start ~30 characters before it when the line is too long (a line that fits starts at 0).
+  const start = Math.max(0, Math.min(col - 1 - 30, text.length - EXCERPT_WIDTH));
   const end = Math.min(text.length, start + EXCERPT_WIDTH);
   // Control characters are shown as escapes; the caret counts the escaped width before the token.
   const shown = `${start > 0 ? "…" : ""}${escapeUnsafe(text.slice(start, end))}${end < text.length ? "…" : ""}`;

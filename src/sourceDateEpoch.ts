@@ -4,6 +4,7 @@
  * never "now", so two builds of the same inputs are byte-identical.
  */
 export function sourceDateEpoch(env: NodeJS.ProcessEnv): number {
-  const v = env.SOURCE_DATE_EPOCH;
-  return v !== undefined && /^\d+$/.test(v) ? Number(v) : 0;
+  // Stryker disable next-line StringLiteral: unset only needs a text that is not digits, and Stryker's own is not either
+  const v = env.SOURCE_DATE_EPOCH ?? "";
+  return /^\d+$/.test(v) ? Number(v) : 0;
 }

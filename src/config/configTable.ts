@@ -10,7 +10,8 @@ type Node = { required?: string[]; type?: string; const?: unknown; enum?: unknow
 
 const cell = (s: string): string => s.replace(/\|/g, "\\|");
 
-function typeText(n: Node): string {
+/** A JSON Schema node's type in words; an object is "object" whatever its fields (walk lists them as rows of their own). */
+export function typeText(n: Node): string {
   if (n.const !== undefined) return `\`${JSON.stringify(n.const)}\``;
   if (n.enum) return n.enum.map((v) => `\`${JSON.stringify(v)}\``).join(" or ");
   if (n.anyOf) return n.anyOf.map(typeText).join(" or ");
@@ -19,8 +20,8 @@ function typeText(n: Node): string {
   return n.type ?? "any";
 }
 
-export function configTable(): string {
-  const json = z.toJSONSchema(configSchema, { io: "input" }) as Node;
+export function configTable(schema: z.ZodType = configSchema): string {
+  const json = z.toJSONSchema(schema, { io: "input" }) as Node;
   const rows: string[] = [];
   const walk = (props: Record<string, Node>, prefix: string, required: readonly string[] = []): void => {
     for (const [name, node] of Object.entries(props)) {
@@ -29,8 +30,7 @@ export function configTable(): string {
       const object = node.anyOf?.find((o) => o.type === "object") ?? (node.type === "object" ? node : undefined);
       const emptyObject = typeof node.default === "object" && node.default !== null && !Array.isArray(node.default) && Object.keys(node.default).length === 0;
       const def = required.includes(name) ? "required" : node.default === undefined || emptyObject ? "—" : `\`${JSON.stringify(node.default)}\``;
-      const type = node.type === "object" ? "object" : typeText(object === node ? { type: "object" } : { ...node, anyOf: node.anyOf?.map((o) => (o.type === "object" ? { type: "object" } : o)) });
-      rows.push(`| \`${path}\` | ${cell(type)} | ${cell(def)} | ${cell(node.description ?? "")} |`);
+      rows.push(`| \`${path}\` | ${cell(typeText(node))} | ${cell(def)} | ${cell(node.description ?? "")} |`);
       if (object?.properties) walk(object.properties, `${path}.`, object.required);
     }
   };

@@ -40,6 +40,14 @@ describe("JSON Schemas", () => {
   });
 });
 
+describe("JSON_SCHEMAS", () => {
+  it("lists each schema file once, the study's own among them, each with its id and title", async () => {
+    expect(JSON_SCHEMAS.map((s) => s.file)).toEqual(["config", "results", "model", "paper", "tables", "claims", "published"].map((n) => `schemas/${n}.schema.json`));
+    const model = await JSON_SCHEMAS[2]!.schema();
+    expect([model.$schema, model.$id, model.title]).toEqual(["https://json-schema.org/draft/2020-12/schema", "https://safety-gap.invalid/schemas/model.schema.json", "report/model.yaml: the built-in simulation's parameters (docs/model.md)"]);
+  });
+});
+
 describe("docs/config.md", () => {
   it('"settings" is up to date (npm run docs)', () => {
     const doc = readFileSync(join(root, "docs/config.md"), "utf8");

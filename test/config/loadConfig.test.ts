@@ -1,6 +1,6 @@
 // safety-gap.config.yaml: defaults without one, every setting read, errors at line:column with the
 // fix, and the command line's options over the file (src/pipeline/resolveOptions.ts).
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -22,6 +22,19 @@ describe("loadConfig", () => {
     const defaults = { report: "report", results: "builtin", output: { dir: "out", pdf: true, site: true }, pdf: {} };
     expect(loadConfig(project()).config).toEqual(defaults);
     expect(loadConfig(project("# nothing yet\n")).config).toEqual(defaults);
+    // An explicit null document (`~`) too.
+    const nullDoc = project("~\n");
+    expect(loadConfig(nullDoc).config).toEqual(defaults);
+    rmSync(nullDoc, { recursive: true, force: true });
+  });
+
+  it("names the config file and its doc when it cannot be read", () => {
+    const dir = project();
+    mkdirSync(join(dir, "safety-gap.config.yaml"));
+    expect(safetyGapErrorOf(() => loadConfig(dir)).format()).toBe(
+      "safety-gap.config.yaml: cannot read the config file: it is a folder (EISDIR)\n  fix: Replace the folder with the file (docs/config.md describes it), or pass --report with another folder.",
+    );
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("reads a command source, splitting its text into words without a shell", () => {

@@ -12,13 +12,13 @@ import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 const results: Results = { schemaVersion: 1, tool: { name: "t", version: "1" }, numbers: { "arm.a.mean": 0.5 }, sets: { arms: ["a", "b"] } };
 
 /** A source that records what was asked of it, in order. */
-function recordingSource(log: string[]): ResultsSource {
+function recordingSource(log: string[], params = "h1"): ResultsSource {
   return {
     name: "recording",
     prepare: (ctx) => {
       log.push(`prepare ${ctx.reportDir}`);
       return {
-        inputs: { params: "h1" },
+        inputs: { params },
         codeFolders: ["results"],
         provenance: { facts: [["Arms", "2"]] },
         run: async () => {
@@ -62,6 +62,27 @@ describe("loadResults", () => {
     expect(second).toEqual(["prepare /r", "fromFiles"]);
     expect(again.results).toEqual(results);
     expect(steps).toEqual(["params ran (always runs)", "compute ran (no cache)", "params ran (always runs)", "compute reused (cached)"]);
+  });
+
+  it("returns what it ran and stored, with the provenance, and runs again when the source's inputs change", async () => {
+    const cache = { store: new StageCache(join(dir, "cache-inputs")), codeInputs: () => ({ code: "c1" }) };
+    const log: string[] = [];
+    const made = await loadResults(recordingSource(log, "h1"), { reportDir: "/r", cwd: "/", workers: 1 }, { cache });
+    expect(made.results).toBe(results);
+    expect([...made.files.keys()]).toEqual(["results.json"]);
+    expect(made.provenance.facts).toEqual([["Arms", "2"]]);
+    await loadResults(recordingSource(log, "h2"), { reportDir: "/r", cwd: "/", workers: 1 }, { cache });
+    expect(log).toEqual(["prepare /r", "run", "prepare /r", "run"]);
+  });
+
+  it("times both steps without a cache", async () => {
+    const steps: string[] = [];
+    const timed = async <T>(step: string, ran: boolean, reason: string, work: () => Promise<T> | T): Promise<T> => {
+      steps.push(`${step} ${ran ? "ran" : "reused"} (${reason})`);
+      return work();
+    };
+    await loadResults(recordingSource([]), { reportDir: "/r", cwd: "/", workers: 1 }, { timed });
+    expect(steps).toEqual(["params ran (always runs)", "compute ran (no cache)"]);
   });
 });
 

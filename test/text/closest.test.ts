@@ -23,5 +23,17 @@ describe("closest(word, candidates)", () => {
 
   it("breaks ties by name, so the suggestion is stable", () => {
     expect(closest("ab", ["ac", "aa"])).toBe("aa");
+    expect(closest("ab", ["aa", "ac"])).toBe("aa");
+  });
+
+  it("allows a third of a long word's length in edits, and 2 for a short one", () => {
+    expect(closest("abcdefghi", ["abcdefxyz"])).toBe("abcdefxyz");
+    expect(closest("abcdefghi", ["abcdewxyz"])).toBeUndefined();
+    expect(closest("ab", ["abcd"])).toBe("abcd");
+    expect(closest("ab", ["abcde"])).toBeUndefined();
+  });
+
+  it("takes a nearer candidate of another length after a farther one", () => {
+    expect(closest("abcdef", ["abcxyz", "abcdefg"])).toBe("abcdefg");
   });
 });
