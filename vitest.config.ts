@@ -36,7 +36,6 @@ export const ISOLATED = [
   "test/review/cliDiff.test.ts",
   "test/review/materializeRevision.test.ts",
   "test/review/published/reviewFiles.test.ts",
-  "test/review/renderDiffSummary.test.ts",
   "test/review/workflow.test.ts",
   "test/source/commandPaper.test.ts",
   "test/sweep/cliSweep.test.ts",
@@ -75,6 +74,7 @@ export const END_TO_END = [
   "test/paper.test.ts",
   "test/cli/commands/build.test.ts",
   "test/review/materializeRevision.test.ts",
+  "test/review/diffSummaryRealPaper.test.ts",
   "test/packaging.test.ts",
 ];
 

@@ -33,6 +33,7 @@ export const EXCLUDE = [
   "test/review/integration.test.ts",
   "test/review/workflow.test.ts",
   "test/review/materializeRevision.test.ts",
+  "test/review/diffSummaryRealPaper.test.ts",
 ];
 
 // SAFETY_GAP_MUTATION_TESTS (set by `npm run mutation -- --tests <glob,...>`):

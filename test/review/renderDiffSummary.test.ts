@@ -1,21 +1,14 @@
 /**
  * The pull-request comment as a summary within a size limit (diff --format md
  * --max-chars N): printed numbers first, then other significant changes, then
- * counts; cut lists say how many rows they leave out; never over the limit,
- * also for the real paper at seed 42 against seed 43.
+ * counts; cut lists say how many rows they leave out; never over the limit
+ * (the real paper: diffSummaryRealPaper.test.ts).
  */
-import { cpSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { diffResults, type DiffInput } from "../../src/review/diffResults.js";
 import type { Provenance } from "../../src/review/provenance.js";
 import { MIN_SUMMARY_CHARS, renderDiffSummary } from "../../src/review/renderDiffSummary.js";
-import { runCli } from "./cliHarness.js";
-import { realBuild } from "../helpers/realOutput.js";
 import { syntheticResults } from "./syntheticResults.js";
-
-const repo = join(import.meta.dirname, "..", "..");
 
 /** Two sides where summary.7B.CAI.delta (printed) and every cell mean of 1B (not printed) move. */
 function sides(): [DiffInput, DiffInput] {
@@ -72,35 +65,5 @@ describe("renderDiffSummary(report, maxChars)", () => {
     // Just below what everything needs, one row gives way to an "and 1 more" line.
     expect(renderDiffSummary(report, whole.length)).toBe(whole);
     expect(renderDiffSummary(report, whole.length - 1)).toContain("_… and 1 more, in the whole diff._");
-  });
-});
-
-describe("diff --format md --max-chars on the real paper, seed 42 against seed 43", () => {
-  const project = mkdtempSync(join(tmpdir(), "sg-diff-summary-"));
-  afterAll(() => rmSync(project, { recursive: true, force: true }));
-
-  it("stays within GitHub's 65,536 characters, printed numbers first; --full writes the whole diff", async () => {
-    for (const d of ["report", "templates"]) cpSync(join(repo, d), join(project, d), { recursive: true });
-    // The real build's stage cache (helpers/realOutput.ts, made once for many files): seed 42's compute is reused.
-    cpSync((await realBuild()).cache, join(project, ".cache"), { recursive: true });
-    // Seed 42 (the paper's) rendered without PDF and supplement: results and provenance.json, which says
-    // which numbers the text prints; seed 43 from `compute --seed`, with the same text's provenance.
-    expect((await runCli(["build", "--no-pdf", "--no-site", "--quiet", "--out", "seed42"], project)).code).toBe(0);
-    expect(JSON.parse(readFileSync(join(project, "seed42", "results.json"), "utf8")).seed).toBe(42);
-    expect((await runCli(["compute", "--quiet", "--seed", "43", "--out", "seed43"], project)).code).toBe(0);
-    copyFileSync(join(project, "seed42", "provenance.json"), join(project, "seed43", "provenance.json"));
-
-    const r = await runCli(["diff", "seed42", "seed43", "--format", "md", "--max-chars", "65000", "--full", "whole.md"], project);
-    expect(r.stderr).toBe("");
-    expect(r.code).toBe(1);
-    expect(r.stdout.length).toBeLessThanOrEqual(65_000);
-    const whole = readFileSync(join(project, "whole.md"), "utf8");
-    expect(whole.length).toBeGreaterThan(65_536);
-    const lines = r.stdout.split("\n");
-    expect(lines[0]).toBe("### safety-gap diff `seed42` → `seed43`");
-    expect(lines).toContain("- `seed`: 42 -> 43");
-    const sections = lines.filter((l) => l.startsWith("#### "));
-    expect(sections.map((l) => l.replace(/\(\d+/, "(N"))).toEqual(["#### Numbers printed in the paper (N changed)", "#### Other significant changes (N, not printed in the paper)", "#### The rest"]);
-    expect(r.stdout).toMatch(/_… and \d+ more, in the whole diff\._|_\d+ not listed here, to keep the summary short: see the whole diff\._/);
   });
 });
