@@ -62,9 +62,10 @@ function normalize(data: ResultsFile, y: LocatedData, tool: { name: string; vers
     if (entry.se !== undefined) put(`${key}.se`, entry.se, [...path, "se"], "se");
     if (entry.interval !== undefined) {
       const [low, high] = entry.interval;
-      if (low > high) fail(y, [...path, "interval"], msg.reversedInterval(low, high), msg.reversedIntervalHint());
-      put(`${key}.ciLow`, low, [...path, "interval"], "interval");
-      put(`${key}.ciHigh`, high, [...path, "interval"], "interval");
+      const at = [...path, "interval"];
+      if (low > high) fail(y, at, msg.reversedInterval(low, high), msg.reversedIntervalHint());
+      put(`${key}.ciLow`, low, at, "interval");
+      put(`${key}.ciHigh`, high, at, "interval");
     }
     const { n, unit, formula, inputs, meaning } = entry;
     const known = { ...(n !== undefined ? { n } : {}), ...(unit !== undefined ? { unit } : {}), ...(formula !== undefined ? { formula } : {}), ...(inputs !== undefined ? { inputs } : {}), ...(meaning !== undefined ? { meaning } : {}) };
