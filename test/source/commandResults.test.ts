@@ -2,10 +2,10 @@
 // output's name changes; its results file read and its tables copied; a command that writes no
 // results, or leaves an old file, is an error naming results.output.
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync, utimesSync, mkdirSync, symlinkSync, truncateSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync, utimesSync, mkdirSync, rmSync, symlinkSync, truncateSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { newBuildMemory, type BuildContext, type BuildOptions } from "../../src/pipeline/context.js";
 import { packageRoot } from "../../src/pipeline/packageRoot.js";
 import { StageCache } from "../../src/pipeline/stageCache.js";
@@ -15,6 +15,18 @@ import { commandSource } from "../../src/source/commandResults.js";
 import type { CommandSource } from "../../src/source/types.js";
 import { tool } from "../../src/results/tool.js";
 import { safetyGapErrorOfAsync } from "../helpers/safetyGapError.js";
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder in the system's temporary folder, removed after the file's tests. */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
 
 /** A study that counts its runs in runs.txt and writes a results file and a table from params.json. */
 const STUDY = `
@@ -26,7 +38,7 @@ fs.writeFileSync("results.json", JSON.stringify({ seed: p.seed, sets: { arms: ["
 `;
 
 function paper(): { dir: string; source: CommandSource; ctx: BuildContext; progress: string[] } {
-  const dir = mkdtempSync(join(tmpdir(), "sg-cmd-"));
+  const dir = tempDir("sg-cmd-");
   writeFileSync(join(dir, "study.js"), STUDY);
   writeFileSync(join(dir, "params.json"), '{ "seed": 3, "x": 1.25 }');
   const source: CommandSource = { kind: "command", argv: [process.execPath, "study.js"], text: "node study.js", inputs: ["study.js", "*.json"], output: "results.json", timeout: 60, cwd: dir, configFile: "safety-gap.config.yaml" };
@@ -121,7 +133,7 @@ describe("a command source", () => {
 
 /** A command source in a fresh folder whose command is `node -e script`. */
 function scripted(script: string, extra: Partial<CommandSource> = {}): CommandSource {
-  const dir = mkdtempSync(join(tmpdir(), "sg-cmd-"));
+  const dir = tempDir("sg-cmd-");
   return { kind: "command", argv: [process.execPath, "-e", script], text: "node study.js", inputs: [], output: "results.json", timeout: 60, cwd: dir, configFile: "safety-gap.config.yaml", ...extra };
 }
 
@@ -220,7 +232,7 @@ describe("a command source's tables", () => {
   });
 
   it("refuses a table that is a link to a file outside the paper folder", async () => {
-    const outside = join(mkdtempSync(join(tmpdir(), "sg-cmd-outside-")), "x.csv");
+    const outside = join(tempDir("sg-cmd-outside-"), "x.csv");
     writeFileSync(outside, "a\n1\n");
     expect(await tableError((dir) => symlinkSync(outside, join(dir, "t.csv")))).toBe(
       ['<paper>/results.json (tables.t): table "<paper>/t.csv" is a link to a file outside the paper folder', "  fix: Write the CSV file itself beside the results file."].join("\n"),

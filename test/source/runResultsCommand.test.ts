@@ -1,12 +1,24 @@
 // Running the config's results command: no shell, in the paper folder, a failure as an error naming
 // the config field with the bounded, escaped tail of what the command printed, a hang stopped.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { outputTail, runResultsCommand } from "../../src/source/runResultsCommand.js";
 import type { CommandSource } from "../../src/source/types.js";
 import { safetyGapErrorOfAsync } from "../helpers/safetyGapError.js";
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder in the system's temporary folder, removed after the file's tests. */
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "sg-run-"));
+  made.push(dir);
+  return dir;
+}
 
 const node = process.execPath;
 const source = (argv: string[], extra: Partial<CommandSource> = {}): CommandSource => ({
@@ -16,7 +28,7 @@ const source = (argv: string[], extra: Partial<CommandSource> = {}): CommandSour
   inputs: [],
   output: "results.json",
   timeout: 30,
-  cwd: mkdtempSync(join(tmpdir(), "sg-run-")),
+  cwd: tempDir(),
   configFile: "safety-gap.config.yaml",
   ...extra,
 });
@@ -117,7 +129,7 @@ describe("runResultsCommand", () => {
   });
 
   it("names a program that is not executable", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "sg-run-"));
+    const dir = tempDir();
     writeFileSync(join(dir, "analysis.py"), "print(1)\n", { mode: 0o644 });
     const e = await safetyGapErrorOfAsync(() => runResultsCommand(source(["./analysis.py"], { cwd: dir }), {}));
     expect(e.format()).toBe(
