@@ -42,6 +42,8 @@ export const ISOLATED = [
   "test/sweep/sweep.test.ts",
   "test/source/commandResults.test.ts",
   "test/source/runResultsCommand.test.ts",
+  // Mocks resultsFileSchema (vi.mock) for a lower limit on numbers: in a shared process the mock would reach other files.
+  "test/source/readResultsFileLimit.test.ts",
   // Mocks node:fs (vi.mock): in a shared process the mock would reach other files.
   "test/pipeline/writeTreeAtomicallyRefused.test.ts",
   // Mocks node:fs (vi.mock): in a shared process the mock would reach other files.

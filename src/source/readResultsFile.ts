@@ -59,12 +59,13 @@ function normalize(data: ResultsFile, y: LocatedData, tool: { name: string; vers
       continue;
     }
     put(key, entry.value, path, "number");
-    if (entry.se !== undefined) put(`${key}.se`, entry.se, [...path, "se"], "se");
+    // A key given twice is reported at its plain number, so a derived key's origin is its number's entry.
+    if (entry.se !== undefined) put(`${key}.se`, entry.se, path, "se");
     if (entry.interval !== undefined) {
       const [low, high] = entry.interval;
       if (low > high) fail(y, [...path, "interval"], msg.reversedInterval(low, high), msg.reversedIntervalHint());
-      put(`${key}.ciLow`, low, [...path, "interval"], "interval");
-      put(`${key}.ciHigh`, high, [...path, "interval"], "interval");
+      put(`${key}.ciLow`, low, path, "interval");
+      put(`${key}.ciHigh`, high, path, "interval");
     }
     const { n, unit, formula, inputs, meaning } = entry;
     const known = { ...(n !== undefined ? { n } : {}), ...(unit !== undefined ? { unit } : {}), ...(formula !== undefined ? { formula } : {}), ...(inputs !== undefined ? { inputs } : {}), ...(meaning !== undefined ? { meaning } : {}) };

@@ -22,7 +22,8 @@ export const MAX_TEXT = 1000;
 export const MAX_NUMBERS = 1_000_000;
 
 const key = z.string().regex(RESULTS_KEY).describe("a results key: names of letters, digits, `_`, `+` and `-`, joined by dots (e.g. `effect.diff`)");
-const label = z.string().max(MAX_TEXT).describe(`text of at most ${MAX_TEXT} characters`);
+/** Described where it is used, with what the text is (a unit, a formula, a meaning). */
+const label = z.string().max(MAX_TEXT);
 
 export const detailedNumber = z
   .strictObject({

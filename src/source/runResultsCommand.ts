@@ -24,7 +24,8 @@ class Tail {
   push(chunk: Buffer): void {
     this.chunks.push(chunk);
     this.size += chunk.length;
-    while (this.size - (this.chunks[0]?.length ?? 0) >= KEPT_BYTES) this.size -= this.chunks.shift()!.length;
+    // Never empties the list: a chunk is dropped only when the ones after it hold KEPT_BYTES.
+    while (this.size - this.chunks[0]!.length >= KEPT_BYTES) this.size -= this.chunks.shift()!.length;
   }
   text(): string {
     const all = Buffer.concat(this.chunks);
@@ -72,6 +73,7 @@ export function runResultsCommand(source: CommandSource, env: NodeJS.ProcessEnv)
       // A process it started may still hold the group: a failed run leaves nothing behind.
       killGroup(child.pid);
       const printed = stderr.text().trim() ? stderr.text() : stdout.text();
+      // Stryker disable next-line StringLiteral: Node gives the signal whenever the exit code is null, so "a signal" is never shown
       const status = timedOut ? msg.timedOut(source.timeout) : code !== null ? msg.exitStatus(code) : msg.killedBy(signal ?? "a signal");
       reject(
         new SafetyGapError(msg.failed(source.text, status, outputTail(printed)), timedOut ? { file: source.configFile, path: "results.timeout" } : where, timedOut ? msg.timedOutHint("results.timeout") : msg.failedHint("results.command")),

@@ -10,12 +10,13 @@ export function serializeSourceResults(r: Results): string {
   const ordered = {
     schemaVersion: r.schemaVersion,
     tool: { name: r.tool.name, version: r.tool.version },
-    ...(r.seed !== undefined ? { seed: r.seed } : {}),
-    ...(r.paramsHash !== undefined ? { paramsHash: r.paramsHash } : {}),
+    // An optional field that is absent stays out of the file: JSON.stringify leaves out a field whose value is undefined.
+    seed: r.seed,
+    paramsHash: r.paramsHash,
     sets: r.sets,
-    ...(r.design ? { design: r.design } : {}),
-    ...(r.about ? { about: r.about } : {}),
-    ...(r.tables ? { tables: r.tables } : {}),
+    design: r.design,
+    about: r.about,
+    tables: r.tables,
     numbers: sortedNumbers,
   };
   return `${JSON.stringify(ordered, null, 1)}\n`;

@@ -107,4 +107,29 @@ describe("readResultsFile", () => {
     expect(huge.length).toBeLessThan(2000);
     expect(huge.split("\n")[0]).toBe(`results.json:1:19 (numbers.a): \`numbers.a\` must be a number, or an object with \`value\` and optional \`se\`, \`interval\`, \`n\`, \`unit\`, \`formula\`, \`inputs\`, \`meaning\`, got \`${"x".repeat(60)}…\` (100,000 characters)`);
   });
+  it("keeps a number's fields that are given and nothing else: no se, no about, no seed when absent", () => {
+    const r = read('{"numbers": {"c": {"value": 3, "unit": "pt"}, "b": {"value": 2}, "a": {"value": 1, "n": 4}}}').results;
+    expect(r).toStrictEqual({ schemaVersion: 1, tool, numbers: { a: 1, b: 2, c: 3 }, sets: {}, about: { a: { n: 4 }, c: { unit: "pt" } } });
+    // Sorted, not in the file's order, so the same results give the same results.json.
+    expect(Object.keys(r.about!)).toEqual(["a", "c"]);
+  });
+
+  it("takes an interval whose ends are equal", () => {
+    expect(read('{"numbers": {"a": {"value": 1, "interval": [1, 1]}}}').results.numbers).toStrictEqual({ a: 1, "a.ciHigh": 1, "a.ciLow": 1 });
+  });
+
+  it("reports a key given twice at its plain number, whichever comes first, naming what the other is", () => {
+    expect(errorOf('{\n  "numbers": {\n    "a": { "value": 1, "se": 0.2 },\n    "a.se": 0.1\n  }\n}').split("\n")[0]).toBe(
+      "results.json:4:5 (numbers.a.se): `a.se` is given twice: as a number and as the se of `a`",
+    );
+    expect(errorOf('{\n  "numbers": {\n    "a.se": { "value": 2 },\n    "a": { "value": 1, "se": 0.1 }\n  }\n}').split("\n")[0]).toBe(
+      "results.json:3:5 (numbers.a.se): `a.se` is given twice: as a number and as the se of `a`",
+    );
+    expect(errorOf('{\n  "numbers": {\n    "a": { "value": 1, "interval": [0, 2] },\n    "a.ciLow": 0\n  }\n}').split("\n")[0]).toBe(
+      "results.json:4:5 (numbers.a.ciLow): `a.ciLow` is given twice: as a number and as the interval of `a`",
+    );
+    expect(errorOf('{\n  "numbers": {\n    "a": { "value": 1, "interval": [0, 2] },\n    "a.ciHigh": 2\n  }\n}').split("\n")[0]).toBe(
+      "results.json:4:5 (numbers.a.ciHigh): `a.ciHigh` is given twice: as a number and as the interval of `a`",
+    );
+  });
 });

@@ -1,12 +1,24 @@
 // Running the config's results command: no shell, in the paper folder, a failure as an error naming
 // the config field with the bounded, escaped tail of what the command printed, a hang stopped.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { outputTail, runResultsCommand } from "../../src/source/runResultsCommand.js";
 import type { CommandSource } from "../../src/source/types.js";
 import { safetyGapErrorOfAsync } from "../helpers/safetyGapError.js";
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder in the system's temporary folder, removed after the file's tests. */
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "sg-run-"));
+  made.push(dir);
+  return dir;
+}
 
 const node = process.execPath;
 const source = (argv: string[], extra: Partial<CommandSource> = {}): CommandSource => ({
@@ -16,7 +28,7 @@ const source = (argv: string[], extra: Partial<CommandSource> = {}): CommandSour
   inputs: [],
   output: "results.json",
   timeout: 30,
-  cwd: mkdtempSync(join(tmpdir(), "sg-run-")),
+  cwd: tempDir(),
   configFile: "safety-gap.config.yaml",
   ...extra,
 });
@@ -57,8 +69,13 @@ describe("runResultsCommand", () => {
     );
   });
 
-  it("stops a command that runs longer than results.timeout, and what it started", async () => {
-    const s = source([node, "-e", 'require("child_process").spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"], { stdio: "inherit" }); console.error("working"); setTimeout(() => {}, 60000)'], { timeout: 1 });
+  // Its own timeout: a command left running (not stopped with its group, or stopped with a signal it ignores)
+  // would hold the test for a minute.
+  it("stops a command that runs longer than results.timeout, and what it started, even when it ignores SIGTERM", { timeout: 15_000 }, async () => {
+    const s = source(
+      [node, "-e", 'process.on("SIGTERM", () => {}); require("child_process").spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"], { stdio: "inherit" }); console.error("working"); setTimeout(() => {}, 60000)'],
+      { timeout: 1 },
+    );
     const e = await safetyGapErrorOfAsync(() => runResultsCommand(s, {}));
     expect(e.format()).toBe(
       [
@@ -83,5 +100,64 @@ describe("runResultsCommand", () => {
   it("refuses an empty command", async () => {
     const e = await safetyGapErrorOfAsync(() => runResultsCommand(source([]), {}));
     expect(e.message).toBe("the results command is empty");
+  });
+  it("closes the command's stdin, so a command that reads it does not wait", { timeout: 15_000 }, async () => {
+    const s = source([node, "-e", 'require("fs").writeFileSync("stdin.txt", require("fs").readFileSync(0))'], { timeout: 5 });
+    await runResultsCommand(s, {});
+    expect(readFileSync(join(s.cwd, "stdin.txt"), "utf8")).toBe("");
+  });
+
+  it("shows the last 64 KiB of a long output", async () => {
+    // One line of 200,000 characters: what is kept of it is counted in the message.
+    const e = await safetyGapErrorOfAsync(() => runResultsCommand(source([node, "-e", 'process.stderr.write("x".repeat(200000)); process.exitCode = 1']), {}));
+    expect(e.message).toBe(`the results command "node script" exited with status 1; the end of its output:\n  | ${"x".repeat(200)}… (65536 characters)`);
+  });
+
+  it("shows stdout when stderr has only blank space", async () => {
+    const e = await safetyGapErrorOfAsync(() => runResultsCommand(source([node, "-e", 'console.log("out"); console.error("  "); process.exitCode = 4']), {}));
+    expect(e.message).toBe('the results command "node script" exited with status 4; the end of its output:\n  | out');
+  });
+
+  it("names the signal that stopped the command", async () => {
+    const e = await safetyGapErrorOfAsync(() => runResultsCommand(source([node, "-e", 'process.kill(process.pid, "SIGTERM")']), {}));
+    expect(e.format()).toBe(
+      [
+        'safety-gap.config.yaml (results.command): the results command "node script" was stopped by SIGTERM and printed nothing',
+        "  fix: Fix the command (run it yourself in the paper folder to see all of its output), or change results.command in the config.",
+      ].join("\n"),
+    );
+  });
+
+  it("names a program that is not executable", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "analysis.py"), "print(1)\n", { mode: 0o644 });
+    const e = await safetyGapErrorOfAsync(() => runResultsCommand(source(["./analysis.py"], { cwd: dir }), {}));
+    expect(e.format()).toBe(
+      [
+        'safety-gap.config.yaml (results.command): cannot run the results command: program "./analysis.py" cannot be started (EACCES)',
+        '  fix: Make it executable (chmod +x), or name its interpreter first in results.command (e.g. "python3 analysis.py").',
+      ].join("\n"),
+    );
+  });
+
+  it("refuses a command whose program is an empty word", async () => {
+    const e = await safetyGapErrorOfAsync(() => runResultsCommand(source(["", "x"]), {}));
+    expect(e.format()).toBe(
+      [
+        "safety-gap.config.yaml (results.command): the results command is empty",
+        '  fix: Write the program and its arguments, e.g. results: { command: "python3 analysis.py", inputs: [analysis.py] }.',
+      ].join("\n"),
+    );
+  });
+
+  it("reads a lone carriage return as a line break, and keeps a first line that is empty", () => {
+    expect(outputTail("a\rb\r\nc")).toBe("  | a\n  | b\n  | c");
+    expect(outputTail("\nx\n")).toBe("  | \n  | x");
+  });
+
+  it("keeps a line of exactly 200 characters whole, and 20 lines without a count of those before", () => {
+    expect(outputTail("z".repeat(200))).toBe(`  | ${"z".repeat(200)}`);
+    const twenty = Array.from({ length: 20 }, (_, i) => `l${i + 1}`);
+    expect(outputTail(twenty.join("\n"))).toBe(twenty.map((l) => `  | ${l}`).join("\n"));
   });
 });
