@@ -17,11 +17,25 @@ export const MAX_TIMEOUT = 86_400;
 const RELATIVE = /^(?!\/)(?![A-Za-z]:)(?!.*(?:^|[/\\])\.\.(?:[/\\]|$))[^\0]+$/;
 const relativePath = (what: string) => z.string().regex(RELATIVE).describe(`a path relative to the config file's folder, without \`..\` (${what})`);
 
+/**
+ * Most characters in the command's text or one of its words, and most words:
+ * far more than a real command needs, and far below what the system refuses
+ * to start (E2BIG: 128 KiB a word on Linux).
+ */
+export const MAX_COMMAND_TEXT = 10_000;
+export const MAX_COMMAND_WORDS = 1_000;
+/** A NUL cannot be passed to a program (the system's strings end at it). */
+const commandWord = z
+  .string()
+  .regex(/^[^\0]*$/)
+  .max(MAX_COMMAND_TEXT)
+  .describe(`a text of at most ${MAX_COMMAND_TEXT} characters without NUL`);
+
 export const commandSourceSchema = z
   .strictObject({
     command: z
-      .union([z.string().min(1), z.array(z.string()).min(1)])
-      .describe("a text or a list of words (the program and its arguments; a text is split at spaces, quotes group words, no shell)"),
+      .union([commandWord.min(1), z.array(commandWord).min(1).max(MAX_COMMAND_WORDS)])
+      .describe(`a text or a list of words (the program and its arguments; a text is split at spaces, quotes group words, no shell; at most ${MAX_COMMAND_WORDS} words, each at most ${MAX_COMMAND_TEXT} characters, without NUL)`),
     inputs: z.array(z.string().min(1).describe("a glob pattern")).default([]).describe("a list of glob patterns (the files the command reads, relative to the paper folder; a change in them re-runs it)"),
     output: relativePath("the results file the command writes").default("results.json"),
     timeout: z.number().int().min(1).max(MAX_TIMEOUT).default(DEFAULT_TIMEOUT).describe(`a whole number of seconds from 1 to ${MAX_TIMEOUT} (how long the command may run)`),

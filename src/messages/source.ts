@@ -14,6 +14,9 @@ export const notFoundHint = (field: string): string =>
   `Install it or write its full path in ${field}; the command runs without a shell, in the paper folder (docs/config.md).`;
 export const notRunnable = (program: string, code: string): string => `cannot run the results command: program ${quoted(program)} cannot be started (${code})`;
 export const notRunnableHint = (field: string): string => `Make it executable (chmod +x), or name its interpreter first in ${field} (e.g. "python3 analysis.py").`;
+export const notStarted = (program: string, code: string): string => `cannot run the results command: the system refused to start program ${quoted(program)} (${code})`;
+export const notStartedHint = (field: string): string =>
+  `Check ${field}: its program and words, and their length (a very long command or environment is refused); the command runs without a shell, in the paper folder (docs/config.md).`;
 export const failed = (command: string, status: string, tail: string): string =>
   `the results command ${quoted(command)} ${status}${tail ? `; the end of its output:\n${tail}` : " and printed nothing"}`;
 export const exitStatus = (code: number): string => `exited with status ${code}`;

@@ -6,7 +6,8 @@
  * timeout. A failure is a SafetyGapError naming the config field, with the
  * last lines of what the command printed, escaped and bounded.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcessByStdio } from "node:child_process";
+import type { Readable } from "node:stream";
 import { SafetyGapError } from "../errors.js";
 import * as msg from "../messages/source.js";
 import { escapeUnsafe } from "../text/shownValue.js";
@@ -51,7 +52,14 @@ export function runResultsCommand(source: CommandSource, env: NodeJS.ProcessEnv)
   if (program === undefined || program === "") return Promise.reject(new SafetyGapError(msg.emptyCommand(), where, msg.emptyCommandHint()));
   return new Promise((resolvePromise, reject) => {
     // detached: the command leads a process group of its own, so a timeout stops what it started too.
-    const child = spawn(program, args, { cwd: source.cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true, shell: false, windowsHide: true });
+    let child: ChildProcessByStdio<null, Readable, Readable>;
+    try {
+      child = spawn(program, args, { cwd: source.cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true, shell: false, windowsHide: true });
+    } catch (e) {
+      // Refused before a process exists (E2BIG: the words and the environment are too large for the system).
+      reject(cannotStart(program, e, where));
+      return;
+    }
     const stderr = new Tail();
     const stdout = new Tail();
     child.stdout.on("data", (c: Buffer) => stdout.push(c));
@@ -65,7 +73,7 @@ export function runResultsCommand(source: CommandSource, env: NodeJS.ProcessEnv)
       clearTimeout(timer);
       if (e.code === "ENOENT") reject(new SafetyGapError(msg.notFound(program), where, msg.notFoundHint("results.command")));
       else if (e.code === "EACCES" || e.code === "ENOEXEC") reject(new SafetyGapError(msg.notRunnable(program, e.code), where, msg.notRunnableHint("results.command")));
-      else reject(e);
+      else reject(cannotStart(program, e, where));
     });
     child.on("close", (code, signal) => {
       clearTimeout(timer);
@@ -80,6 +88,12 @@ export function runResultsCommand(source: CommandSource, env: NodeJS.ProcessEnv)
       );
     });
   });
+}
+
+/** Any other reason the system gives for not starting the program, named by its code. */
+function cannotStart(program: string, e: unknown, where: { file: string; path: string }): SafetyGapError {
+  const code = (e as { code?: unknown }).code;
+  return new SafetyGapError(msg.notStarted(program, typeof code === "string" ? code : "no reason given"), where, msg.notStartedHint("results.command"));
 }
 
 function killGroup(pid: number | undefined): void {

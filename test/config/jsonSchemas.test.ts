@@ -56,7 +56,7 @@ describe("docs/config.md", () => {
 
   it("lists every setting with its default", () => {
     expect(configTable().split("\n")).toContain("| `results.timeout` | integer 1 to 86400 | `600` | a whole number of seconds from 1 to 86400 (how long the command may run) |");
-    expect(configTable().split("\n")).toContain("| `results.command` | string or list of string | required | a text or a list of words (the program and its arguments; a text is split at spaces, quotes group words, no shell) |");
+    expect(configTable().split("\n")).toContain("| `results.command` | string or list of string | required | a text or a list of words (the program and its arguments; a text is split at spaces, quotes group words, no shell; at most 1000 words, each at most 10000 characters, without NUL) |");
   });
 });
 

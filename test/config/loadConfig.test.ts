@@ -87,6 +87,19 @@ describe("loadConfig", () => {
     );
   });
 
+  it("refuses a command the system could not start: a NUL, a word over 10,000 characters, over 1,000 words", () => {
+    const allows =
+      "`results.command` must be a text or a list of words (the program and its arguments; a text is split at spaces, quotes group words, no shell; at most 1000 words, each at most 10000 characters, without NUL)";
+    expect(errorOf('results:\n  command: "node a\\0b.mjs"\n').split("\n")[0]).toBe(`safety-gap.config.yaml:2:12 (results.command): ${allows}, got \`node a\\u0000b.mjs\``);
+    expect(errorOf(`results:\n  command: [node, ${"x".repeat(10_001)}]\n`).split("\n")[0]).toBe(
+      `safety-gap.config.yaml:2:19 (results.command[1]): \`results.command[1]\` must be a text of at most 10000 characters without NUL, got \`${"x".repeat(60)}…\` (10,001 characters)`,
+    );
+    expect(errorOf(`results:\n  command: [${Array.from({ length: 1001 }, () => "x").join(", ")}]\n`).split("\n")[0]).toBe(`safety-gap.config.yaml:2:12 (results.command): ${allows}, got a list`);
+    // At the limits, taken.
+    const atLimit = loadConfig(project(`results:\n  command: [${Array.from({ length: 999 }, () => "x").join(", ")}, ${"y".repeat(10_000)}]\n`)).config.results;
+    expect(atLimit !== "builtin" && atLimit.command.length).toBe(1000);
+  });
+
   it("needs model.yaml only for the built-in results", () => {
     const dir = mkdtempSync(join(tmpdir(), "sg-config-"));
     mkdirSync(join(dir, "report"));

@@ -140,6 +140,17 @@ describe("runResultsCommand", () => {
     );
   });
 
+  it("names what the system gives when it refuses to start the program: words too long together (E2BIG), a NUL in a word", async () => {
+    // The config allows 1,000 words of 10,000 characters; together they pass the system's limit on a command line.
+    const long = source([node, ...Array.from({ length: 1000 }, () => "x".repeat(10_000))]);
+    const e = await safetyGapErrorOfAsync(() => runResultsCommand(long, {}));
+    const hint = "  fix: Check results.command: its program and words, and their length (a very long command or environment is refused); the command runs without a shell, in the paper folder (docs/config.md).";
+    expect(e.format()).toBe([`safety-gap.config.yaml (results.command): cannot run the results command: the system refused to start program "${node}" (E2BIG)`, hint].join("\n"));
+    // The config refuses a NUL (configSchema.ts); a caller that passes one still gets a message, without the word.
+    const nul = await safetyGapErrorOfAsync(() => runResultsCommand(source([node, "a\0b"]), {}));
+    expect(nul.format()).toBe([`safety-gap.config.yaml (results.command): cannot run the results command: the system refused to start program "${node}" (ERR_INVALID_ARG_VALUE)`, hint].join("\n"));
+  });
+
   it("refuses a command whose program is an empty word", async () => {
     const e = await safetyGapErrorOfAsync(() => runResultsCommand(source(["", "x"]), {}));
     expect(e.format()).toBe(
