@@ -180,6 +180,12 @@ describe("a union none of whose options matched", () => {
     expect(e.where).toMatchObject({ line: 1, column: 1, path: "" });
   });
 
+  it("two text options both refusing the text: the union's problem, neither being meant more than the other", () => {
+    const id = z.union([z.string().min(5), z.string().regex(/^x/)]).describe("an id of 5 characters or more, or one starting with x");
+    const e = errorOf("id: ab\n", z.strictObject({ id }));
+    expect(summary(e)).toEqual({ message: "`id` must be an id of 5 characters or more, or one starting with x, got `ab`", file: "f.yaml", line: 1, column: 5, length: 2, path: "id", hint: FIELD_HINT });
+  });
+
   it("an option failing twice on the type is still a problem of its own, not a wrong type", () => {
     const e = errorOf("5\n", z.union([z.intersection(z.object({ a: z.number() }), z.object({ b: z.number() })), z.string()]));
     expect(e.message).toBe("the file must be a mapping (key: value lines), got 5");
