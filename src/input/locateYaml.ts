@@ -42,7 +42,8 @@ export function locate(y: ParsedYaml, path: FieldPath, atKey = false, showPath =
     range = nodeAt(y, path.slice(0, n), atKey && n === path.length)?.range ?? undefined;
   }
   const start = range?.[0] ?? 0;
-  const end = Math.max(start + 1, range?.[1] ?? start + 1);
+  // An empty node (or none) ends where it starts: yamlLocation underlines one character at least.
+  const end = range?.[1] ?? start;
   // Underline one line at most: a block mapping's range spans many.
   const text = y.source.slice(y.base);
   const nl = text.indexOf("\n", start);

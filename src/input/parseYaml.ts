@@ -60,6 +60,7 @@ export function parseYaml(input: YamlInput): ParsedYaml {
   const text = input.text ?? input.source.slice(base);
   if (text.length > MAX_YAML_CHARS) throw new SafetyGapError(msg.yamlTooLong(input.what, text.length, MAX_YAML_CHARS), { file: input.file }, msg.yamlTooLongHint());
   // logLevel "error": the library would print its own warnings (e.g. "Set mapAsMap: true") to stderr.
+  // Stryker disable next-line StringLiteral: the library prints only at "warn" and "debug", so "" prints nothing, as "error" does.
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   const err = syntaxError(doc, text, { ...input, base });
   if (err) throw err;
@@ -87,15 +88,16 @@ function syntaxError(doc: Document, text: string, y: YamlInput & { base: number 
     }
     case "MISSING_CHAR": {
       // An unclosed quote runs to the end of the file, where the library reports it: point at the opening quote.
-      const quoted = openQuoteBefore(doc, err.pos[0]);
+      // Another missing character right after a closed quote (a space before `#`) is not about the quote.
+      const quoted = err.message.startsWith("Missing closing") ? openQuoteBefore(doc, err.pos[0]) : undefined;
       if (quoted?.range) {
-        const quote = text[quoted.range[0]] ?? '"';
+        const quote = text[quoted.range[0]]!;
         return new SafetyGapError(msg.yamlSyntax(y.part, msg.unclosedQuote(quote)), at(quoted.range[0]), msg.unclosedQuoteHint(quote));
       }
     }
   }
-  // The library appends " at line L, column C:" and an excerpt of its own; the location and excerpt are ours.
-  const detail = (err.message.split("\n")[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, "");
+  // The library's message alone (prettyErrors: false, so without its " at line L, column C:" and excerpt): the location and excerpt are ours.
+  const detail = err.message.split("\n")[0]!;
   return new SafetyGapError(msg.yamlSyntax(y.part, detail), at(err.pos[0], err.pos[1] - err.pos[0]), msg.yamlSyntaxHint());
 }
 
@@ -104,7 +106,7 @@ function keyAt(doc: Document, offset: number): Scalar | undefined {
   let found: Scalar | undefined;
   visit(doc, {
     Pair: (_key, pair) => {
-      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
+      if (isScalar(pair.key) && pair.key.range![0] === offset) {
         found = pair.key;
         return visit.BREAK;
       }
@@ -114,13 +116,16 @@ function keyAt(doc: Document, offset: number): Scalar | undefined {
   return found;
 }
 
-/** The quoted scalar that runs up to `offset` (where the closing quote is missing). */
+/**
+ * The quoted scalar that runs up to `offset` (where the closing quote is missing): the library reports
+ * that at the end of the scalar's source, and scalars do not overlap, so no other scalar reaches it.
+ */
 function openQuoteBefore(doc: Document, offset: number): Scalar | undefined {
   let found: Scalar | undefined;
   visit(doc, {
     Scalar: (_key, node) => {
       const r = node.range;
-      if (isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && r && r[0] < offset && r[1] >= offset) found = node;
+      if (r && r[0] < offset && r[1] >= offset) found = node;
     },
   });
   return found;

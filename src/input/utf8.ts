@@ -65,6 +65,7 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   try {
     return { ok: true, text: fatal.decode(bytes) };
   } catch {
+    // Stryker disable next-line ObjectLiteral: unused, firstInvalidUtf8 finds a sequence whenever TextDecoder refuses (it follows the same WHATWG decoder).
     const bad = firstInvalidUtf8(bytes) ?? { byte: 0, length: 1 };
     const before = lenient.decode(bytes.subarray(0, bad.byte));
     const lineStart = before.lastIndexOf("\n") + 1;

@@ -65,7 +65,7 @@ interface Def {
 const defOf = (s: AnySchema): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The schema (and its description) at `path`, seen through optional, default, pipe and union wrappers. */
-function schemaAt(root: AnySchema, path: readonly PropertyKey[]): { schema?: AnySchema; description?: string } {
+function schemaAt(root: AnySchema, path: readonly PropertyKey[]): { schema: AnySchema | undefined; description: string | undefined } {
   let s: AnySchema | undefined = root;
   let description = s.description;
   const unwrap = (): void => {
@@ -73,7 +73,8 @@ function schemaAt(root: AnySchema, path: readonly PropertyKey[]): { schema?: Any
       if (!s) return;
       description = s.description ?? description;
       const d = defOf(s);
-      const inner = d.innerType ?? (d.type === "pipe" ? d.in : undefined);
+      // Only a pipe's def has `in`.
+      const inner = d.innerType ?? d.in;
       if (!inner) return;
       s = inner;
     }
@@ -81,12 +82,12 @@ function schemaAt(root: AnySchema, path: readonly PropertyKey[]): { schema?: Any
   unwrap();
   const child = (parent: AnySchema, seg: PropertyKey): AnySchema | undefined => {
     const d = defOf(parent);
-    if (d.type === "object") return d.shape?.[String(seg)];
+    if (d.type === "object") return d.shape![String(seg)];
     if (d.type === "array") return typeof seg === "number" ? d.element : undefined;
     if (d.type === "record") return d.valueType;
-    if (d.type === "tuple") return typeof seg === "number" ? (d as Def & { items?: AnySchema[] }).items?.[seg] : undefined;
+    if (d.type === "tuple") return typeof seg === "number" ? (d as Def & { items: AnySchema[] }).items[seg] : undefined;
     // A union (a number, or an object with these fields): the option that has the field.
-    if (d.type === "union") for (const o of d.options ?? []) if (defOf(o).type !== "union") { const c = child(o, seg); if (c) return c; }
+    if (d.type === "union") for (const o of d.options!) if (defOf(o).type !== "union") { const c = child(o, seg); if (c) return c; }
     return undefined;
   };
   for (const seg of path) {
@@ -95,7 +96,7 @@ function schemaAt(root: AnySchema, path: readonly PropertyKey[]): { schema?: Any
     description = undefined;
     unwrap();
   }
-  return { ...(s ? { schema: s } : {}), ...(description !== undefined ? { description } : {}) };
+  return { schema: s, description };
 }
 
 /** `data` checked against `schema`; the first problem as a SafetyGapError. `doc` is where the file's fields are described. */
@@ -119,7 +120,7 @@ export function validateData<S extends AnySchema>(y: LocatedData, schema: S, doc
 function unwrapped(schema: AnySchema): AnySchema {
   for (let s = schema; ; ) {
     const d = defOf(s);
-    const inner = d.innerType ?? (d.type === "pipe" ? d.in : undefined);
+    const inner = d.innerType ?? d.in;
     if (!inner) return s;
     s = inner;
   }
@@ -135,8 +136,8 @@ function taggedMapping(schema: AnySchema, value: unknown, path: FieldPath): { pa
   if (d.type !== "object" && d.type !== "record" && d.type !== "array") return undefined;
   if (d.type === "array") {
     if (!Array.isArray(value) || !d.element) return undefined;
-    for (let i = 0; i < value.length; i++) {
-      const inner = taggedMapping(d.element, value[i], [...path, i]);
+    for (const [i, item] of value.entries()) {
+      const inner = taggedMapping(d.element, item, [...path, i]);
       if (inner) return inner;
     }
     return undefined;
@@ -144,7 +145,7 @@ function taggedMapping(schema: AnySchema, value: unknown, path: FieldPath): { pa
   const proto = Object.getPrototypeOf(value) as unknown;
   if (proto !== Object.prototype && proto !== null) return { path, value };
   for (const [k, v] of Object.entries(value)) {
-    const child = d.type === "object" ? d.shape?.[k] : d.valueType;
+    const child = d.type === "object" ? d.shape![k] : d.valueType;
     const inner = child ? taggedMapping(child, v, [...path, k]) : undefined;
     if (inner) return inner;
   }
@@ -193,7 +194,7 @@ function issueError(y: LocatedData, schema: AnySchema, issue: $ZodIssue, doc: st
     }
     case "unrecognized_keys": {
       const key = issue.keys[0]!;
-      const object = here && defOf(here).type === "union" ? defOf(here).options?.find((o) => defOf(o).type === "object") : here;
+      const object = here && defOf(here).type === "union" ? defOf(here).options!.find((o) => defOf(o).type === "object") : here;
       const shape = object && defOf(object).type === "object" ? Object.keys(defOf(object).shape ?? {}) : [];
       return new SafetyGapError(msg.unknownField(pathText(path), key, shape), at([...path, key], true), msg.unknownFieldHint(closest(key, shape), doc));
     }

@@ -4,7 +4,7 @@
 // anchor and an alias bomb (refused, not expanded); a text longer than the cap
 // is refused before it is parsed.
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { SafetyGapError } from "../../src/errors.js";
 import { MAX_YAML_CHARS, parseYaml } from "../../src/input/parseYaml.js";
 import { parseParams } from "../../src/study/params/load.js";
@@ -100,5 +100,70 @@ describe("the length cap", () => {
   it("names the parameter file when model.yaml is too long", () => {
     const e = safetyGapErrorOf(() => parseParams(`seed: "${"A".repeat(MAX_YAML_CHARS)}"\n`, "report/model.yaml"));
     expect(e.format()).toBe(`report/model.yaml: the parameter file is 4,194,313 characters of YAML, more than the 4,194,304 a YAML input may have\n${FIX}`);
+  });
+});
+
+describe("the library's other findings, in our words at its place", () => {
+  const HINT = "Check the indentation, the colons after keys, and the quotes and brackets around values; a value holding `: ` or ` #` must be quoted or written as a block (>-).";
+  const errorOf = (yaml: string): SafetyGapError => safetyGapErrorOf(() => parseYaml({ file: "f.yaml", source: yaml, what: "the file" }));
+  const summary = (e: SafetyGapError) => ({ message: e.message, line: e.where?.line, column: e.where?.column, length: e.where?.length, hint: e.hint });
+
+  it("its message alone (no line and column of its own), at the range it names", () => {
+    expect(summary(errorOf("a: b: c\n"))).toEqual({ message: "YAML syntax error: Nested mappings are not allowed in compact mappings", line: 1, column: 4, length: 1, hint: HINT });
+    expect(summary(errorOf('x: "a" "b"\n'))).toEqual({ message: "YAML syntax error: Unexpected double-quoted-scalar at node end", line: 1, column: 8, length: 3, hint: HINT });
+  });
+
+  // Bug: these were reported as "the quote \" opened here is never closed", at a quote that is closed.
+  it("a character missing right after a closed quote is not an unclosed quote", () => {
+    expect(summary(errorOf('title: "A paper"#draft\n'))).toEqual({
+      message: "YAML syntax error: Comments must be separated from other tokens by white space characters",
+      line: 1,
+      column: 17,
+      length: 6,
+      hint: HINT,
+    });
+    expect(summary(errorOf("{a: 'x'"))).toEqual({ message: "YAML syntax error: Flow map must end with a }", line: 1, column: 8, length: 1, hint: HINT });
+  });
+
+  it("an unclosed flow list is not an unclosed quote, whatever scalar reaches its end", () => {
+    expect(errorOf("[abc").message).toBe("YAML syntax error: Flow sequence must end with a ]");
+    expect(errorOf("['ok', abc").message).toBe("YAML syntax error: Flow sequence must end with a ]");
+  });
+
+  it("an unclosed single quote in a flow list: at the quote, which the fix names", () => {
+    const e = errorOf("['abc, d]\n");
+    expect(summary(e)).toEqual({
+      message: "YAML syntax error: the quote ' opened here is never closed",
+      line: 1,
+      column: 2,
+      length: 1,
+      hint: "Close it with ' at the end of the value (or remove it: names and numbers need no quotes).",
+    });
+  });
+
+  it("a second document, at its `---`", () => {
+    const e = errorOf("a: 1\n---\nb: 2\n");
+    expect(summary(e)).toEqual({
+      message: "the file holds more than one YAML document: a second one starts here",
+      line: 2,
+      column: 1,
+      length: 3,
+      hint: "Keep one document: remove this `---` line and either what follows or what precedes it.",
+    });
+  });
+
+  it("a warning other than an unknown tag (an unknown directive) is no error", () => {
+    expect(parseYaml({ file: "f.yaml", source: "%FOO bar\n---\na: 1\n", what: "the file" }).data).toEqual({ a: 1 });
+  });
+
+  it("prints none of the library's own warnings", () => {
+    const warn = vi.spyOn(process, "emitWarning").mockImplementation(() => undefined);
+    try {
+      // A list as a key: the library warns that it becomes text.
+      expect(parseYaml({ file: "f.yaml", source: "? [a]\n: 1\n", what: "the file" }).data).toEqual({ "[ a ]": 1 });
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -1,13 +1,13 @@
 // The one reader of input files: every file-system refusal and every byte
 // that is not UTF-8 is a SafetyGapError naming the file (in the words of its
 // role), the place and the fix; never an fs error or a silent U+FFFD.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { SafetyGapError } from "../../src/errors.js";
 import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
-import { decodeInput, MAX_INPUT_BYTES, readInputBytes, readInputText, type InputRole } from "../../src/input/readInput.js";
+import { decodeInput, MAX_INPUT_BYTES, readInputBytes, readInputText, REPORT_FILE, type InputRole } from "../../src/input/readInput.js";
 import { loadParams } from "../../src/study/params/load.js";
 
 const dir = mkdtempSync(join(tmpdir(), "safety-gap-read-input-"));
@@ -47,6 +47,13 @@ describe("decodeInput", () => {
 
   it("says when the file is UTF-16", () => {
     expect(errorOf(bytes([0xff, 0xfe], "a")).hint).toBe("The file is UTF-16 (it starts with a UTF-16 byte-order mark): save it as UTF-8.");
+    expect(errorOf(bytes([0xfe, 0xff], "a")).hint).toBe("The file is UTF-16 (it starts with a UTF-16 byte-order mark): save it as UTF-8.");
+  });
+
+  it("only both bytes of a UTF-16 byte-order mark make it UTF-16", () => {
+    for (const start of [[0xff, 0x41], [0x41, 0xfe], [0xfe, 0x41], [0x41, 0xff]]) {
+      expect(errorOf(bytes(start, "a")).hint, start.join(" ")).toMatch(/^Save the file as UTF-8 \(the editor's encoding setting\)/);
+    }
   });
 });
 
@@ -76,6 +83,7 @@ describe("readInputText and readInputBytes", () => {
     const dangling = safetyGapErrorOf(() => readInputText(join(dir, "dangling.md"), role));
     expect(dangling.message).toBe('cannot read the test file: it is a symbolic link to "nowhere.md", which does not exist');
     expect(dangling.hint).toBe("Point the symbolic link at an existing file, or replace the link with the file.");
+    expect(dangling.where).toEqual({ file: join(dir, "dangling.md") });
     const loop = safetyGapErrorOf(() => readInputText(join(dir, "loop.md"), role));
     expect(loop.message).toBe("cannot read the test file: it is a symbolic link that leads back to itself (ELOOP)");
     expect(loop.hint).toBe(dangling.hint);
@@ -95,6 +103,39 @@ describe("readInputText and readInputBytes", () => {
     expect(e.format()).toBe(
       "huge.yaml: cannot read the test file: it is 64.0 MiB, more than the 64 MiB an input file may have\n  fix: Input files are text you write (parameters, Markdown, YAML, JSON): check that this is the right file.",
     );
+  });
+
+  it("a file of exactly the largest size is read", () => {
+    writeFileSync(join(dir, "max.yaml"), "");
+    truncateSync(join(dir, "max.yaml"), MAX_INPUT_BYTES);
+    expect(readInputBytes(join(dir, "max.yaml"), role).length).toBe(MAX_INPUT_BYTES);
+    rmSync(join(dir, "max.yaml"));
+  });
+
+  // A /sys file says 4096 bytes and holds fewer: reading stops at its real end.
+  const short = "/sys/kernel/mm/transparent_hugepage/enabled";
+  it.skipIf(!existsSync(short))("a file shorter than its size says: its bytes up to where it ends", () => {
+    const expected = readFileSync(short);
+    expect(expected.length).toBeLessThan(statSync(short).size);
+    expect(Buffer.from(readInputBytes(short, role))).toEqual(expected);
+  });
+
+  it.skipIf(!existsSync("/proc/self/fd"))("closes the file, read or refused", () => {
+    writeFileSync(join(dir, "closed.md"), "x");
+    const open = readdirSync("/proc/self/fd").length;
+    readInputBytes(join(dir, "closed.md"), role);
+    safetyGapErrorOf(() => readInputBytes(dir, role));
+    expect(readdirSync("/proc/self/fd").length).toBe(open);
+  });
+
+  it("a path Node refuses (a NUL byte) is our bug, not the user's: its own error", () => {
+    expect(() => readInputBytes("a\0b.md", role)).toThrowError(expect.objectContaining({ name: "TypeError", code: "ERR_INVALID_ARG_VALUE" }));
+  });
+
+  it("the role of a report file with no more specific one", () => {
+    const e = safetyGapErrorOf(() => readInputText(join(dir, "none.md"), REPORT_FILE, "report/none.md"));
+    expect(e.message).toBe("cannot read the file: it does not exist (ENOENT)");
+    expect(e.hint).toBe("Create it, or pass --report with the folder that holds it (docs/writing.md describes it).");
   });
 
   it("loadParams reports a non-UTF-8 model.yaml as the parameter file, at its line", () => {

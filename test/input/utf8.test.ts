@@ -17,6 +17,51 @@ describe("firstInvalidUtf8(bytes)", () => {
   });
 });
 
+describe("firstInvalidUtf8 at the edges of each byte range, agreeing with TextDecoder", () => {
+  const fatal = new TextDecoder("utf-8", { fatal: true });
+  const agrees = (b: Uint8Array): boolean => {
+    try {
+      fatal.decode(b);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // The first and last lead byte of each length, the least and greatest continuation byte, and the limits of E0, ED, F0 and F4.
+  const valid: number[][] = [
+    [0x7f],
+    [0xc2, 0x80],
+    [0xc2, 0xbf],
+    [0xdf, 0xbf],
+    [0xe0, 0xa0, 0x80],
+    [0xe1, 0x80, 0x80],
+    [0xed, 0x9f, 0xbf],
+    [0xef, 0xbc, 0x81],
+    [0xf0, 0x90, 0x80, 0x80],
+    [0xf1, 0x80, 0x80, 0x80],
+    [0xf4, 0x8f, 0xbf, 0xbf],
+  ];
+  it.each(valid.map((b) => [b.map((x) => x.toString(16)).join(" "), b]))("%s is valid", (_name, b) => {
+    expect(agrees(bytes("a", b as number[], "z"))).toBe(true);
+    expect(firstInvalidUtf8(bytes("a", b as number[], "z"))).toBeUndefined();
+  });
+
+  const invalid: [number[], { byte: number; length: number }][] = [
+    [[0xc1, 0xbf], { byte: 1, length: 1 }],
+    [[0xe0, 0x9f, 0x80], { byte: 1, length: 1 }],
+    [[0xed, 0xa0, 0x80], { byte: 1, length: 1 }],
+    [[0xf0, 0x8f, 0x80, 0x80], { byte: 1, length: 1 }],
+    [[0xf4, 0x90, 0x80, 0x80], { byte: 1, length: 1 }],
+    [[0xf5, 0x80, 0x80, 0x80], { byte: 1, length: 1 }],
+    [[0xc2, 0xc0], { byte: 1, length: 1 }],
+    [[0xe1, 0x80, 0x7f], { byte: 1, length: 2 }],
+  ];
+  it.each(invalid.map(([b, at]) => [b.map((x) => x.toString(16)).join(" "), b, at] as const))("%s is invalid", (_name, b, at) => {
+    expect(agrees(bytes("a", b, "z"))).toBe(false);
+    expect(firstInvalidUtf8(bytes("a", b, "z"))).toEqual(at);
+  });
+});
+
 describe("decodeUtf8(bytes)", () => {
   it("decodes valid text and drops a leading BOM", () => {
     expect(decodeUtf8(bytes("x – y"))).toEqual({ ok: true, text: "x – y" });
