@@ -64,7 +64,44 @@ export function parseYaml(input: YamlInput): ParsedYaml {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   const err = syntaxError(doc, text, { ...input, base });
   if (err) throw err;
-  return { file: input.file, source: input.source, base, what: input.what, doc, data: toData(doc, { ...input, base }) };
+  const data = toData(doc, { ...input, base });
+  const keyErr = keyError(doc, { ...input, base });
+  if (keyErr) throw keyErr;
+  return { file: input.file, source: input.source, base, what: input.what, doc, data };
+}
+
+/**
+ * The keys the library's duplicate check (uniqueKeys) does not compare as the data will have them: an alias
+ * as a key (its text is its anchor's), a number and a text that read the same (`1` and `"1"`), and a list or
+ * mapping as a key, which plain data turns into text. Every input's keys are names, so a key is a text,
+ * written or by alias, once per mapping. Run after toData, which reports an alias without its anchor.
+ */
+function keyError(doc: Document, y: YamlInput & { base: number }): SafetyGapError | undefined {
+  let found: SafetyGapError | undefined;
+  visit(doc, {
+    Map: (_key, map) => {
+      const seen = new Set<string>();
+      for (const { key } of map.items) {
+        const node = key as Node;
+        const target = isAlias(node) ? node.resolve(doc) : node;
+        const range = node.range!;
+        const at = yamlLocation(y, range[0], Math.max(1, range[1] - range[0]));
+        if (!isScalar(target)) {
+          found = new SafetyGapError(msg.yamlSyntax(y.part, msg.keyNotText()), at, msg.keyNotTextHint());
+          return visit.BREAK;
+        }
+        // As plain data has it: a null key (`~`) is the empty text.
+        const text = target.value === null ? "" : String(target.value);
+        if (seen.has(text)) {
+          found = new SafetyGapError(msg.yamlSyntax(y.part, msg.duplicateKey(text)), at, msg.duplicateKeyHint());
+          return visit.BREAK;
+        }
+        seen.add(text);
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function syntaxError(doc: Document, text: string, y: YamlInput & { base: number }): SafetyGapError | undefined {

@@ -71,6 +71,10 @@ export const duplicateKey = (key: string): string => `the key \`${key}\` appears
 
 export const duplicateKeyHint = (): string => "Remove one of the two, or rename it.";
 
+export const keyNotText = (): string => "this key is a list or a mapping, and every key here is a name";
+
+export const keyNotTextHint = (): string => "Write the key as a plain name (e.g. `name: value`), without `?`, brackets or braces.";
+
 export const multipleDocuments = (what: string): string => `${what} holds more than one YAML document: a second one starts here`;
 
 export const multipleDocumentsHint = (): string => "Keep one document: remove this `---` line and either what follows or what precedes it.";

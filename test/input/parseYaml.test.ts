@@ -47,6 +47,30 @@ describe.each(kinds)("$name", ({ line0, parse }) => {
     expect(e.where).toMatchObject({ line: line0 + 1, column: 1, length: 3 });
   });
 
+  it("a duplicate key the library does not compare as the data has it: by alias, a number and its text, null and the empty text", () => {
+    const dup = (key: string): string => `YAML syntax error${front}: the key \`${key}\` appears twice in this mapping: this one would silently replace the first`;
+    const byAlias = errorOf("&k dup: 1\n*k : 2\n");
+    expect(byAlias.message).toBe(dup("dup"));
+    expect(byAlias.where).toMatchObject({ line: line0 + 1, column: 1, length: 2 });
+    const numberAndText = errorOf('1: a\n"1": b\n');
+    expect(numberAndText.message).toBe(dup("1"));
+    expect(numberAndText.where).toMatchObject({ line: line0 + 1, column: 1, length: 3 });
+    expect(numberAndText.hint).toBe("Remove one of the two, or rename it.");
+    expect(errorOf('~: a\n"": b\n').message).toBe(dup(""));
+  });
+
+  it("a list or a mapping as a key, which plain data would turn into text", () => {
+    for (const [text, length] of [
+      ["? [a]\n: 1\n", 3],
+      ["? {b: 1}\n: 1\n", 6],
+    ] as const) {
+      const e = errorOf(text);
+      expect(e.message).toBe(`YAML syntax error${front}: this key is a list or a mapping, and every key here is a name`);
+      expect(e.where).toMatchObject({ line: line0, column: 3, length });
+      expect(e.hint).toBe("Write the key as a plain name (e.g. `name: value`), without `?`, brackets or braces.");
+    }
+  });
+
   it("a tab as indentation", () => {
     const e = errorOf("t:\n\tu: 1\n");
     expect(e.message).toBe(`YAML syntax error${front}: a tab indents this line, and YAML indents with spaces only`);
@@ -159,8 +183,8 @@ describe("the library's other findings, in our words at its place", () => {
   it("prints none of the library's own warnings", () => {
     const warn = vi.spyOn(process, "emitWarning").mockImplementation(() => undefined);
     try {
-      // A list as a key: the library warns that it becomes text.
-      expect(parseYaml({ file: "f.yaml", source: "? [a]\n: 1\n", what: "the file" }).data).toEqual({ "[ a ]": 1 });
+      // A list as a key: the library warns, while making plain data, that it becomes text; the key is then refused.
+      expect(safetyGapErrorOf(() => parseYaml({ file: "f.yaml", source: "? [a]\n: 1\n", what: "the file" })).message).toBe("YAML syntax error: this key is a list or a mapping, and every key here is a name");
       expect(warn).not.toHaveBeenCalled();
     } finally {
       warn.mockRestore();

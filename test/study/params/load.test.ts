@@ -197,10 +197,12 @@ describe("messages about the file as a whole name it and say what to do", () => 
     expect(e.hint).toMatch(/Keep one document/);
   });
 
-  it("a mapping used as a key prints no library warning (it advised 'Set mapAsMap: true')", () => {
+  it("a list used as a key is refused at the key, with no library warning (it advised 'Set mapAsMap: true')", () => {
     const warn = vi.spyOn(process, "emitWarning");
     try {
-      expect(errorOf(`? [a, b]\n: 1\n${source}`).message).toMatch(/^unknown field `\[ a, b \]`/);
+      const e = errorOf(`? [a, b]\n: 1\n${source}`);
+      expect(e.message).toBe("YAML syntax error: this key is a list or a mapping, and every key here is a name");
+      expect(e.where).toMatchObject({ line: 1, column: 3, length: 6 });
       expect(warn).not.toHaveBeenCalled();
     } finally {
       warn.mockRestore();
