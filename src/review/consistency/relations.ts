@@ -26,10 +26,6 @@ function numbersByName(p: Published): Map<string, PublishedNumber> {
   return m;
 }
 
-function singleRef(e: Expr): (Expr & { kind: "ref" }) | undefined {
-  return e.kind === "ref" && e.segs.every((s) => s.kind === "literal" || s.kind === "variable") ? e : undefined;
-}
-
 export function evaluateRelations(p: Published): Finding[] {
   const scope = publishedScope(p);
   const points = publishedScope(p, undefined, true);
@@ -41,7 +37,7 @@ export function evaluateRelations(p: Published): Finding[] {
 
 function evaluateCheck(r: Relation, c: RelationCheck, p: Published, scope: Scope, points: Scope, named: Map<string, PublishedNumber>): Finding[] {
   const out: Finding[] = [];
-  let evaluated = 0;
+  let evaluated = false;
   let lastError: ExprEvalError | undefined;
   let instances: Record<string, string>[];
   try {
@@ -70,10 +66,12 @@ function evaluateCheck(r: Relation, c: RelationCheck, p: Published, scope: Scope
       lastError = error;
       continue;
     }
-    evaluated++;
-    const inputs = [...new Set(implied.reads)].map((n) => named.get(n)).filter((n): n is PublishedNumber => n !== undefined);
+    evaluated = true;
+    // Every name read is in `named`: both it and the scopes hold each number's id and key.
+    const inputs = [...new Set(implied.reads)].map((n) => named.get(n)!);
     const how = `${c.label} (${shown(c.equals)})`;
-    const target = singleRef(c.value) ? named.get(value.reads[0]!) : undefined;
+    // A value that evaluated to a number and is a reference is one printed number (a pattern would have given a list).
+    const target = c.value.kind === "ref" ? named.get(value.reads[0]!) : undefined;
     if (target && c.within === undefined) {
       const f = compareImplied(r.id, target, implied.value, impliedPt, how, inputs.filter((n) => n !== target));
       if (f) out.push(f);
@@ -89,12 +87,12 @@ function evaluateCheck(r: Relation, c: RelationCheck, p: Published, scope: Scope
       severity: "inconsistent",
       where,
       message: `${valueText} but ${how} = ${fmtValue(impliedPt, 5)}${tolerance > 0 ? `, beyond rounding and the allowed ${fmtValue(tolerance, 5)}` : ""}`,
-      ids: [...new Set([...value.reads, ...implied.reads].map((n) => named.get(n)?.id ?? n))],
+      ids: [...new Set([...value.reads, ...implied.reads].map((n) => named.get(n)!.id))],
       ...(first ? { at: first.at } : { at: c.at }),
     });
   }
-  if (evaluated === 0 && instances.length > 0) {
-    out.push({ rule: r.id, severity: "inconsistent", where: r.title, message: msg.relationNotEvaluated(r.id, lastError?.message ?? ""), ids: [], at: c.at });
+  if (!evaluated && instances.length > 0) {
+    out.push({ rule: r.id, severity: "inconsistent", where: r.title, message: msg.relationNotEvaluated(r.id, lastError!.message), ids: [], at: c.at });
   }
   return out;
 }
