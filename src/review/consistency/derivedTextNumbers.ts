@@ -26,7 +26,8 @@ export const derivedTextNumbers: ConsistencyRule = {
       }
       const inputs = p.numbers.filter((x) => x !== n && (value.reads.includes(x.id) || (x.key !== undefined && value.reads.includes(x.key))));
       const pt = evaluateNumber(n.formula, publishedScope(p, n.id, true)).value.lo;
-      const f = compareImplied(this.id, n, value.value, pt, n.formulaText ?? "its formula", inputs.filter((x, i) => inputs.findIndex((y) => y.key === x.key) === i));
+      // A key printed twice (a table cell and the text) is listed once; numbers without a key (formula cells, derived text numbers) each count.
+      const f = compareImplied(this.id, n, value.value, pt, n.formulaText ?? "its formula", inputs.filter((x, i) => x.key === undefined || inputs.findIndex((y) => y.key === x.key) === i));
       if (f) out.push(f);
     }
     return out;

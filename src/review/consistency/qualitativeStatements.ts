@@ -26,7 +26,8 @@ export function* evaluatedStatements(p: Published, scope: Scope = publishedScope
   }
 }
 
-const show = (x: { lo: number; hi: number }): string => ((x.lo + x.hi) / 2).toFixed(4).replace(/\.?0+$/, (m) => (m.startsWith(".") ? "" : m));
+// A whole number without its ".0000"; other values keep all 4 decimals.
+const show = (x: { lo: number; hi: number }): string => ((x.lo + x.hi) / 2).toFixed(4).replace(/\.0+$/, "");
 
 export function describeCounterexample(c: Counterexample): string {
   const b = Object.entries(c.bindings)
