@@ -1,5 +1,5 @@
 // A diff side from a results file, an output folder, or a git revision (git answered by a fake runner: no process starts).
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -28,6 +28,22 @@ async function errorOf(p: Promise<unknown>): Promise<SafetyGapError> {
     return e as SafetyGapError;
   }
   throw new Error("resolved");
+}
+
+/** git and the build as fakes that succeed: the "build" writes results.json where --out says. */
+function fakeBuild(root: string, json: string): Runner {
+  return (cmd, args) => {
+    const ok = (stdout: string) => Promise.resolve({ status: 0, stdout, stderr: "" });
+    if (args[1] === "--show-toplevel") return ok(`${root}\n`);
+    if (args[1] === "--verify") return ok(`${COMMIT}\n`);
+    if (args[0] === "ls-tree") return ok("100644 blob 1111111111111111111111111111111111111111\treport/paper.md\0");
+    if (cmd === process.execPath) {
+      const out = args[args.indexOf("--out") + 1]!;
+      mkdirSync(out);
+      writeFileSync(join(out, "results.json"), json);
+    }
+    return ok("");
+  };
 }
 
 describe("resolveSide", () => {
@@ -82,5 +98,13 @@ describe("resolveSide", () => {
       ["git", "rev-parse", "--show-toplevel"],
       ["git", "rev-parse", "--verify", "--quiet", "main^{commit}"],
     ]);
+  });
+
+  it("labels a built revision with the argument and its commit's first 10 characters, without provenance when the build wrote none", async () => {
+    const results = syntheticResults();
+    const side = await resolveSide("main", dir, fakeBuild(dir, JSON.stringify(results)), { tool: { bin: join(dir, "tool.mjs"), identity: "fake" } });
+    expect(side.label).toBe("main (0123456789)");
+    expect(side.results.numbers["summary.7B.CAI.delta"]).toBe(results.numbers["summary.7B.CAI.delta"]);
+    expect(Object.keys(side).sort()).toEqual(["label", "results"]);
   });
 });
