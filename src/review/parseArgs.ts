@@ -20,6 +20,7 @@ export function parseArgs(command: string, args: string[], valued: readonly stri
   for (const name of flags) spec[name] = { type: "boolean" };
   const { values, positionals } = parseOptions(command, args, spec, true);
   const options: Record<string, string | true> = {};
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: node's parseArgs (strict, no defaults, no allowNegative) puts only given options in values, a flag as true: never undefined or false
   for (const [name, value] of Object.entries(values)) if (value !== undefined && value !== false) options[name] = value as string | true;
   return { positional: positionals, options };
 }
