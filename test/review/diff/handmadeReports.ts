@@ -16,7 +16,7 @@ export const several: DiffReport = {
   sigmas: 2,
   meta: ["seed: 42 -> 43", "paramsHash: abc -> def"],
   entries: [
-    entry({ key: "gap.7B", status: "changed", old: 0.2, new: 0.35, delta: 0.15, se: 0.01, places: ["Table 1", "Figure 2"] }),
+    entry({ key: "gap.7B", status: "changed", old: 0.2, new: 0.35, delta: 0.15, se: 0.01, places: ["Table 1", "Figure 2", "Section 5"] }),
     entry({ key: "gap.13B", status: "changed", old: 1, new: -1, delta: -2, places: ["Table 1"] }),
     entry({ key: "tax.7B", status: "changed", old: -0.0098, new: -0.0097, delta: 0.0001, se: 0.001, significant: false, places: ["Section 3"] }),
     entry({ key: "tax.13B", status: "changed", old: 0.5, new: 0.4999, delta: -0.0001, se: 0.01, significant: false, places: ["Table 1"] }),
@@ -57,7 +57,8 @@ export const noiseOnly: DiffReport = {
   b: "b",
   identical: false,
   sigmas: 1,
-  meta: ["tool: safety-gap@1.0.0 -> safety-gap@1.1.0"],
+  // The second note has no bare `name:` at its start, so only the first kind gets code-marked.
+  meta: ["tool: safety-gap@1.0.0 -> safety-gap@1.1.0", "design.n: 100 -> 200"],
   entries: [entry({ key: "cells.x", status: "changed", old: 0.5, new: 0.51, delta: 0.01, se: 0.02, significant: false, places: ["cells"] })],
   groups: [{ where: "cells", keys: ["cells.x"] }],
   sentences: [],

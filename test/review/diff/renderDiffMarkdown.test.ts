@@ -1,5 +1,6 @@
 // The pull-request comment, whole: sections appear only when they have entries, counts take the singular for one, and notes, sentences and cells are escaped for Markdown.
 import { describe, expect, it } from "vitest";
+import type { DiffReport } from "../../../src/review/diffResults.js";
 import { renderDiffMarkdown } from "../../../src/review/renderDiffMarkdown.js";
 import * as R from "./handmadeReports.js";
 
@@ -18,7 +19,7 @@ describe("renderDiffMarkdown", () => {
       "| where | key | old | new | delta | ±SE | verdict |",
       "|---|---|--:|--:|--:|--:|---|",
       "| Table 1 | `gap.13B` | 1 | -1 | -2 |  | changed (no MC SE) |",
-      "| Table 1, Figure 2 | `gap.7B` | 0.2 | 0.35 | +0.15 | 0.01 | significant (>2σ) |",
+      "| Table 1, Figure 2, Section 5 | `gap.7B` | 0.2 | 0.35 | +0.15 | 0.01 | significant (>2σ) |",
       "",
       "<details>",
       "<summary>3 changed sentences</summary>",
@@ -101,6 +102,7 @@ describe("renderDiffMarkdown", () => {
       "**0** numbers changed beyond 1σ Monte-Carlo noise, 1 within noise, 0 added or removed.",
       "",
       "- `tool`: safety-gap@1.0.0 -> safety-gap@1.1.0",
+      "- design.n: 100 -> 200",
       "",
       "<details>",
       "<summary>1 change within Monte-Carlo noise</summary>",
@@ -108,6 +110,38 @@ describe("renderDiffMarkdown", () => {
       "| where | key | old | new | delta | ±SE | verdict |",
       "|---|---|--:|--:|--:|--:|---|",
       "| cells | `cells.x` | 0.5 | 0.51 | +0.01 | 0.02 | within MC noise |",
+      "",
+      "</details>",
+      "",
+    ].join("\n"));
+  });
+  it("files an added key under added or removed by its status, not its significance", () => {
+    const report: DiffReport = {
+      ...R.noiseOnly,
+      meta: [],
+      entries: [...R.noiseOnly.entries, { key: "cells.y", status: "added", new: 1, significant: false, places: ["cells"] }],
+      groups: [{ where: "cells", keys: ["cells.x", "cells.y"] }],
+    };
+    expect(renderDiffMarkdown(report)).toBe([
+      "### safety-gap diff `a` → `b`",
+      "",
+      "**0** numbers changed beyond 1σ Monte-Carlo noise, 1 within noise, 1 added or removed.",
+      "",
+      "<details>",
+      "<summary>1 change within Monte-Carlo noise</summary>",
+      "",
+      "| where | key | old | new | delta | ±SE | verdict |",
+      "|---|---|--:|--:|--:|--:|---|",
+      "| cells | `cells.x` | 0.5 | 0.51 | +0.01 | 0.02 | within MC noise |",
+      "",
+      "</details>",
+      "",
+      "<details>",
+      "<summary>1 added or removed key</summary>",
+      "",
+      "| where | key | old | new | delta | ±SE | verdict |",
+      "|---|---|--:|--:|--:|--:|---|",
+      "| cells | `cells.y` |  | 1 |  |  | added |",
       "",
       "</details>",
       "",
