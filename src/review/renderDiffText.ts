@@ -13,7 +13,7 @@ export function renderDiffText(report: DiffReport, color = false): string {
   const out: string[] = [`safety-gap diff ${report.a} -> ${report.b}`];
   if (report.identical) {
     out.push("identical: no number or sentence differs.");
-    if (report.meta.length) out.push(...report.meta.map((m) => `  note: ${m}`));
+    out.push(...report.meta.map((m) => `  note: ${m}`));
     return `${out.join("\n")}\n`;
   }
   const sig = report.entries.filter((e) => e.significant).length;
