@@ -62,10 +62,11 @@ export function parseYaml(input: YamlInput): ParsedYaml {
   // logLevel "error": the library would print its own warnings (e.g. "Set mapAsMap: true") to stderr.
   // Stryker disable next-line StringLiteral: the library prints only at "warn" and "debug", so "" prints nothing, as "error" does.
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: "error" });
-  const err = syntaxError(doc, text, { ...input, base });
+  const y = { ...input, base };
+  const err = syntaxError(doc, text, y);
   if (err) throw err;
-  const data = toData(doc, { ...input, base });
-  const keyErr = keyError(doc, { ...input, base });
+  const data = toData(doc, y);
+  const keyErr = keyError(doc, y);
   if (keyErr) throw keyErr;
   return { file: input.file, source: input.source, base, what: input.what, doc, data };
 }
