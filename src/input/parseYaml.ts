@@ -61,7 +61,7 @@ export function parseYaml(input: YamlInput): ParsedYaml {
   if (text.length > MAX_YAML_CHARS) throw new SafetyGapError(msg.yamlTooLong(input.what, text.length, MAX_YAML_CHARS), { file: input.file }, msg.yamlTooLongHint());
   // logLevel "error": the library would print its own warnings (e.g. "Set mapAsMap: true") to stderr.
   // Stryker disable next-line StringLiteral: the library prints only at "warn" and "debug", so "" prints nothing, as "error" does.
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: "error" });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, logLevel: "error" });
   const y = { ...input, base };
   const err = syntaxError(doc, text, y);
   if (err) throw err;
@@ -72,10 +72,10 @@ export function parseYaml(input: YamlInput): ParsedYaml {
 }
 
 /**
- * The keys the library's duplicate check (uniqueKeys) does not compare as the data will have them: an alias
- * as a key (its text is its anchor's), a number and a text that read the same (`1` and `"1"`), and a list or
- * mapping as a key, which plain data turns into text. Every input's keys are names, so a key is a text,
- * written or by alias, once per mapping. Run after toData, which reports an alias without its anchor.
+ * Every input's keys are names, so a key is a text, written or by alias, once per mapping. Compared as the
+ * data will have them, which the library's own duplicate check (uniqueKeys, off) does not do: an alias as a
+ * key has its anchor's text, a number and a text can read the same (`1` and `"1"`), and plain data turns a
+ * list or mapping key into text. Run after toData, which reports an alias without its anchor.
  */
 function keyError(doc: Document, y: YamlInput & { base: number }): SafetyGapError | undefined {
   let found: SafetyGapError | undefined;
@@ -118,12 +118,6 @@ function syntaxError(doc: Document, text: string, y: YamlInput & { base: number 
     }
     case "TAB_AS_INDENT":
       return new SafetyGapError(msg.yamlSyntax(y.part, msg.tabIndent()), at(err.pos[0]), msg.tabIndentHint());
-    case "DUPLICATE_KEY": {
-      // The library points at the second key's first character; the key node holds its whole text.
-      const key = keyAt(doc, err.pos[0]);
-      const range = key?.range ?? err.pos;
-      return new SafetyGapError(msg.yamlSyntax(y.part, msg.duplicateKey(String(key?.value ?? ""))), at(range[0], range[1] - range[0]), msg.duplicateKeyHint());
-    }
     case "MISSING_CHAR": {
       // An unclosed quote runs to the end of the file, where the library reports it: point at the opening quote.
       // Another missing character right after a closed quote (a space before `#`) is not about the quote.
@@ -137,21 +131,6 @@ function syntaxError(doc: Document, text: string, y: YamlInput & { base: number 
   // The library's message alone (prettyErrors: false, so without its " at line L, column C:" and excerpt): the location and excerpt are ours.
   const detail = err.message.split("\n")[0]!;
   return new SafetyGapError(msg.yamlSyntax(y.part, detail), at(err.pos[0], err.pos[1] - err.pos[0]), msg.yamlSyntaxHint());
-}
-
-/** The scalar key that starts at `offset`. */
-function keyAt(doc: Document, offset: number): Scalar | undefined {
-  let found: Scalar | undefined;
-  visit(doc, {
-    Pair: (_key, pair) => {
-      if (isScalar(pair.key) && pair.key.range![0] === offset) {
-        found = pair.key;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
 }
 
 /**
