@@ -9,13 +9,21 @@ import { escapeHtml } from "../text/escapeHtml.js";
 
 const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, "-");
 
-function table(caption: string, headers: string[], rows: { cells: string[]; cls?: string }[], numeric: boolean[] = []): string {
+/** A body row: its header cell (`th scope="row"`), its data cells, and its class. */
+interface Row {
+  head: string;
+  cells: string[];
+  cls: string;
+}
+
+/** numeric[i]: whether the i-th data cell of a row is a number (class "num", right-aligned). */
+function table(caption: string, headers: string[], rows: Row[], numeric: boolean[] = []): string {
   const head = headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("");
   const body = rows
     .map(
       (r) =>
-        `<tr${r.cls ? ` class="${r.cls}"` : ""}>${r.cells
-          .map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td${numeric[i] ? ' class="num"' : ""}>${escapeHtml(c)}</td>`))
+        `<tr class="${r.cls}"><th scope="row">${escapeHtml(r.head)}</th>${r.cells
+          .map((c, i) => `<td${numeric[i] ? ' class="num"' : ""}>${escapeHtml(c)}</td>`)
           .join("")}</tr>`,
     )
     .join("\n");
@@ -37,10 +45,11 @@ export function renderCheckHtml(r: CheckReport): string {
         "Each published number, its reproduction, and the verdict",
         ["Where", "Key or formula", "Published", "Reproduced", "Difference", r.sweep ? "SD over seeds" : "SE", "z", "Verdict"],
         r.comparisons.map((c) => ({
-          cells: [c.where, c.ref, ...[c.published.toFixed(c.decimals), formatNumber(c.value), formatSigned(c.difference), formatNumber(c.seedSd ?? c.se), c.z === undefined ? "" : c.z.toFixed(2)].map(displayMinus), c.verdict],
+          head: c.where,
+          cells: [c.ref, ...[c.published.toFixed(c.decimals), formatNumber(c.value), formatSigned(c.difference), formatNumber(c.seedSd ?? c.se), c.z === undefined ? "" : c.z.toFixed(2)].map(displayMinus), c.verdict],
           cls: `verdict-${slug(c.verdict)}`,
         })),
-        [false, false, true, true, true, true, true, false],
+        [false, true, true, true, true, true, false],
       ),
     );
   }
@@ -49,7 +58,7 @@ export function renderCheckHtml(r: CheckReport): string {
     table(
       "Inconsistencies found by checking the paper against itself",
       ["Where", "Finding", "Severity", "Rule"],
-      r.findings.map((f) => ({ cells: [f.where, f.message, f.severity === "rounding" ? "rounding note" : f.severity === "understated" ? "understated bound" : "inconsistent", f.rule], cls: `severity-${f.severity}` })),
+      r.findings.map((f) => ({ head: f.where, cells: [f.message, f.severity === "rounding" ? "rounding note" : f.severity === "understated" ? "understated bound" : "inconsistent", f.rule], cls: `severity-${f.severity}` })),
     ),
   );
   if (r.claims.length) {
@@ -58,7 +67,7 @@ export function renderCheckHtml(r: CheckReport): string {
       table(
         "Claims and whether the reproduction supports them",
         ["Claim", "Where", "Result", "Numbers that break it"],
-        r.claims.map((c) => ({ cells: [c.claim, c.where ?? "", c.status === "pass" ? "holds" : c.status === "fail" ? "fails" : "error", c.message], cls: `claim-${c.status}` })),
+        r.claims.map((c) => ({ head: c.claim, cells: [c.where ?? "", c.status === "pass" ? "holds" : c.status === "fail" ? "fails" : "error", c.message], cls: `claim-${c.status}` })),
       ),
     );
   }
@@ -69,8 +78,8 @@ export function renderCheckHtml(r: CheckReport): string {
       table(
         "Fragile claims and their hold rates over the seeds",
         ["Claim", "Where", "Holds in", "Rate (95% CI)"],
-        r.sweep.fragile.map((f) => ({ cells: [f.text, f.where ?? "", `${f.holds} of ${f.of}`, `${(f.rate * 100).toFixed(0)}% (${(f.low * 100).toFixed(0)}–${(f.high * 100).toFixed(0)}%)`], cls: "claim-fragile" })),
-        [false, false, true, true],
+        r.sweep.fragile.map((f) => ({ head: f.text, cells: [f.where ?? "", `${f.holds} of ${f.of}`, `${(f.rate * 100).toFixed(0)}% (${(f.low * 100).toFixed(0)}–${(f.high * 100).toFixed(0)}%)`], cls: "claim-fragile" })),
+        [false, true, true],
       ),
     );
   }

@@ -70,7 +70,7 @@ export function renderCheckText(r: CheckReport, color = false): string {
     out.push("");
   }
   out.push(checkVerdict(r, p));
-  return `${out.join("\n").trimEnd()}\n`;
+  return `${out.join("\n")}\n`;
 }
 
 /** The last line: what --strict fails on, and whether it did. */
