@@ -55,7 +55,10 @@ interface Section {
 function renderSection(s: Section): string[] {
   if (s.rows.length === 0) return [];
   const left = s.rows.length - s.shown;
-  const body = [...(s.shown > 0 ? [...s.head, ...s.rows.slice(0, s.shown)] : []), ...(left > 0 ? ["", msg.summaryMore(left, s.shown === 0)] : [])];
+  const listed = s.shown > 0 ? [...s.head, ...s.rows.slice(0, s.shown)] : [];
+  // The "N more" line: a paragraph of its own after listed rows, or the section's only line.
+  const more = left > 0 ? [...(listed.length > 0 ? [""] : []), msg.summaryMore(left, s.shown === 0)] : [];
+  const body = [...listed, ...more];
   if (s.open) return [`#### ${s.title(s.rows.length)}`, "", ...body, ""];
   return ["<details>", `<summary>${s.title(s.rows.length)}</summary>`, "", ...body, "", "</details>", ""];
 }
