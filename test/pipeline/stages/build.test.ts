@@ -62,6 +62,7 @@ describe("build(options, effects, printer)", () => {
     expect(first.files).toEqual(paths);
     expect(second.files).toEqual(paths);
     expect(first.ms).toBeGreaterThan(0);
+    expect(first.ms).toBeLessThan(600_000);
   });
 
   it("runs every stage the first time and reuses compute, figures and the PDF the second", () => {
@@ -137,6 +138,32 @@ describe("build: what it leaves out", () => {
     expect(outline(report.files)).toEqual(["data/samples.csv", "paper.html", "provenance.json", "results.json", ...SITE]);
     expect(textOf(effects.commits[0]!.files.get("site/check.html"))).toContain('<p class="not-available" role="status">');
     expect(runsOf(report)).toContain("review: skipped (no published.yaml)");
+  });
+});
+
+describe("build: the review", () => {
+  it("without report/claims.yaml: check.json with the published numbers and no claims", async () => {
+    const options = await project((dir) => rmSync(join(dir, "report", "claims.yaml")), { pdf: false, site: false });
+    const effects = recordingEffects();
+    const report = await build(options, effects);
+    const check = JSON.parse(textOf(effects.commits[0]!.files.get("check.json"))) as { claims: unknown[] };
+    expect(check.claims).toEqual([]);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it("with --strict and every claim holding: commits, without warnings", async () => {
+    const options = await project(undefined, { pdf: false, site: false, strict: true });
+    const effects = recordingEffects();
+    expect((await build(options, effects)).warnings).toEqual([]);
+    expect(effects.commits).toHaveLength(1);
+  });
+
+  it("reports a claim that cannot be evaluated as broken", async () => {
+    const options = await project((dir) => {
+      const file = join(dir, "report", "claims.yaml");
+      writeFileSync(file, readFileSync(file, "utf8").replace("`effect.diff` > 0", "`effect.diff` > `effect.nope`"));
+    }, { pdf: false, site: false });
+    expect((await build(options, recordingEffects())).warnings).toEqual(["claim treated-higher is broken: cannot evaluate: no number named 'effect.nope'; did you mean 'effect.d'?"]);
   });
 });
 
