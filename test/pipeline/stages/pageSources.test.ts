@@ -32,7 +32,7 @@ const PAGE = [
   "<body>",
   '<section class="page-part" data-file="paper/01-intro.md"><p>See <img src="img/missing.png" alt="a chart"> here.<img src="twice.png"></p></section>',
   '<section class="page-part" data-file="paper/02-more.md"><p>Text <a href=\'https://remote.example/x#frag\'>r</a>.</p>',
-  '<img srcset="small.png 1x, big.png 2x"><img src=plain.png><img src="a&amp;b&#65;&#x42;&nope;.png">',
+  '<img srcset="small.png 1x, big.png 2x"><img src=plain.png><img src="a&amp;b&#65;&#x42;&nope;.png"><img src="c&#1114177;&#x110042;.png">',
   "<p style=\"background: url('bg.png')\"><img src=\"logo-from-yaml.png\"><img src=\"only-in-notes.png\"></p>",
   '<style>@import "imported.css";</style><img src="img/missing.png"><img src="twice.png">',
   "</section></body>",
@@ -97,6 +97,8 @@ describe("requestLocator(page, entry, dirs)", () => {
   });
 
   it("reads character references in attribute values as the browser does", () => {
+    // Beyond U+10FFFF: wrapped into range (an error would cost the message its location).
+    expect(at("cAB.png")).toEqual({ where: { file: "report/paper/02-more.md" }, ref: "c&#1114177;&#x110042;.png" });
     expect(at("a&bAB&nope;.png")).toEqual({ where: { file: "report/paper/02-more.md" }, ref: "a&amp;b&#65;&#x42;&nope;.png" });
   });
 

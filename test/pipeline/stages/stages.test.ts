@@ -9,7 +9,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import * as childProcess from "node:child_process";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { createContext } from "../../../src/pipeline/build.js";
+import { createContext, startPrint } from "../../../src/pipeline/build.js";
+import type { PdfPrinter } from "../../../src/pdf/PdfPrinter.js";
 import type { BuildContext, BuildOptions } from "../../../src/pipeline/context.js";
 import { packageRoot } from "../../../src/pipeline/packageRoot.js";
 import { resolveOptions } from "../../../src/pipeline/resolveOptions.js";
@@ -49,7 +50,13 @@ let computed: ComputeOutput;
 let svgs: Map<string, string>;
 let rendered: RenderOutput;
 beforeAll(async () => {
-  options = resolveOptions({ cwd: await starterProject(), workers: 1 });
+  const dir = await starterProject();
+  // The table's id differs from the figure's, so a caption of one cannot pass for the other's.
+  const text = join(dir, "report", "paper", "01-results.md");
+  writeFileSync(text, readFileSync(text, "utf8").replaceAll("tbl:arms", "tbl:summary"));
+  const tables = join(dir, "report", "tables.yaml");
+  writeFileSync(tables, readFileSync(tables, "utf8").replace(/^arms:/m, "summary:"));
+  options = resolveOptions({ cwd: dir, workers: 1 });
   ctx = createContext(options, recordingEffects(1_600_000_000));
   computed = await computeStage(ctx);
   svgs = await figuresStage(ctx, computed.results, textOf(computed.files.get("results.json")));
@@ -166,6 +173,25 @@ describe("siteStage: the provenance page", () => {
     expect(textOf(site.get("site/check.html"))).toContain("Checking the published paper");
     expect(textOf(site.get("site/check.html"))).not.toContain("not-available");
     expect(ctx.runs.at(-1)).toMatchObject({ stage: "site", ran: true, reason: "always runs" });
+  });
+});
+
+describe("startPrint(ctx, files, printer)", () => {
+  it("prints paper.html and its assets only, and keeps a failed print from being an unhandled rejection until awaited", async () => {
+    const c = createContext({ ...options, cacheDir: mkdtempSync(join(roots, "cache-")) }, recordingEffects());
+    const printer = fakePrinter(fakePdf(1));
+    const files = new Map<string, Uint8Array | string>([
+      ["paper.html", "<p>x</p>"],
+      ["assets/a.css", "a"],
+      ["provenance.json", "{}"],
+      ["site/index.html", "<p>site</p>"],
+    ]);
+    await startPrint(c, files, printer);
+    expect([...printer.jobs[0]!.files!.keys()].sort()).toEqual(["assets/a.css", "paper.html"]);
+    const failing = { print: () => Promise.reject(new Error("the browser crashed")), close: () => Promise.resolve() } as unknown as PdfPrinter;
+    const printing = startPrint(createContext({ ...options, cacheDir: mkdtempSync(join(roots, "cache-")) }, recordingEffects()), files, failing);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await expect(printing).rejects.toThrow(/^the browser crashed$/);
   });
 });
 
