@@ -115,6 +115,8 @@ describe("build(options, effects, printer)", () => {
   it("writes check.json: the claims and published numbers against these results", () => {
     const check = JSON.parse(textOf(effects.commits[0]!.files.get("check.json"))) as { claims: { id: string; status: string }[] };
     expect(check.claims.map((c) => [c.id, c.status])).toEqual([["treated-higher", "pass"]]);
+    // Paths as in the project, so out/ does not depend on where it is checked out.
+    expect(check).toMatchObject({ publishedFile: "report/published.yaml", claimsFile: "report/claims.yaml" });
     expect(textOf(effects.commits[0]!.files.get("check.json"))).toBe(`${JSON.stringify(check, null, 1)}\n`);
     expect(textOf(effects.commits[0]!.files.get("site/check.html"))).toContain('<h2 id="review-check-title">Checking the published paper</h2>');
   });

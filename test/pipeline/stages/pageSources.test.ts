@@ -22,18 +22,19 @@ writeFileSync(join(root, "report", "paper", "01-intro.md"), INTRO);
 writeFileSync(join(root, "report", "paper", "02-more.md"), MORE);
 writeFileSync(join(root, "report", "paper", "notes.txt"), "only-in-notes.png\n");
 writeFileSync(join(root, "report", "paper.yaml"), "title: x\nlogo: logo-from-yaml.png\n");
+writeFileSync(join(root, "report", "tables.yaml"), "at-start.png: the very first characters\n");
 writeFileSync(join(root, "report", "references.bib"), "@misc{a, url = {bib-link.pdf}}\n");
 writeFileSync(join(root, "templates", "paper.html"), TEMPLATE);
 writeFileSync(join(root, "templates", "paper.css"), CSS);
 
 const PAGE = [
   "<html>",
-  '<head><link rel="stylesheet" href="extra.css"><meta http-equiv="refresh" content="5"></head>',
+  '<head><link rel="stylesheet" href="extra.css"><meta http-equiv="refresh" content="5"><meta http-equiv="refresh" content="0; url=elsewhere.html"></head>',
   "<body>",
   '<section class="page-part" data-file="paper/01-intro.md"><p>See <img src="img/missing.png" alt="a chart"> here.<img src="twice.png"></p></section>',
   '<section class="page-part" data-file="paper/02-more.md"><p>Text <a href=\'https://remote.example/x#frag\'>r</a>.</p>',
   '<img srcset="small.png 1x, big.png 2x"><img src=plain.png><img src="a&amp;b&#65;&#x42;&nope;.png"><img src="c&#1114177;&#x110042;.png">',
-  "<p style=\"background: url('bg.png')\"><img src=\"logo-from-yaml.png\"><img src=\"only-in-notes.png\"></p>",
+  "<p style=\"background: url('bg.png')\"><img src=\"logo-from-yaml.png\"><img src=\"only-in-notes.png\"><a href=\"\">self</a><img src=\"at-start.png\"></p>",
   '<style>@import "imported.css";</style><img src="img/missing.png"><img src="twice.png">',
   "</section></body>",
   "</html>",
@@ -43,6 +44,7 @@ const page = new Map<string, Uint8Array | string>([
   ["paper.html", PAGE],
   ["assets/paper/paper.css", new TextEncoder().encode(CSS)],
   ["assets/app.js", "fetch('x.json')"],
+  ["site/assets/paper/paper.css", CSS],
 ]);
 const dirs = { reportDir: join(root, "report"), templatesDir: join(root, "templates"), cwd: root };
 const locate = requestLocator(page, "paper.html", dirs);
@@ -85,6 +87,7 @@ describe("requestLocator(page, entry, dirs)", () => {
 
   it("looks in paper.yaml, tables.yaml and references.bib too, but not in other files of report/paper/", () => {
     expect(at("logo-from-yaml.png")?.where).toMatchObject({ file: "report/paper.yaml", line: 2, column: 7, length: 18 });
+    expect(at("at-start.png")).toEqual({ where: { file: "report/tables.yaml", line: 1, column: 1, source: "at-start.png: the very first characters\n", length: 12 }, ref: "at-start.png" });
     expect(at("only-in-notes.png")).toEqual({ where: { file: "report/paper/02-more.md" }, ref: "only-in-notes.png" });
   });
 
@@ -106,7 +109,11 @@ describe("requestLocator(page, entry, dirs)", () => {
     expect(at("never-written.png")).toEqual({ where: { file: "templates/paper.html" } });
   });
 
-  it("points a navigation without a URL in the page at the refresh", () => {
+  it("points a refresh's navigation at its content", () => {
+    expect(at("elsewhere.html", "navigation")).toEqual({ where: { file: "templates/paper.html" }, ref: "0; url=elsewhere.html" });
+  });
+
+  it("points a navigation without a URL in the page at the refresh (an empty attribute names no URL)", () => {
     expect(at("http://paper.invalid/paper.html", "navigation")).toEqual({ where: { file: "templates/paper.html" }, ref: 'http-equiv="refresh"' });
     expect(at("http://paper.invalid/paper.html", "missing")).toEqual({ where: { file: "templates/paper.html" } });
   });
@@ -122,6 +129,7 @@ describe("requestLocator(page, entry, dirs)", () => {
   it("knows nothing of a request from another page file, or from a file the page lacks", () => {
     expect(at("x.json", "missing", { file: "assets/app.js" })).toBeUndefined();
     expect(at("x.png", "missing", { file: "assets/gone.css" })).toBeUndefined();
+    expect(at("site/assets/paper/fonts/gone.woff2", "missing", { file: "site/assets/paper/paper.css" })).toBeUndefined();
   });
 
   it("shows paths outside the working folder as they are, and copes without report/paper/", () => {

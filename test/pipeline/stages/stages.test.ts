@@ -80,6 +80,11 @@ describe("computeStage, figuresStage, renderStage", () => {
     const other = createContext(options, ctx.effects);
     await figuresStage(other, computed.results, `${textOf(computed.files.get("results.json"))} `);
     expect(other.runs.map((r) => [r.stage, r.ran, r.reason])).toEqual([["figures", true, "results changed"]]);
+    const spec = join(options.reportDir, "figures", "arms.vl.json");
+    writeFileSync(spec, `${readFileSync(spec, "utf8")}\n`);
+    const edited = createContext(options, ctx.effects);
+    await figuresStage(edited, computed.results, textOf(computed.files.get("results.json")));
+    expect(edited.runs.map((r) => [r.stage, r.ran, r.reason])).toEqual([["figures", true, "specs, results changed"]]);
   });
 
   it("renders the page, its assets and provenance.json, with each figure's caption", () => {
