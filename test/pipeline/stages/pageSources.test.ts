@@ -20,6 +20,9 @@ mkdirSync(join(root, "report", "paper"), { recursive: true });
 mkdirSync(join(root, "templates"), { recursive: true });
 writeFileSync(join(root, "report", "paper", "01-intro.md"), INTRO);
 writeFileSync(join(root, "report", "paper", "02-more.md"), MORE);
+// Two Markdown files hold the same reference: the first in name order is blamed.
+writeFileSync(join(root, "report", "paper", "03-x.md"), "x: in-two.png\n");
+writeFileSync(join(root, "report", "paper", "04-y.md"), "y: in-two.png\n");
 writeFileSync(join(root, "report", "paper", "notes.txt"), "only-in-notes.png\n");
 writeFileSync(join(root, "report", "paper.yaml"), "title: x\nlogo: logo-from-yaml.png\n");
 writeFileSync(join(root, "report", "tables.yaml"), "at-start.png: the very first characters\n");
@@ -34,7 +37,7 @@ const PAGE = [
   '<section class="page-part" data-file="paper/01-intro.md"><p>See <img src="img/missing.png" alt="a chart"> here.<img src="twice.png"></p></section>',
   '<section class="page-part" data-file="paper/02-more.md"><p>Text <a href=\'https://remote.example/x#frag\'>r</a>.</p>',
   '<img srcset="small.png 1x, big.png 2x"><img src=plain.png><img src="a&amp;b&#65;&#x42;&nope;.png"><img src="c&#1114177;&#x110042;.png">',
-  "<p style=\"background: url('bg.png')\"><img src=\"logo-from-yaml.png\"><img src=\"only-in-notes.png\"><a href=\"\">self</a><img src=\"at-start.png\"></p>",
+  "<p style=\"background: url('bg.png')\"><img src=\"logo-from-yaml.png\"><img src=\"only-in-notes.png\"><a href=\"\">self</a><img src=\"at-start.png\"><img src=\"in-two.png\"></p>",
   '<style>@import "imported.css";</style><img src="img/missing.png"><img src="twice.png">',
   "</section></body>",
   "</html>",
@@ -88,6 +91,7 @@ describe("requestLocator(page, entry, dirs)", () => {
   it("looks in paper.yaml, tables.yaml and references.bib too, but not in other files of report/paper/", () => {
     expect(at("logo-from-yaml.png")?.where).toMatchObject({ file: "report/paper.yaml", line: 2, column: 7, length: 18 });
     expect(at("at-start.png")).toEqual({ where: { file: "report/tables.yaml", line: 1, column: 1, source: "at-start.png: the very first characters\n", length: 12 }, ref: "at-start.png" });
+    expect(at("in-two.png")?.where).toMatchObject({ file: "report/paper/03-x.md", line: 1, column: 4 });
     expect(at("only-in-notes.png")).toEqual({ where: { file: "report/paper/02-more.md" }, ref: "only-in-notes.png" });
   });
 
@@ -128,7 +132,7 @@ describe("requestLocator(page, entry, dirs)", () => {
 
   it("knows nothing of a request from another page file, or from a file the page lacks", () => {
     expect(at("x.json", "missing", { file: "assets/app.js" })).toBeUndefined();
-    expect(at("x.png", "missing", { file: "assets/gone.css" })).toBeUndefined();
+    expect(at("x.png", "missing", { file: "assets/paper/gone.css" })).toBeUndefined();
     expect(at("site/assets/paper/fonts/gone.woff2", "missing", { file: "site/assets/paper/paper.css" })).toBeUndefined();
   });
 
