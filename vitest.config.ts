@@ -48,6 +48,8 @@ export const ISOLATED = [
   "test/pipeline/writeTreeAtomicallyRefused.test.ts",
   // Mocks node:fs (vi.mock): in a shared process the mock would reach other files.
   "test/pipeline/stageCachePruneRace.test.ts",
+  // Mock modules (vi.mock): runResultsCommand, so the starter paper's results command writes its file in this process; node:fs, to see what checkReplaceable asks.
+  "test/pipeline/stages/*.test.ts",
 ];
 
 /**

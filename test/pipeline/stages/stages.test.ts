@@ -1,0 +1,266 @@
+/**
+ * The stages one by one on the starter paper (starterProject.ts), as
+ * buildPage runs them: what each returns, what it caches, and the site's
+ * provenance facts from the package root (a folder of links to this
+ * package's parts, with its own package.json and .git).
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import * as childProcess from "node:child_process";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { createContext, startPrint } from "../../../src/pipeline/build.js";
+import type { PdfPrinter } from "../../../src/pdf/PdfPrinter.js";
+import type { BuildContext, BuildOptions } from "../../../src/pipeline/context.js";
+import { packageRoot } from "../../../src/pipeline/packageRoot.js";
+import { resolveOptions } from "../../../src/pipeline/resolveOptions.js";
+import { computeStage, configuredSource } from "../../../src/pipeline/stages/compute.js";
+import { figuresStage } from "../../../src/pipeline/stages/figures.js";
+import { renderStage, type RenderOutput } from "../../../src/pipeline/stages/render.js";
+import { reviewStage } from "../../../src/pipeline/stages/review.js";
+import { siteStage, type SiteStageInput } from "../../../src/pipeline/stages/site.js";
+import { pdfStage, withPageSize } from "../../../src/pipeline/stages/pdf.js";
+import { builtinSource } from "../../../src/sources.js";
+import { textOf } from "../../../src/text/textOf.js";
+import type { ComputeOutput } from "../../../src/pipeline/stages/compute.js";
+import { fakePdf, fakePrinter, recordingEffects, removeProjects, starterProject } from "./starterProject.js";
+
+vi.mock("../../../src/source/runResultsCommand.js", async () => ({ runResultsCommand: (await import("./starterProject.js")).writeResults }));
+vi.mock("node:child_process", async (importOriginal) => ({ ...(await importOriginal<typeof import("node:child_process")>()), execFileSync: vi.fn() }));
+
+const git = vi.mocked(childProcess.execFileSync);
+const roots = mkdtempSync(join(tmpdir(), "sg-stage-roots-"));
+afterAll(() => {
+  removeProjects();
+  rmSync(roots, { recursive: true, force: true });
+});
+
+/** A package root of links to this package's code, templates and node_modules, with `packageJson` and a .git folder if asked. */
+function fakeRoot(packageJson: string | undefined, withGit: boolean): string {
+  const dir = mkdtempSync(join(roots, "pkg-"));
+  for (const part of ["src", "templates", "node_modules"]) symlinkSync(join(packageRoot(), part), join(dir, part));
+  if (packageJson !== undefined) writeFileSync(join(dir, "package.json"), packageJson);
+  if (withGit) mkdirSync(join(dir, ".git"));
+  return dir;
+}
+
+let options: BuildOptions;
+let ctx: BuildContext;
+let computed: ComputeOutput;
+let svgs: Map<string, string>;
+let rendered: RenderOutput;
+beforeAll(async () => {
+  const dir = await starterProject();
+  // The table's id differs from the figure's, so a caption of one cannot pass for the other's.
+  const text = join(dir, "report", "paper", "01-results.md");
+  writeFileSync(text, readFileSync(text, "utf8").replaceAll("tbl:arms", "tbl:summary"));
+  const tables = join(dir, "report", "tables.yaml");
+  writeFileSync(tables, readFileSync(tables, "utf8").replace(/^arms:/m, "summary:"));
+  options = resolveOptions({ cwd: dir, workers: 1 });
+  ctx = createContext(options, recordingEffects(1_600_000_000));
+  computed = await computeStage(ctx);
+  svgs = await figuresStage(ctx, computed.results, textOf(computed.files.get("results.json")));
+  rendered = await renderStage(ctx, computed.results, svgs, textOf(computed.files.get("results.json")));
+});
+
+describe("computeStage, figuresStage, renderStage", () => {
+  it("takes the results from the configured source: the config's command, else the built-in study", () => {
+    expect(configuredSource(ctx).name).toBe("command");
+    expect(configuredSource(createContext({ ...options, source: { kind: "builtin" } }, ctx.effects))).toBe(builtinSource);
+    expect([...computed.files.keys()].sort()).toEqual(["data/samples.csv", "results.json"]);
+    expect(computed.results.numbers["effect.diff"]).toBe(2.4809);
+  });
+
+  it("renders one SVG per figure spec, and reuses them for the same results", async () => {
+    expect([...svgs.keys()]).toEqual(["arms"]);
+    expect(svgs.get("arms")).toMatch(/^<svg /);
+    const again = createContext(options, ctx.effects);
+    expect(await figuresStage(again, computed.results, textOf(computed.files.get("results.json")))).toEqual(svgs);
+    expect(again.runs.map((r) => [r.stage, r.ran, r.reason])).toEqual([["figures", false, "cached"]]);
+    const other = createContext(options, ctx.effects);
+    await figuresStage(other, computed.results, `${textOf(computed.files.get("results.json"))} `);
+    expect(other.runs.map((r) => [r.stage, r.ran, r.reason])).toEqual([["figures", true, "results changed"]]);
+    const spec = join(options.reportDir, "figures", "arms.vl.json");
+    writeFileSync(spec, `${readFileSync(spec, "utf8")}\n`);
+    const edited = createContext(options, ctx.effects);
+    await figuresStage(edited, computed.results, textOf(computed.files.get("results.json")));
+    expect(edited.runs.map((r) => [r.stage, r.ran, r.reason])).toEqual([["figures", true, "specs, results changed"]]);
+  });
+
+  it("renders the page, its assets and provenance.json, with each figure's caption", () => {
+    expect([...rendered.files.keys()].filter((p) => !p.startsWith("assets/"))).toEqual(["paper.html", "provenance.json"]);
+    expect(rendered.files.get("paper.html")).toBe(rendered.paper.html);
+    expect(textOf(rendered.files.get("provenance.json"))).toBe(`${JSON.stringify({ usage: rendered.paper.usage, sentences: rendered.paper.sentences }, null, 1)}\n`);
+    expect([...rendered.captions]).toEqual([["arms", expect.stringMatching(/^Mean score of each arm, with a 95% interval/) as string]]);
+    expect([...rendered.captionsByScale]).toEqual([["arms", {}]]);
+    expect(rendered.paper.statedPages).toBe(1);
+  });
+
+  it("keeps the results' scope in the build's memory while the results stay the same", async () => {
+    const json = textOf(computed.files.get("results.json"));
+    const scope = ctx.memory.scope;
+    expect(scope?.scope.printed?.size).toBeGreaterThan(0);
+    await renderStage(ctx, computed.results, svgs, json);
+    expect(ctx.memory.scope).toBe(scope);
+    await renderStage(ctx, computed.results, svgs, `${json} `);
+    expect(ctx.memory.scope).not.toBe(scope);
+    expect(ctx.memory.scope?.results).not.toBe(scope?.results);
+  });
+
+  it("keeps the formatted references in the stage cache", () => {
+    const entries = readdirSync(join(options.cacheDir, "references")).filter((e) => /^[0-9a-f]{64}$/.test(e));
+    expect(entries).toHaveLength(1);
+    const stored = JSON.parse(readFileSync(join(options.cacheDir, "references", entries[0]!, "files", "references.json"), "utf8")) as { key: string }[];
+    expect(stored.map((e) => e.key)).toEqual(["cohen1988statistical"]);
+  });
+});
+
+describe("siteStage: the provenance page", () => {
+  let input: SiteStageInput;
+  beforeAll(async () => {
+    const check = await reviewStage(ctx, computed.results);
+    input = {
+      results: computed.results,
+      paper: rendered.paper,
+      svgs,
+      captions: rendered.captions,
+      captionsByScale: rendered.captionsByScale,
+      check,
+      provenance: computed.provenance,
+      downloads: computed.files,
+    };
+  });
+  beforeEach(() => git.mockReset());
+
+  const provenance = async (root: string): Promise<string> => {
+    const site = await siteStage(createContext({ ...options, packageRoot: root }, ctx.effects), input);
+    return textOf(site.get("site/provenance.html"));
+  };
+  const fact = (name: string, value: string): string => `<tr><th scope="row">${name}</th><td><code>${value}</code></td></tr>`;
+
+  it("names the tool's version and git commit in a git checkout", async () => {
+    git.mockReturnValue(Buffer.from("c0ffee\n"));
+    const root = fakeRoot('{"version":"1.2.3"}', true);
+    const page = await provenance(root);
+    expect(page).toContain(fact("Git commit", "c0ffee"));
+    expect(page).toContain(fact("Tool", "safety-gap 1.2.3"));
+    expect(git.mock.calls).toEqual([["git", ["rev-parse", "HEAD"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] }]]);
+    expect(page).toContain(fact("Build date (SOURCE_DATE_EPOCH)", "2020-09-13T12:26:40Z (1600000000)"));
+  });
+
+  it("says the commit is unknown outside a git checkout, or when git fails or prints nothing", async () => {
+    const unknown = fact("Git commit", "unknown (not built from a git checkout)");
+    expect(await provenance(fakeRoot("{}", false))).toContain(unknown);
+    expect(git.mock.calls).toEqual([]);
+    git.mockImplementation(() => {
+      throw new Error("not a repository");
+    });
+    expect(await provenance(fakeRoot("{}", true))).toContain(unknown);
+    git.mockReturnValue(Buffer.from("\n"));
+    expect(await provenance(fakeRoot("{}", true))).toContain(unknown);
+  });
+
+  it("says the version is unknown without one in package.json, absent without package.json", async () => {
+    expect(await provenance(fakeRoot("{}", false))).toContain(fact("Tool", "safety-gap unknown"));
+    expect(await provenance(fakeRoot(undefined, false))).toContain(fact("Tool", "safety-gap absent"));
+  });
+
+  it("lists the versions of the packages it uses", async () => {
+    const page = await provenance(fakeRoot("{}", false));
+    for (const name of ["vega", "vega-lite", "vega-embed", "markdown-it", "katex", "puppeteer-core", "yaml", "fontkit"]) expect(page).toMatch(new RegExp(`<tr><th scope="row"><code>${name}</code></th><td><code>\\d+\\.\\d+\\.\\d+`));
+  });
+
+  it("shows each figure with its caption and SVG, and the check", async () => {
+    const site = await siteStage(ctx, input);
+    const figures = textOf(site.get("site/figures.html"));
+    expect(figures).toContain("Mean score of each arm, with a 95% interval");
+    expect(figures).toContain(svgs.get("arms")!.slice(0, 200));
+    expect(textOf(site.get("site/check.html"))).toContain("Checking the published paper");
+    expect(textOf(site.get("site/check.html"))).not.toContain("not-available");
+    expect(ctx.runs.at(-1)).toMatchObject({ stage: "site", ran: true, reason: "always runs" });
+  });
+});
+
+describe("startPrint(ctx, files, printer)", () => {
+  it("prints paper.html and its assets only, and keeps a failed print from being an unhandled rejection until awaited", async () => {
+    const c = createContext({ ...options, cacheDir: mkdtempSync(join(roots, "cache-")) }, recordingEffects());
+    const printer = fakePrinter(fakePdf(1));
+    const files = new Map<string, Uint8Array | string>([
+      ["paper.html", "<p>x</p>"],
+      ["assets/a.css", "a"],
+      ["provenance.json", "{}"],
+      ["site/index.html", "<p>site</p>"],
+    ]);
+    await startPrint(c, files, printer);
+    expect([...printer.jobs[0]!.files!.keys()].sort()).toEqual(["assets/a.css", "paper.html"]);
+    const failing = { print: () => Promise.reject(new Error("the browser crashed")), close: () => Promise.resolve() } as unknown as PdfPrinter;
+    const printing = startPrint(createContext({ ...options, cacheDir: mkdtempSync(join(roots, "cache-")) }, recordingEffects()), files, failing);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await expect(printing).rejects.toThrow(/^the browser crashed$/);
+  });
+});
+
+describe("pdfStage", () => {
+  const page = (): Map<string, Uint8Array | string> =>
+    new Map<string, Uint8Array | string>([
+      ["paper.html", '<html><head><link rel="stylesheet" href="assets/paper/paper.css"></head><body><img src="gone.png"></body></html>'],
+      ["assets/paper/paper.css", "body {}"],
+    ]);
+
+  it("prints the page at the config's size, with the build's date, and locates what it could not load", async () => {
+    const c = createContext({ ...options, cacheDir: mkdtempSync(join(roots, "cache-")) }, recordingEffects(1_600_000_000));
+    const printer = fakePrinter(fakePdf(2));
+    const draft = (): void => undefined;
+    const pdf = await pdfStage(c, { page: page(), printer, draft });
+    expect(Buffer.from(pdf).equals(Buffer.from(fakePdf(2)))).toBe(true);
+    expect(pdf).toBeInstanceOf(Uint8Array);
+    const job = printer.jobs[0]!;
+    expect(job.entry).toBe("paper.html");
+    expect(job.sourceDateEpoch).toBe(1_600_000_000);
+    expect(job.draft).toBe(draft);
+    expect(textOf(job.files!.get("paper.html"))).toBe('<html><head><link rel="stylesheet" href="assets/paper/paper.css"><style>@page { size: Letter; }</style>\n</head><body><img src="gone.png"></body></html>');
+    expect(job.locate?.({ url: "http://paper.invalid/gone.png", kind: "missing" })).toEqual({ where: { file: join(options.templatesDir, "paper.html").replace(`${process.cwd()}/`, "") }, ref: "gone.png" });
+    expect(printer.closeCalls).toBe(0);
+    expect(c.runs.map((r) => [r.stage, r.ran, r.reason])).toEqual([["pdf", true, "no cache"]]);
+
+    // The same page again: from the cache, without a print; another date prints again.
+    const again = createContext(c.options, recordingEffects(1_600_000_000));
+    expect(Buffer.from(await pdfStage(again, { page: page(), printer })).equals(Buffer.from(fakePdf(2)))).toBe(true);
+    expect(again.runs.map((r) => [r.stage, r.ran, r.reason])).toEqual([["pdf", false, "cached"]]);
+    expect(printer.jobs).toHaveLength(1);
+    const later = createContext(c.options, recordingEffects(1_600_000_001));
+    await pdfStage(later, { page: page(), printer });
+    expect(later.runs.map((r) => [r.stage, r.ran, r.reason])).toEqual([["pdf", true, "sourceDate changed"]]);
+    expect(printer.jobs[1]!.draft).toBeUndefined();
+    expect("draft" in printer.jobs[1]!).toBe(false);
+  });
+
+  it("prints the page as it is without a configured size, and prints again when a file of it changes", async () => {
+    const { pageSize: _size, ...unsized } = options;
+    const c = createContext({ ...unsized, cacheDir: mkdtempSync(join(roots, "cache-")) }, recordingEffects());
+    const printer = fakePrinter(fakePdf(1));
+    const given = page();
+    await pdfStage(c, { page: given, printer });
+    expect(printer.jobs[0]!.files).toBe(given);
+    given.set("assets/paper/paper.css", "body { color: red }");
+    await pdfStage(c, { page: given, printer });
+    expect(c.runs.map((r) => [r.stage, r.ran, r.reason])).toEqual([
+      ["pdf", true, "no cache"],
+      ["pdf", true, "page changed"],
+    ]);
+  });
+});
+
+describe("withPageSize(page, size)", () => {
+  it("adds an @page size rule before the last </head>, or at the end without one, and leaves the given page alone", () => {
+    const page = new Map<string, Uint8Array | string>([
+      ["paper.html", "<head></head><p>x</p><template><head></head></template>"],
+      ["assets/a.css", "a"],
+    ]);
+    const sized = withPageSize(page, "A4");
+    expect(sized.get("paper.html")).toBe("<head></head><p>x</p><template><head><style>@page { size: A4; }</style>\n</head></template>");
+    expect(sized.get("assets/a.css")).toBe("a");
+    expect(page.get("paper.html")).toBe("<head></head><p>x</p><template><head></head></template>");
+    expect(withPageSize(new Map([["paper.html", new TextEncoder().encode("<p>x</p>")]]), "Letter").get("paper.html")).toBe("<p>x</p><style>@page { size: Letter; }</style>\n");
+  });
+});
