@@ -6,7 +6,7 @@ import { Scalar, type Node } from "yaml";
 import * as z from "zod";
 import { describe, expect, it } from "vitest";
 import type { SafetyGapError } from "../../../src/errors.js";
-import { fail, parseBindingsNode, parseExprNode, parseYamlFile, printedNumber, seqItems, sourceOffsetOf, where, type YamlFile } from "../../../src/review/yamlSource.js";
+import { exprError, fail, parseBindingsNode, parseExprNode, parseYamlFile, printedNumber, seqItems, sourceOffsetOf, where, type YamlFile } from "../../../src/review/yamlSource.js";
 import { safetyGapErrorOf } from "../../helpers/safetyGapError.js";
 
 const FILE = "f.yaml";
@@ -108,6 +108,28 @@ describe("parseExprNode and parseBindingsNode", () => {
   });
 });
 
+describe("exprError", () => {
+  it("ends the search at the node's end, so an unmatched escape puts the error just after the node", () => {
+    const source = 'r: "\\x41 +"\nx: 1\n';
+    const y = parse(source);
+    expect(told(exprError(y, nodeOf(y, "r"), "r", "A +", 3, "bad", 2))).toStrictEqual({
+      message: "bad",
+      where: { file: FILE, line: 1, column: 12, path: "r", source, length: 2 },
+      hint: SYNTAX_HINT,
+    });
+  });
+
+  it("searches the whole source for a node without a range", () => {
+    const source = "x: 1\nr: a @\n";
+    expect(told(exprError(parse(source), new Scalar("a @") as Node, "r", "a @", 2, "bad")).where).toStrictEqual({ file: FILE, line: 2, column: 6, path: "r", source, length: 1 });
+  });
+
+  it("lets an error that is not a syntax error through (the parser's stack on 20000 nested parentheses)", () => {
+    const y = parse(`r: "${"(".repeat(20000)}1${")".repeat(20000)}"\n`);
+    expect(() => parseExprNode(y, nodeOf(y, "r"), "r")).toThrowError(new RangeError("Maximum call stack size exceeded"));
+  });
+});
+
 describe("sourceOffsetOf", () => {
   it("finds a plain scalar's character", () => {
     // k: a + b
@@ -130,6 +152,7 @@ describe("sourceOffsetOf", () => {
     // k: > # a / a + / b @
     expect(sourceOffsetOf("k: > # a\n  a +\n  b @\n", 3, 21, "a + b @\n", 6)).toBe(19);
     expect(sourceOffsetOf("k: | # a\n  a +\n  b @\n", 3, 21, "a +\nb @\n", 6)).toBe(19);
+    expect(sourceOffsetOf("k: > # a\n  a +\n  b @\n", 3, 21, "a + b @\n", 0)).toBe(11);
   });
 
   it("starts a plain scalar at its first character even when it holds '>' and spans lines", () => {
@@ -140,6 +163,8 @@ describe("sourceOffsetOf", () => {
     // k: "\x41 @" reads "A @"
     expect(sourceOffsetOf('k: "\\x41 @"\n', 3, 11, "A @", 0)).toBe(3);
     expect(sourceOffsetOf('k: "\\x41"\nA: 1\n', 3, 9, "A", 0)).toBe(3);
+    // ... or only at the node's end.
+    expect(sourceOffsetOf('k: "\\x41"A', 3, 9, "A", 0)).toBe(3);
   });
 
   it("skips leading whitespace of the expression", () => {
