@@ -30,7 +30,7 @@ export function parseYamlFile(source: string, file: string, what: string, schema
 /** The source location of a node (its first character). */
 export function where(y: YamlFile, node: Node | null | undefined, path: string, length?: number) {
   const offset = node?.range?.[0] ?? 0;
-  const len = length ?? Math.max(1, Math.min(60, (node?.range?.[1] ?? offset + 1) - offset));
+  const len = length ?? Math.max(1, Math.min(60, (node?.range?.[1] ?? offset) - offset));
   return { file: y.file, ...lineColumnAt(y.source, offset), path, source: y.source, length: len };
 }
 
