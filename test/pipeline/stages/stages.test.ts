@@ -5,9 +5,9 @@
  * package's parts, with its own package.json and .git).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import * as childProcess from "node:child_process";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { tmpdir } from "node:os";
 import { createContext, startPrint } from "../../../src/pipeline/build.js";
 import type { PdfPrinter } from "../../../src/pdf/PdfPrinter.js";
@@ -35,10 +35,17 @@ afterAll(() => {
   rmSync(roots, { recursive: true, force: true });
 });
 
+/** The node_modules the package's imports resolve to, above its folder as Node looks: Stryker's sandbox copy of the package has none of its own. */
+function nodeModules(dir = packageRoot()): string {
+  const here = join(dir, "node_modules");
+  return existsSync(join(here, "vega", "package.json")) || dirname(dir) === dir ? here : nodeModules(dirname(dir));
+}
+
 /** A package root of links to this package's code, templates and node_modules, with `packageJson` and a .git folder if asked. */
 function fakeRoot(packageJson: string | undefined, withGit: boolean): string {
   const dir = mkdtempSync(join(roots, "pkg-"));
-  for (const part of ["src", "templates", "node_modules"]) symlinkSync(join(packageRoot(), part), join(dir, part));
+  for (const part of ["src", "templates"]) symlinkSync(join(packageRoot(), part), join(dir, part));
+  symlinkSync(nodeModules(), join(dir, "node_modules"));
   if (packageJson !== undefined) writeFileSync(join(dir, "package.json"), packageJson);
   if (withGit) mkdirSync(join(dir, ".git"));
   return dir;
