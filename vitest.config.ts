@@ -50,6 +50,10 @@ export const ISOLATED = [
   "test/pipeline/stageCachePruneRace.test.ts",
   // Mock modules (vi.mock): runResultsCommand, so the starter paper's results command writes its file in this process; node:fs, to see what checkReplaceable asks.
   "test/pipeline/stages/*.test.ts",
+  // Mocks runResultsCommand (vi.mock), so the starter paper's results command writes its file in this process.
+  "test/cli/inProcess/review.test.ts",
+  // Adds an error listener to process.stdout (processIO) and swaps process.stdout.write for a moment.
+  "test/cli/inProcess/main.test.ts",
 ];
 
 /**
