@@ -54,6 +54,8 @@ export const ISOLATED = [
   "test/cli/inProcess/review.test.ts",
   // Adds an error listener to process.stdout (processIO) and swaps process.stdout.write for a moment.
   "test/cli/inProcess/main.test.ts",
+  // Mocks runResultsCommand and compiledWorkerFile (vi.mock); watch listens on a port and emits SIGINT to its own listener.
+  "test/cli/inProcess/buildWatch.test.ts",
 ];
 
 /**
