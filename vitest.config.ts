@@ -56,6 +56,8 @@ export const ISOLATED = [
   "test/cli/inProcess/main.test.ts",
   // Mocks runResultsCommand and compiledWorkerFile (vi.mock); watch listens on a port and emits SIGINT to its own listener.
   "test/cli/inProcess/buildWatch.test.ts",
+  // Mocks runResultsCommand (vi.mock), so the starter paper's results command writes its file in this process.
+  "test/watch/inProcess/rebuild.test.ts",
 ];
 
 /**
