@@ -2,8 +2,8 @@
  * build and watch run in this process on the starter paper, without the PDF
  * or a browser: the results command is replaced by writeResults and the
  * compiled worker files are hidden (vi.mock), so the watch server runs on
- * this thread. watch is stopped by emitting SIGINT to its own listener (no
- * signal is sent to the process).
+ * this thread. watch is stopped by calling the SIGINT listener it installs
+ * (no signal is sent or emitted).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createServer, type Server } from "node:net";
@@ -101,6 +101,7 @@ describe("build", () => {
 describe("watch", () => {
   it("builds, serves, rebuilds on a change, shows a broken edit, and stops on SIGINT with exit 0", async () => {
     const s = session(dir);
+    const before = process.listeners("SIGINT");
     const running = main(["watch", "--no-pdf", "--no-site", "--port", "0"], s.io);
     await s.until(/^watching .*\n/m);
     const url = /serving (http:\/\/127\.0\.0\.1:\d+\/)\n/.exec(s.out)?.[1] ?? "";
@@ -134,8 +135,12 @@ describe("watch", () => {
     writeFileSync(tables, good);
     await s.until(/rebuild: report\/tables\.yaml\n(.*\n)*.*rebuild: report\/tables\.yaml\n(.*\n)*  done in/);
 
-    process.emit("SIGINT");
+    // The listener watch installed, called as a SIGINT would: emitting the signal could reach a test runner's own listeners.
+    const stop = process.listeners("SIGINT").filter((l) => !before.includes(l));
+    expect(stop.length).toBe(1);
+    stop[0]!("SIGINT");
     expect(await running).toBe(0);
+    expect(process.listeners("SIGINT")).toEqual(before);
     await expect(fetch(url)).rejects.toThrow("fetch failed");
   });
 
