@@ -117,7 +117,7 @@ describe("watch", () => {
 
     const abstract = join(dir, "report", "paper", "00-abstract.md");
     writeFileSync(abstract, `${readFileSync(abstract, "utf8")}\nOne more sentence.\n`);
-    await s.until(/rebuild: report\/paper\/00-abstract\.md\n(.*\n)*  done in/);
+    await s.until(/rebuild: report\/paper\/00-abstract\.md\n(.*\n)* {2}done in/);
     expect(s.out.slice(s.out.indexOf("rebuild: report/paper")).split("\n")[5]).toMatch(/^ {2}html in \d+ ms: http/);
     expect(await (await fetch(url)).text()).toContain("One more sentence.");
 
@@ -133,7 +133,7 @@ describe("watch", () => {
       fix: "Check the indentation, the colons after keys, and the quotes and brackets around values; a value holding `: ` or ` #` must be quoted or written as a block (>-).",
     });
     writeFileSync(tables, good);
-    await s.until(/rebuild: report\/tables\.yaml\n(.*\n)*.*rebuild: report\/tables\.yaml\n(.*\n)*  done in/);
+    await s.until(/rebuild: report\/tables\.yaml\n(.*\n)*.*rebuild: report\/tables\.yaml\n(.*\n)* {2}done in/);
 
     // The listener watch installed, called as a SIGINT would: emitting the signal could reach a test runner's own listeners.
     const stop = process.listeners("SIGINT").filter((l) => !before.includes(l));

@@ -44,7 +44,7 @@ function draftingPrinter(late: boolean) {
   const print = printer.print;
   printer.print = async (job) => {
     if (late) for (let i = 0; i < 2; i++) await new Promise<void>((ok) => setImmediate(ok));
-    job.draft?.(new Uint8Array(Buffer.from("draft")));
+    job.draft?.(Buffer.from("draft"));
     return print(job);
   };
   return printer;
