@@ -177,6 +177,7 @@ arm treated
     expect(summary.code).toBe(1);
     expect(summary.out).not.toBe(md.out);
     expect(summary.out).toContain("arm.treated.mean");
+    expect((await cli(["diff", "out/results.json", "b.json", "--format", "md", "--max-chars", "2000"], dir)).out).toBe(summary.out);
     const json = await cli(["diff", "out/results.json", "b.json", "--format", "json"], dir);
     expect(json.code).toBe(1);
     expect((JSON.parse(json.out) as { identical: boolean }).identical).toBe(false);
@@ -192,6 +193,7 @@ arm treated
       [["diff", "b.json", "b.json", "--sigmas", "1".repeat(400)], `--sigmas must be a decimal number greater than 0, got '${"1".repeat(400)}' (see \`safety-gap diff --help\`)`],
       [["diff", "b.json", "b.json", "--sigmas", " 2"], "--sigmas must be a decimal number greater than 0, got ' 2' (see `safety-gap diff --help`)"],
       [["diff", "b.json", "b.json", "--format", "md", "--max-chars", "99"], "--max-chars must be a whole number of at least 2000, got '99' (see `safety-gap diff --help`)"],
+      [["diff", "b.json", "b.json", "--format", "md", "--max-chars", "1999"], "--max-chars must be a whole number of at least 2000, got '1999' (see `safety-gap diff --help`)"],
       [["diff", "b.json", "b.json", "--format", "md", "--max-chars", "2e4"], "--max-chars must be a whole number of at least 2000, got '2e4' (see `safety-gap diff --help`)"],
       [["diff", "b.json", "b.json", "--max-chars", "65000"], "--max-chars shortens the Markdown of --format md, not --format table (see `safety-gap diff --help`)"],
       [["diff", "b.json", "b.json", "--format", "json", "--max-chars", "65000"], "--max-chars shortens the Markdown of --format md, not --format json (see `safety-gap diff --help`)"],
