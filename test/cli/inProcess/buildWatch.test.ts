@@ -66,10 +66,10 @@ beforeAll(async () => {
 });
 
 describe("build", () => {
-  it("builds into out/, printing each stage and a summary", async () => {
-    const s = session(dir);
+  it("builds into out/, printing each stage and a summary, and on a terminal the command's progress", async () => {
+    const s = session(dir, true);
     expect(await main(["build", "--no-pdf", "--no-site", "--workers", "1"], s.io)).toBe(0);
-    expect(s.err).toBe("");
+    expect(s.err).toBe("running node study.mjs …\n");
     const lines = s.out.split("\n");
     expect(lines.at(-1)).toBe("");
     expect(lines.at(-2)).toMatch(/^wrote \d+ files to out in \d+\.\d\d s$/);
@@ -84,6 +84,15 @@ describe("build", () => {
     const t = session(dir);
     expect(await main(["build", "--no-pdf", "--no-site", "--strict", "--report", "report"], t.io)).toBe(0);
     expect(stages(t.out)).toEqual(["params ran (always runs)", "compute reused (cached)", "figures reused (cached)", "render ran (always runs)", "review ran (always runs)"]);
+  });
+
+  it("prints a failing claim as a warning on stderr (exit 0 without --strict)", async () => {
+    const claims = join(dir, "report", "claims.yaml");
+    writeFileSync(claims, readFileSync(claims, "utf8").replace("`effect.diff` > 0", "`effect.diff` > 100"));
+    const s = session(dir);
+    expect(await main(["build", "--no-pdf", "--no-site", "--quiet"], s.io)).toBe(0);
+    expect(s.out).toBe("");
+    expect(s.err).toBe("warning: claim treated-higher fails: broken by 2.481 > 100 is false (effect.diff = 2.4809)\n");
   });
 
   it("formats a stage line: name padded to 8, ran or reused, whole milliseconds, the reason", () => {
@@ -125,7 +134,9 @@ describe("watch", () => {
     const good = readFileSync(tables, "utf8");
     writeFileSync(tables, "arms: [\n");
     await s.until(/^error: /m, "err");
-    expect(s.err.split("\n")[0]).toBe(`error: ${dir}/report/tables.yaml:2:1: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]`);
+    // The failing claim of the build test above, once per rebuild so far (start, the abstract).
+    expect(s.err.startsWith("warning: claim treated-higher fails: broken by 2.481 > 100 is false (effect.diff = 2.4809)\nwarning: claim treated-higher fails: broken by 2.481 > 100 is false (effect.diff = 2.4809)\n")).toBe(true);
+    expect(s.err.split("\n")[2]).toBe(`error: ${dir}/report/tables.yaml:2:1: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]`);
     expect(await overlay(url)).toEqual({
       where: `${dir}/report/tables.yaml:2:1`,
       message: "YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]",

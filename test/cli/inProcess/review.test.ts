@@ -5,8 +5,8 @@
  * process, and check and diff read it. Exact output, exit codes, refusals.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { main } from "../../../src/cli/main.js";
 import type { CliIO } from "../../../src/cli/command.js";
 import { removeProjects, starterProject } from "../../pipeline/stages/starterProject.js";
@@ -57,6 +57,22 @@ describe("compute", () => {
     expect(untimed(r.out)).toBe("safety-gap compute: wrote tty/data/samples.csv, tty/results.json (9 numbers, T s, 2 workers)\n");
     expect(r.err).toBe("running node study.mjs …\n");
     expect(await cli(["compute", "--out", "tty", "--quiet"], dir, true)).toEqual({ code: 0, out: "", err: "" });
+  });
+
+  it("refuses a link in the report folder to a file outside it", async () => {
+    const outside = resolve(dir, "..", "secret.md");
+    writeFileSync(outside, "secret\n");
+    symlinkSync(outside, join(dir, "report", "link.md"));
+    try {
+      const r = await cli(["compute", "--quiet"], dir);
+      expect(r).toEqual({
+        code: 2,
+        out: "",
+        err: `safety-gap compute: report/link.md: a symbolic link to ${outside}, outside the report and templates folders: a build reads no file outside the report, the templates and the package\n  fix: Replace the link by a copy of the file, or point it at a file inside report/ or templates/.\n`,
+      });
+    } finally {
+      rmSync(join(dir, "report", "link.md"));
+    }
   });
 
   it("refuses --seed for a results command (exit 2), naming the config's results field", async () => {

@@ -59,6 +59,11 @@ describe("sweep", () => {
     expect(readFileSync(join(dir, "out", "sweep.json"), "utf8")).toBe(readFileSync(join(dir, "whole", "sweep.json"), "utf8"));
   });
 
+  it("bootstraps every comparison with --full: more numbers", async () => {
+    const r = await cli(["sweep", "--seeds", "1,2", "--workers", "1", "--full", "--out", "full"], dir);
+    expect(untimed(r.out)).toBe("safety-gap sweep: wrote full/sweep.json (2 seeds, 1764 numbers, 0 claims and statements, T s)\n");
+  });
+
   it("prints nothing with --quiet, also on a terminal, and allows one seed in a shard", async () => {
     expect(await cli(["sweep", "--seeds", "9", "--shard", "1/1", "--out", "one", "--quiet", "--workers", "1"], dir, true)).toEqual({ code: 0, out: "", err: "" });
     expect(readdirSync(join(dir, "one"))).toEqual(["sweep-part-1-of-1.json"]);
@@ -105,6 +110,18 @@ describe("compute with the built-in study", () => {
     expect(r.err.endsWith("\n")).toBe(true);
     expect(r.err.startsWith("\r")).toBe(true);
     expect((JSON.parse(readFileSync(join(dir, "seeded", "results.json"), "utf8")) as { seed: number }).seed).toBe(11);
+  });
+
+  it("reads the parameters from --report, relative to the working folder", async () => {
+    cpSync(join(dir, "report"), join(dir, "model-dir"), { recursive: true });
+    const r = await cli(["compute", "--report", "model-dir", "--seed", "12", "--workers", "1", "--out", "from-model-dir"], dir);
+    expect(untimed(r.out)).toBe("safety-gap compute: wrote from-model-dir/results.json, from-model-dir/data/samples.csv, from-model-dir/data/summary-1B.csv, from-model-dir/data/summary-7B.csv, from-model-dir/data/summary-13B.csv (1710 numbers, T s, 1 worker)\n");
+    rmSync(join(dir, "report", "model.yaml"));
+    try {
+      expect((await cli(["compute", "--report", "model-dir", "--quiet", "--workers", "1", "--out", "from-model-dir"], dir)).code).toBe(0);
+    } finally {
+      cpSync(join(dir, "model-dir", "model.yaml"), join(dir, "report", "model.yaml"));
+    }
   });
 
   it("refuses an output folder that is the report folder before it simulates", async () => {
