@@ -154,6 +154,10 @@ Claims (${dir}/report/claims.yaml) against the reproduction
     for (const [argv, err] of refusals) expect(await cli(argv, dir), argv.join(" ")).toEqual({ code: 2, out: "", err });
   });
 
+  it("reads --sweep even where it is missing (an error), but a sweep.json beside the results only if there is one", async () => {
+    expect(await cli(["check", "--sweep", "none.json"], dir)).toEqual({ code: 2, out: "", err: "safety-gap check: none.json: none.json is not a sweep.json written by safety-gap sweep (ENOENT)\n  fix: Run safety-gap sweep --seeds 1..100 again, or pass another file with --sweep.\n" });
+  });
+
   it("takes --fragile rates 0, 1, 1.00 and .5", async () => {
     for (const rate of ["0", "1", "1.00", ".5", "0.95"]) expect((await cli(["check", "--fragile", rate], dir)).code, rate).toBe(0);
   });
