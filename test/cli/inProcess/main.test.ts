@@ -143,4 +143,24 @@ describe("processIO", () => {
     }
     expect(written).toEqual(["out:a", "err:b"]);
   });
+
+  // Last in this file: after EPIPE the module drops stdout for good.
+  it("drops stdout quietly once its reader has gone (EPIPE), rethrows any other stdout error, and guards stdout once", () => {
+    const before = process.stdout.listenerCount("error");
+    const io = processIO();
+    processIO();
+    expect(process.stdout.listenerCount("error")).toBe(before);
+    expect(() => process.stdout.emit("error", Object.assign(new Error("write EIO"), { code: "EIO" }))).toThrow("write EIO");
+    const written: string[] = [];
+    const out = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((t: string) => (written.push(t), true)) as typeof process.stdout.write;
+    try {
+      io.stdout("before");
+      process.stdout.emit("error", Object.assign(new Error("write EPIPE"), { code: "EPIPE" }));
+      io.stdout("after");
+    } finally {
+      process.stdout.write = out;
+    }
+    expect(written).toEqual(["before"]);
+  });
 });
