@@ -50,6 +50,20 @@ export const ISOLATED = [
   "test/pipeline/stageCachePruneRace.test.ts",
   // Mock modules (vi.mock): runResultsCommand, so the starter paper's results command writes its file in this process; node:fs, to see what checkReplaceable asks.
   "test/pipeline/stages/*.test.ts",
+  // Mocks runResultsCommand (vi.mock), so the starter paper's results command writes its file in this process.
+  "test/cli/inProcess/review.test.ts",
+  // Adds an error listener to process.stdout (processIO) and swaps process.stdout.write for a moment.
+  "test/cli/inProcess/main.test.ts",
+  // Mocks runResultsCommand and compiledWorkerFile (vi.mock); watch listens on a port and installs SIGINT listeners.
+  "test/cli/inProcess/buildWatch.test.ts",
+  // Mocks runResultsCommand (vi.mock), so the starter paper's results command writes its file in this process.
+  "test/watch/inProcess/rebuild.test.ts",
+  // Installs SIGINT/SIGTERM listeners and stubs process.exit (vi.spyOn), restored after each test.
+  "test/watch/inProcess/stopSignal.test.ts",
+  // Mocks compiledWorkerFile and startWorker (vi.mock) to put a fake worker under startServerThread.
+  "test/watch/inProcess/serverThread.test.ts",
+  // Mocks node:worker_threads (vi.mock) to run the server worker's module on this thread.
+  "test/watch/inProcess/serverWorker.test.ts",
 ];
 
 /**

@@ -60,7 +60,7 @@ async function merge(args: string[], io: CliIO): Promise<number> {
     import("../../sweep/sweepFile.js"),
     import("../../pipeline/writeTreeAtomically.js"),
   ]);
-  if (positionals.length === 0) throw new SafetyGapError(msg.mergeNeedsParts(), { file: "(command line)" }, msg.mergeHint());
+  // No part named: mergeParts refuses it (msg.mergeNeedsParts), before anything is written.
   const names = positionals.map((p) => shownPath(io.cwd, resolve(io.cwd, p)));
   const parts = positionals.map((p, i) => readPart(resolve(io.cwd, p), names[i]!));
   const sweep = mergeParts(parts, names);
