@@ -50,6 +50,8 @@ export const ISOLATED = [
   "test/pipeline/stageCachePruneRace.test.ts",
   // Mock modules (vi.mock): runResultsCommand, so the starter paper's results command writes its file in this process; node:fs, to see what checkReplaceable asks.
   "test/pipeline/stages/*.test.ts",
+  // Mocks puppeteer-core (vi.mock) with a fake browser, and process.kill: in a shared process the mocks would reach other files.
+  "test/pdf/unit/*.test.ts",
 ];
 
 /**
