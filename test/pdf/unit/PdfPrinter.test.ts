@@ -8,7 +8,7 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
 import { SafetyGapError } from "../../../src/errors.js";
 import * as msg from "../../../src/messages/pdf.js";
 import { CHROMIUM_ARGS } from "../../../src/pdf/chromiumArgs.js";
@@ -46,7 +46,7 @@ let savedTmpdir: string | undefined;
 let log: string[];
 let script: Script;
 let browsers: FakeBrowser[];
-let kill: ReturnType<typeof vi.spyOn>;
+let kill: MockInstance<typeof process.kill>;
 let chrome: string;
 
 beforeEach(() => {
@@ -80,7 +80,6 @@ afterEach(() => {
 });
 
 const tmpdirEntries = (): string[] => readdirSync(path.join(tmp, "t")).sort().map(masked);
-const page = (n = 1, b = 0): FakePage => browsers[b]!.pages[n - 1]!;
 const files = (html: string, more: [string, string | Uint8Array][] = []): Map<string, string | Uint8Array> => new Map([["paper.html", html], ...more]);
 const PAGE = "<!doctype html><html><head></head><body><p>One.</p></body></html>";
 

@@ -118,10 +118,13 @@ export class FakePage {
   }
 }
 
+/** Process ids far above Linux's default pid_max, each browser its own: never a real process (and process.kill is mocked anyway). */
+let nextPid = 4_000_000;
+
 export class FakeBrowser {
   connected = true;
   readonly pages: FakePage[] = [];
-  readonly child = { pid: 4_000_000 + Math.floor(Math.random() * 1000), killed: [] as string[], kill: (s: string) => void this.child.killed.push(s) };
+  readonly child = { pid: nextPid++, killed: [] as string[], kill: (s: string) => void this.child.killed.push(s) };
   constructor(
     readonly options: Record<string, unknown>,
     readonly log: string[],
