@@ -200,6 +200,8 @@ describe("PdfPrinter.print", () => {
     try {
       process.env.SOURCE_DATE_EPOCH = "1767225600";
       expect((await p.print({ files: files(PAGE) })).toString("latin1")).toContain("/CreationDate (D:20260101000000+00'00')");
+      // The job's date wins over the environment's.
+      expect((await p.print({ files: files("<p>dated</p>"), sourceDateEpoch: 86400 })).toString("latin1")).toContain("/CreationDate (D:19700102000000+00'00')");
       delete process.env.SOURCE_DATE_EPOCH;
       expect((await p.print({ files: files("<p>no body tag</p>") })).toString("latin1")).toBe(PDF_AT_0);
     } finally {
@@ -227,8 +229,8 @@ describe("PdfPrinter.print", () => {
       "http://paper.invalid/assets/none.png abort blockedbyclient",
     ]);
     expect(e.format().split("\n")[0]).toBe(`index.html: ${msg.missingRequest("http://paper.invalid/assets/none.png")}`);
-    // A failed print closes its tab and keeps none.
-    expect(log.slice(-1)).toEqual(["page1 close"]);
+    // Refused before anything is printed; a failed print closes its tab and keeps none.
+    expect(log).toEqual(["launch 1", ...loadLog(1, "index.html"), "page1 close"]);
     script.goto = undefined;
     expect((await p.print({ htmlFile: path.join(dir, "index.html"), sourceDateEpoch: 0 })).toString("latin1")).toBe(PDF_AT_0);
     expect(readdirSync(dir).sort()).toEqual(["assets", "index.html"]);
@@ -466,9 +468,11 @@ describe("PdfPrinter's kept tab (watch mode)", () => {
       if (expr.startsWith("document.body.innerHTML")) pg.request("http://paper.invalid/missing.png");
       return undefined;
     };
+    const before = log.length;
     expect((await failure(p.print({ files: edited("Two.") }))).format().split("\n")[0]).toBe(`paper.html: ${msg.missingRequest("http://paper.invalid/missing.png")}`);
     expect(p.swaps).toBe(0);
-    expect(log.slice(-1)).toEqual(["page1 close"]);
+    // Refused before anything is printed.
+    expect(log.slice(before)).toEqual([`page1 evaluate document.body.innerHTML = "<p>Two.</p>"; void document.body.offsetHeight; ${FONTS_READY}`, "page1 close"]);
     script.evaluate = undefined;
     const at = log.length;
     await p.print({ files: edited("Two.") });
@@ -562,7 +566,7 @@ describe("PdfPrinter's kept tab (watch mode)", () => {
     expect(browsers[0]!.pages.length).toBe(1);
   });
 
-  it("a second print while the kept tab is in use gets a tab of its own; the first keeps its tab", async () => {
+  it("a second print while the kept tab is in use gets a tab of its own, and keeps it when it ends first", async () => {
     const p = await launched();
     await p.print({ files: edited("One.") });
     let second: Promise<Buffer> | undefined;
@@ -570,12 +574,18 @@ describe("PdfPrinter's kept tab (watch mode)", () => {
       if (expr.startsWith("document.body.innerHTML") && !second) second = p.print({ files: edited("Three.") });
       return expr === REFRESH_QUERY ? [] : undefined;
     };
+    // The first print (in the kept tab) ends only after the second (in a fresh one) has.
+    script.pdf = async (pg) => void (pg.id === 1 && (await second));
     await p.print({ files: edited("Two.") });
-    await second;
     expect(p.swaps).toBe(1);
     expect(browsers[0]!.pages.length).toBe(2);
-    // The second print kept its tab and closed none (the kept one was taken); the first then finds a tab kept and closes its own.
+    // The second print kept its tab; the first then finds a tab kept and closes its own.
     expect(log.filter((l) => l.endsWith(" close"))).toEqual(["page1 close"]);
+    script.evaluate = undefined;
+    script.pdf = undefined;
+    const at = log.length;
+    await p.print({ files: edited("Four.") });
+    expect(log.slice(at)).toEqual([`page2 evaluate document.body.innerHTML = "<p>Four.</p>"; void document.body.offsetHeight; ${FONTS_READY}`, `page2 pdf ${PDF_OPTIONS}`]);
     await p.close();
   });
 });
