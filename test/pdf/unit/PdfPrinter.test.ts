@@ -219,16 +219,17 @@ describe("PdfPrinter.print", () => {
     writeFileSync(path.join(tmp, "secret.txt"), "secret");
     const reqs: string[] = [];
     script.goto = (pg) => {
-      for (const url of ["http://paper.invalid/index.html", "http://paper.invalid/assets/a.css", "http://paper.invalid/assets/none.png"]) reqs.push(`${url} ${pg.request(url).outcome}`);
+      for (const url of ["http://paper.invalid/index.html", "http://paper.invalid/assets/a.css", "http://paper.invalid/assets//a.css", "http://paper.invalid/assets/none.png"]) reqs.push(`${url} ${pg.request(url).outcome}`);
     };
     const p = await launched();
     const e = await failure(p.print({ htmlFile: path.join(dir, "index.html"), sourceDateEpoch: 0 }));
     expect(reqs).toEqual([
       `http://paper.invalid/index.html respond 200 text/html; charset=utf-8 <${PAGE}>`,
       "http://paper.invalid/assets/a.css respond 200 text/css; charset=utf-8 <p{}>",
+      "http://paper.invalid/assets//a.css abort blockedbyclient",
       "http://paper.invalid/assets/none.png abort blockedbyclient",
     ]);
-    expect(e.format().split("\n")[0]).toBe(`index.html: ${msg.missingRequest("http://paper.invalid/assets/none.png")}`);
+    expect(e.format().split("\n")[0]).toBe(`index.html: ${msg.missingRequest("http://paper.invalid/assets//a.css")} (and 1 more reference the page could not load)`);
     // Refused before anything is printed; a failed print closes its tab and keeps none.
     expect(log).toEqual(["launch 1", ...loadLog(1, "index.html"), "page1 close"]);
     script.goto = undefined;
@@ -264,6 +265,7 @@ describe("PdfPrinter.print", () => {
       ask("http://paper.invalid/fig/a%20b.png");
       ask("http://paper.invalid/favicon.ico", { type: "other" });
       ask("http://paper.invalid/favicon.ico", { type: "image" });
+      ask("http://paper.invalid/other.ico", { type: "other" });
       ask("http://example.com/x.png");
       ask("https://paper.invalid/paper.html");
       ask("http://paper.invalid/../etc/passwd");
@@ -280,6 +282,7 @@ describe("PdfPrinter.print", () => {
       "http://paper.invalid/fig/a%20b.png -> respond 200 image/png <\x89PNG>",
       'http://paper.invalid/favicon.ico -> respond 404 ""',
       "http://paper.invalid/favicon.ico -> abort blockedbyclient",
+      "http://paper.invalid/other.ico -> abort blockedbyclient",
       "http://example.com/x.png -> abort blockedbyclient",
       "https://paper.invalid/paper.html -> abort blockedbyclient",
       "http://paper.invalid/../etc/passwd -> abort blockedbyclient",
@@ -288,7 +291,7 @@ describe("PdfPrinter.print", () => {
       "http://paper.invalid/paper.html -> abort blockedbyclient",
     ]);
     expect(e.format()).toBe(
-      `paper.html: ${msg.missingRequest("http://paper.invalid/favicon.ico")} (and 5 more references the page could not load)\n  fix: ${msg.missingRequestHint()}`,
+      `paper.html: ${msg.missingRequest("http://paper.invalid/favicon.ico")} (and 6 more references the page could not load)\n  fix: ${msg.missingRequestHint()}`,
     );
     await p.close();
   });
@@ -299,6 +302,7 @@ describe("PdfPrinter.print", () => {
       ["missing, from the stack's first frame", (pg) => void pg.request("http://paper.invalid/gone.png", { initiator: { stack: { callFrames: [{ url: "http://paper.invalid/css/p.css", lineNumber: 0 }] } } }), `css/p.css:1: ${msg.missingRequest("http://paper.invalid/gone.png")}\n  fix: ${msg.missingRequestHint()}`],
       ["missing, from a file without a line", (pg) => void pg.request("http://paper.invalid/gone.png", { initiator: { url: "http://paper.invalid/css/p.css" } }), `css/p.css: ${msg.missingRequest("http://paper.invalid/gone.png")}\n  fix: ${msg.missingRequestHint()}`],
       ["remote, from another origin's file: the page's entry", (pg) => void pg.request("http://example.com/a.css", { initiator: { url: "http://example.com/b.css", lineNumber: 3 } }), `paper.html: ${msg.remoteRequest("http://example.com/a.css")}\n  fix: ${msg.remoteRequestHint()}`],
+      ["missing, from the initiator's url, no line, an empty stack", (pg) => void pg.request("http://paper.invalid/gone.png", { initiator: { url: "http://paper.invalid/css/p.css", stack: { callFrames: [] } } }), `css/p.css: ${msg.missingRequest("http://paper.invalid/gone.png")}\n  fix: ${msg.missingRequestHint()}`],
       ["remote, from an empty stack", (pg) => void pg.request("http://example.com/a.css", { initiator: { stack: { callFrames: [] } } }), `paper.html: ${msg.remoteRequest("http://example.com/a.css")}\n  fix: ${msg.remoteRequestHint()}`],
       ["local, from Chromium's console message", (pg) => pg.console("Not allowed to load local resource: file:///etc/passwd and more", { url: "http://paper.invalid/paper.html", lineNumber: 2 }), `paper.html:3: ${msg.localFileRequest("file:///etc/passwd")}\n  fix: ${msg.localFileRequestHint()}`],
       ["local, from a file without a line", (pg) => pg.console("Not allowed to load local resource: file:///x", { url: "http://paper.invalid/a/b.css" }), `a/b.css: ${msg.localFileRequest("file:///x")}\n  fix: ${msg.localFileRequestHint()}`],
@@ -308,6 +312,7 @@ describe("PdfPrinter.print", () => {
         "two refused: the first named, one more counted",
         (pg) => {
           pg.console("Some other message: file:///z");
+          pg.console("Warning: Not allowed to load local resource: file:///q");
           pg.console("Not allowed to load local resource: file:///a");
           pg.request("http://example.com/b.png");
         },
@@ -331,6 +336,20 @@ describe("PdfPrinter.print", () => {
     const locate = (b: BlockedRequest): ReturnType<NonNullable<PrintJob["locate"]>> => (asked.push(b), { where: { file: "report/paper/01.md", line: 7 }, ref: "gone.png" });
     expect((await failure(p.print({ files: files(PAGE), locate }))).format()).toBe(`report/paper/01.md:7: ${msg.missingRequest("gone.png")}\n  fix: ${msg.missingRequestHint()}`);
     expect(asked).toEqual([{ url: "http://paper.invalid/gone.png", kind: "missing", from: { file: "paper.html", line: 2 } }]);
+    // From nowhere known: no `from` at all; from a file without a line: no `line`.
+    asked.length = 0;
+    script.goto = (pg) => {
+      pg.request("http://example.com/a.png");
+      pg.request("http://example.com/b.png", { initiator: { url: "http://paper.invalid/x.css" } });
+    };
+    const e = await failure(p.print({ files: files("<p>2</p>"), locate: (b) => void asked.push(b) }));
+    expect(asked).toStrictEqual([{ url: "http://example.com/a.png", kind: "remote" }]);
+    expect(e.where).toStrictEqual({ file: "paper.html" });
+    script.goto = (pg) => void pg.request("http://example.com/b.png", { initiator: { url: "http://paper.invalid/x.css" } });
+    expect((await failure(p.print({ files: files("<p>3</p>") }))).where).toStrictEqual({ file: "x.css" });
+    script.goto = (pg) => {
+      pg.request("http://paper.invalid/gone.png", { initiator: { url: "http://paper.invalid/paper.html", lineNumber: 1 } });
+    };
     // No ref: the URL; no answer: the page's file and line.
     expect((await failure(p.print({ files: files(PAGE), locate: () => ({ where: { file: "x.md" } }) }))).message).toBe(msg.missingRequest("http://paper.invalid/gone.png"));
     expect((await failure(p.print({ files: files(PAGE), locate: () => undefined }))).format().split("\n")[0]).toBe(`paper.html:2: ${msg.missingRequest("http://paper.invalid/gone.png")}`);
@@ -367,13 +386,18 @@ describe("PdfPrinter.print", () => {
       throw "TimeoutError";
     };
     await expect(p.print({ files: files(PAGE) })).rejects.toBe("TimeoutError");
+    const notAnError = { name: "TimeoutError" };
+    script.goto = () => {
+      throw notAnError;
+    };
+    await expect(p.print({ files: files(PAGE) })).rejects.toBe(notAnError);
     // A load that failed because a request was refused: the refused request is the error.
     script.goto = (pg) => {
       pg.request("http://example.com/");
       throw Object.assign(new Error("timeout"), { name: "TimeoutError" });
     };
     expect((await failure(p.print({ files: files(PAGE) }))).message).toBe(msg.remoteRequest("http://example.com/"));
-    expect(browsers[0]!.pages.map((pg) => log.includes(`page${pg.id} close`))).toEqual([true, true, true, true]);
+    expect(browsers[0]!.pages.map((pg) => log.includes(`page${pg.id} close`))).toEqual([true, true, true, true, true]);
     await p.close();
   });
 
@@ -771,6 +795,28 @@ describe("PdfPrinter's signals (a one-shot print)", () => {
     await failure(PdfPrinter.launch({ executablePath: chrome }));
     expect(kill).not.toHaveBeenCalled();
     expect(counts()).toEqual(SIGNALS.map((s) => before.get(s)!.length));
+    expect(tmpdirEntries()).toEqual([]);
+  });
+});
+
+describe("PdfPrinter: the page's own load, a profile already gone", () => {
+  it("lets the page's own load through even when the page asked for something before it, and refuses the next one", async () => {
+    const seen: string[] = [];
+    script.goto = (pg) => {
+      seen.push(pg.request("http://paper.invalid/paper.html").outcome!);
+      seen.push(pg.request("http://paper.invalid/paper.html", { navigation: true, frame: pg.main }).outcome!);
+      seen.push(pg.request("http://paper.invalid/paper.html", { navigation: true, frame: pg.main }).outcome!);
+    };
+    const p = await launched();
+    expect((await failure(p.print({ files: files(PAGE) }))).message).toBe(msg.navigationRequest("http://paper.invalid/paper.html"));
+    expect(seen.map((o) => o.split(" ").slice(0, 2).join(" "))).toEqual(["respond 200", "respond 200", "abort blockedbyclient"]);
+    await p.close();
+  });
+
+  it("closes without fault when the browser already removed its profile", async () => {
+    const p = await launched();
+    rmSync(browsers[0]!.options.userDataDir as string, { recursive: true });
+    await p.close();
     expect(tmpdirEntries()).toEqual([]);
   });
 });
