@@ -67,7 +67,7 @@ describe("findBrowser", () => {
     m.probe.run = () => {
       throw new Error("E: Unable to locate package chromium");
     };
-    await expect(findBrowser({}, m.probe)).rejects.toThrow(/installing Chromium failed .*Unable to locate package chromium/);
+    await expect(findBrowser({}, m.probe)).rejects.toThrow(/^installing Chromium failed \(apt-get update && apt-get install -y chromium\): E: Unable to locate package chromium$/);
   });
 
   it("reports a failed install that threw something other than an Error", async () => {
