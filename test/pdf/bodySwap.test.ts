@@ -22,10 +22,22 @@ describe("splitBody", () => {
     expect(splitBody(new TextEncoder().encode("<BODY><p>b</p></Body>"))).toEqual({ before: "<BODY>", body: "<p>b</p>", after: "</Body>" });
     expect(splitBody("<p>no body tags</p>")).toBeUndefined();
     expect(splitBody(undefined)).toBeUndefined();
+    // The last closing tag, and none before the opening one.
+    expect(splitBody("<body>a</body>b</body>c")).toEqual({ before: "<body>", body: "a</body>b", after: "</body>c" });
+    expect(splitBody("</body><body>a")).toBeUndefined();
+    // Bytes from a view into a larger buffer: only the view's.
+    const whole = new TextEncoder().encode("xx<body>v</body>yy");
+    expect(splitBody(whole.subarray(2, 16))).toEqual({ before: "<body>", body: "v", after: "</body>" });
   });
 });
 
 describe("swappable", () => {
+  it("compares the other files by bytes, text or not", () => {
+    expect(canSwap(page("<p>a</p>"), page("<p>b</p>"), [["font.woff2", new Uint8Array([1, 2, 3])]])).toBe(true);
+    expect(canSwap(page("<p>a</p>"), page("<p>b</p>"), [["font.woff2", "\u0001\u0002\u0003"]])).toBe(true);
+    expect(canSwap(page("<p>a</p>"), page("<p>b</p>"), [["font.woff2", new Uint8Array([0, 1, 2, 3, 4]).subarray(1, 4)]])).toBe(true);
+  });
+
   it("takes an edited body with in-page links, inline SVG and text", () => {
     expect(canSwap(page("<p>a</p>"), page('<p>b <a href="#ref-x">[1]</a> <a href=\'#s\'>2</a></p><svg><text>c</text></svg>'))).toBe(true);
   });
@@ -35,6 +47,11 @@ describe("swappable", () => {
     expect(canSwap(page("<p>a</p>"), page("<p>b</p>"), [["font.woff2", new Uint8Array([9])]])).toBe(false);
     expect(canSwap(page("<p>a</p>"), page("<p>b</p>"), [["font.woff2", font], ["more.css", "p{}"]])).toBe(false);
     expect(canSwap(page("<p>a</p>"), page("<p>b</p>"), [])).toBe(false);
+    // The same page under another name.
+    const before = page("<p>a</p>");
+    const files = new Map<string, Uint8Array | string>([["paper.html", before], ["font.woff2", font]]);
+    const renamed = new Map<string, Uint8Array | string>([["other.html", page("<p>b</p>")], ["font.woff2", font]]);
+    expect(swappable({ split: splitBody(before)!, files, entry: "paper.html" }, renamed, "other.html", splitBody(page("<p>b</p>"))!)).toBe(false);
   });
 
   it("refuses a body that loads a file or parses otherwise as a fragment", () => {
@@ -53,6 +70,9 @@ describe("swappable", () => {
       "<script>1</script>",
       "</body><p>x</p><body>",
       '<iframe srcdoc="x"></iframe>',
+      '<p style="x">@import "a.css";</p>',
+      '<picture><source srcset="a.png"></picture>',
+      '<p srcset = "a.png">x</p>',
     ])
       expect([body, canSwap(page("<p>a</p>"), page(body))]).toEqual([body, false]);
   });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { SafetyGapError } from "../../src/errors.js";
-import { type BrowserProbe, findBrowser } from "../../src/pdf/findBrowser.js";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, vi } from "vitest";
+import { browserAvailable, type BrowserProbe, defaultProbe, findBrowser } from "../../src/pdf/findBrowser.js";
 
 /** A fake machine: which files are executable, who we are, what gets run. */
 function machine(opts: { files?: string[]; root?: boolean; installs?: string[] }) {
@@ -63,6 +67,66 @@ describe("findBrowser", () => {
     m.probe.run = () => {
       throw new Error("E: Unable to locate package chromium");
     };
-    await expect(findBrowser({}, m.probe)).rejects.toThrow(/installing Chromium failed .*Unable to locate package chromium/);
+    await expect(findBrowser({}, m.probe)).rejects.toThrow(/^installing Chromium failed \(apt-get update && apt-get install -y chromium\): E: Unable to locate package chromium$/);
+  });
+
+  it("reports a failed install that threw something other than an Error", async () => {
+    const m = machine({ files: ["/usr/bin/apt-get"], root: true });
+    m.probe.run = () => {
+      throw "exit 100";
+    };
+    const e = (await findBrowser({}, m.probe).catch((x: unknown) => x)) as SafetyGapError;
+    expect(e.message).toBe("installing Chromium failed (apt-get update && apt-get install -y chromium): exit 100");
+  });
+
+  it("looks in /usr/bin, then each PATH entry once, skipping empty ones", async () => {
+    const asked: string[] = [];
+    const m = machine({});
+    m.probe.isExecutable = (f) => (asked.push(f), false);
+    await findBrowser({ PATH: "/usr/bin::/opt/b" }, m.probe).catch(() => undefined);
+    expect(asked.slice(0, 3)).toEqual(["/usr/bin/chromium", "/opt/b/chromium", "/usr/bin/chromium-browser"]);
+    expect(asked.length).toBe(9);
+  });
+});
+
+describe("defaultProbe and browserAvailable", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), "sg-findbrowser-"));
+    writeFileSync(path.join(dir, "chromium"), "#!/bin/sh\n");
+    chmodSync(path.join(dir, "chromium"), 0o755);
+    writeFileSync(path.join(dir, "plain"), "");
+    chmodSync(path.join(dir, "plain"), 0o644);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("takes an executable file for a browser, not a plain or missing one", () => {
+    // Even root runs only a file with an execute bit.
+    expect(["chromium", "none", "plain"].map((f) => defaultProbe.isExecutable(path.join(dir, f)))).toEqual([true, false, false]);
+  });
+
+  it("is root only as uid 0", () => {
+    expect(defaultProbe.isRoot()).toBe(process.getuid?.() === 0);
+  });
+
+  it("logs to stderr", () => {
+    const err = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      defaultProbe.log("a line");
+      expect(err.mock.calls).toEqual([["a line"]]);
+    } finally {
+      err.mockRestore();
+    }
+  });
+
+  it("says whether a browser is there: PUPPETEER_EXECUTABLE_PATH's file, or a browser on PATH", () => {
+    const none = path.join(dir, "empty");
+    expect(browserAvailable({ PUPPETEER_EXECUTABLE_PATH: path.join(dir, "chromium"), PATH: none })).toBe(true);
+    expect(browserAvailable({ PATH: dir })).toBe(true);
+    const noSystem = !["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"].some((n) => defaultProbe.isExecutable(`/usr/bin/${n}`));
+    if (noSystem) {
+      expect(browserAvailable({ PUPPETEER_EXECUTABLE_PATH: path.join(dir, "none"), PATH: none })).toBe(false);
+      expect(browserAvailable({ PATH: none })).toBe(false);
+    }
   });
 });

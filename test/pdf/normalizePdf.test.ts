@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { SafetyGapError } from "../../src/errors.js";
+import * as msg from "../../src/messages/pdf.js";
 import { normalizePdf, pdfDate } from "../../src/pdf/normalizePdf.js";
 
 describe("normalizePdf", () => {
@@ -43,5 +45,28 @@ describe("normalizePdf", () => {
   it("leaves structure IDs alone when one is not in the ID tree", () => {
     const pdf = "1 0 obj\n<</ID (node00000207) /Headers [(node00000300)]>>\nendobj\n2 0 obj\n<</Limits [(node00000207) (node00000207)]\n/Names [(node00000207) 1 0 R]>>\nendobj\n";
     expect(normalizePdf(Buffer.from(pdf, "latin1"), 0).toString("latin1")).toBe(pdf);
+  });
+
+  it("refuses a date not in Chromium's form, which could not be rewritten in place", () => {
+    const e = (() => {
+      try {
+        normalizePdf(Buffer.from("1 0 obj << /CreationDate (D:2026) >> endobj", "latin1"), 0);
+      } catch (x) {
+        return x as SafetyGapError;
+      }
+    })();
+    expect(e).toBeInstanceOf(SafetyGapError);
+    expect(e!.format()).toBe(`the PDF's /CreationDate (D:2026) is not in the form Chromium writes (D:YYYYMMDDHHmmSS+00'00'), so it cannot be fixed for a reproducible build\n  fix: ${msg.dateFieldChangedHint()}`);
+  });
+
+  it("gives the /ID's second half the digest rotated by eight digits, and pads a half longer than the digest with zeros", () => {
+    const id = (a: string, b: string): string => `trailer << /ID [<${a}> <${b}>] >>\n`;
+    const out = normalizePdf(Buffer.from(id("A".repeat(32), "B".repeat(32)), "latin1"), 0).toString("latin1");
+    const [, first, second] = /<([0-9a-f]{32})> <([0-9a-f]{32})>/.exec(out)!;
+    expect(second!.slice(0, 24)).toBe(first!.slice(8));
+    expect(second).not.toBe(first);
+    const long = normalizePdf(Buffer.from(id("C".repeat(70), "D".repeat(70)), "latin1"), 0).toString("latin1");
+    const [, a, b] = /<([0-9a-f]{70})> <([0-9a-f]{70})>/.exec(long)!;
+    expect([a!.slice(64), b!.slice(64)]).toEqual(["000000", "000000"]);
   });
 });

@@ -1,0 +1,34 @@
+/**
+ * The flags as written: test/pdf/chromiumArgs.test.ts checks with a real
+ * Chromium that they block the network, this one that none is lost or
+ * changed (a mutation run starts no browser).
+ */
+import { describe, expect, it } from "vitest";
+import { BROWSER_ARGS, CHROMIUM_ARGS, NO_NETWORK_ARGS } from "../../../src/pdf/chromiumArgs.js";
+
+describe("CHROMIUM_ARGS", () => {
+  it("is the headless build machine's flags, then the ones that cut the network", () => {
+    expect(BROWSER_ARGS).toEqual([
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+      "--font-render-hinting=none",
+    ]);
+    expect(NO_NETWORK_ARGS).toEqual([
+      "--host-resolver-rules=MAP * ~NOTFOUND",
+      "--proxy-server=http://proxy.invalid:9",
+      "--proxy-bypass-list=<-loopback>",
+      "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable",
+      "--dns-prefetch-disable",
+      "--no-pings",
+      "--disable-domain-reliability",
+    ]);
+    expect(CHROMIUM_ARGS).toEqual([...BROWSER_ARGS, ...NO_NETWORK_ARGS]);
+  });
+});
