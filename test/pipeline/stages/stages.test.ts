@@ -186,6 +186,33 @@ describe("siteStage: the provenance page", () => {
     expect(textOf(site.get("site/check.html"))).not.toContain("not-available");
     expect(ctx.runs.at(-1)).toMatchObject({ stage: "site", ran: true, reason: "always runs" });
   });
+  // The site shows tables (and a figure's scale selector) only for results with scales.
+  const atScales = (): SiteStageInput => ({ ...input, results: { ...computed.results, sets: { ...computed.results.sets, scales: ["small", "large"] } } });
+
+  it("reads the tables' captions from the .md files in paper/ only (a folder or other file there is no text)", async () => {
+    const paperDir = join(options.reportDir, "paper");
+    mkdirSync(join(paperDir, "drafts"));
+    writeFileSync(join(paperDir, "notes.txt"), "::: table tbl:summary\nNot the caption.\n:::\n");
+    try {
+      const tables = textOf((await siteStage(ctx, atScales())).get("site/tables.html"));
+      expect(tables).toContain("Mean score of each arm, with its standard error.");
+      expect(tables).not.toContain("Not the caption.");
+    } finally {
+      rmSync(join(paperDir, "drafts"), { recursive: true });
+      rmSync(join(paperDir, "notes.txt"));
+    }
+  });
+
+  it("captions a figure at each scale from captionsByScale, and leaves its box empty without an SVG", async () => {
+    const scaled: SiteStageInput = {
+      ...atScales(),
+      svgs: new Map(),
+      captionsByScale: new Map([["arms", { small: "Arms at the small scale.", large: "Arms at the large scale." }]]),
+    };
+    const figures = textOf((await siteStage(ctx, scaled)).get("site/figures.html"));
+    expect(figures).toContain('<figcaption id="fig-arms-cap">Figure 1: Arms at the small scale.</figcaption>');
+    expect(figures).toContain('<div class="fig-host" id="fig-arms-host" role="img" aria-label="Figure 1: Arms at the small scale."></div>');
+  });
 });
 
 describe("startPrint(ctx, files, printer)", () => {
