@@ -203,6 +203,19 @@ describe("siteStage: the provenance page", () => {
     }
   });
 
+  it("starts a figure that fixes no scale at the scale another figure fixes (the paper's)", async () => {
+    const spec = join(options.reportDir, "figures", "fixed.vl.json");
+    const arms = JSON.parse(readFileSync(join(options.reportDir, "figures", "arms.vl.json"), "utf8")) as { usermeta: { results: Record<string, unknown> } };
+    arms.usermeta.results.params = { scale: "large" };
+    writeFileSync(spec, JSON.stringify(arms));
+    try {
+      const figures = textOf((await siteStage(ctx, atScales())).get("site/figures.html"));
+      expect(figures.match(/<figure class="fig" id="fig-\w+"|data-start="\w*"/g)).toEqual(['<figure class="fig" id="fig-arms"', 'data-start="large"', '<figure class="fig" id="fig-fixed"', 'data-start="large"']);
+    } finally {
+      rmSync(spec);
+    }
+  });
+
   it("captions a figure at each scale from captionsByScale, and leaves its box empty without an SVG", async () => {
     const scaled: SiteStageInput = {
       ...atScales(),
