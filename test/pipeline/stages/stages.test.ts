@@ -5,7 +5,7 @@
  * package's parts, with its own package.json and .git).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import * as childProcess from "node:child_process";
 import { dirname, join } from "node:path";
 import { tmpdir } from "node:os";
@@ -51,6 +51,23 @@ function fakeRoot(packageJson: string | undefined, withGit: boolean): string {
   return dir;
 }
 
+/**
+ * A package root for the stage cache's code and package inputs: copies of the
+ * source folders the figures and references are keyed on, `files` (path ->
+ * text) besides, and a node_modules of only `packages` (name -> version), each
+ * a bare package.json.
+ */
+function versionsRoot(packages: Record<string, string>, files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(roots, "versions-"));
+  for (const folder of ["render/figures", "render/bib"]) cpSync(join(packageRoot(), "src", folder), join(dir, "src", folder), { recursive: true });
+  for (const [name, version] of Object.entries(packages)) {
+    mkdirSync(join(dir, "node_modules", name), { recursive: true });
+    writeFileSync(join(dir, "node_modules", name, "package.json"), JSON.stringify({ name, version }));
+  }
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
+  return dir;
+}
+
 let options: BuildOptions;
 let ctx: BuildContext;
 let computed: ComputeOutput;
@@ -92,6 +109,29 @@ describe("computeStage, figuresStage, renderStage", () => {
     const edited = createContext(options, ctx.effects);
     await figuresStage(edited, computed.results, textOf(computed.files.get("results.json")));
     expect(edited.runs.map((r) => [r.stage, r.ran, r.reason])).toEqual([["figures", true, "specs, results changed"]]);
+  });
+
+  it("renders the figures again when the figure code or a package that draws them changes, not for other code or report files", async () => {
+    const cacheDir = mkdtempSync(join(roots, "cache-"));
+    const json = textOf(computed.files.get("results.json"));
+    const packages = ["vega", "vega-lite", "fontkit", "@fontsource/libertinus-sans"];
+    const versions = (changed?: string) => Object.fromEntries(packages.map((p) => [p, p === changed ? "2.0.0" : "1.0.0"]));
+    const reason = async (root: string): Promise<string> => {
+      const c = createContext({ ...options, packageRoot: root, cacheDir }, ctx.effects);
+      await figuresStage(c, computed.results, json);
+      return c.runs.map((r) => r.reason).join();
+    };
+    expect(await reason(versionsRoot(versions()))).toBe("no cache");
+    const notes = join(options.reportDir, "notes.txt");
+    writeFileSync(notes, "not a figure");
+    try {
+      expect(await reason(versionsRoot(versions(), { "src/other.ts": "export {};\n" }))).toBe("cached");
+    } finally {
+      rmSync(notes);
+    }
+    for (const changed of packages) expect(await reason(versionsRoot(versions(changed))), changed).toBe("deps changed");
+    // Against the last stored run's inputs: the last package's change.
+    expect(await reason(versionsRoot(versions(packages.at(-1)), { "src/render/figures/extra.ts": "export {};\n" }))).toBe("code changed");
   });
 
   it("renders the page, its assets and provenance.json, with each figure's caption", () => {
