@@ -143,6 +143,35 @@ describe("computeStage, figuresStage, renderStage", () => {
     expect(rendered.paper.statedPages).toBe(1);
   });
 
+  it("takes the formatted references from the stage cache, keyed also by the versions of citation-js", async () => {
+    const cacheDir = mkdtempSync(join(roots, "cache-"));
+    const json = textOf(computed.files.get("results.json"));
+    const citation = ["@citation-js/core", "@citation-js/plugin-bibtex", "@citation-js/plugin-csl", "citeproc"];
+    const at = (root: string) => createContext({ ...options, packageRoot: root, cacheDir }, ctx.effects);
+    const same = versionsRoot(Object.fromEntries(citation.map((p) => [p, "1.0.0"])));
+    const bib = join(options.reportDir, "references.bib");
+    const text = readFileSync(bib, "utf8");
+    // The render keeps the last bibliography in memory: another text first, so the next render asks the cache.
+    const render = async (root: string): Promise<string> => {
+      writeFileSync(bib, `${text}\n`);
+      try {
+        await renderStage(at(root), computed.results, svgs, json);
+      } finally {
+        writeFileSync(bib, text);
+      }
+      return textOf((await renderStage(at(root), computed.results, svgs, json)).files.get("paper.html"));
+    };
+    await render(same);
+    const dir = join(cacheDir, "references");
+    const stored = readdirSync(dir).filter((e) => /^[0-9a-f]{64}$/.test(e)).map((e) => join(dir, e, "files", "references.json")).find((f) => readFileSync(f, "utf8").includes("cohen1988statistical"));
+    const entries = JSON.parse(readFileSync(stored!, "utf8")) as { html: string }[];
+    writeFileSync(stored!, JSON.stringify(entries.map((e) => ({ ...e, html: "Formatted in the cache." }))));
+    expect(await render(same)).toContain("Formatted in the cache.");
+    for (const changed of citation) {
+      expect(await render(versionsRoot(Object.fromEntries(citation.map((p) => [p, p === changed ? "2.0.0" : "1.0.0"])))), changed).not.toContain("Formatted in the cache.");
+    }
+  });
+
   it("keeps the results' scope in the build's memory while the results stay the same", async () => {
     const json = textOf(computed.files.get("results.json"));
     const scope = ctx.memory.scope;
