@@ -143,33 +143,46 @@ describe("computeStage, figuresStage, renderStage", () => {
     expect(rendered.paper.statedPages).toBe(1);
   });
 
-  it("takes the formatted references from the stage cache, keyed also by the versions of citation-js", async () => {
+  it("takes the formatted references from the stage cache, keyed also by the bib code and the versions of citation-js", async () => {
     const cacheDir = mkdtempSync(join(roots, "cache-"));
     const json = textOf(computed.files.get("results.json"));
     const citation = ["@citation-js/core", "@citation-js/plugin-bibtex", "@citation-js/plugin-csl", "citeproc"];
-    const at = (root: string) => createContext({ ...options, packageRoot: root, cacheDir }, ctx.effects);
-    const same = versionsRoot(Object.fromEntries(citation.map((p) => [p, "1.0.0"])));
+    const versions = (changed?: string) => Object.fromEntries(citation.map((p) => [p, p === changed ? "2.0.0" : "1.0.0"]));
     const bib = join(options.reportDir, "references.bib");
     const text = readFileSync(bib, "utf8");
     // The render keeps the last bibliography in memory: another text first, so the next render asks the cache.
+    // Each render starts from a copy of the cache, whose few kept entries a miss would push out.
     const render = async (root: string): Promise<string> => {
+      const at = createContext({ ...options, packageRoot: root, cacheDir: mkdtempSync(join(roots, "cache-")) }, ctx.effects);
+      cpSync(cacheDir, at.options.cacheDir, { recursive: true });
       writeFileSync(bib, `${text}\n`);
       try {
-        await renderStage(at(root), computed.results, svgs, json);
+        await renderStage(at, computed.results, svgs, json);
       } finally {
         writeFileSync(bib, text);
       }
-      return textOf((await renderStage(at(root), computed.results, svgs, json)).files.get("paper.html"));
+      return textOf((await renderStage(at, computed.results, svgs, json)).files.get("paper.html"));
     };
-    await render(same);
-    const dir = join(cacheDir, "references");
-    const stored = readdirSync(dir).filter((e) => /^[0-9a-f]{64}$/.test(e)).map((e) => join(dir, e, "files", "references.json")).find((f) => readFileSync(f, "utf8").includes("cohen1988statistical"));
-    const entries = JSON.parse(readFileSync(stored!, "utf8")) as { html: string }[];
-    writeFileSync(stored!, JSON.stringify(entries.map((e) => ({ ...e, html: "Formatted in the cache." }))));
-    expect(await render(same)).toContain("Formatted in the cache.");
-    for (const changed of citation) {
-      expect(await render(versionsRoot(Object.fromEntries(citation.map((p) => [p, p === changed ? "2.0.0" : "1.0.0"])))), changed).not.toContain("Formatted in the cache.");
+    const first = createContext({ ...options, packageRoot: versionsRoot(versions()), cacheDir }, ctx.effects);
+    writeFileSync(bib, `${text}\n`);
+    try {
+      await renderStage(first, computed.results, svgs, json);
+    } finally {
+      writeFileSync(bib, text);
     }
+    await renderStage(first, computed.results, svgs, json);
+    // Both texts' entries (the .bib and the one with a newline more), so a render finds the mark in either.
+    const dir = join(cacheDir, "references");
+    const stored = readdirSync(dir).filter((e) => /^[0-9a-f]{64}$/.test(e)).map((e) => join(dir, e, "files", "references.json"));
+    expect(stored).toHaveLength(2);
+    for (const file of stored) {
+      const entries = JSON.parse(readFileSync(file, "utf8")) as { html: string }[];
+      writeFileSync(file, JSON.stringify(entries.map((e) => ({ ...e, html: "Formatted in the cache." }))));
+    }
+    expect(await render(versionsRoot(versions()))).toContain("Formatted in the cache.");
+    expect(await render(versionsRoot(versions(), { "src/other.ts": "export {};\n" }))).toContain("Formatted in the cache.");
+    expect(await render(versionsRoot(versions(), { "src/render/bib/extra.ts": "export {};\n" }))).not.toContain("Formatted in the cache.");
+    for (const changed of citation) expect(await render(versionsRoot(versions(changed))), changed).not.toContain("Formatted in the cache.");
   });
 
   it("keeps the results' scope in the build's memory while the results stay the same", async () => {
