@@ -21,6 +21,7 @@ import { reviewStage } from "../../../src/pipeline/stages/review.js";
 import { siteStage, type SiteStageInput } from "../../../src/pipeline/stages/site.js";
 import { pdfStage, withPageSize } from "../../../src/pipeline/stages/pdf.js";
 import { builtinSource } from "../../../src/sources.js";
+import { SWEEP_FORMAT, SWEEP_SCHEMA_VERSION } from "../../../src/sweep/sweepFile.js";
 import { textOf } from "../../../src/text/textOf.js";
 import type { ComputeOutput } from "../../../src/pipeline/stages/compute.js";
 import { fakePdf, fakePrinter, recordingEffects, removeProjects, starterProject } from "./starterProject.js";
@@ -201,6 +202,20 @@ describe("computeStage, figuresStage, renderStage", () => {
     expect(entries).toHaveLength(1);
     const stored = JSON.parse(readFileSync(join(options.cacheDir, "references", entries[0]!, "files", "references.json"), "utf8")) as { key: string }[];
     expect(stored.map((e) => e.key)).toEqual(["cohen1988statistical"]);
+  });
+});
+
+describe("reviewStage", () => {
+  it("warns of a sweep.json in the output folder made for other parameters, and does not use it", async () => {
+    const outDir = mkdtempSync(join(roots, "out-"));
+    const stale = { format: SWEEP_FORMAT, schemaVersion: SWEEP_SCHEMA_VERSION, tool: { name: "safety-gap", version: "0" }, paramsHash: "other", paperSeed: 7, seeds: [], bootstrapped: [], numbers: {}, published: {}, claims: {}, rankings: [] };
+    writeFileSync(join(outDir, "sweep.json"), JSON.stringify(stale));
+    const c = createContext({ ...options, outDir }, ctx.effects);
+    const report = await reviewStage(c, computed.results);
+    expect(c.warnings).toEqual([
+      "sweep.json is a sweep of other parameters than the results (its paramsHash differs): not used; run safety-gap sweep again for fragile claims and the seeds' yardstick",
+    ]);
+    expect(report?.sweep).toBeUndefined();
   });
 });
 
