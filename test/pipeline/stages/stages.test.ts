@@ -274,6 +274,24 @@ describe("siteStage: the provenance page", () => {
     for (const name of ["vega", "vega-lite", "vega-embed", "markdown-it", "katex", "puppeteer-core", "yaml", "fontkit"]) expect(page).toMatch(new RegExp(`<tr><th scope="row"><code>${name}</code></th><td><code>\\d+\\.\\d+\\.\\d+`));
   });
 
+  it("adds the robustness page for a source that sweeps, from a sweep.json of these parameters in the output folder", async () => {
+    const outDir = mkdtempSync(join(roots, "out-"));
+    const sweep = { format: SWEEP_FORMAT, schemaVersion: SWEEP_SCHEMA_VERSION, tool: { name: "safety-gap", version: "0" }, paramsHash: computed.results.paramsHash, paperSeed: 7, seeds: [1, 2], bootstrapped: [], numbers: {}, published: {}, claims: {}, rankings: [] };
+    const builtin = { ...options, outDir, source: { kind: "builtin" } as const };
+    // Without sweep.json, and for the command source (no sweep), no page.
+    expect([...(await siteStage(createContext(builtin, ctx.effects), input)).keys()]).not.toContain("site/robustness.html");
+    writeFileSync(join(outDir, "sweep.json"), JSON.stringify(sweep));
+    expect([...(await siteStage(createContext({ ...options, outDir }, ctx.effects), input)).keys()]).not.toContain("site/robustness.html");
+    const site = await siteStage(createContext(builtin, ctx.effects), input);
+    const page = textOf(site.get("site/robustness.html"));
+    expect(page).toContain("<h1>Robustness to the seed</h1>");
+    expect(page).toContain("for 2 seeds (1, 2)");
+    // The built-in study's robustness figures, each SVG's ids prefixed to stay unique on the page.
+    expect(page.match(/<figure class="fig" id="[^"]*"/g)).toEqual(['<figure class="fig" id="fig-hold-rates"', '<figure class="fig" id="fig-spread-retention"', '<figure class="fig" id="fig-spread-safetyGap"']);
+    expect(page).toContain('<figcaption id="fig-hold-rates-cap">Hold rate of each claim and statement over 2 seeds, with Wilson 95% intervals;');
+    expect(page).toContain('id="rob-hold-rates-title"');
+  });
+
   it("shows each figure with its caption and SVG, and the check", async () => {
     const site = await siteStage(ctx, input);
     const figures = textOf(site.get("site/figures.html"));
