@@ -290,6 +290,11 @@ describe("siteStage: the provenance page", () => {
     expect(page.match(/<figure class="fig" id="[^"]*"/g)).toEqual(['<figure class="fig" id="fig-hold-rates"', '<figure class="fig" id="fig-spread-retention"', '<figure class="fig" id="fig-spread-safetyGap"']);
     expect(page).toContain('<figcaption id="fig-hold-rates-cap">Hold rate of each claim and statement over 2 seeds, with Wilson 95% intervals;');
     expect(page).toContain('id="rob-hold-rates-title"');
+    writeFileSync(join(outDir, "sweep.json"), "[]");
+    await expect(siteStage(createContext(builtin, ctx.effects), input)).rejects.toMatchObject({
+      message: "sweep.json is not a sweep.json written by safety-gap sweep (the file: Invalid input: expected object, received array)",
+      where: { file: "sweep.json" },
+    });
   });
 
   it("shows each figure with its caption and SVG, and the check", async () => {
