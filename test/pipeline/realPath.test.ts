@@ -30,4 +30,22 @@ describe("realPath(path)", () => {
     symlinkSync(join(root, "loop1"), join(root, "loop2"));
     expect(() => realPath(join(root, "loop1"))).toThrow(expect.objectContaining({ code: "ELOOP" }));
   });
+
+  it("follows up to 40 dangling symlinks in a row by hand, and refuses the 41st with ELOOP", () => {
+    const root = fresh();
+    // l0 -> l1 -> ... -> lN -> "end", which does not exist. Each link points through a missing folder
+    // ("missing/../l1"), so the kernel stops there with ENOENT before its own limit of 40 links, and
+    // realPath follows each link by hand.
+    const chain = (name: string, n: number): string => {
+      for (let i = 0; i < n; i++) symlinkSync(`missing/../${name}${i + 1}`, join(root, `${name}${i}`));
+      symlinkSync(`missing/../${name}-end`, join(root, `${name}${n}`));
+      return join(root, `${name}0`);
+    };
+    expect(realPath(chain("ok", 39))).toBe(join(root, "ok-end"));
+    const tooLong = chain("long", 40);
+    expect(() => realPath(tooLong)).toThrow(
+      expect.objectContaining({ message: `ELOOP: too many symbolic links, realpath '${join(root, "long40")}'`, code: "ELOOP", path: join(root, "long40") }),
+    );
+  });
 });
+

@@ -210,6 +210,7 @@ describe("build: a failed stage commits nothing", () => {
     const effects = recordingEffects();
     const e = await safetyGapErrorOfAsync(() => build(options, effects));
     expect(e.message).toBe(`1 claim(s) of ${join(options.reportDir, "claims.yaml")} fail against the reproduction (--strict)`);
+    expect(e.where).toEqual({ file: join(options.reportDir, "claims.yaml") });
     expect(e.hint).toBe("Fix the parameters or the claim, or build without --strict to see them as warnings.");
     expect(effects.commits).toEqual([]);
   });

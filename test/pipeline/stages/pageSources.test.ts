@@ -146,3 +146,62 @@ describe("requestLocator(page, entry, dirs)", () => {
     expect(elsewhere({ url: "http://paper.invalid/plain.png", kind: "missing" })).toEqual({ where: { file: join(bare, "report", "paper", "02-more.md") }, ref: "plain.png" });
   });
 });
+
+describe("requestLocator: how the page's references are read", () => {
+  const ATTR_CSS = 'a[ title="q.png"] {}\nb[ title=u.png ] {}\n';
+  const ODD = [
+    '<html><head><meta http-equiv = refresh content="3"><meta http-equiv="refresh" content=" 12 ;  url =f.html"><meta http-equiv="refresh" content="x5;url=g.html"></head>',
+    '<body><a href=" ">blank</a><p x="one.png"></p><img src = "spaced.png"><img src="&lt;&gt;&quot;&apos;.png">',
+    "<style>p { background: url(unq.png); } q { background: url( sp.png ); } @import  \"two.css\";</style></body></html>",
+  ].join("\n");
+  const odd = requestLocator(
+    new Map<string, Uint8Array | string>([
+      ["paper.html", ODD],
+      ["assets/paper/attr.css", ATTR_CSS],
+      ["assets/paper/paper.css.txt", ATTR_CSS],
+    ]),
+    "paper.html",
+    dirs,
+  );
+  const find = (url: string, kind: BlockedRequest["kind"] = "missing", from?: BlockedRequest["from"]) =>
+    odd({ url: `http://paper.invalid/${url}`, kind, ...(from ? { from } : {}) });
+  const unplaced = (ref: string) => ({ where: { file: "templates/paper.html" }, ref });
+
+  it("points a navigation to the page itself at an unquoted refresh with spaces around '=' (a blank href names no URL)", () => {
+    expect(find("paper.html", "navigation")).toEqual(unplaced("http-equiv = refresh"));
+  });
+
+  it("blames the page template for a navigation the page has no refresh for", () => {
+    expect(requestLocator(new Map([["paper.html", "<p>no refresh</p>"]]), "paper.html", dirs)({ url: "http://paper.invalid/paper.html", kind: "navigation" })).toEqual({
+      where: { file: "templates/paper.html" },
+    });
+  });
+
+  it("reads a refresh's url= with spaces around its parts and several digits, and only from the value's start", () => {
+    expect(find("f.html", "navigation")).toEqual(unplaced(" 12 ;  url =f.html"));
+    // Not g.html's "x5;url=": the navigation falls back to the page's refresh.
+    expect(find("g.html", "navigation")).toEqual(unplaced("http-equiv = refresh"));
+  });
+
+  it("finds attributes with a one-letter name or spaces around '=', and decodes the named character references", () => {
+    expect(find("one.png")).toEqual(unplaced("one.png"));
+    expect(find("spaced.png")).toEqual(unplaced("spaced.png"));
+    expect(find("%3C%3E%22'.png")).toEqual(unplaced("&lt;&gt;&quot;&apos;.png"));
+  });
+
+  it("finds an unquoted CSS url(), one with spaces inside its parentheses, and @import after several spaces", () => {
+    expect(find("unq.png")).toEqual(unplaced("unq.png"));
+    expect(find("sp.png")).toEqual(unplaced("sp.png"));
+    expect(find("two.css")).toEqual(unplaced("two.css"));
+  });
+
+  it("places an attribute value in a stylesheet at its first character, quoted or not", () => {
+    const from = { file: "assets/paper/attr.css" };
+    expect(find("assets/paper/q.png", "missing", from)).toEqual({ where: { file: "templates/attr.css", line: 1, column: 11, source: ATTR_CSS, length: 5 }, ref: "q.png" });
+    expect(find("assets/paper/u.png", "missing", from)).toEqual({ where: { file: "templates/attr.css", line: 2, column: 10, source: ATTR_CSS, length: 5 }, ref: "u.png" });
+  });
+
+  it("takes only a file named *.css in assets/paper/ for a template stylesheet", () => {
+    expect(find("assets/paper/q.png", "missing", { file: "assets/paper/paper.css.txt" })).toBeUndefined();
+  });
+});

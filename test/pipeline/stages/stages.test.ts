@@ -5,7 +5,7 @@
  * package's parts, with its own package.json and .git).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import * as childProcess from "node:child_process";
 import { dirname, join } from "node:path";
 import { tmpdir } from "node:os";
@@ -21,6 +21,7 @@ import { reviewStage } from "../../../src/pipeline/stages/review.js";
 import { siteStage, type SiteStageInput } from "../../../src/pipeline/stages/site.js";
 import { pdfStage, withPageSize } from "../../../src/pipeline/stages/pdf.js";
 import { builtinSource } from "../../../src/sources.js";
+import { SWEEP_FORMAT, SWEEP_SCHEMA_VERSION } from "../../../src/sweep/sweepFile.js";
 import { textOf } from "../../../src/text/textOf.js";
 import type { ComputeOutput } from "../../../src/pipeline/stages/compute.js";
 import { fakePdf, fakePrinter, recordingEffects, removeProjects, starterProject } from "./starterProject.js";
@@ -48,6 +49,23 @@ function fakeRoot(packageJson: string | undefined, withGit: boolean): string {
   symlinkSync(nodeModules(), join(dir, "node_modules"));
   if (packageJson !== undefined) writeFileSync(join(dir, "package.json"), packageJson);
   if (withGit) mkdirSync(join(dir, ".git"));
+  return dir;
+}
+
+/**
+ * A package root for the stage cache's code and package inputs: copies of the
+ * source folders the figures and references are keyed on, `files` (path ->
+ * text) besides, and a node_modules of only `packages` (name -> version), each
+ * a bare package.json.
+ */
+function versionsRoot(packages: Record<string, string>, files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(roots, "versions-"));
+  for (const folder of ["render/figures", "render/bib"]) cpSync(join(packageRoot(), "src", folder), join(dir, "src", folder), { recursive: true });
+  for (const [name, version] of Object.entries(packages)) {
+    mkdirSync(join(dir, "node_modules", name), { recursive: true });
+    writeFileSync(join(dir, "node_modules", name, "package.json"), JSON.stringify({ name, version }));
+  }
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
   return dir;
 }
 
@@ -94,6 +112,29 @@ describe("computeStage, figuresStage, renderStage", () => {
     expect(edited.runs.map((r) => [r.stage, r.ran, r.reason])).toEqual([["figures", true, "specs, results changed"]]);
   });
 
+  it("renders the figures again when the figure code or a package that draws them changes, not for other code or report files", async () => {
+    const cacheDir = mkdtempSync(join(roots, "cache-"));
+    const json = textOf(computed.files.get("results.json"));
+    const packages = ["vega", "vega-lite", "fontkit", "@fontsource/libertinus-sans"];
+    const versions = (changed?: string) => Object.fromEntries(packages.map((p) => [p, p === changed ? "2.0.0" : "1.0.0"]));
+    const reason = async (root: string): Promise<string> => {
+      const c = createContext({ ...options, packageRoot: root, cacheDir }, ctx.effects);
+      await figuresStage(c, computed.results, json);
+      return c.runs.map((r) => r.reason).join();
+    };
+    expect(await reason(versionsRoot(versions()))).toBe("no cache");
+    const notes = join(options.reportDir, "notes.txt");
+    writeFileSync(notes, "not a figure");
+    try {
+      expect(await reason(versionsRoot(versions(), { "src/other.ts": "export {};\n" }))).toBe("cached");
+    } finally {
+      rmSync(notes);
+    }
+    for (const changed of packages) expect(await reason(versionsRoot(versions(changed))), changed).toBe("deps changed");
+    // Against the last stored run's inputs: the last package's change.
+    expect(await reason(versionsRoot(versions(packages.at(-1)), { "src/render/figures/extra.ts": "export {};\n" }))).toBe("code changed");
+  });
+
   it("renders the page, its assets and provenance.json, with each figure's caption", () => {
     expect([...rendered.files.keys()].filter((p) => !p.startsWith("assets/"))).toEqual(["paper.html", "provenance.json"]);
     expect(rendered.files.get("paper.html")).toBe(rendered.paper.html);
@@ -101,6 +142,48 @@ describe("computeStage, figuresStage, renderStage", () => {
     expect([...rendered.captions]).toEqual([["arms", expect.stringMatching(/^Mean score of each arm, with a 95% interval/) as string]]);
     expect([...rendered.captionsByScale]).toEqual([["arms", {}]]);
     expect(rendered.paper.statedPages).toBe(1);
+  });
+
+  it("takes the formatted references from the stage cache, keyed also by the bib code and the versions of citation-js", async () => {
+    const cacheDir = mkdtempSync(join(roots, "cache-"));
+    const json = textOf(computed.files.get("results.json"));
+    const citation = ["@citation-js/core", "@citation-js/plugin-bibtex", "@citation-js/plugin-csl", "citeproc"];
+    const versions = (changed?: string) => Object.fromEntries(citation.map((p) => [p, p === changed ? "2.0.0" : "1.0.0"]));
+    const bib = join(options.reportDir, "references.bib");
+    const text = readFileSync(bib, "utf8");
+    // The render keeps the last bibliography in memory: another text first, so the next render asks the cache.
+    // Each render starts from a copy of the cache, whose few kept entries a miss would push out.
+    const render = async (root: string): Promise<string> => {
+      const at = createContext({ ...options, packageRoot: root, cacheDir: mkdtempSync(join(roots, "cache-")) }, ctx.effects);
+      cpSync(cacheDir, at.options.cacheDir, { recursive: true });
+      writeFileSync(bib, `${text}\n`);
+      try {
+        await renderStage(at, computed.results, svgs, json);
+      } finally {
+        writeFileSync(bib, text);
+      }
+      return textOf((await renderStage(at, computed.results, svgs, json)).files.get("paper.html"));
+    };
+    const first = createContext({ ...options, packageRoot: versionsRoot(versions()), cacheDir }, ctx.effects);
+    writeFileSync(bib, `${text}\n`);
+    try {
+      await renderStage(first, computed.results, svgs, json);
+    } finally {
+      writeFileSync(bib, text);
+    }
+    await renderStage(first, computed.results, svgs, json);
+    // Both texts' entries (the .bib and the one with a newline more), so a render finds the mark in either.
+    const dir = join(cacheDir, "references");
+    const stored = readdirSync(dir).filter((e) => /^[0-9a-f]{64}$/.test(e)).map((e) => join(dir, e, "files", "references.json"));
+    expect(stored).toHaveLength(2);
+    for (const file of stored) {
+      const entries = JSON.parse(readFileSync(file, "utf8")) as { html: string }[];
+      writeFileSync(file, JSON.stringify(entries.map((e) => ({ ...e, html: "Formatted in the cache." }))));
+    }
+    expect(await render(versionsRoot(versions()))).toContain("Formatted in the cache.");
+    expect(await render(versionsRoot(versions(), { "src/other.ts": "export {};\n" }))).toContain("Formatted in the cache.");
+    expect(await render(versionsRoot(versions(), { "src/render/bib/extra.ts": "export {};\n" }))).not.toContain("Formatted in the cache.");
+    for (const changed of citation) expect(await render(versionsRoot(versions(changed))), changed).not.toContain("Formatted in the cache.");
   });
 
   it("keeps the results' scope in the build's memory while the results stay the same", async () => {
@@ -119,6 +202,20 @@ describe("computeStage, figuresStage, renderStage", () => {
     expect(entries).toHaveLength(1);
     const stored = JSON.parse(readFileSync(join(options.cacheDir, "references", entries[0]!, "files", "references.json"), "utf8")) as { key: string }[];
     expect(stored.map((e) => e.key)).toEqual(["cohen1988statistical"]);
+  });
+});
+
+describe("reviewStage", () => {
+  it("warns of a sweep.json in the output folder made for other parameters, and does not use it", async () => {
+    const outDir = mkdtempSync(join(roots, "out-"));
+    const stale = { format: SWEEP_FORMAT, schemaVersion: SWEEP_SCHEMA_VERSION, tool: { name: "safety-gap", version: "0" }, paramsHash: "other", paperSeed: 7, seeds: [], bootstrapped: [], numbers: {}, published: {}, claims: {}, rankings: [] };
+    writeFileSync(join(outDir, "sweep.json"), JSON.stringify(stale));
+    const c = createContext({ ...options, outDir }, ctx.effects);
+    const report = await reviewStage(c, computed.results);
+    expect(c.warnings).toEqual([
+      "sweep.json is a sweep of other parameters than the results (its paramsHash differs): not used; run safety-gap sweep again for fragile claims and the seeds' yardstick",
+    ]);
+    expect(report?.sweep).toBeUndefined();
   });
 });
 
@@ -177,6 +274,29 @@ describe("siteStage: the provenance page", () => {
     for (const name of ["vega", "vega-lite", "vega-embed", "markdown-it", "katex", "puppeteer-core", "yaml", "fontkit"]) expect(page).toMatch(new RegExp(`<tr><th scope="row"><code>${name}</code></th><td><code>\\d+\\.\\d+\\.\\d+`));
   });
 
+  it("adds the robustness page for a source that sweeps, from a sweep.json of these parameters in the output folder", async () => {
+    const outDir = mkdtempSync(join(roots, "out-"));
+    const sweep = { format: SWEEP_FORMAT, schemaVersion: SWEEP_SCHEMA_VERSION, tool: { name: "safety-gap", version: "0" }, paramsHash: computed.results.paramsHash, paperSeed: 7, seeds: [1, 2], bootstrapped: [], numbers: {}, published: {}, claims: {}, rankings: [] };
+    const builtin = { ...options, outDir, source: { kind: "builtin" } as const };
+    // Without sweep.json, and for the command source (no sweep), no page.
+    expect([...(await siteStage(createContext(builtin, ctx.effects), input)).keys()]).not.toContain("site/robustness.html");
+    writeFileSync(join(outDir, "sweep.json"), JSON.stringify(sweep));
+    expect([...(await siteStage(createContext({ ...options, outDir }, ctx.effects), input)).keys()]).not.toContain("site/robustness.html");
+    const site = await siteStage(createContext(builtin, ctx.effects), input);
+    const page = textOf(site.get("site/robustness.html"));
+    expect(page).toContain("<h1>Robustness to the seed</h1>");
+    expect(page).toContain("for 2 seeds (1, 2)");
+    // The built-in study's robustness figures, each SVG's ids prefixed to stay unique on the page.
+    expect(page.match(/<figure class="fig" id="[^"]*"/g)).toEqual(['<figure class="fig" id="fig-hold-rates"', '<figure class="fig" id="fig-spread-retention"', '<figure class="fig" id="fig-spread-safetyGap"']);
+    expect(page).toContain('<figcaption id="fig-hold-rates-cap">Hold rate of each claim and statement over 2 seeds, with Wilson 95% intervals;');
+    expect(page).toContain('id="rob-hold-rates-title"');
+    writeFileSync(join(outDir, "sweep.json"), "[]");
+    await expect(siteStage(createContext(builtin, ctx.effects), input)).rejects.toMatchObject({
+      message: "sweep.json is not a sweep.json written by safety-gap sweep (the file: Invalid input: expected object, received array)",
+      where: { file: "sweep.json" },
+    });
+  });
+
   it("shows each figure with its caption and SVG, and the check", async () => {
     const site = await siteStage(ctx, input);
     const figures = textOf(site.get("site/figures.html"));
@@ -185,6 +305,46 @@ describe("siteStage: the provenance page", () => {
     expect(textOf(site.get("site/check.html"))).toContain("Checking the published paper");
     expect(textOf(site.get("site/check.html"))).not.toContain("not-available");
     expect(ctx.runs.at(-1)).toMatchObject({ stage: "site", ran: true, reason: "always runs" });
+  });
+  // The site shows tables (and a figure's scale selector) only for results with scales.
+  const atScales = (): SiteStageInput => ({ ...input, results: { ...computed.results, sets: { ...computed.results.sets, scales: ["small", "large"] } } });
+
+  it("reads the tables' captions from the .md files in paper/ only (a folder or other file there is no text)", async () => {
+    const paperDir = join(options.reportDir, "paper");
+    mkdirSync(join(paperDir, "drafts"));
+    writeFileSync(join(paperDir, "notes.txt"), "::: table tbl:summary\nNot the caption.\n:::\n");
+    try {
+      const tables = textOf((await siteStage(ctx, atScales())).get("site/tables.html"));
+      expect(tables).toContain("Mean score of each arm, with its standard error.");
+      expect(tables).not.toContain("Not the caption.");
+    } finally {
+      rmSync(join(paperDir, "drafts"), { recursive: true });
+      rmSync(join(paperDir, "notes.txt"));
+    }
+  });
+
+  it("starts a figure that fixes no scale at the scale another figure fixes (the paper's)", async () => {
+    const spec = join(options.reportDir, "figures", "fixed.vl.json");
+    const arms = JSON.parse(readFileSync(join(options.reportDir, "figures", "arms.vl.json"), "utf8")) as { usermeta: { results: Record<string, unknown> } };
+    arms.usermeta.results.params = { scale: "large" };
+    writeFileSync(spec, JSON.stringify(arms));
+    try {
+      const figures = textOf((await siteStage(ctx, atScales())).get("site/figures.html"));
+      expect(figures.match(/<figure class="fig" id="fig-\w+"|data-start="\w*"/g)).toEqual(['<figure class="fig" id="fig-arms"', 'data-start="large"', '<figure class="fig" id="fig-fixed"', 'data-start="large"']);
+    } finally {
+      rmSync(spec);
+    }
+  });
+
+  it("captions a figure at each scale from captionsByScale, and leaves its box empty without an SVG", async () => {
+    const scaled: SiteStageInput = {
+      ...atScales(),
+      svgs: new Map(),
+      captionsByScale: new Map([["arms", { small: "Arms at the small scale.", large: "Arms at the large scale." }]]),
+    };
+    const figures = textOf((await siteStage(ctx, scaled)).get("site/figures.html"));
+    expect(figures).toContain('<figcaption id="fig-arms-cap">Figure 1: Arms at the small scale.</figcaption>');
+    expect(figures).toContain('<div class="fig-host" id="fig-arms-host" role="img" aria-label="Figure 1: Arms at the small scale."></div>');
   });
 });
 
