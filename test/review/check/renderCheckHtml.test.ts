@@ -4,6 +4,7 @@ import type { CheckReport } from "../../../src/review/checkPublished.js";
 import type { ClaimResult } from "../../../src/review/claims/evaluateClaims.js";
 import type { Finding } from "../../../src/review/consistency/finding.js";
 import { renderCheckHtml } from "../../../src/review/renderCheckHtml.js";
+import { emptyReport } from "./emptyReport.js";
 
 const at = { file: "report/claims.yaml", line: 3, column: 5 };
 const claim = (c: Omit<ClaimResult, "counterexamples" | "at">): ClaimResult => ({ counterexamples: [], at, ...c });
@@ -64,19 +65,6 @@ const sweep: CheckReport = {
   exitCode: 1,
 };
 
-/** Nothing but the (empty) table of the paper's findings. */
-const empty: CheckReport = {
-  publishedFile: "published.yaml",
-  counts: { numbers: 0, statements: 0, claims: 0 },
-  rules: [],
-  comparisons: [],
-  findings: [],
-  claims: [],
-  notes: [],
-  strict: false,
-  problems: { numbers: 0, inconsistencies: 0, claims: 0 },
-  exitCode: 0,
-};
 
 describe("renderCheckHtml", () => {
   it("escapes every text from the paper, claims.yaml and the notes, spells out and classes each verdict, severity and claim status, and marks the number columns", () => {
@@ -157,7 +145,7 @@ describe("renderCheckHtml", () => {
     ].join("\n"));
   });
   it("without a reproduction, claims or sweep, has only the table of the paper's findings", () => {
-    expect(renderCheckHtml(empty)).toBe([
+    expect(renderCheckHtml(emptyReport)).toBe([
       '<section class="review-check" aria-labelledby="review-check-title">',
       '<h2 id="review-check-title">Checking the published paper</h2>',
       "<h3>Internal consistency of the published paper</h3>",

@@ -5,6 +5,7 @@ import type { ClaimResult } from "../../../src/review/claims/evaluateClaims.js";
 import type { Finding } from "../../../src/review/consistency/finding.js";
 import type { FragileClaim } from "../../../src/sweep/fragile.js";
 import { renderCheckText } from "../../../src/review/renderCheckText.js";
+import { emptyReport } from "./emptyReport.js";
 
 const rules = [
   { id: "sum", title: "Parts add up" },
@@ -93,19 +94,6 @@ const passing: CheckReport = {
   exitCode: 0,
 };
 
-/** Nothing to report: no reproduction, no claims, no finding. */
-const clean: CheckReport = {
-  publishedFile: "published.yaml",
-  counts: { numbers: 0, statements: 0, claims: 0 },
-  rules: [],
-  comparisons: [],
-  findings: [],
-  claims: [],
-  notes: [],
-  strict: false,
-  problems: { numbers: 0, inconsistencies: 0, claims: 0 },
-  exitCode: 0,
-};
 
 describe("renderCheckText", () => {
   it("puts off and missing numbers first, cuts a ref over 48 characters, and counts each kind of finding and the failing claims as warnings", () => {
@@ -231,7 +219,7 @@ describe("renderCheckText", () => {
     ].join("\n"));
   });
   it("without a reproduction, claims or findings, has only the paper's section and the clean verdict", () => {
-    expect(renderCheckText(clean)).toBe([
+    expect(renderCheckText(emptyReport)).toBe([
       "Internal consistency of the published paper (published.yaml, 0 rules)",
       "  0 inconsistencies, 0 understated bounds, 0 rounding notes",
       "",
