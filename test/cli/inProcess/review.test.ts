@@ -7,29 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { main } from "../../../src/cli/main.js";
-import type { CliIO } from "../../../src/cli/command.js";
+import { cli, untimed } from "./runCli.js";
 import { removeProjects, starterProject } from "../../pipeline/stages/starterProject.js";
 
 vi.mock("../../../src/source/runResultsCommand.js", async () => ({ runResultsCommand: (await import("../../pipeline/stages/starterProject.js")).writeResults }));
 
 afterAll(removeProjects);
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function cli(argv: string[], cwd: string, isTTY = false): Promise<Run> {
-  const r = { code: 0, out: "", err: "" };
-  const io: CliIO = { stdout: (t) => void (r.out += t), stderr: (t) => void (r.err += t), isTTY, cwd, env: {} };
-  r.code = await main(argv, io);
-  return r;
-}
-
-/** The run's seconds, which vary, as `T`. */
-const untimed = (text: string): string => text.replace(/\d+\.\d\d s/g, "T s");
 
 let dir = "";
 beforeAll(async () => {

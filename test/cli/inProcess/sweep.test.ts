@@ -7,23 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../../src/cli/main.js";
-import type { CliIO } from "../../../src/cli/command.js";
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function cli(argv: string[], cwd: string, isTTY = false): Promise<Run> {
-  const r = { code: 0, out: "", err: "" };
-  const io: CliIO = { stdout: (t) => void (r.out += t), stderr: (t) => void (r.err += t), isTTY, cwd, env: {} };
-  r.code = await main(argv, io);
-  return r;
-}
-
-const untimed = (text: string): string => text.replace(/\d+\.\d\d s/g, "T s");
+import { cli, untimed } from "./runCli.js";
 
 let dir = "";
 beforeAll(() => {
