@@ -38,7 +38,7 @@ export const wroteSweep = (file: string, seeds: number, keys: number, claims: nu
 export const fragileLine = (id: string, rate: number, holds: number, of: number, low: number, high: number): string =>
   `fragile: ${id} holds in the paper's seed but in ${holds} of ${of} seeds (${(rate * 100).toFixed(0)}%, 95% CI ${(low * 100).toFixed(0)}–${(high * 100).toFixed(0)}%)`;
 
-export const badSweepFile = (file: string, why: string): string => `${file} is not a sweep.json written by safety-gap sweep (${why})`;
+export const badSweepFile = (why: string): string => `not a sweep.json written by safety-gap sweep (${why})`;
 export const badSweepFileHint = (): string => "Run safety-gap sweep --seeds 1..100 again, or pass another file with --sweep.";
 export const tooFewSeeds = (n: number): string => `--seeds names ${n} seed; a spread needs at least 2`;
 export const staleSweep = (file: string): string =>

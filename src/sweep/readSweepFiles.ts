@@ -69,4 +69,4 @@ function parsed<T>(file: string, shown: string, schema: z.ZodType<T>, bad: (why:
 export const readPart = (file: string, shown: string): SweepPart =>
   parsed(file, shown, partSchema as unknown as z.ZodType<SweepPart>, (why) => `${msg.notAPart(shown)}: ${why}`, msg.notAPartHint());
 
-export const readSweep = (file: string, shown: string): SweepFile => parsed(file, shown, sweepSchema as unknown as z.ZodType<SweepFile>, (why) => msg.badSweepFile(shown, why), msg.badSweepFileHint());
+export const readSweep = (file: string, shown: string): SweepFile => parsed(file, shown, sweepSchema as unknown as z.ZodType<SweepFile>, (why) => msg.badSweepFile(why), msg.badSweepFileHint());

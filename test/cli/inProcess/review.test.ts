@@ -138,7 +138,7 @@ Claims (${dir}/report/claims.yaml) against the reproduction
   });
 
   it("reads --sweep even where it is missing (an error), but a sweep.json beside the results only if there is one", async () => {
-    expect(await cli(["check", "--sweep", "none.json"], dir)).toEqual({ code: 2, out: "", err: "safety-gap check: none.json: none.json is not a sweep.json written by safety-gap sweep (ENOENT)\n  fix: Run safety-gap sweep --seeds 1..100 again, or pass another file with --sweep.\n" });
+    expect(await cli(["check", "--sweep", "none.json"], dir)).toEqual({ code: 2, out: "", err: "safety-gap check: none.json: not a sweep.json written by safety-gap sweep (ENOENT)\n  fix: Run safety-gap sweep --seeds 1..100 again, or pass another file with --sweep.\n" });
   });
 
   it("takes --fragile rates 0, 1, 1.00 and .5", async () => {

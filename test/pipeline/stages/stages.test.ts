@@ -292,7 +292,7 @@ describe("siteStage: the provenance page", () => {
     expect(page).toContain('id="rob-hold-rates-title"');
     writeFileSync(join(outDir, "sweep.json"), "[]");
     await expect(siteStage(createContext(builtin, ctx.effects), input)).rejects.toMatchObject({
-      message: "sweep.json is not a sweep.json written by safety-gap sweep (the file: Invalid input: expected object, received array)",
+      message: "not a sweep.json written by safety-gap sweep (the file: Invalid input: expected object, received array)",
       where: { file: "sweep.json" },
     });
   });
