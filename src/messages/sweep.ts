@@ -15,7 +15,7 @@ export const badRateHint = (): string => "Give the hold rate below which a claim
 
 export const mergeNeedsParts = (): string => "sweep merge needs at least one part file";
 export const mergeHint = (): string => "Name every part: safety-gap sweep merge parts/sweep-part-*.json --out DIR.";
-export const notAPart = (file: string): string => `${file} is not a sweep part file (written by safety-gap sweep --shard i/N)`;
+export const notAPart = (why: string): string => `not a sweep part file written by safety-gap sweep --shard i/N (${why})`;
 export const notAPartHint = (): string => "Pass the files that sweep --shard wrote (sweep-part-<i>-of-<N>.json).";
 export const partMismatch = (file: string, field: string, first: string): string =>
   `${file} belongs to another sweep: its ${field} differs from that of ${first}`;

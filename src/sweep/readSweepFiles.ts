@@ -67,6 +67,6 @@ function parsed<T>(file: string, shown: string, schema: z.ZodType<T>, bad: (why:
 }
 
 export const readPart = (file: string, shown: string): SweepPart =>
-  parsed(file, shown, partSchema as unknown as z.ZodType<SweepPart>, (why) => `${msg.notAPart(shown)}: ${why}`, msg.notAPartHint());
+  parsed(file, shown, partSchema as unknown as z.ZodType<SweepPart>, msg.notAPart, msg.notAPartHint());
 
-export const readSweep = (file: string, shown: string): SweepFile => parsed(file, shown, sweepSchema as unknown as z.ZodType<SweepFile>, (why) => msg.badSweepFile(why), msg.badSweepFileHint());
+export const readSweep = (file: string, shown: string): SweepFile => parsed(file, shown, sweepSchema as unknown as z.ZodType<SweepFile>, msg.badSweepFile, msg.badSweepFileHint());

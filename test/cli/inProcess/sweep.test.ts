@@ -80,6 +80,13 @@ describe("sweep", () => {
       [["sweep", "--seeds", "1,2", "--workers", "0"], "`--workers` must be an integer >= 1, got `0`\n  fix: Pass e.g. --workers 1; see `safety-gap sweep --help`.\n"],
     ];
     for (const [argv, err] of refusals) expect(await cli(argv, dir), argv.join(" ")).toEqual({ code: 2, out: "", err: `safety-gap sweep: (command line): ${err}` });
+    // A part that is not one: the location names the file once, the message says what it is not.
+    writeFileSync(join(dir, "not-a-part.json"), "[]");
+    expect(await cli(["sweep", "merge", "not-a-part.json"], dir)).toEqual({
+      code: 2,
+      out: "",
+      err: "safety-gap sweep: not-a-part.json: not a sweep part file written by safety-gap sweep --shard i/N (the file: Invalid input: expected object, received array)\n  fix: Pass the files that sweep --shard wrote (sweep-part-<i>-of-<N>.json).\n",
+    });
     const out = await cli(["sweep", "--seeds", "1,2", "--out", "report"], dir);
     expect(out.code).toBe(2);
     expect(out.err.split("\n")[0]).toBe("safety-gap sweep: (command line) (--out): report is the report folder: the build replaces what it writes in the output folder, so it would overwrite the paper's source");
