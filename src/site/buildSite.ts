@@ -46,7 +46,7 @@ export function buildSite(input: SiteInput): SiteFiles {
     .sort(([a], [b]) => ascending(a, b))
     .map(([path, data]) => {
       put(path, data, "the downloads");
-      return { path, label: downloadLabel(path), bytes: typeof data === "string" ? Buffer.byteLength(data) : data.byteLength };
+      return { path, label: downloadLabel(path), bytes: Buffer.byteLength(data) };
     });
 
   // With a sweep, numbers link to their spread over the seeds (robustness.html).
