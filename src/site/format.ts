@@ -26,7 +26,7 @@ export function formatFull(v: number): string {
 /** p-values can be below 1e-300: print them in scientific notation. */
 export function formatSmart(key: string, v: number): string {
   // Counts (sizes, seed, resamples) read as counts, not as 30.0000.
-  if (Number.isInteger(v) && Math.abs(v) >= 1 && !key.startsWith("cell.") && !key.startsWith("cmp.") && !key.startsWith("summary.")) return String(v);
+  if (Number.isInteger(v) && Math.abs(v) >= 1 && !key.startsWith("cell.") && !key.startsWith("cmp.") && !key.startsWith("summary.")) return formatFull(v);
   if (key.endsWith(".p") && v !== 0 && Math.abs(v) < 1e-4) return v.toExponential(2).replace(/-/g, "\u2212");
   if (key.endsWith(".df")) return formatFixed(v, 1);
   return formatFixed(v, 4);

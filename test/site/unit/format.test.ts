@@ -44,9 +44,12 @@ describe("formatFull", () => {
 });
 
 describe("formatSmart", () => {
-  it("prints integers of design keys as counts, from 1 up", () => {
+  it("prints integers of design keys as counts, from 1 up, with the typographic minus of every displayed number", () => {
     expect(formatSmart("sizes.n", 30)).toBe("30");
     expect(formatSmart("sizes.n", 1)).toBe("1");
+    // A spread's bounds over seeds can be negative counts.
+    expect(formatSmart("sizes.n", -3)).toBe("\u22123");
+    expect(formatSmart("sizes.n", -1e21)).toBe("\u22121e+21");
     expect(formatSmart("sizes.n", 0)).toBe("0.0000");
     expect(formatSmart("sizes.n", 2.5)).toBe("2.5000");
   });
