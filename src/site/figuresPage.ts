@@ -65,10 +65,10 @@ function distinctScales(specsByScale: Record<string, object>, start: string | un
     return JSON.stringify(rest);
   };
   const all = Object.keys(specsByScale);
-  // The paper's scale is kept first, so the figure starts where the paper is.
+  // The paper's scale is kept first, so the figure starts where the paper is (its second visit is a duplicate, skipped).
   const seen = new Set<string>();
   const keep = new Set<string>();
-  for (const scale of start !== undefined ? [start, ...all.filter((s) => s !== start)] : all) {
+  for (const scale of start !== undefined ? [start, ...all] : all) {
     const s = sig(scale);
     if (seen.has(s)) continue;
     seen.add(s);
