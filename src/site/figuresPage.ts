@@ -21,6 +21,7 @@ export function figuresPage(figures: FigureForSite[]): string {
     // The caption follows the selected scale ("... at 1B scale", and the numbers it quotes).
     const captionAt = (scale: string | undefined): string => `Figure ${n}: ${(scale !== undefined ? f.captionByScale?.[scale] : undefined) ?? f.caption}`;
     const caption = captionAt(start);
+    const svg = svgWithoutScripts(f.svg);
     const specs: Record<string, object> = {};
     const captions: Record<string, string> = {};
     for (const s of scales) {
@@ -37,7 +38,7 @@ export function figuresPage(figures: FigureForSite[]): string {
     return `<figure class="fig" id="${id}" aria-labelledby="${id}-cap">
 <h2 class="fig-title">Figure ${n}</h2>
 ${select}
-<div class="fig-host" id="${id}-host" role="img" aria-label="${escapeHtml(caption)}"${drawnWidth(f.svg)}>${svgWithoutScripts(f.svg)}</div>
+<div class="fig-host" id="${id}-host" role="img" aria-label="${escapeHtml(caption)}"${drawnWidth(svg)}>${svg}</div>
 <figcaption id="${id}-cap">${escapeHtml(caption)}</figcaption>
 <script type="application/json" class="fig-specs" data-start="${escapeHtml(start ?? "")}">${jsonForScript(specs)}</script>
 <script type="application/json" class="fig-captions">${jsonForScript(captions)}</script>
@@ -83,7 +84,8 @@ function distinctScales(specsByScale: Record<string, object>, start: string | un
  * phone keeps at least that and scrolls (site.css), whichever scale is shown.
  */
 export function drawnWidth(svg: string): string {
-  const w = /^<svg\b[^>]*?\swidth="(\d+(?:\.\d+)?)"/.exec(svg)?.[1];
+  // After svgWithoutScripts, an SVG that had an XML declaration starts with the line break that followed it.
+  const w = /^\s*<svg\b[^>]*?\swidth="(\d+(?:\.\d+)?)"/.exec(svg)?.[1];
   return w === undefined ? "" : ` style="--fig-width: ${w}px"`;
 }
 

@@ -94,6 +94,12 @@ describe("drawnWidth", () => {
     expect(drawnWidth('<svg height="3">')).toBe("");
     expect(drawnWidth('<svg width="auto">')).toBe("");
   });
+
+  it("reads it after an XML declaration too: the page takes the SVG without it, from its line break on", () => {
+    expect(drawnWidth('\n<svg width="400">')).toBe(' style="--fig-width: 400px"');
+    const html = figuresPage([{ id: "x", caption: "C", specsByScale: { "7B": {} }, svg: '<?xml version="1.0" encoding="UTF-8"?>\n<svg width="400"><g/></svg>' }]);
+    expect(html).toContain('<div class="fig-host" id="fig-x-host" role="img" aria-label="Figure 1: C" style="--fig-width: 400px">\n<svg width="400"><g/></svg></div>');
+  });
 });
 
 describe("svgWithoutScripts", () => {
