@@ -78,8 +78,8 @@ export const BROWSER = ["test/**/*.browser.test.ts"];
 /**
  * End-to-end test files: they start Chromium themselves (its flags,
  * PdfPrinter, a build or watch session that prints the PDF), or run the whole
- * CLI on copies of the paper (builds into odd output folders, builds of git
- * revisions, a build from the packed tarball). Each runs in a fresh process
+ * CLI on copies of the paper (hostile inputs, builds into odd output
+ * folders, builds of git revisions, a build from the packed tarball). Each runs in a fresh process
  * of its own, like ISOLATED.
  */
 export const END_TO_END = [
