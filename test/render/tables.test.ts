@@ -130,15 +130,15 @@ describe("tables on a few numbers", () => {
   });
 
   it("ungrouped: one header row, the stub spanning one row", () => {
-    const flat = parseTables("f:\n  rows: $methods\n  wide: true\n  columns:\n    - { header: \"*t*-stat*\", key: \"s.{row}.gap\", format: f2 }\n", "f.yaml");
+    const flat = parseTables("f:\n  rows: $methods\n  wide: true\n  columns:\n    - { header: \"*t2*-stat*\", key: \"s.{row}.gap\", format: f2 }\n", "f.yaml");
     const t = renderTable(flat.tables.get("f")!, flat, tiny, {}, span);
-    expect(t.html.split("\n").slice(0, 4)).toEqual(["<table class=\"data\">", "<thead>", '<tr><th class="stub"></th><th class="num"><i>t</i>-stat*</th></tr>', "</thead>"]);
+    expect(t.html.split("\n").slice(0, 4)).toEqual(["<table class=\"data\">", "<thead>", '<tr><th class="stub"></th><th class="num"><i>t2</i>-stat*</th></tr>', "</thead>"]);
     expect(t.wide).toBe(true);
   });
 
   it("renderCell: text, numbers through the span, words chosen from the results as text, keys and values in order", () => {
-    expect(renderCell({ text: "a<{{ s.A.gap | f2 }} b {{ argmax(s.$methods.gap) }} c&", offset: 0 }, tiny, set, span)).toEqual({
-      html: "a&lt;[0.50|s.A.gap] b A c&amp;", text: "a<0.50 b A c&", keys: ["s.A.gap", "s.A.gap", "s.B.gap"], values: [0.5],
+    expect(renderCell({ text: "a<{{ s.A.gap | f2 }} b {{ argmax(s.$methods.gap) }} {{ min(s.$methods.gap) | name }} c&", offset: 0 }, tiny, set, span)).toEqual({
+      html: "a&lt;[0.50|s.A.gap] b A B c&amp;", text: "a<0.50 b A B c&", keys: ["s.A.gap", "s.A.gap", "s.B.gap", "s.B.gap"], values: [0.5],
     });
   });
 
