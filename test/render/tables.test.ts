@@ -92,6 +92,7 @@ describe("tables on a few numbers", () => {
     '    - { header: U, cell: "{{ s.{row}.gap | f1 }}", align: num }\n' +
     "    - { header: V, cell: plain }\n";
   const set = parseTables(YAML, "t.yaml");
+  const failure = (run: () => unknown): string => safetyGapErrorOf(run).format();
 
   it("reads a definition with the offsets errors point at (inside quotes: after the quote)", () => {
     expect(set.tables.get("t")).toEqual({
@@ -134,6 +135,14 @@ describe("tables on a few numbers", () => {
     const t = renderTable(flat.tables.get("f")!, flat, tiny, {}, span);
     expect(t.html.split("\n").slice(0, 4)).toEqual(["<table class=\"data\">", "<thead>", '<tr><th class="stub"></th><th class="num"><i>t2</i>-stat*</th></tr>', "</thead>"]);
     expect(t.wide).toBe(true);
+    expect(flat.tables.get("f")!.params).toEqual({});
+  });
+
+  it("an empty file and a value of the wrong shape are errors with the docs to read", () => {
+    expect(failure(() => parseTables("", "t.yaml"))).toBe("t.yaml:1:1: tables.yaml must be a mapping (key: value lines), got nothing\n  1 | \n      ^\n  fix: docs/writing.md describes every field.");
+    expect(failure(() => parseTables("t:\n  rows: methods\n  columns: []\n", "t.yaml"))).toBe(
+      "t.yaml:2:9 (t.rows): `t.rows` must be a set such as $methods, got `methods`\n  2 |   rows: methods\n              ^^^^^^^\n  fix: docs/writing.md describes every field.",
+    );
   });
 
   it("renderCell: text, numbers through the span, words chosen from the results as text, keys and values in order", () => {
@@ -142,7 +151,6 @@ describe("tables on a few numbers", () => {
     });
   });
 
-  const failure = (run: () => unknown): string => safetyGapErrorOf(run).format();
   const column = (c: string): string => failure(() => parseTables(`t:\n  rows: $methods\n  columns:\n    - ${c}\n`, "t.yaml"));
   const HINT = "  fix: tables are defined in report/tables.yaml";
 
