@@ -40,6 +40,7 @@ function expand(src: TexSource, scope: Scope): { tex: string; keys: string[]; ba
     const text = src.tex.slice(s + 2, e);
     try {
       const r = renderPlaceholder(parsePlaceholder(text), scope, "tex");
+      // Stryker disable next-line ObjectLiteral: this anchor continues the previous segment's mapping (the text before the placeholder is copied as is), so without it back() gives the same offsets
       anchors.push({ at: out.length, to: s });
       out += r.text;
       keys.push(...r.keys);
@@ -110,6 +111,7 @@ export function renderTex(src: TexSource, displayMode: boolean, scope: Scope): T
     throw errorAt(msg.texError(msg.texRefused(refused[0]!)), src.file, src.source, at < 0 ? src.offset : x.back(at), at < 0 ? 1 : refused[0]!.length, msg.texRefusedHint());
   }
   const done = named(withoutZeroWidthStruts(html), x.tex);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: only how many formulas the cache keeps (at least the one just set); every formula typesets to the same HTML whether cached or not
   if (typeset.size >= TYPESET_KEPT) typeset.delete(typeset.keys().next().value as string);
   typeset.set(key, done);
   return { html: done, keys: x.keys };

@@ -20,3 +20,20 @@ describe("sentencesOf", () => {
     expect(sentenceId("Table 1", 4)).toBe("table-1.5");
   });
 });
+
+describe("sentencesOf: edges", () => {
+  const span = (key: string, inner = ""): string => `<span class="num" data-key="${key}">${inner}</span>`;
+  it("an empty data-key or extra spaces in it add no key; runs of white space read as one space", () => {
+    expect(sentencesOf(`Nothing ${span("")} here. Two\n   keys ${span(" a  b ", "1")}.`)).toEqual([{ text: "Two keys 1.", keys: ["a", "b"] }]);
+  });
+  it("a span closing the block leaves no trailing space", () => {
+    expect(sentencesOf(`Foo ${span("k")}`)).toEqual([{ text: "Foo", keys: ["k"] }]);
+  });
+  it("more than ten spans: each marker keeps its own keys", () => {
+    const html = Array.from({ length: 12 }, (_, i) => span(`k${i}`, String(i))).join(" ") + ".";
+    expect(sentencesOf(html)).toEqual([{ text: "0 1 2 3 4 5 6 7 8 9 10 11.", keys: Array.from({ length: 12 }, (_, i) => `k${i}`) }]);
+  });
+  it("ids fold each run of other characters into one dash", () => {
+    expect(sentenceId("Figure 2: (a)", 1)).toBe("figure-2-a-.2");
+  });
+});
