@@ -154,6 +154,7 @@ export function readBinding(ctx: SpecContext, spec: Record<string, unknown>, fam
 
   function readSelector(dim: Dimension, sel: unknown, pointer: string): Selector {
     const ref = (v: string, p: string): NameRef => {
+      // Stryker disable next-line Regex: isName already admits only a whole plain name (no braces) or exactly "{ident}", so either anchor alone decides the same
       const param = /^\{([A-Za-z_]\w*)\}$/.exec(v)?.[1];
       return param !== undefined ? { name: param, param: true, pointer: p } : { name: v, pointer: p };
     };

@@ -24,13 +24,14 @@ export function checkVocabulary(ctx: SpecContext, spec: unknown): void {
       const at = typeof mark === "string" ? `${pointer}/mark` : `${pointer}/mark/type`;
       throw specError(ctx, at, msg.unknownMark(String(type), closest(String(type), MARK_TYPES)), msg.unknownMarkHint());
     }
-    if (pointer.endsWith("/encoding") || /\/encoding\/[^/]+\/(?:condition|\d+)$/.test(pointer)) {
-      for (const [channel, def] of Object.entries(o)) {
-        const t = typeof def === "object" && def !== null ? (def as { type?: unknown }).type : undefined;
-        if (t !== undefined && (typeof t !== "string" || !FIELD_TYPES.includes(t)))
-          throw specError(ctx, `${pointer}/${channel}/type`, msg.unknownFieldType(String(t), closest(String(t), FIELD_TYPES)), msg.unknownFieldTypeHint());
-      }
-    }
+    // A channel's definition, a condition's and an item of a channel's list (tooltip) each carry an encoding type.
+    const checkType = (def: unknown, at: string): void => {
+      const t = typeof def === "object" && def !== null ? (def as { type?: unknown }).type : undefined;
+      if (t !== undefined && (typeof t !== "string" || !FIELD_TYPES.includes(t)))
+        throw specError(ctx, `${at}/type`, msg.unknownFieldType(String(t), closest(String(t), FIELD_TYPES)), msg.unknownFieldTypeHint());
+    };
+    if (pointer.endsWith("/encoding")) for (const [channel, def] of Object.entries(o)) checkType(def, `${pointer}/${channel}`);
+    else if (/\/encoding\/[^/]+\/(?:condition|\d+)$/.test(pointer)) checkType(o, pointer);
     for (const [k, x] of Object.entries(o)) if (k !== "mark") visit(x, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`);
   };
   visit(spec, "");

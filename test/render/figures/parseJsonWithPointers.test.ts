@@ -3,7 +3,7 @@
 // elsewhere is named, not shown as "found ''"; what JSON.parse takes silently
 // (a duplicate property) or turns into a prototype (__proto__) is caught.
 import { describe, expect, it } from "vitest";
-import { JsonSyntaxError, parseJsonWithPointers } from "../../../src/render/figures/parseJsonWithPointers.js";
+import { JsonSyntaxError, parseJsonWithPointers, pointerToken } from "../../../src/render/figures/parseJsonWithPointers.js";
 
 function syntaxError(source: string): JsonSyntaxError {
   try {
@@ -51,5 +51,54 @@ describe("parseJsonWithPointers", () => {
     expect(Object.getPrototypeOf(parsed.value)).toBe(Object.prototype);
     expect(Object.keys(parsed.value as object)).toEqual(["__proto__"]);
     expect(parsed.locations.get("/__proto__/x")).toEqual({ offset: 22, length: 1, keyOffset: 17 });
+  });
+});
+
+describe("parseJsonWithPointers: locations and messages", () => {
+  it("locates every value: offset, length up to its first line end, and its key", () => {
+    const parsed = parseJsonWithPointers('{"a": [1, {"b": "x"}],\n "c": {\n "d": true}, "e/f~g": null}');
+    expect(parsed.value).toEqual({ a: [1, { b: "x" }], c: { d: true }, "e/f~g": null });
+    expect(Object.fromEntries(parsed.locations)).toEqual({
+      "": { offset: 0, length: 22 },
+      "/a": { offset: 6, length: 15, keyOffset: 1 },
+      "/a/0": { offset: 7, length: 1 },
+      "/a/1": { offset: 10, length: 10 },
+      "/a/1/b": { offset: 16, length: 3, keyOffset: 11 },
+      "/c": { offset: 29, length: 1, keyOffset: 24 },
+      "/c/d": { offset: 37, length: 4, keyOffset: 32 },
+      "/e~1f~0g": { offset: 53, length: 4, keyOffset: 44 },
+    });
+    expect(pointerToken("a/b~c")).toBe("a~1b~0c");
+    expect(pointerToken(3)).toBe("3");
+  });
+
+  it("keeps parsed properties as ordinary, writable own properties", () => {
+    const value = parseJsonWithPointers('{"a": {"b": 1}}').value as { a: { b: number } };
+    value.a.b = 2;
+    expect(value).toEqual({ a: { b: 2 } });
+    expect(Object.keys(value.a)).toEqual(["b"]);
+  });
+
+  it("names each syntax error with its offset, line and column", () => {
+    const cases: [string, string, number][] = [
+      ['{"a": "x\ty"}', "unescaped control character (e.g. a line break) in string", 8],
+      ['{"a": "x\\qy"}', "invalid escape in string", 8],
+      ['{"a": "ab\\u12g4"}', "invalid escape in string", 9],
+      ['{"a": "abc', "unterminated string", 6],
+      ['{"a": 1,}', "expected a property name in double quotes, found '}'", 8],
+      ["[1,]", "expected a JSON value, found ']'", 3],
+      ['{"a" 1}', "expected ':' after property name \"a\", found '1'", 5],
+      ['{"a": 1} x', "found 'x' after the end of the JSON value", 9],
+      ['{"a": 1 "b": 2}', "expected ',' or '}' after a property value, found '\"'", 8],
+      ["[1 2]", "expected ',' or ']' after an array element, found '2'", 3],
+      ["// c\n{}", "comments are not allowed in JSON", 0],
+      ['{"a": -}', "expected a JSON value, found '-'", 6],
+      ["", "expected a JSON value, found end of file", 0],
+      ['{"a": [1}', "expected ',' or ']' after an array element, found '}'", 8],
+    ];
+    for (const [source, message, offset] of cases) {
+      const e = syntaxError(source);
+      expect({ source, message: e.message, offset: e.offset, line: e.line, column: e.column }).toEqual({ source, message, offset, line: 1, column: offset + 1 });
+    }
   });
 });
