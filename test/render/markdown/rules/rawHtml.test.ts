@@ -65,4 +65,15 @@ describe("images", () => {
     expect(failure("See https://x.com/p.png ![i](a.png) https://x.com/p.png ![b](https://x.com/p.png)")).toMatch(/^a\.md:1:62: the image "https:\/\/x\.com\/p\.png" is remote/);
     expect(failure("Intro.\n\nSee https://x.com/p.png\nand ![b](https://x.com/p.png)")).toMatch(/^a\.md:4:10: the image "https:\/\/x\.com\/p\.png" is remote/);
   });
+
+  it("a remote image in a table cell is refused too, at its row and column (cells have no line map of their own)", () => {
+    expect(failure("Intro.\n\n| a | b |\n|---|---|\n| x | ![i](https://x/y.png) |")).toBe(
+      'a.md:5:12: the image "https://x/y.png" is remote: the paper is built offline and may not reach the network\n  5 | | x | ![i](https://x/y.png) |\n                 ^^^^^^^^^^^^^^^\n' + remoteHint,
+    );
+    expect(blocks("| a |\n|---|\n| ![i](y.png) |").filter((t) => (t as unknown[])[0] === "inline")).toEqual([
+      ["inline", "a", null, [["text", "a"]]],
+      ["inline", "![i](y.png)", null, [["image", "i"]]],
+    ]);
+  });
 });
+
