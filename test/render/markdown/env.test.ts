@@ -37,11 +37,16 @@ describe("locate", () => {
     expect(locate(env, 5)).toBe("x\n\n- item ".length);
   });
 
-  it("is 0 without a current token or without its lines", () => {
-    const env = makeParseEnv("a.md", "x\n\n- item $a$\n");
-    expect(locate(env, 5)).toBe(0);
-    env.current = token({ content: "item $a$" });
-    expect(locate(env, 5)).toBe(0);
+  it("is 0 without a current token", () => {
+    expect(locate(makeParseEnv("a.md", "x\n\n- item $a$\n"), 5)).toBe(0);
+  });
+
+  it("a token without lines (a table cell) starts on currentLine, else on the first line", () => {
+    const env = makeParseEnv("a.md", "| a |\n|---|\n| b $c$ |\n");
+    env.current = token({ content: "b $c$" });
+    expect(locate(env, 2)).toBe(2);
+    env.currentLine = 2;
+    expect(locate(env, 2)).toBe("| a |\n|---|\n| b ".length);
   });
 });
 
