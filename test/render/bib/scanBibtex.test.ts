@@ -58,6 +58,7 @@ describe("scanBibtex", () => {
     expect(failure("@article{k, title={a}")).toBe(
       "r.bib:1:9: this { is never closed\n  1 | @article{k, title={a}\n              ^\n  fix: add the missing } (each entry and each braced value closes with its own }), or remove this {",
     );
+    expect(keys("@article{k,")).toBe(unclosed);
     expect(keys("@article{k, title={a}\n@book{j, x=1}}")).toBe(unclosed);
     expect(keys("@article{k, title={a}\n  @book{j, x=1}}")).toBe(unclosed);
     expect(keys("@article{k, title={a}\n@ book {j, x=1}}")).toBe(unclosed);

@@ -19,6 +19,7 @@ describe("placeholder", () => {
 
   it("a single brace is text", () => {
     expect(inline("a {b}} {x}} c")).toEqual([text("a {b}} {x}} c")]);
+    expect(inline("a:{x}} b")).toEqual([text("a:{x}} b")]);
   });
 
   it("an unclosed {{ is an error at it", () => {
