@@ -164,3 +164,17 @@ describe("loadBibliography without a cache", () => {
   });
 });
 
+describe("parseReferences", () => {
+  it("reads BibLaTeX fields (journaltitle, date, urldate) into plain CSL-JSON, each entry with its key's offset", async () => {
+    const src = "@article{a, author={Doe, J}, title={T}, journaltitle={Jour}, date={2020-05}}\n@online{b, author={Roe, R}, title={Site}, url={https://x.org}, urldate={2021-01-02}, date={2019}}";
+    expect(await parseReferences(src, "refs.bib")).toEqual([
+      { key: "a", offset: 9, item: { author: [{ given: "J", family: "Doe" }], "container-title": "Jour", type: "article-journal", id: "a", "citation-key": "a", issued: { "date-parts": [[2020, 5]] }, title: "T" } },
+      {
+        key: "b",
+        offset: src.indexOf("b, author"),
+        item: { accessed: { "date-parts": [[2021, 1, 2]] }, author: [{ given: "R", family: "Roe" }], type: "webpage", id: "b", "citation-key": "b", issued: { "date-parts": [[2019]] }, title: "Site", URL: "https://x.org" },
+      },
+    ]);
+  });
+});
+
