@@ -70,6 +70,9 @@ describe("math_inline", () => {
     ]);
     expect(inline("<sup>a</sup> $x$")).toEqual([html("<sup>"), text("a"), html("</sup>"), text(" "), math("x", 14)]);
     expect(inline('<code title="t">$y$</code>')).toEqual([html('<code title="t">'), text("$y$"), html("</code>")]);
+    // Only the tag itself counts, not an attribute that spells one.
+    expect(inline('<code>a <span title="</code>">$x$</span></code>')).toEqual([html("<code>"), text("a "), html('<span title="</code>">'), text("$x$"), html("</span>"), html("</code>")]);
+    expect(inline('<span title="<code>">$x$</span>')).toEqual([html('<span title="<code>">'), math("x", 22), html("</span>")]);
   });
 
   it("inside a link's text, one token (the link rule's silent pass pushes nothing)", () => {
