@@ -82,4 +82,12 @@ describe("directive", () => {
     expect(failure("::: table tbl:t scale=13B/\n:::")).toMatch(/^a\.md:1:23: scale=13B\/: not a valid value\n/);
     expect(failure("::: figure fig:x spec=a/b\n:::")).toMatch(/^a\.md:1:23: spec=a\/b: not a valid value\n/);
   });
+
+  it("floats back to back each end at their own ::: line; blanks around the caption are dropped", () => {
+    expect(blocks("::: figure fig:a\nA  \n:::\n::: figure fig:b\n  B\n:::").map((t) => { const { type, content, map } = t as { type: string; content: string; map: unknown }; return [type, content, map]; })).toEqual([
+      ["directive_open", "", [0, 3]], ["inline", "A", [1, 2]], ["directive_close", "", null],
+      ["directive_open", "", [3, 6]], ["inline", "B", [4, 5]], ["directive_close", "", null],
+    ]);
+  });
 });
+
