@@ -12,6 +12,8 @@ export interface ParseEnv {
   lineStarts: number[];
   /** The block-level inline token whose content is being parsed (set by the inlineWithLocation core rule). */
   current?: Token;
+  /** The file's line (0-based) where `current` starts: its own map's, or for a table cell (whose token has no map) its row's. */
+  currentLine?: number;
 }
 
 export function makeParseEnv(file: string, source: string): ParseEnv {
@@ -28,8 +30,8 @@ export function makeParseEnv(file: string, source: string): ParseEnv {
 /** Absolute offset in the file of position `pos` of the current inline token's content. */
 export function locate(env: ParseEnv, pos: number): number {
   const tok = env.current;
-  if (!tok?.map) return 0;
-  return locateIn(env, tok.map[0], tok.content, pos);
+  if (!tok) return 0;
+  return locateIn(env, tok.map?.[0] ?? env.currentLine ?? 0, tok.content, pos);
 }
 
 /** Absolute offset in the file of position `pos` of `content`, a block's text whose first line is the file's line `firstLine` (0-based). */

@@ -130,3 +130,51 @@ describe("loadBibliography", () => {
     expect((await safetyGapErrorOfAsync(() => loadBibliography("@article{a, title={x}", "refs.bib", STYLE, cache))).format()).toMatch(/^refs\.bib:1:9: this \{ is never closed/);
   });
 });
+
+describe("sortKey and author lists, edge cases", () => {
+  const ref = (item: object): Parameters<typeof sortKey>[0] => ({ key: "k1", offset: 0, item: { id: "k1", ...item } as Parameters<typeof sortKey>[0]["item"] });
+
+  it("sortKey without authors is the key; missing family, year or title count as empty", () => {
+    expect(sortKey(ref({ title: "T" }))).toBe("k1\u0000\u0000t");
+    expect(sortKey(ref({ author: [{ given: "Jane" }], issued: { literal: "n.d." } }))).toBe("\u0000\u0000");
+    expect(sortKey(ref({ author: [{ literal: "OpenAI" }], issued: { "date-parts": [] } }))).toBe("openai\u0000\u0000");
+    expect(sortKey(ref({ author: [{ family: "Doe" }], issued: { "date-parts": [[2020, 1]] }, title: "A B" }))).toBe("doe\u00002020\u0000a b");
+  });
+
+  it("only a last name 'others' without given name makes et al.; entries without authors print", async () => {
+    const r = await render("@article{a, author={Lin, S and Hilton}, title={T}, year=2026}\n@misc{b, title={Only}, year=2020}\n@article{c, author={Lin, S and {OpenAI}}, title={T}, year=2026}");
+    expect([...r]).toEqual([
+      ["a", "S Lin and Hilton. 2026. T."],
+      ["b", "2020. Only."],
+      ["c", "S Lin and OpenAI. 2026. T."],
+    ]);
+  });
+
+  it("a syntax error past line 9 and column 9 is reported there", async () => {
+    expect(await failure("\n".repeat(11) + "@article{k, title = {x}\n           year 2020}")).toMatch(/^refs\.bib:13:12: BibTeX syntax error: expected "rbrace", got "identifier"\n/);
+  });
+});
+
+describe("loadBibliography without a cache", () => {
+  it("gives the same list again for the same file and style, without formatting anew", async () => {
+    const src = "@article{solo, author={Poe, Ed}, title={R}, year=1845}";
+    const first = await loadBibliography(src, "refs.bib", STYLE);
+    expect(first).toEqual([{ key: "solo", offset: 9, sortKey: "poe\u00001845\u0000r", html: "Ed Poe. 1845. R." }]);
+    expect(await loadBibliography(src, "refs.bib", STYLE)).toBe(first);
+  });
+});
+
+describe("parseReferences", () => {
+  it("reads BibLaTeX fields (journaltitle, date, urldate) into plain CSL-JSON, each entry with its key's offset", async () => {
+    const src = "@article{a, author={Doe, J}, title={T}, journaltitle={Jour}, date={2020-05}}\n@online{b, author={Roe, R}, title={Site}, url={https://x.org}, urldate={2021-01-02}, date={2019}}";
+    expect(await parseReferences(src, "refs.bib")).toEqual([
+      { key: "a", offset: 9, item: { author: [{ given: "J", family: "Doe" }], "container-title": "Jour", type: "article-journal", id: "a", "citation-key": "a", issued: { "date-parts": [[2020, 5]] }, title: "T" } },
+      {
+        key: "b",
+        offset: src.indexOf("b, author"),
+        item: { accessed: { "date-parts": [[2021, 1, 2]] }, author: [{ given: "R", family: "Roe" }], type: "webpage", id: "b", "citation-key": "b", issued: { "date-parts": [[2019]] }, title: "Site", URL: "https://x.org" },
+      },
+    ]);
+  });
+});
+

@@ -60,4 +60,14 @@ describe("front matter", () => {
     expect(text).not.toContain("template syntax error");
     expect(failure("---\nrole: abstract\n  numbered: false\n---\nText.\n")).toMatch(/^a\.md:2:7: YAML syntax error in the front matter: /);
   });
+
+  it("blanks after either --- are allowed, and the closing --- may end the file", () => {
+    const p = parseMarkdown("---  \nrole: abstract\n---  \nText.", "a.md");
+    expect(p.data).toEqual({ role: "abstract" });
+    expect(p.tokens.map((t) => [t.type, t.map])).toEqual([["paragraph_open", [3, 4]], ["inline", [3, 4]], ["paragraph_close", null]]);
+    expect(parseMarkdown("---\nrole: abstract\n---", "a.md")).toEqual({ file: "a.md", source: "---\nrole: abstract\n---", data: { role: "abstract" }, tokens: [] });
+  });
+  it("front matter that is not a mapping is named as such, with where its fields are described", () => {
+    expect(failure("---\n- a\n---\nText")).toBe("a.md:2:1: the front matter must be a mapping (key: value lines), got a list\n  2 | - a\n      ^^^\n  fix: docs/writing.md describes every field.");
+  });
 });

@@ -15,6 +15,7 @@ export function bracketBeforeMath(md: MarkdownIt): void {
   md.core.ruler.push("bracket_before_math", (state: StateCore) => {
     for (const block of state.tokens) {
       const c = block.children;
+      // Stryker disable next-line LogicalOperator: markdown-it gives children to inline tokens only (always an array), so "&&" skips the same tokens
       if (block.type !== "inline" || !c) continue;
       for (let i = 0; i + 1 < c.length; i++) {
         const text = c[i]!;

@@ -14,6 +14,7 @@ export function citation(md: MarkdownIt): void {
     const src = state.src;
     if (src.charCodeAt(state.pos) !== 0x5b /* [ */ || src.charCodeAt(state.pos + 1) !== 0x40 /* @ */) return false;
     const end = src.indexOf("]", state.pos);
+    // Stryker disable next-line EqualityOperator: src[state.pos] is "[", so a "]" found from state.pos is at state.pos + 1 or later, never at 0
     if (end < 0) return false;
     const body = src.slice(state.pos + 1, end);
     if (!/^@[\w:-]+(\s*;\s*@[\w:-]+)*$/.test(body)) return false;

@@ -18,6 +18,7 @@ export function headingLabel(md: MarkdownIt): void {
   md.core.ruler.before("inline", "heading_label", (state: StateCore) => {
     const env = state.env as unknown as ParseEnv;
     const t = state.tokens;
+    // Stryker disable next-line EqualityOperator: the last token is never a heading_open (its heading_close follows it), so i = t.length - 1 only continues
     for (let i = 0; i + 1 < t.length; i++) {
       if (t[i]!.type !== "heading_open") continue;
       const inline = t[i + 1]!;
@@ -25,11 +26,13 @@ export function headingLabel(md: MarkdownIt): void {
       if (!m) continue;
       const label = m[1]!;
       if (!SEC_LABEL.test(label)) {
+        // Stryker disable next-line OptionalChaining: a heading's inline token always has a map
         const line = inline.map?.[0] ?? 0;
         const col = Math.max(0, (env.lines[line] ?? "").lastIndexOf("{#" + label));
         throw errorAt(msg.badSectionLabel(label), env.file, env.source, (env.lineStarts[line] ?? 0) + col + 2, Math.max(1, label.length), msg.labelHint());
       }
       inline.content = inline.content.slice(0, m.index);
+      // Stryker disable next-line LogicalOperator: no rule sets a heading_open's meta before this one, so it is null and both spread to nothing
       t[i]!.meta = { ...(t[i]!.meta ?? {}), label };
     }
   });

@@ -46,13 +46,16 @@ function closing(src: string, open: number): number | "none" | "space" | "placeh
   for (;;) {
     const dollar = src.indexOf("$", end);
     const ph = src.indexOf("{{", end);
+    // Stryker disable next-line EqualityOperator: both searches start at open + 1 >= 1, so ph and dollar are never 0, and "{{" and "$" never start at the same offset
     if (ph >= 0 && (dollar < 0 || ph < dollar)) {
       const close = src.indexOf("}}", ph + 2);
+      // Stryker disable next-line EqualityOperator: "}}" is searched from ph + 2 >= 3, so close is never 0
       if (close < 0) return "placeholder";
       end = close + 2;
       continue;
     }
     end = dollar;
+    // Stryker disable next-line EqualityOperator: end is a "$" searched from open + 1 >= 1, never 0
     if (end < 0) return "none";
     if (src[end - 1] !== "\\") break;
     end++;

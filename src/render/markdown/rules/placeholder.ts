@@ -24,6 +24,7 @@ export function placeholder(md: MarkdownIt): void {
     const start = state.pos + 2;
     const end = state.src.indexOf("}}", start);
     const offset = locate(env, start);
+    // Stryker disable next-line EqualityOperator: "}}" is searched from state.pos + 2 >= 2, so end is never 0
     if (end < 0) throw errorAt(msg.syntax("{{ is not closed by }}"), env.file, env.source, offset - 2, 2, msg.syntaxHint());
     if (!silent) {
       const text = state.src.slice(start, end);

@@ -51,8 +51,11 @@ export function rawHtml(md: MarkdownIt): void {
   // Images: markdown-it already refuses javascript:, file: and data: (but images) links; remote ones are ours to refuse.
   md.core.ruler.push("remote_images", (state: StateCore) => {
     const env = state.env as unknown as ParseEnv;
+    // A table cell's inline token has no map (a remote image there went unchecked): its row's, the last token with one, gives the line.
+    let line = 0;
     for (const block of state.tokens) {
-      if (block.type !== "inline" || !block.map) continue;
+      if (block.map) line = block.map[0];
+      if (block.type !== "inline") continue;
       let from = 0;
       for (const tok of block.children ?? []) {
         if (tok.type !== "image") continue;
@@ -61,7 +64,7 @@ export function rawHtml(md: MarkdownIt): void {
         from = at + 2;
         if (urlProblem(src) !== "remote") continue;
         const srcAt = block.content.indexOf(src, Math.max(0, at));
-        throw errorAt(msg.remoteImage(src), env.file, env.source, locateIn(env, block.map[0], block.content, Math.max(0, srcAt)), src.length, msg.remoteImageHint());
+        throw errorAt(msg.remoteImage(src), env.file, env.source, locateIn(env, line, block.content, Math.max(0, srcAt)), src.length, msg.remoteImageHint());
       }
     }
   });
