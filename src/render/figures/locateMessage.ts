@@ -1,8 +1,10 @@
 /**
  * Vega-Lite errors carry no location. To point at the culprit anyway, we
- * look for the words the message quotes (`colour-encoding is dropped`,
- * `Invalid field type "quantitive"`) among the spec's property names and
- * string values and take the first match, skipping the binding block.
+ * look for the message's first three words (quoted or not, of three letters
+ * or more) among the spec's property names and string values and take the
+ * first match in the spec, skipping the binding block. Vega-Lite names the
+ * culprit first (`shape dropped as it is incompatible with "bar"`); a
+ * mistyped type or mark never gets here (checkVocabulary refuses it first).
  */
 import type { SpecContext } from "./specContext.js";
 
@@ -12,7 +14,6 @@ export function locateMessage(ctx: SpecContext, spec: unknown, message: string):
     const w = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (w && w.length > 2) words.add(w);
   }
-  // Prefer quoted tokens and channel names (more specific) over bare words.
   const ordered = [...words];
   let found: string | undefined;
   const visit = (v: unknown, pointer: string, key: string | undefined): void => {
