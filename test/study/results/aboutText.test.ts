@@ -152,6 +152,16 @@ describe("derive", () => {
     expect(derive("cmp.7B.CAI.BBQ.diff", braces).tex).toMatch(/^\\text\{Gap\} = \\text\{Score\}_\{\\text\{\\\{\\%\\\}\}\} - \\text\{Score\}_\{\\text\{a b\}\}/);
   });
 
+  it("writes = for t, d and a retention ratio when the shown inputs give the shown result", () => {
+    const exact = {
+      ...r,
+      numbers: { ...r.numbers, "cmp.7B.CAI.BBQ.diff": 0.3, "cmp.7B.CAI.BBQ.se": 0.1, "cmp.7B.CAI.BBQ.t": 3, "cmp.7B.CAI.BBQ.d": 0.3 / Math.sqrt(0.205), "summary.7B.CAI.safetyGap": 0.1, "summary.7B.SFT+DPO.safetyGap": 0.4 },
+    };
+    expect(derive("cmp.7B.CAI.BBQ.t", exact).tex).toBe("t = \\frac{\\text{Gap}}{\\mathrm{SE}} = \\frac{0.3000}{0.1000} = 3.0000");
+    expect(derive("cmp.7B.CAI.BBQ.d", exact).tex).toMatch(/ = \\frac\{0\.3000\}\{\\sqrt\{\(0\.5000\^2 \+ 0\.4000\^2\)\/2\}\} = 0\.6626$/);
+    expect(derive("summary.7B.CAI.retention", { ...exact, numbers: { ...exact.numbers, "summary.7B.CAI.retention": 0.25 } }).tex).toMatch(/ = \\frac\{0\.1000\}\{0\.4000\} = 0\.2500$/);
+  });
+
   it("names SFT+DPO, AP and NoAP when the design lists no methods or conditions", () => {
     const bare = { ...r, sizes: { ...r.sizes, conditions: [], methods: [] } };
     expect(derive("cmp.7B.CAI.BBQ.diff", bare).inputs).toEqual(["cell.7B.CAI.AP.BBQ.mean", "cell.7B.CAI.NoAP.BBQ.mean"]);
