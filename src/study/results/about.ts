@@ -44,9 +44,8 @@ function parseKey(key: string): ParsedKey {
   return { family: "other" };
 }
 
-/** The 4-decimal value a formula shows, ASCII minus (KaTeX typesets it as a minus sign); -0.0000 without sign. */
+/** The 4-decimal value a formula shows, ASCII minus (KaTeX typesets it as a minus sign); -0.0000 without sign; NaN and Infinity as toFixed writes them. */
 function formatTex(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
   const s = v.toFixed(4);
   return /^-0\.?0*$/.test(s) ? s.slice(1) : s;
 }
