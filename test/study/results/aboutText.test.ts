@@ -160,6 +160,13 @@ describe("derive", () => {
     expect(derive("cmp.7B.CAI.BBQ.t", exact).tex).toBe("t = \\frac{\\text{Gap}}{\\mathrm{SE}} = \\frac{0.3000}{0.1000} = 3.0000");
     expect(derive("cmp.7B.CAI.BBQ.d", exact).tex).toMatch(/ = \\frac\{0\.3000\}\{\\sqrt\{\(0\.5000\^2 \+ 0\.4000\^2\)\/2\}\} = 0\.6626$/);
     expect(derive("summary.7B.CAI.retention", { ...exact, numbers: { ...exact.numbers, "summary.7B.CAI.retention": 0.25 } }).tex).toMatch(/ = \\frac\{0\.1000\}\{0\.4000\} = 0\.2500$/);
+    const gaps = { ...exact, numbers: { ...exact.numbers, "summary.7B.CAI.apSafety": 0.7, "summary.7B.CAI.noapSafety": 0.5, "summary.7B.CAI.safetyGap": 0.2, "summary.7B.CAI.delta": -0.2 } };
+    expect(derive("summary.7B.CAI.safetyGap", gaps).tex).toMatch(/ = 0\.7000 - 0\.5000 = 0\.2000$/);
+    expect(derive("summary.7B.CAI.delta", gaps).tex).toMatch(/ = 0\.2000 - 0\.4000 = -0\.2000$/);
+  });
+
+  it("multiplies the design's three counts for the number of configurations", () => {
+    expect(derive("sizes.configurations", { ...r, sizes: { ...r.sizes, scales: ["1B", "7B", "13B"] } }).tex).toBe("2 \\times 2 \\times 3 = 12");
   });
 
   it("names SFT+DPO, AP and NoAP when the design lists no methods or conditions", () => {
