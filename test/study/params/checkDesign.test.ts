@@ -64,7 +64,19 @@ describe("checkDesign", () => {
 
   it("methods are distinct and the baseline method is one of them", () => {
     expect(shown(errorFor("methods: [A, B]", "methods: [A, B, A]"))).toEqual({ message: "`methods` lists `A` twice; names must be distinct", at: "9:17 (methods.2)", hint: undefined });
-    expect(shown(errorFor("baselineMethod: A", "baselineMethod: Bb"))).toEqual({ message: "unknown method `Bb`; allowed: `A`, `B`", at: "10:17 (baselineMethod)", hint: expect.stringContaining("`B`") });
+    expect(shown(errorFor("baselineMethod: A", "baselineMethod: Bb"))).toEqual({ message: "unknown method `Bb`; allowed: `A`, `B`", at: "10:17 (baselineMethod)", hint: "did you mean `B`?" });
+    // No declared name is close: no suggestion.
+    expect(shown(errorFor("baselineMethod: A", "baselineMethod: Zzzzzzzz"))).toEqual({ message: "unknown method `Zzzzzzzz`; allowed: `A`, `B`", at: "10:17 (baselineMethod)", hint: undefined });
+  });
+
+  it("scales differing only in case are refused (they name files); methods may differ in case", () => {
+    expect(shown(errorFor("scales: [s]", "scales: [s, S]"))).toEqual({
+      message: "`scales`: `s` and `S` differ only in case, so data/summary-s.csv and data/summary-S.csv would be one file on macOS and Windows",
+      at: "11:13 (scales.1)",
+      hint: "Rename one of them.",
+    });
+    const { params } = parseParams(edit("methods: [A, B]", "methods: [A, B, b]").replace("methodEffects:\n", "methodEffects:\n  b: { lift: { x: 0, y: 0 } }\n"), FILE);
+    expect(params.methods).toEqual(["A", "B", "b"]);
   });
 
   it("benchmarks with the same CRC-32 are refused at the second one's key", () => {
@@ -82,7 +94,7 @@ describe("checkDesign", () => {
   });
 
   it("every scale of baseline and alignment is declared and present", () => {
-    expect(shown(errorFor("baseline:\n", "baseline:\n  t: { x: 0.5, y: 0.5 }\n"))).toEqual({ message: "unknown scale `t`; allowed: `s`", at: "18:3 (baseline.t)", hint: expect.stringContaining("`s`") });
+    expect(shown(errorFor("baseline:\n", "baseline:\n  t: { x: 0.5, y: 0.5 }\n"))).toEqual({ message: "unknown scale `t`; allowed: `s`", at: "18:3 (baseline.t)", hint: "did you mean `s`?" });
     expect(shown(errorFor("scales: [s]", "scales: [s, t]"))).toEqual({ message: "scale `t` is missing from `baseline`; every scale needs a value", at: "18:3 (baseline)", hint: undefined });
   });
 

@@ -12,7 +12,8 @@ describe("modelJsonSchema", () => {
   it("is schemas/model.schema.json without the engine's $schema, $id and title", () => {
     const { $schema, $id, title, ...checkedIn } = JSON.parse(readFileSync("schemas/model.schema.json", "utf8")) as Record<string, unknown>;
     expect([$schema, $id, title]).toEqual(["https://json-schema.org/draft/2020-12/schema", "https://safety-gap.invalid/schemas/model.schema.json", "report/model.yaml: the built-in simulation's parameters (docs/model.md)"]);
-    expect(body).toEqual(checkedIn);
+    // Strict: a field without a default must not carry `default: undefined`.
+    expect(body).toStrictEqual(checkedIn);
     expect(Object.keys(body)).not.toContain("$schema");
   });
 
