@@ -1,7 +1,5 @@
 /** Message texts for the study's parameter file, report/model.yaml. */
 import { groupDigits } from "../../text/groupDigits.js";
-import { quoted } from "../../text/shownValue.js";
-import { describeValue } from "../../messages/input.js";
 
 const list = (names: readonly string[]): string => names.map((n) => `\`${n}\``).join(", ");
 
@@ -13,18 +11,8 @@ export const emptyFile = (): string => "the parameter file is empty: it holds on
 export const emptyFileHint = (file: string): string =>
   `Write the parameters as \`field: value\` lines (docs/model.md lists every field), or restore the file with \`git checkout -- ${file}\`.`;
 
-export const notAMapping = (got: unknown): string =>
-  `the parameter file must be a mapping of fields (\`seed: 42\`, \`samplesPerCell: 500\`, ...), got ${describe(got)}`;
-
-export const wrongValue = (path: string, allowed: string, got: unknown): string =>
-  `\`${path}\` must be ${allowed}, got ${describe(got)}`;
-
-export const wrongKey = (path: string, allowed: string, got: unknown): string => `a key of \`${path}\` must be ${allowed}, got ${describe(got)}`;
-
 export const scalesDifferInCase = (a: string, b: string): string =>
   `\`scales\`: \`${a}\` and \`${b}\` differ only in case, so data/summary-${a}.csv and data/summary-${b}.csv would be one file on macOS and Windows`;
-
-export const missingField = (path: string, allowed: string): string => `\`${path}\` is missing; it must be ${allowed}`;
 
 export const unknownName = (what: string, name: string, valid: readonly string[]): string =>
   `unknown ${what} \`${name}\`; allowed: ${list(valid)}`;
@@ -70,8 +58,3 @@ export const tooManyReplicates = (b: number, comparisons: number, max: number): 
 
 export const tooManyReplicatesHint = (largest: number): string =>
   `Every comparison's replicates are kept in memory (~10 bytes each): use bootstrap.resamples at most ${count(largest)} for this design (the paper uses 10,000).`;
-
-function describe(v: unknown): string {
-  // JSON quoting shows a newline or NUL byte as \n or \u0000 instead of breaking the message; a long text is cut.
-  return describeValue(v, (text) => `the text ${quoted(text)}`);
-}

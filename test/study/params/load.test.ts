@@ -146,7 +146,12 @@ describe("parameter errors name file:line:column, the field path, what is allowe
   });
 
   it("a missing file", () => {
-    expect(() => loadParams("no/such/model.yaml")).toThrow(SafetyGapError);
+    const e = safetyGapErrorOf(() => loadParams("no/such/model.yaml"));
+    expect([e.message, e.where, e.hint]).toEqual([
+      "cannot read the parameter file: it does not exist (ENOENT)",
+      { file: "no/such/model.yaml" },
+      "Create it, or pass --report with the folder that holds it (docs/model.md describes it).",
+    ]);
   });
 });
 
