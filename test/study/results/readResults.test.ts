@@ -35,7 +35,7 @@ describe("readStudyResults(data, fail)", () => {
       advancedMethods: ["CAI"],
       baseline: ["SFT"],
     });
-    expect(r.design.samplesPerCell).toBe(4);
+    expect(r.design?.samplesPerCell).toBe(4);
   });
 
   it.each([
