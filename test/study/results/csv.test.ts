@@ -38,4 +38,34 @@ describe("samplesCsv(params, samples)", () => {
     expect(first).toBe(`"${long}é,${params.scales[0]}",${params.methods[0]},${params.conditions.treated},${params.benchmarks[0]!.name},0,0.25`);
     expect(got.split("\n")).toHaveLength(2 + 2 * cellIds(renamed).length);
   });
+
+  /** A design of one benchmark at one scale and method, n = 1: the buffer starts at 64 + 48·2 = 160 bytes. */
+  const oneCell = (benchmark: string) => ({
+    ...params,
+    scales: ["7B"],
+    methods: ["M"],
+    conditions: { treated: "AP", control: "NoAP" },
+    benchmarks: [{ ...params.benchmarks[0]!, name: benchmark }],
+    samplesPerCell: 1,
+  });
+
+  it("makes room for a line that does not fit, however long its name and score", () => {
+    // A 100-byte prefix after the 46-byte header: the first line (prefix, "0,", a 19-character score, newline) ends
+    // at byte 168, past the 160 first allocated; a line longer than twice the buffer grows it to the line's length.
+    for (const b of ["b".repeat(91), "c".repeat(400)]) {
+      const design = oneCell(b);
+      const samples: Samples = new Map(cellIds(design).map((c) => [cellKey(c), Float64Array.of(0.30000000000000004)]));
+      expect(new TextDecoder().decode(samplesCsv(design, samples))).toBe(
+        `scale,method,condition,benchmark,index,score\n7B,M,AP,${b},0,0.30000000000000004\n7B,M,NoAP,${b},0,0.30000000000000004\n`,
+      );
+    }
+  });
+
+  it("doubles a quote inside a quoted name (RFC 4180)", () => {
+    const design = oneCell('say "hi"');
+    const samples: Samples = new Map(cellIds(design).map((c) => [cellKey(c), Float64Array.of(1)]));
+    expect(new TextDecoder().decode(samplesCsv(design, samples))).toBe(
+      'scale,method,condition,benchmark,index,score\n7B,M,AP,"say ""hi""",0,1\n7B,M,NoAP,"say ""hi""",0,1\n',
+    );
+  });
 });
