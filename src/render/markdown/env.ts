@@ -27,6 +27,19 @@ export function makeParseEnv(file: string, source: string): ParseEnv {
   return { file, source, lines, lineStarts };
 }
 
+/**
+ * Each block-level token with the file's line (0-based) it starts on: its own
+ * map's, or for a table cell's inline token, which markdown-it gives no map,
+ * its row's (the last map before it).
+ */
+export function* withLines(tokens: Token[]): Generator<[Token, number]> {
+  let line = 0;
+  for (const tok of tokens) {
+    if (tok.map) line = tok.map[0];
+    yield [tok, line];
+  }
+}
+
 /** Absolute offset in the file of position `pos` of the current inline token's content. */
 export function locate(env: ParseEnv, pos: number): number {
   const tok = env.current;

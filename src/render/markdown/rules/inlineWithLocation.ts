@@ -5,15 +5,12 @@
  */
 import type { MarkdownIt } from "../md.js";
 import type { StateCore } from "markdown-it";
-import type { ParseEnv } from "../env.js";
+import { withLines, type ParseEnv } from "../env.js";
 
 export function inlineWithLocation(md: MarkdownIt): void {
   md.core.ruler.at("inline", (state: StateCore) => {
     const env = state.env as unknown as ParseEnv;
-    let line = 0;
-    for (const tok of state.tokens) {
-      // A table cell's inline token has no map (its errors were reported at the file's start): its row's, the last map seen, stands in.
-      if (tok.map) line = tok.map[0];
+    for (const [tok, line] of withLines(state.tokens)) {
       if (tok.type !== "inline") continue;
       env.current = tok;
       env.currentLine = line;

@@ -8,7 +8,7 @@
  */
 import type { MarkdownIt } from "../md.js";
 import type { StateBlock, StateCore, StateInline } from "markdown-it";
-import { locate, locateIn, type ParseEnv } from "../env.js";
+import { locate, locateIn, withLines, type ParseEnv } from "../env.js";
 import { errorAt } from "../errors.js";
 import { checkRawHtml, urlProblem } from "../htmlPolicy.js";
 import * as msg from "../../../messages/render.js";
@@ -51,10 +51,8 @@ export function rawHtml(md: MarkdownIt): void {
   // Images: markdown-it already refuses javascript:, file: and data: (but images) links; remote ones are ours to refuse.
   md.core.ruler.push("remote_images", (state: StateCore) => {
     const env = state.env as unknown as ParseEnv;
-    // A table cell's inline token has no map (a remote image there went unchecked): its row's, the last token with one, gives the line.
-    let line = 0;
-    for (const block of state.tokens) {
-      if (block.map) line = block.map[0];
+    // withLines: a table cell's inline token has no map of its own, and its images are checked too.
+    for (const [block, line] of withLines(state.tokens)) {
       if (block.type !== "inline") continue;
       let from = 0;
       for (const tok of block.children ?? []) {
