@@ -63,6 +63,8 @@ export const ISOLATED = [
   "test/watch/inProcess/serverThread.test.ts",
   // Mocks node:worker_threads (vi.mock) to run the server worker's module on this thread.
   "test/watch/inProcess/serverWorker.test.ts",
+  // Mocks watch's collaborators (vi.mock: rebuild, server thread, PdfPrinter, watchFolders, stopSignal, resolveOptions).
+  "test/cli/unit/watchCommand.test.ts",
   // Mocks puppeteer-core (vi.mock) with a fake browser, and process.kill: in a shared process the mocks would reach other files.
   "test/pdf/unit/*.test.ts",
 ];
