@@ -53,17 +53,21 @@ const IGNORED = /(^|[/\\])(\.#|#)|~$|\.sw[px]$/;
 /** What identifies a file's content without reading it: a save by rename changes the inode, one in place the size or time. */
 interface Listing {
   files: Map<string, string>;
-  /** Folder path -> inode, so a folder replaced by another of the same name is watched anew. */
-  dirs: Map<string, number>;
+  /**
+   * Folder path -> its identity (inode and birth time), so a folder replaced by another of the same
+   * name is watched anew: a folder removed and made again at once often gets the freed inode back.
+   */
+  dirs: Map<string, string>;
 }
 
 function list(folders: readonly (string | WatchedTree)[]): Listing {
   const files = new Map<string, string>();
-  const dirs = new Map<string, number>();
+  const dirs = new Map<string, string>();
   const visit = (dir: string, tree: Omit<WatchedTree, "dir">): void => {
     let names: string[];
     try {
-      dirs.set(dir, statSync(dir).ino);
+      const s = statSync(dir);
+      dirs.set(dir, `${s.ino}:${s.birthtimeMs}`);
       names = readdirSync(dir);
     } catch {
       // Removed while listing: the next burst sees it gone.
@@ -98,7 +102,7 @@ export function watchFolders(folders: readonly (string | WatchedTree)[], onChang
   let timer: NodeJS.Timeout | undefined;
   let poller: NodeJS.Timeout | undefined;
   let closed = false;
-  const watchers = new Map<string, { ino: number; watcher: FSWatcher }>();
+  const watchers = new Map<string, { id: string; watcher: FSWatcher }>();
 
   const schedule = (): void => {
     if (closed) return;
@@ -121,13 +125,13 @@ export function watchFolders(folders: readonly (string | WatchedTree)[], onChang
   };
 
   /** Watches every folder in `dirs` not watched yet (or replaced); false when file events are unavailable. */
-  const attach = (dirs: Map<string, number>): boolean => {
+  const attach = (dirs: Map<string, string>): boolean => {
     for (const [dir, w] of watchers) {
-      if (dirs.get(dir) === w.ino) continue;
+      if (dirs.get(dir) === w.id) continue;
       w.watcher.close();
       watchers.delete(dir);
     }
-    for (const [dir, ino] of dirs) {
+    for (const [dir, id] of dirs) {
       if (watchers.has(dir)) continue;
       let watcher: FSWatcher;
       try {
@@ -145,7 +149,7 @@ export function watchFolders(folders: readonly (string | WatchedTree)[], onChang
         if (watchers.get(dir)?.watcher === watcher) watchers.delete(dir);
         schedule();
       });
-      watchers.set(dir, { ino, watcher });
+      watchers.set(dir, { id, watcher });
     }
     return true;
   };

@@ -108,9 +108,6 @@ const rebuildNo = async (n: number): Promise<RebuildCall> => {
   return state.rebuilds[n] as RebuildCall;
 };
 
-/** Milliseconds, which vary, as N. */
-const untimed = (text: string): string => text.replace(/\d+ ms/g, "N ms");
-
 const builtin = { kind: "builtin" };
 const command = { kind: "command", text: "node study.mjs", inputs: ["study.mjs", "params.json"], cwd: CWD, argv: ["node", "study.mjs"], output: "results.json", timeout: 60, configFile: "safety-gap.config.yaml" };
 
