@@ -286,20 +286,20 @@ describe("watch: a session", () => {
     };
     io.err = "";
     const located = new SafetyGapError("bad key", { file: "report/paper.md", line: 2, column: 5, path: "a.b", source: "one\ntwo three\n" }, "Use a key of results.json.");
-    expect(await fail(1, located)).toEqual({ where: "report/paper.md:2:5 (a.b)", message: "bad key", excerpt: "  2 | two three\n          ^", fix: "Use a key of results.json." });
+    expect(await fail(1, located)).toStrictEqual({ where: "report/paper.md:2:5 (a.b)", message: "bad key", excerpt: "  2 | two three\n          ^", fix: "Use a key of results.json." });
     expect(io.err).toBe(`error: ${located.format()}\n`);
-    expect(await fail(2, new SafetyGapError("no column", { file: "f.yaml", line: 3 }))).toEqual({ where: "f.yaml:3", message: "no column" });
-    expect(await fail(3, new SafetyGapError("a file", { file: "f.yaml" }))).toEqual({ where: "f.yaml", message: "a file" });
-    expect(await fail(4, new SafetyGapError("nowhere"))).toEqual({ where: "", message: "nowhere" });
-    expect(await fail(5, new SafetyGapError("a field", { file: "f.yaml", path: "x[0]" }, "Fix it."))).toEqual({ where: "f.yaml (x[0])", message: "a field", fix: "Fix it." });
+    expect(await fail(2, new SafetyGapError("no column", { file: "f.yaml", line: 3 }))).toStrictEqual({ where: "f.yaml:3", message: "no column" });
+    expect(await fail(3, new SafetyGapError("a file", { file: "f.yaml" }))).toStrictEqual({ where: "f.yaml", message: "a file" });
+    expect(await fail(4, new SafetyGapError("nowhere"))).toStrictEqual({ where: "", message: "nowhere" });
+    expect(await fail(5, new SafetyGapError("a field", { file: "f.yaml", path: "x[0]" }, "Fix it."))).toStrictEqual({ where: "f.yaml (x[0])", message: "a field", fix: "Fix it." });
     const bug = new TypeError("x is undefined");
     io.err = "";
-    expect(await fail(6, bug)).toEqual({ where: "", message: "internal error in safety-gap (the terminal shows its stack trace): x is undefined" });
+    expect(await fail(6, bug)).toStrictEqual({ where: "", message: "internal error in safety-gap (the terminal shows its stack trace): x is undefined" });
     expect(io.err).toBe(`internal error: ${bug.stack}\n`);
     io.err = "";
-    expect(await fail(7, "thrown text")).toEqual({ where: "", message: "internal error in safety-gap (the terminal shows its stack trace): thrown text" });
+    expect(await fail(7, "thrown text")).toStrictEqual({ where: "", message: "internal error in safety-gap (the terminal shows its stack trace): thrown text" });
     expect(io.err).toBe("internal error: thrown text\n");
-    expect(await fail(8, new Error("y".repeat(2500)))).toEqual({ where: "", message: `internal error in safety-gap (the terminal shows its stack trace): ${"y".repeat(2000)}` });
+    expect(await fail(8, new Error("y".repeat(2500)))).toStrictEqual({ where: "", message: `internal error in safety-gap (the terminal shows its stack trace): ${"y".repeat(2000)}` });
     // The session goes on: the next change rebuilds.
     state.watched!.onChange(["/paper/report/ok.md"]);
     (await rebuildNo(9)).done({});
