@@ -48,6 +48,12 @@ describe("parseOptions: a value that starts with a dash", () => {
     expect(messageOf(() => parseOptions("build", ["--quiet", "-1"], spec))).toBe("(command line): unknown option `-1`\n  fix: See `safety-gap build --help`.");
     const after = parseOptions("build", ["--seed", "1", "--", "--seed", "-1"], spec, true);
     expect([after.values, after.positionals]).toEqual([{ seed: "1" }, ["--seed", "-1"]]);
+    // Only a negative number is joined, and only to a lone option: not `--a-1`, not after grouped flags or a positional.
+    expect(messageOf(() => parseOptions("build", ["--out", "--a-1"], spec))).toBe(
+      "(command line): `--out` needs a value, and `--a-1` starts with a dash like an option\n  fix: Write `--out=--a-1` if `--a-1` is the value; see `safety-gap build --help`.",
+    );
+    expect(messageOf(() => parseOptions("build", ["-sq", "-1"], spec))).toBe("(command line): unknown option `-1`\n  fix: See `safety-gap build --help`.");
+    expect(messageOf(() => parseOptions("build", ["ss-o", "-1"], spec, true))).toBe("(command line): unknown option `-1`\n  fix: See `safety-gap build --help`.");
     // A name the spec does not have is left to parseArgs (unknown), with its value.
     expect(messageOf(() => parseOptions("build", ["--nope", "-1"], spec))).toBe("(command line): unknown option `--nope`\n  fix: See `safety-gap build --help`.");
     expect(messageOf(() => parseOptions("build", ["-z", "-1"], spec))).toBe("(command line): unknown option `-z`\n  fix: See `safety-gap build --help`.");
@@ -62,6 +68,9 @@ describe("parseOptions: other refusals, exactly", () => {
     [["stray"], "(command line): unexpected argument `stray`\n  fix: See `safety-gap build --help`."],
     [["-"], "(command line): unexpected argument `-`\n  fix: See `safety-gap build --help`."],
     [["-x"], "(command line): unknown option `-x`\n  fix: See `safety-gap build --help`."],
+    // Words of Node's messages as names: each error is told by its code, not by its wording alone.
+    [["--ambiguous"], "(command line): unknown option `--ambiguous`\n  fix: See `safety-gap build --help`."],
+    [["ambiguous"], "(command line): unexpected argument `ambiguous`\n  fix: See `safety-gap build --help`."],
     [["--ot", "a"], "(command line): unknown option `--ot`; did you mean `--out`?\n  fix: See `safety-gap build --help`."],
     [["-q", "-q"], "(command line): `--quiet` is given twice\n  fix: Give each option once; see `safety-gap build --help`."],
     [["--out", "a", "-o", "b"], "(command line): `--out` is given twice (`a`, then `b`)\n  fix: Give each option once; see `safety-gap build --help`."],
