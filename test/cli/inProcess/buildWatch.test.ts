@@ -84,15 +84,21 @@ describe("build", () => {
     const t = session(dir);
     expect(await main(["build", "--no-pdf", "--no-site", "--strict", "--report", "report"], t.io)).toBe(0);
     expect(stages(t.out)).toEqual(["params ran (always runs)", "compute reused (cached)", "figures reused (cached)", "render ran (always runs)", "review ran (always runs)"]);
+    // Off a terminal, no progress lines (such as "results cached").
+    expect(t.err).toBe("");
   });
 
-  it("prints a failing claim as a warning on stderr (exit 0 without --strict)", async () => {
+  it("prints a failing claim as a warning on stderr (exit 0 without --strict), and stops with it as an error with --strict (exit 2)", async () => {
     const claims = join(dir, "report", "claims.yaml");
     writeFileSync(claims, readFileSync(claims, "utf8").replace("`effect.diff` > 0", "`effect.diff` > 100"));
     const s = session(dir);
     expect(await main(["build", "--no-pdf", "--no-site", "--quiet"], s.io)).toBe(0);
     expect(s.out).toBe("");
     expect(s.err).toBe("warning: claim treated-higher fails: broken by 2.481 > 100 is false (effect.diff = 2.4809)\n");
+    const strict = session(dir);
+    expect(await main(["build", "--no-pdf", "--no-site", "--quiet", "--strict"], strict.io)).toBe(2);
+    // --strict makes the failing claim an error: exit 2, no warning.
+    expect(strict.err).toBe(`safety-gap build: ${dir}/report/claims.yaml: 1 claim(s) of ${dir}/report/claims.yaml fail against the reproduction (--strict)\n  fix: Fix the parameters or the claim, or build without --strict to see them as warnings.\n`);
   });
 
   it("formats a stage line: name padded to 8, ran or reused, whole milliseconds, the reason", () => {
