@@ -32,8 +32,8 @@ export function parseOptions<T extends OptionSpec>(command: string, args: string
     const option = /'(?:-[^-\s'], )?(-{1,2}[^' ,]+)/.exec(error.message)?.[1] ?? "";
     if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && /ambiguous/.test(error.message)) {
       // "--out -x": the value starts with a dash, so parseArgs cannot tell it from an option. Named by
-      // its long name also for "-o -x": the fix `--out=-x` has no short form (was: "Write `-o=-o`").
-      // parseArgs says "ambiguous" only of an option of the spec, followed by an argument with a dash.
+      // its long name also for "-o -x", because the fix, `--out=-x`, has no short form. parseArgs
+      // says "ambiguous" only of an option of the spec followed by an argument with a dash.
       const name = optionName(option, spec) as string;
       const value = joined[joined.findIndex((a, i) => optionName(a, spec) === name && joined[i + 1]?.startsWith("-")) + 1] as string;
       throw new SafetyGapError(msg.dashValue(`--${name}`, value), COMMAND_LINE, msg.dashValueHint(command, `--${name}`, value));
