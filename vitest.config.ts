@@ -34,6 +34,10 @@ export const ISOLATED = [
   "test/review/cliCheck.test.ts",
   "test/review/cliDiff.test.ts",
   "test/review/materializeRevision.test.ts",
+  // Starts processes (node -e scripts) to test spawnRunner.
+  "test/review/materialize/spawnRunner.test.ts",
+  // Stubs process.kill (vi.spyOn) and calls materializeRevision's SIGINT/SIGTERM listeners, restored after each test.
+  "test/review/materialize/interrupt.test.ts",
   "test/review/published/reviewFiles.test.ts",
   "test/review/workflow.test.ts",
   "test/source/commandPaper.test.ts",

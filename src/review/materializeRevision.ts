@@ -54,8 +54,9 @@ export const spawnRunner: Runner = (cmd, args, opts) =>
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let failure = "";
-    child.stdout?.on("data", (d: Buffer) => out.push(d));
-    child.stderr?.on("data", (d: Buffer) => err.push(d));
+    // Both are pipes (stdio above), so never null.
+    child.stdout!.on("data", (d: Buffer) => out.push(d));
+    child.stderr!.on("data", (d: Buffer) => err.push(d));
     // A program that could not start (ENOENT); an abort is reported by its signal instead.
     child.on("error", (e) => {
       if (e.name !== "AbortError") failure = String(e);
@@ -64,10 +65,10 @@ export const spawnRunner: Runner = (cmd, args, opts) =>
       const stdout = Buffer.concat(out);
       resolve({ status: code ?? 1, signal, stdout: opts.binary ? "" : stdout.toString("utf8"), stderr: Buffer.concat(err).toString() + failure, raw: stdout });
     });
-    if (opts.input && child.stdin) {
+    if (opts.input) {
       // A program that exits without reading all of its input (a failing tar) must not crash us with EPIPE.
-      child.stdin.on("error", () => undefined);
-      child.stdin.end(opts.input);
+      child.stdin!.on("error", () => undefined);
+      child.stdin!.end(opts.input);
     }
   });
 
