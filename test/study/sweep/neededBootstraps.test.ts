@@ -63,7 +63,8 @@ describe("keysRead", () => {
   });
 
   it("matches patterns that start with a wildcard or a named set, and reads nothing for no expression or no such key", () => {
-    const wild: Expr = { kind: "ref", template: "*.S.B.s1.ciLow", pos: 0, end: 0, segs: [{ kind: "wildcard", pos: 0 }, ...keyAsPattern("S.B.s1.ciLow").segs.map((s) => ({ ...s }))] } as unknown as Expr;
+    const literals = ["S", "B", "s1", "ciLow"].map((text, i) => ({ kind: "literal", text, pos: i + 1 }));
+    const wild = { kind: "ref", template: "*.S.B.s1.ciLow", pos: 0, segs: [{ kind: "wildcard", pos: 0 }, ...literals] } as unknown as Expr;
     expect(sorted(keysRead([wild], keys))).toEqual(["cmp.S.B.s1.ciLow"]);
     expect(sorted(keysRead([parseExpr("all s in scales: `summary.{s}.B.tax.ciHigh` > 0")], keys))).toEqual(["summary.S.B.tax.ciHigh"]);
     expect(sorted(keysRead([undefined, keyAsPattern("cmp.S.B.s1"), keyAsPattern("cmp.S.B.s1.nope")], keys))).toEqual([]);

@@ -9,7 +9,7 @@ import { tinyParams } from "../tinyParams.js";
 
 describe("ranksOf", () => {
   const params = { ...tinyParams(), scales: ["S", "T"], methods: ["B", "M", "N"] };
-  const results = (numbers: Record<string, number>): Results => ({ schemaVersion: 1, tool: { name: "t", version: "0" }, numbers });
+  const results = (numbers: Record<string, number>): Results => ({ schemaVersion: 1, tool: { name: "t", version: "0" }, sets: {}, numbers });
 
   it("ranks retention and safety gap largest first, delta and tax most negative first; retention and delta without the baseline", () => {
     const r = ranksOf(
