@@ -91,6 +91,20 @@ describe("comparisonsToDecide", () => {
     expect(decide([claim], partial(["summary.S.M.delta.ciLow"], ["S.B.s1", "S.B.s2"]))).toEqual(["S.M.s1", "S.M.s2"]);
   });
 
+  it("counts a comparison's sharing by the undecided parts before its reading by the claim's parts", () => {
+    // M's delta instance asks for M's and B's safety comparisons; the claim's two instances read B's,
+    // but the other claim's gap asks for M's too: shared by more undecided parts, M's come first.
+    const claims = ["all m in methods: `summary.S.{m}.delta.ciLow` < 0.5", "`summary.S.M.safetyGap.ciLow` < 0.5"];
+    expect(decide(claims, partial(["summary.S.M.delta.ciLow", "summary.S.M.safetyGap.ciLow"]))).toEqual(["S.M.s1", "S.M.s2"]);
+  });
+
+  it("takes a quantifier's undecided instances apart: each asks for its own best comparisons", () => {
+    // B's instance asks for B's; M's for B's too (shared by both instances and read by both); the gap claim for M's.
+    // As one part, the quantifier would ask for M's only (shared with the gap claim).
+    const claims = ["all m in methods: `summary.S.{m}.delta.ciLow` < 0.5", "`summary.S.M.safetyGap.ciLow` < 0.5"];
+    expect(decide(claims, partial(["summary.S.B.delta.ciLow", "summary.S.M.delta.ciLow", "summary.S.M.safetyGap.ciLow"]))).toEqual(["S.B.s1", "S.B.s2", "S.M.s1", "S.M.s2"]);
+  });
+
   it("a claim whose parts ask for nothing new gets every comparison it may read that has not run", () => {
     const c = lazy("`summary.S.M.tax.se` < 0.5");
     const withReads: LazyClaim = { claim: c.claim, reads: new Set(["S.M.c1", "S.B.c1", "S.M.s1"]) };

@@ -67,6 +67,9 @@ describe("keysRead", () => {
     const wild = { kind: "ref", template: "*.S.B.s1.ciLow", pos: 0, segs: [{ kind: "wildcard", pos: 0 }, ...literals] } as unknown as Expr;
     expect(sorted(keysRead([wild], keys))).toEqual(["cmp.S.B.s1.ciLow"]);
     expect(sorted(keysRead([parseExpr("all s in scales: `summary.{s}.B.tax.ciHigh` > 0")], keys))).toEqual(["summary.S.B.tax.ciHigh"]);
+    // A named set ($methods) is widened to any name like a variable; alternatives are kept.
+    expect(sorted(keysRead([parseExpr("max(`summary.S.$methods.tax.se`) > 0")], keys))).toEqual(["summary.S.B.tax.se", "summary.S.M.tax.se"]);
+    expect(sorted(keysRead([parseExpr("`cmp.S.{B,M}.s1.diff` > 0"), parseExpr("`cmp.S.{M,B}.c1.diff` > 0")], keys))).toEqual(["cmp.S.B.c1.diff", "cmp.S.B.s1.diff", "cmp.S.M.c1.diff", "cmp.S.M.s1.diff"]);
     expect(sorted(keysRead([undefined, keyAsPattern("cmp.S.B.s1"), keyAsPattern("cmp.S.B.s1.nope")], keys))).toEqual([]);
     expect(sorted(keysRead([keyAsPattern("cmp.S.B.s1.diff"), keyAsPattern("cmp.S.B.s1.diff")], keys))).toEqual(["cmp.S.B.s1.diff"]);
   });
@@ -91,6 +94,8 @@ describe("unknownInterval", () => {
     expect(unknownInterval("summary.S.M.tax", 16)).toBeUndefined();
     expect(unknownInterval("cell.S.M.AP.s1.se", 16)).toBeUndefined();
     expect(unknownInterval("other.S.M.tax.se", 16)).toBeUndefined();
+    expect(unknownInterval("summary.S.M.tax.x.se", 16)).toBeUndefined();
+    expect(unknownInterval("cmp.S.B.s1.x.ciLow", 16)).toBeUndefined();
   });
 });
 
@@ -104,7 +109,7 @@ describe("comparisonsFor", () => {
     expect([...comparisonsFor(["summary.S.M.safetyGap.ciLow"], params)]).toEqual(["S.M.s1", "S.M.s2"]);
     expect([...comparisonsFor(["summary.S.M.retention.ciHigh"], params)]).toEqual(["S.M.s1", "S.M.s2", "S.B.s1", "S.B.s2"]);
     expect([...comparisonsFor(["summary.S.M.delta.se"], params)]).toEqual(["S.M.s1", "S.M.s2", "S.B.s1", "S.B.s2"]);
-    expect([...comparisonsFor(["summary.S.M.apSafety.se", "summary.S.M.tax", "summary.S.M.tax.diff", "summary.S.M.tax.se.x"], params)]).toEqual([]);
+    expect([...comparisonsFor(["summary.S.M.apSafety.se", "summary.S.M.tax", "summary.S.M.tax.diff", "summary.S.M.tax.se.x", "summary.S.M.tax.x.se"], params)]).toEqual([]);
   });
 });
 
@@ -130,6 +135,8 @@ describe("decidableWithIntervals", () => {
     // Inherited names are not pick functions.
     expect(raw({ kind: "call", name: "toString" })).toBe(true);
     expect(raw({ kind: "call", name: 3 })).toBe(true);
+    // Only a string names a function (a list that prints as one does not).
+    expect(raw({ kind: "call", name: ["argmax"] })).toBe(true);
     expect(raw({ kind: "other", name: "argmax" })).toBe(true);
     expect(raw({ kind: "compare", ops: "==" })).toBe(true);
     expect(raw({ kind: "num" }, ["summary.S.M.retention.se"])).toBe(false);

@@ -75,6 +75,8 @@ describe("robustnessFigures", () => {
     paperSeed: 2,
     numbers: {
       "summary.S.M.retention": spread(1, 1.2),
+      // The baseline's retention (1) is no row of the retention figure.
+      "summary.S.B.retention": spread(0, 1),
       "summary.S.B.safetyGap": spread(2, 2.2),
       "summary.S.M.safetyGap": spread(3, 3.2),
       "summary.T.M.safetyGap": spread(4, 4.2),
