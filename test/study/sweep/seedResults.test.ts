@@ -89,11 +89,12 @@ describe("runSeeds", () => {
   });
 
   it("reads only `read`, and leaves unknown every summary interval and SE of a group it does not read (never summarised)", async () => {
-    const read = ["summary.S.M.tax.se", "summary.S.M.safetyGap", "cell.S.B.AP.s1.mean"];
+    // A comparison's CI is no summary's: reading it summarises nothing more.
+    const read = ["summary.S.M.tax.se", "summary.S.M.safetyGap", "cell.S.B.AP.s1.mean", "cmp.S.B.s1.ciLow"];
     const { out } = await outcomes([5], read, [ALL]);
     const n = await numbersOf(5);
     const o = out[0]!;
-    expect(Object.keys(o.numbers)).toEqual(["cell.S.B.AP.s1.mean", "summary.S.M.safetyGap", "summary.S.M.tax.se"]);
+    expect(Object.keys(o.numbers)).toEqual(["cell.S.B.AP.s1.mean", "cmp.S.B.s1.ciLow", "summary.S.M.safetyGap", "summary.S.M.tax.se"]);
     for (const k of read) expect(o.numbers[k], k).toBe(n[k]);
     const expected = ["B", "M"].flatMap((m) => ["safetyGap", "retention", "delta"].flatMap((metric) => ["ciHigh", "ciLow", "se"].map((leaf) => `summary.S.${m}.${metric}.${leaf}`)));
     expected.push("summary.S.B.tax.ciHigh", "summary.S.B.tax.ciLow", "summary.S.B.tax.se");
