@@ -38,7 +38,7 @@ async function prepare(ctx: ResultsContext): Promise<PreparedSource> {
   const p = params;
   const conditions = [p.conditions.treated, p.conditions.control];
   return {
-    inputs: { params: ctx.seed === undefined ? loaded.hash : hashParams(params) },
+    inputs: { params: hashParams(params) },
     codeFolders: CODE_FOLDERS,
     provenance: {
       facts: [

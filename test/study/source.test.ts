@@ -107,9 +107,21 @@ describe("builtinSource.prepare(ctx).run()", () => {
   });
 });
 
+describe("builtinSource.prepare(ctx).run() without --seed", () => {
+  it("computes with model.yaml's own seed", async () => {
+    const p = await builtinSource.prepare({ reportDir: tiny, cwd: tiny, workers: 1 });
+    const { results } = await p.run();
+    expect(results.seed).toBe(loaded.params.seed);
+  });
+});
+
 describe("builtinSource.sweep.prepare(reportDir, cwd)", () => {
-  it("reads model.yaml and gives a runner (not run here: it simulates every seed)", async () => {
-    const s = await builtinSource.sweep.prepare(dir, dir);
-    expect(typeof s.run).toBe("function");
+  it("runs model.yaml's study for each seed asked, on its own pool: the numbers of a seed are that seed's compute", async () => {
+    const s = await builtinSource.sweep.prepare(tiny, tiny);
+    const part = await s.run({ seeds: [3], claims: [], full: true, workers: 1 });
+    expect(part.partSeeds).toEqual([3]);
+    const { results } = await (await builtinSource.prepare({ reportDir: tiny, cwd: tiny, workers: 1, seed: 3 })).run();
+    const key = "summary.7B.CAI.apSafety";
+    expect(part.values[key]).toEqual([results.numbers[key]]);
   });
 });
