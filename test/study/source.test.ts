@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { builtinSource } from "../../src/study/source.js";
 import { KEY_FAMILIES } from "../../src/study/results/keyFamilies.js";
 import { robustnessFigures } from "../../src/study/sweep/robustnessFigures.js";
@@ -48,6 +48,18 @@ describe("builtinSource", () => {
     expect(s!.title).toBe("report/model.yaml: the built-in simulation's parameters (docs/model.md)");
     const { modelJsonSchema } = await import("../../src/study/params/jsonSchema.js");
     expect(await s!.schema()).toEqual(modelJsonSchema());
+  });
+});
+
+describe("the module, evaluated inside a test", () => {
+  // Its constants are set when the module loads; loading it afresh here is what lets a mutation run
+  // (which records which test runs which line) see a test reach them.
+  it("names the source builtin and gives the folders whose code decides a number", async () => {
+    vi.resetModules();
+    const { builtinSource: fresh } = await import("../../src/study/source.js");
+    expect(fresh.name).toBe("builtin");
+    expect((await fresh.prepare({ reportDir: dir, cwd: dir, workers: 1 })).codeFolders).toEqual(["study", "results", "random", "numeric", "stats"]);
+    expect(fresh.inputSchemas.map((s) => [s.file, s.title])).toEqual([["schemas/model.schema.json", "report/model.yaml: the built-in simulation's parameters (docs/model.md)"]]);
   });
 });
 
