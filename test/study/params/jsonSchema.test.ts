@@ -3,13 +3,21 @@
  * schemas/model.schema.json: the engine adds only `$schema`, `$id` and the title.
  */
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
-import { modelJsonSchema } from "../../../src/study/params/jsonSchema.js";
+import { describe, expect, it, vi } from "vitest";
+
+/**
+ * The schema, from modules loaded inside the calling test: the zod schema is
+ * built when its module loads, and a mutation run sees which test reaches a
+ * line only while that test runs.
+ */
+async function freshModelJsonSchema(): Promise<Record<string, unknown>> {
+  vi.resetModules();
+  return (await import("../../../src/study/params/jsonSchema.js")).modelJsonSchema();
+}
 
 describe("modelJsonSchema", () => {
-  const body = modelJsonSchema();
-
-  it("is schemas/model.schema.json without the engine's $schema, $id and title", () => {
+  it("is schemas/model.schema.json without the engine's $schema, $id and title", async () => {
+    const body = await freshModelJsonSchema();
     const { $schema, $id, title, ...checkedIn } = JSON.parse(readFileSync("schemas/model.schema.json", "utf8")) as Record<string, unknown>;
     expect([$schema, $id, title]).toEqual(["https://json-schema.org/draft/2020-12/schema", "https://safety-gap.invalid/schemas/model.schema.json", "report/model.yaml: the built-in simulation's parameters (docs/model.md)"]);
     // Strict: a field without a default must not carry `default: undefined`.
@@ -17,7 +25,8 @@ describe("modelJsonSchema", () => {
     expect(Object.keys(body)).not.toContain("$schema");
   });
 
-  it("describes each field from the table, with its default and, for name lists, unique items", () => {
+  it("describes each field from the table, with its default and, for name lists, unique items", async () => {
+    const body = await freshModelJsonSchema();
     const props = body.properties as Record<string, Record<string, unknown>>;
     expect(props.samplesPerCell).toEqual({
       type: "integer",

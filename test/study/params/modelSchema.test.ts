@@ -4,13 +4,25 @@
  * other refused value keeps the field's own hint.
  */
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
-import { safetyGapErrorOf } from "../../helpers/safetyGapError.js";
-import { parseParams } from "../../../src/study/params/load.js";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { safetyGapErrorOf as SafetyGapErrorOf } from "../../helpers/safetyGapError.js";
+import type { parseParams as ParseParams } from "../../../src/study/params/load.js";
 
 const FILE = "report/model.yaml";
 const source = readFileSync(FILE, "utf8");
 const FALLBACK = "docs/model.md describes every field.";
+
+/**
+ * Loaded anew for each test: the schema is built when modelSchema.ts loads,
+ * and a mutation run sees which test reaches a line only while that test runs.
+ */
+let parseParams: typeof ParseParams;
+let safetyGapErrorOf: typeof SafetyGapErrorOf;
+beforeEach(async () => {
+  vi.resetModules();
+  // The helper too, so that it knows the SafetyGapError class of the fresh modules.
+  [{ parseParams }, { safetyGapErrorOf }] = await Promise.all([import("../../../src/study/params/load.js"), import("../../helpers/safetyGapError.js")]);
+});
 
 /** The refused value's message and hint, with `from` replaced by `to`. */
 function refused(from: string, to: string): { message: string; hint: string | undefined } {
