@@ -16,6 +16,17 @@ function syntaxError(source: string): { message: string; line: number; column: n
 describe("parseJsonWithPointers' syntax errors", () => {
   it.each([
     ["}", "expected a JSON value, found '}'", 1],
+    ["@", "expected a JSON value, found '@'", 1],
+    ["{} @", "found '@' after the end of the JSON value", 4],
+    ["1 2", "found '2' after the end of the JSON value", 3],
+    ["[1 @]", "expected ',' or ']' after an array element, found '@'", 4],
+    ["[1}", "expected ',' or ']' after an array element, found '}'", 3],
+    ['{"a": 1]', "expected ',' or '}' after a property value, found ']'", 8],
+    ["[", "expected a JSON value, found end of file", 2],
+    ["[1,", "expected a JSON value, found end of file", 4],
+    ["[[1],", "expected a JSON value, found end of file", 6],
+    ["{", "expected a property name in double quotes, found end of file", 2],
+    ['{"a"', "expected ':' after property name \"a\", found end of file", 5],
     ["", "expected a JSON value, found end of file", 1],
     ['{"a": 1', "expected ',' or '}' after a property value, found end of file", 8],
     ["[1", "expected ',' or ']' after an array element, found end of file", 3],
