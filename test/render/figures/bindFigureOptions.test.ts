@@ -80,7 +80,7 @@ describe("bindFigure's checks of the whole spec", () => {
     expect(e.message).toBe('scale "70B" is not in the results (scales: 1B, 7B, 13B)');
     expect(e.where).toEqual({ file: "f.vl.json" });
     expect(e.hint).toBe("pass one of the results' scales");
-    const noScales = { ...results, sets: { ...results.sets, scales: undefined } };
+    const noScales = { ...results, sets: Object.fromEntries(Object.entries(results.sets).filter(([k]) => k !== "scales")) };
     expect(safetyGapErrorOf(() => bindFigure(spec(), "f.vl.json", noScales, { scale: "7B" })).message).toBe('scale "7B" is not in the results (scales: )');
   });
 });
