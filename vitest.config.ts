@@ -24,6 +24,8 @@ export const ISOLATED = [
   "test/study/analyze/streamIndependence.test.ts",
   "test/random/threadedFill.test.ts",
   "test/random/wedgeDecision.test.ts",
+  // Reloads the figure modules (vi.resetModules) to read their module-level lists afresh.
+  "test/render/figures/freshModules.test.ts",
   // Mocks node:fs (vi.mock) and reloads the kernel's module for a fresh kernel.
   "test/random/wasmKernelFresh.test.ts",
   // Mocks node:worker_threads and node:fs (vi.mock) to run the fill helper's module on this thread.
