@@ -24,8 +24,13 @@ export const ISOLATED = [
   "test/study/analyze/streamIndependence.test.ts",
   "test/random/threadedFill.test.ts",
   "test/random/wedgeDecision.test.ts",
-  // Reloads the figure modules (vi.resetModules) to read their module-level lists afresh.
+  // Reload modules (vi.resetModules) to build their module-level constants inside a test: in a shared
+  // process the next files would get other instances of the same modules.
   "test/render/figures/freshModules.test.ts",
+  "test/study/source.test.ts",
+  "test/study/params/modelSchema.test.ts",
+  "test/study/params/jsonSchema.test.ts",
+  "test/site/unit/interactiveSpecChannels.test.ts",
   // Mocks node:fs (vi.mock) and reloads the kernel's module for a fresh kernel.
   "test/random/wasmKernelFresh.test.ts",
   // Mocks node:worker_threads and node:fs (vi.mock) to run the fill helper's module on this thread.
