@@ -27,7 +27,7 @@ function messageOf(f: () => unknown): string {
 }
 
 describe("parseOptions: a value that starts with a dash", () => {
-  it("names the long option and its value also for a short alias (was: '`-o` needs a value, and `-o` starts with a dash'; fix `-o=-o`)", () => {
+  it("names the long option and its value also for a short alias, since the fix `--out=-x` has no short form", () => {
     expect(messageOf(() => parseOptions("build", ["-o", "-x"], spec))).toBe(
       "(command line): `--out` needs a value, and `-x` starts with a dash like an option\n  fix: Write `--out=-x` if `-x` is the value; see `safety-gap build --help`.",
     );
