@@ -27,6 +27,7 @@ export const EXCLUDE = [
   "test/compiledWorkerFile.test.ts",
   "test/pipeline/build.test.ts",
   "test/study/results/paperTables.test.ts",
+  "test/study/analyze/bootstrapPool.test.ts",
   "test/study/analyze/streamIndependence.test.ts",
   "test/random/wedgeDecision.test.ts",
   "test/review/integration.test.ts",
