@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { integerOption, MAX_WORKERS, parseOptions, workersOption } from "../../src/cli/parseOptions.js";
-import { SafetyGapError } from "../../src/errors.js";
+import { safetyGapErrorOf } from "../helpers/safetyGapError.js";
 
 const spec = { out: { type: "string" }, quiet: { type: "boolean", short: "q" } } as const;
 
-function messageOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(SafetyGapError);
-    return (e as SafetyGapError).format();
-  }
-  throw new Error("did not throw");
-}
+/** The whole text of the SafetyGapError `f` stops with. */
+const messageOf = (f: () => unknown): string => safetyGapErrorOf(f).format();
 
 describe("parseOptions(command, args, spec, positionals)", () => {
   it("reads --name value, --name=value, flags and short flags", () => {

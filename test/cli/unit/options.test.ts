@@ -12,19 +12,12 @@ import { parseComputeArgs } from "../../../src/cli/commands/compute.js";
 import { commands } from "../../../src/cli/commands/index.js";
 import { main, usage } from "../../../src/cli/main.js";
 import type { CliIO } from "../../../src/cli/command.js";
-import { SafetyGapError } from "../../../src/errors.js";
+import { safetyGapErrorOf } from "../../helpers/safetyGapError.js";
 
 const spec = { out: { type: "string", short: "o" }, seed: { type: "string", short: "s" }, quiet: { type: "boolean", short: "q" } } as const;
 
-function messageOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(SafetyGapError);
-    return (e as SafetyGapError).format();
-  }
-  throw new Error("did not throw");
-}
+/** The whole text of the SafetyGapError `f` stops with. */
+const messageOf = (f: () => unknown): string => safetyGapErrorOf(f).format();
 
 describe("parseOptions: a value that starts with a dash", () => {
   it("names the long option and its value also for a short alias, since the fix `--out=-x` has no short form", () => {
